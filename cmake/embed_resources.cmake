@@ -1,0 +1,20 @@
+# Writes a C++ source holding the bytes of every file given, so the newsgraph
+# binary carries its ontology and lexicons and runs from anywhere.
+# Usage: cmake -DOUTPUT=file.cpp -DBASE=dir -DFILES="a;b" -P embed_resources.cmake
+set(body "// Generated from ontology/ at build time; do not edit.\n#include \"core/resources.hpp\"\n\nnamespace newsgraph {\nnamespace {\n")
+set(table "")
+set(index 0)
+foreach(file IN LISTS FILES)
+  file(RELATIVE_PATH name "${BASE}" "${file}")
+  file(READ "${file}" hex HEX)
+  string(LENGTH "${hex}" hex_length)
+  math(EXPR size "${hex_length} / 2")
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," bytes "${hex}")
+  string(APPEND body "const char kData${index}[] = {${bytes} 0};\n")
+  string(APPEND table "    {\"${name}\", std::string_view(kData${index}, ${size})},\n")
+  math(EXPR index "${index} + 1")
+endforeach()
+string(APPEND body "}  // namespace\n\nconst std::vector<Resource>& embedded_resources() {\n    static const std::vector<Resource> resources{\n${table}    };\n    return resources;\n}\n\n}  // namespace newsgraph\n")
+file(WRITE "${OUTPUT}.tmp" "${body}")
+file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)
+file(REMOVE "${OUTPUT}.tmp")

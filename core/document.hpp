@@ -1,0 +1,91 @@
+// One article as it moves through the pipeline: its text and metadata, and
+// every annotation extractors add to it (sentences, mentions, resolved
+// entities, relations). Extractors touch nothing else.
+#pragma once
+
+#include "core/entity_class.hpp"
+#include "core/predicate.hpp"
+#include "core/span.hpp"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+
+// Where an article came from; every field may be empty.
+struct DocumentMeta {
+    std::string title;
+    std::string date;         // ISO 8601 date or date-time as found
+    std::string url;
+    std::string source_path;  // file the reader took it from ("-" for stdin)
+    std::string language = "en";  // BCP-47 tag
+};
+
+struct Sentence {
+    Span span;
+    std::vector<Span> tokens;  // words and punctuation, in order
+    bool headline = false;     // the first line of an article when it reads as a title
+};
+
+// One surface occurrence of a would-be entity, as an extractor found it.
+struct Mention {
+    Span span;
+    EntityClass cls = EntityClass::Person;
+    std::string name;         // the name this mention proposes (lexicon canonical form or cleaned surface)
+    double confidence = 0.5;
+    std::string rule;         // "extractor/rule" that produced it
+    std::string key;          // lexicon key when a lexicon matched (same key = same entity)
+    int entity = -1;          // index into Document::entities once resolved
+};
+
+// An entity within one document after resolution: several mentions, one name.
+struct Entity {
+    EntityClass cls = EntityClass::Person;
+    std::string name;                  // canonical: the fullest form seen
+    std::vector<std::string> aliases;  // every other surface form, sorted, unique
+    double confidence = 0.5;
+    std::vector<std::size_t> mentions; // indices into Document::mentions
+    std::string key;                   // lexicon key, when one matched
+    // Class-specific values.
+    std::string text;      // Quote: the quoted words
+    double value = 0.0;    // Amount: value in units
+    std::string currency;  // Amount: ISO 4217 code
+    Span span;             // Quote/Amount/Event: where it stands in the text
+};
+
+// What supports one relation: the sentence and offsets it came from.
+struct Evidence {
+    std::string document;  // Document::id
+    Span span;             // bytes of the supporting text (usually the sentence)
+    std::string sentence;  // that text, copied so it survives the document
+    double confidence = 0.5;
+    std::string extractor;  // component name
+    std::string rule;       // rule id inside the component
+};
+
+// A typed relation between two entities of the same document.
+struct Relation {
+    std::size_t subject = 0;  // index into Document::entities
+    Predicate predicate = Predicate::CoOccursWith;
+    std::size_t object = 0;
+    std::string role;  // holdsPosition: the title as written
+    Evidence evidence;
+};
+
+struct Document {
+    std::string id;  // unique within a run; becomes the article IRI
+    std::string text;
+    DocumentMeta meta;
+
+    std::vector<Sentence> sentences;
+    std::vector<Mention> mentions;
+    std::vector<Entity> entities;
+    std::vector<Relation> relations;
+
+    std::string_view view(const Span& span) const { return span.of(text); }
+    // Index of the sentence containing byte offset `at`, or sentences.size().
+    std::size_t sentence_at(std::size_t at) const;
+};
+
+}  // namespace newsgraph

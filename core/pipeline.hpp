@@ -1,0 +1,24 @@
+// An ordered list of extractors, checked when built: every component's needs
+// must be provided by an earlier one.
+#pragma once
+
+#include "core/extractor.hpp"
+
+#include <memory>
+#include <vector>
+
+namespace newsgraph {
+
+class Pipeline {
+public:
+    // Throws Error naming the first component whose needs no earlier component provides.
+    explicit Pipeline(std::vector<std::unique_ptr<Extractor>> components);
+    // Runs every component over `doc`, in order. Safe to call from several threads.
+    void run(Document& doc) const;
+    const std::vector<std::unique_ptr<Extractor>>& components() const { return components_; }
+
+private:
+    std::vector<std::unique_ptr<Extractor>> components_;
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,53 @@
+// Access to the ontology/ data files, embedded or from a directory.
+#include "core/resources.hpp"
+
+#include "core/error.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace newsgraph {
+
+namespace {
+std::string& resource_directory() {
+    static std::string directory;
+    return directory;
+}
+}  // namespace
+
+void set_resource_directory(const std::string& directory) { resource_directory() = directory; }
+
+std::string resource(std::string_view path) {
+    if (!resource_directory().empty()) {
+        std::string full = resource_directory() + "/" + std::string(path);
+        std::ifstream in(full, std::ios::binary);
+        if (!in) throw Error(full, "cannot read ontology resource");
+        std::ostringstream contents;
+        contents << in.rdbuf();
+        return contents.str();
+    }
+    const auto& all = embedded_resources();
+    auto found = std::find_if(all.begin(), all.end(), [&](const Resource& r) { return r.path == path; });
+    if (found == all.end()) throw Error(std::string(path), "no such ontology resource");
+    return std::string(found->data);
+}
+
+std::vector<std::vector<std::string>> tsv_resource(std::string_view path) {
+    std::vector<std::vector<std::string>> rows;
+    std::istringstream in(resource(path));
+    std::string line;
+    while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty() || line[0] == '#') continue;
+        std::vector<std::string> fields;
+        std::size_t start = 0;
+        for (std::size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1)
+            fields.push_back(line.substr(start, tab - start));
+        fields.push_back(line.substr(start));
+        rows.push_back(std::move(fields));
+    }
+    return rows;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,29 @@
+// Data files from ontology/ (lexicons, patterns, the OWL ontology), compiled
+// into the binary; a directory on disk can replace them at run time.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsgraph {
+
+struct Resource {
+    std::string_view path;  // relative to ontology/, e.g. "lexicons/threats.tsv"
+    std::string_view data;
+};
+
+// The files embedded at build time, sorted by path.
+const std::vector<Resource>& embedded_resources();
+
+// Makes resource() read files from `directory` instead of the embedded copies
+// (empty string restores the embedded ones). Call before any extractor is built.
+void set_resource_directory(const std::string& directory);
+
+// Contents of ontology/<path>; throws Error naming the path when it is missing.
+std::string resource(std::string_view path);
+
+// Lines of a TSV resource, '#' comment lines and blank lines skipped, split on tabs.
+std::vector<std::vector<std::string>> tsv_resource(std::string_view path);
+
+}  // namespace newsgraph

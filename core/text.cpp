@@ -1,0 +1,118 @@
+// Unicode helpers; ICU does the normalization and case work.
+#include "core/text.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace newsgraph {
+
+namespace {
+
+// NFKD, drop combining marks, case-fold, NFC again.
+icu::UnicodeString folded(std::string_view text) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+    icu::UnicodeString source = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    icu::UnicodeString decomposed = nfkd->normalize(source, status);
+    icu::UnicodeString stripped;
+    for (int32_t i = 0; i < decomposed.length();) {
+        UChar32 c = decomposed.char32At(i);
+        if (u_getCombiningClass(c) == 0 && u_charType(c) != U_NON_SPACING_MARK) stripped.append(c);
+        i += U16_LENGTH(c);
+    }
+    stripped.foldCase();
+    return U_SUCCESS(status) ? nfc->normalize(stripped, status) : stripped;
+}
+
+}  // namespace
+
+std::string fold(std::string_view text) {
+    std::string out;
+    folded(text).toUTF8String(out);
+    return out;
+}
+
+std::string slug(std::string_view text) {
+    icu::UnicodeString source = folded(text);
+    std::string out;
+    bool pending_dash = false;
+    for (int32_t i = 0; i < source.length();) {
+        UChar32 c = source.char32At(i);
+        i += U16_LENGTH(c);
+        if (u_isalnum(c)) {
+            if (pending_dash && !out.empty()) out += '-';
+            pending_dash = false;
+            icu::UnicodeString(c).toUTF8String(out);
+        } else {
+            pending_dash = true;
+        }
+    }
+    return out.empty() ? std::string("unnamed") : out;
+}
+
+char32_t decode_utf8(std::string_view text, std::size_t at, std::size_t& length) {
+    int32_t offset = static_cast<int32_t>(at);
+    UChar32 c = 0;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), offset, static_cast<int32_t>(text.size()), c);
+    length = static_cast<std::size_t>(offset) - at;
+    return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
+}
+
+std::size_t repair_utf8(std::string& text) {
+    std::string out;
+    std::size_t replaced = 0;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t length = 0;
+        int32_t offset = static_cast<int32_t>(i);
+        UChar32 c = 0;
+        U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), offset, static_cast<int32_t>(text.size()), c);
+        length = static_cast<std::size_t>(offset) - i;
+        if (c < 0) {
+            out += "\xEF\xBF\xBD";
+            ++replaced;
+        } else {
+            out.append(text, i, length);
+        }
+        i += length;
+    }
+    if (replaced) text = std::move(out);
+    return replaced;
+}
+
+std::string xml_safe(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t length = 0;
+        char32_t c = decode_utf8(text, i, length);
+        bool allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
+        if (allowed) out.append(text.substr(i, length));
+        i += length;
+    }
+    return out;
+}
+
+std::string squeeze_spaces(std::string_view text) {
+    std::string out;
+    bool space = false;
+    for (char c : text) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            space = true;
+        } else {
+            if (space && !out.empty()) out += ' ';
+            space = false;
+            out += c;
+        }
+    }
+    return out;
+}
+
+bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+
+bool is_upper(char32_t c) { return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c)); }
+
+}  // namespace newsgraph

@@ -1,0 +1,29 @@
+// Entry point for every output format: write a graph to a stream or,
+// atomically, to a file.
+#pragma once
+
+#include "core/vocabulary.hpp"
+#include "exporters/format.hpp"
+#include "graph/knowledge_graph.hpp"
+
+#include <ostream>
+#include <string>
+
+namespace newsgraph {
+
+struct ExportOptions {
+    vocab::Namespaces ns;
+    bool provenance = true;  // write rdf:Statement reification / evidence attributes
+};
+
+// Writes `graph` in `format` to `out`. Throws Error when the graph cannot be
+// written faithfully in that format.
+void write_graph(Format format, const KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out);
+
+// Writes to a temporary file beside `path` and renames it into place only
+// when complete; on any failure `path` is left as it was and the temporary
+// file is removed. Throws Error naming `path`.
+void write_graph_file(Format format, const KnowledgeGraph& graph, const ExportOptions& options,
+                      const std::string& path);
+
+}  // namespace newsgraph

@@ -1,0 +1,91 @@
+// The corpus-level knowledge graph: one vertex per entity IRI, one edge per
+// (subject, predicate, object), every edge keeping all its evidence.
+// Built on boost::adjacency_list so BGL algorithms apply directly.
+#pragma once
+
+#include "core/document.hpp"
+#include "core/entity_class.hpp"
+#include "core/predicate.hpp"
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace newsgraph {
+
+struct Node {
+    std::string iri;
+    EntityClass cls = EntityClass::Person;
+    std::string name;                 // canonical name
+    std::set<std::string> aliases;    // every other surface form seen
+    double confidence = 0.0;          // highest seen
+    std::set<std::string> articles;   // article IRIs that mention it
+    // Class-specific values (see Entity).
+    std::string text;
+    double value = 0.0;
+    std::string currency;
+    // Article metadata (cls == Article).
+    DocumentMeta meta;
+};
+
+struct Edge {
+    Predicate predicate = Predicate::CoOccursWith;
+    std::string role;                 // holdsPosition title
+    double weight = 0.0;              // times seen
+    double confidence = 0.0;          // highest evidence confidence
+    std::vector<Evidence> evidence;   // every occurrence, in input order
+};
+
+using GraphStorage = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Node, Edge>;
+using VertexId = GraphStorage::vertex_descriptor;
+using EdgeId = GraphStorage::edge_descriptor;
+
+// Not thread-safe for writes; build it from one thread (documents are merged in input order).
+class KnowledgeGraph {
+public:
+    // Returns the vertex for node.iri, creating it or merging names, aliases
+    // and articles into the existing one.
+    VertexId add_node(const Node& node);
+    // Adds one occurrence of subject -predicate-> object: creates the edge or
+    // appends evidence and bumps its weight. Symmetric predicates are stored
+    // with the smaller IRI as subject.
+    EdgeId add_edge(VertexId subject, Predicate predicate, VertexId object, const std::string& role,
+                    const Evidence& evidence);
+    // Like add_edge but without evidence (mentions, co-occurrence counts).
+    EdgeId add_weight(VertexId subject, Predicate predicate, VertexId object, double weight);
+
+    std::optional<VertexId> find(const std::string& iri) const;
+    std::size_t node_count() const { return boost::num_vertices(graph_); }
+    std::size_t edge_count() const { return boost::num_edges(graph_); }
+
+    const GraphStorage& storage() const { return graph_; }
+    GraphStorage& storage() { return graph_; }
+    const Node& node(VertexId v) const { return graph_[v]; }
+    const Edge& edge(EdgeId e) const { return graph_[e]; }
+
+    // Vertices ordered by IRI: the order every exporter writes in.
+    std::vector<VertexId> sorted_vertices() const;
+    // Edges ordered by (subject IRI, predicate name, object IRI, role).
+    std::vector<EdgeId> sorted_edges() const;
+
+private:
+    struct EdgeKey {
+        VertexId subject;
+        Predicate predicate;
+        VertexId object;
+        std::string role;
+        auto operator<=>(const EdgeKey&) const = default;
+    };
+    EdgeId upsert_edge(VertexId subject, Predicate predicate, VertexId object, const std::string& role);
+
+    GraphStorage graph_;
+    std::unordered_map<std::string, VertexId> index_;
+    std::map<EdgeKey, EdgeId> edge_index_;
+};
+
+}  // namespace newsgraph

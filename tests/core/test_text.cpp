@@ -1,0 +1,44 @@
+// Unicode helpers and deterministic identifiers.
+#include "core/iri.hpp"
+#include "core/text.hpp"
+#include "tests/support/catch.hpp"
+
+using namespace newsgraph;
+
+TEST_CASE("fold removes accents and case") {
+    CHECK(fold("António GUTERRES") == "antonio guterres");
+    CHECK(fold("Søren") == fold("søren"));
+    CHECK(fold("Zoë") == "zoe");
+}
+
+TEST_CASE("slug keeps letters of any script and joins the rest with dashes") {
+    CHECK(slug("UN Office on Drugs and Crime") == "un-office-on-drugs-and-crime");
+    CHECK(slug("  António  Guterres ") == "antonio-guterres");
+    CHECK(slug("Nguyễn Văn An") == "nguyen-van-an");
+    CHECK(slug("Москва") == "москва");
+    CHECK(slug("<script>") == "script");
+    CHECK(slug("!!!") == "unnamed");
+}
+
+TEST_CASE("entity IRIs are stable and depend on class and folded name") {
+    vocab::Namespaces ns;
+    CHECK(entity_iri(ns, EntityClass::Person, "António Guterres") ==
+          "https://w3id.org/newsgraph/id/person/antonio-guterres");
+    CHECK(entity_iri(ns, EntityClass::Person, "Antonio Guterres") ==
+          entity_iri(ns, EntityClass::Person, "António Guterres"));
+    CHECK(entity_iri(ns, EntityClass::Place, "Vienna") != entity_iri(ns, EntityClass::Person, "Vienna"));
+    CHECK(statement_iri(ns, "a", "p", "b", "") == statement_iri(ns, "a", "p", "b", ""));
+    CHECK(statement_iri(ns, "a", "p", "b", "") != statement_iri(ns, "b", "p", "a", ""));
+}
+
+TEST_CASE("repair_utf8 replaces invalid bytes and counts them") {
+    std::string text = "ok \xff\xfe end";
+    CHECK(repair_utf8(text) == 2);
+    CHECK(text == "ok \xEF\xBF\xBD\xEF\xBF\xBD end");
+    std::string valid = "Zoë";
+    CHECK(repair_utf8(valid) == 0);
+}
+
+TEST_CASE("xml_safe drops characters XML 1.0 forbids") {
+    CHECK(xml_safe(std::string("a\x01" "b\tc\x1f") + "\xEF\xBF\xBE" + "d") == "ab\tcd");
+}
