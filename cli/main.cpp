@@ -1,1 +1,185 @@
-int main() { return 0; }
+// newsgraph command line: `build`, `inspect`, `ontology`.
+// Exit status: 0 success, 1 error (or some input failed), 2 usage error.
+#include "cli/build_command.hpp"
+#include "cli/inspect_printer.hpp"
+#include "core/resources.hpp"
+#include "exporters/exporter.hpp"
+#include "extractors/registry.hpp"
+
+#include <boost/program_options.hpp>
+
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace po = boost::program_options;
+using namespace newsgraph;
+
+namespace {
+
+constexpr int kOk = 0;
+constexpr int kError = 1;
+constexpr int kUsage = 2;
+
+const char* kUsageText =
+    "newsgraph " NEWSGRAPH_VERSION " - build a knowledge graph from news articles\n"
+    "\n"
+    "Usage:\n"
+    "  newsgraph build INPUT... -o OUTPUT [-o OUTPUT...] [options]\n"
+    "  newsgraph inspect INPUT...          list the entities, quotes and relations found\n"
+    "  newsgraph ontology -o FILE.ttl      write the ontology newsgraph's exports use\n"
+    "  newsgraph --help | --version\n"
+    "\n"
+    "INPUT is a text (.txt) or Markdown (.md) file, a directory (read recursively) or - for stdin.\n"
+    "The output format follows the extension: .graphml, .jsonld, .rdf, .nt (or --format).\n"
+    "Exit status: 0 ok, 1 error or some input failed (the rest is still written), 2 usage error.\n";
+
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+void print_diagnostic(const Diagnostic& d, bool quiet) {
+    if (quiet && d.severity == Severity::Warning) return;
+    std::cerr << "newsgraph: " << (d.severity == Severity::Error ? "error: " : "warning: ") << d.message << '\n';
+}
+
+po::variables_map parse(const std::vector<std::string>& args, const po::options_description& options,
+                        const po::positional_options_description& positional) {
+    po::variables_map vm;
+    try {
+        po::store(po::command_line_parser(args).options(options).positional(positional).run(), vm);
+        po::notify(vm);
+    } catch (const po::error& e) {
+        throw UsageError(e.what());
+    }
+    return vm;
+}
+
+po::options_description common_options(CorpusOptions& corpus, std::string& ontology_dir, bool& quiet) {
+    po::options_description options("Options");
+    options.add_options()
+        ("min-confidence", po::value<double>(&corpus.min_confidence)->default_value(0.0),
+         "leave out entities (and their relations) below this confidence")
+        ("id-base", po::value<std::string>(&corpus.ns.entities), "namespace for entity IRIs")
+        ("ontology-base", po::value<std::string>(&corpus.ns.ontology), "namespace for ontology terms")
+        ("ontology-dir", po::value<std::string>(&ontology_dir), "read lexicons and patterns from this directory")
+        ("threads,j", po::value<std::size_t>(&corpus.threads)->default_value(0), "worker threads (0 = one per core)")
+        ("quiet,q", po::bool_switch(&quiet), "print errors only");
+    return options;
+}
+
+int run_build(const std::vector<std::string>& args) {
+    CorpusOptions corpus;
+    std::string ontology_dir, format_name;
+    bool quiet = false, no_provenance = false;
+    std::vector<std::string> inputs, outputs;
+    po::options_description options = common_options(corpus, ontology_dir, quiet);
+    options.add_options()
+        ("output,o", po::value<std::vector<std::string>>(&outputs), "output file (repeatable)")
+        ("format", po::value<std::string>(&format_name), "graphml, jsonld, rdfxml or ntriples, for every output")
+        ("no-provenance", po::bool_switch(&no_provenance), "leave out rdf:Statement evidence")
+        ("input", po::value<std::vector<std::string>>(&inputs), "input files");
+    po::positional_options_description positional;
+    positional.add("input", -1);
+    parse(args, options, positional);
+    if (inputs.empty()) throw UsageError("build needs at least one INPUT");
+    if (outputs.empty()) throw UsageError("build needs at least one -o OUTPUT");
+
+    std::vector<Format> formats;
+    for (const std::string& output : outputs) {
+        std::optional<Format> format = format_name.empty() ? format_from_path(output) : format_from_name(format_name);
+        if (!format)
+            throw UsageError(format_name.empty() ? "cannot tell the format of '" + output + "' from its extension; use --format"
+                                                 : "unknown format '" + format_name + "'");
+        formats.push_back(*format);
+    }
+    if (!ontology_dir.empty()) set_resource_directory(ontology_dir);
+
+    Pipeline pipeline = default_pipeline();
+    auto sink = [&](const Diagnostic& d) { print_diagnostic(d, quiet); };
+    CorpusResult result = build_corpus(inputs, pipeline, corpus, sink);
+
+    ExportOptions export_options;
+    export_options.ns = corpus.ns;
+    export_options.provenance = !no_provenance;
+    int status = result.failed_inputs ? kError : kOk;
+    for (std::size_t i = 0; i < outputs.size(); ++i) {
+        try {
+            if (outputs[i] == "-")
+                write_graph(formats[i], result.graph, export_options, std::cout);
+            else
+                write_graph_file(formats[i], result.graph, export_options, outputs[i]);
+        } catch (const Error& error) {
+            print_diagnostic({Severity::Error, error.file(), error.what()}, quiet);
+            status = kError;
+        }
+    }
+    if (!quiet)
+        std::cerr << "newsgraph: " << result.documents << " document(s), " << result.graph.node_count() << " nodes, "
+                  << result.graph.edge_count() << " edges" << (result.failed_inputs ? ", " : "")
+                  << (result.failed_inputs ? std::to_string(result.failed_inputs) + " input(s) failed" : "") << '\n';
+    return status;
+}
+
+int run_inspect(const std::vector<std::string>& args) {
+    CorpusOptions corpus;
+    std::string ontology_dir;
+    bool quiet = false;
+    std::vector<std::string> inputs;
+    po::options_description options = common_options(corpus, ontology_dir, quiet);
+    options.add_options()("input", po::value<std::vector<std::string>>(&inputs), "input files");
+    po::positional_options_description positional;
+    positional.add("input", -1);
+    parse(args, options, positional);
+    if (inputs.empty()) throw UsageError("inspect needs at least one INPUT");
+    if (!ontology_dir.empty()) set_resource_directory(ontology_dir);
+    Pipeline pipeline = default_pipeline();
+    CorpusResult result = build_corpus(inputs, pipeline, corpus, [&](const Diagnostic& d) { print_diagnostic(d, quiet); },
+                                       [](const Document& doc) { print_document(doc, std::cout); });
+    return result.failed_inputs ? kError : kOk;
+}
+
+int run_ontology(const std::vector<std::string>& args) {
+    std::string output;
+    po::options_description options("Options");
+    options.add_options()("output,o", po::value<std::string>(&output)->required(), "output file (.ttl)");
+    parse(args, options, {});
+    if (format_from_path(output) || output.size() < 4 || output.substr(output.size() - 4) != ".ttl")
+        throw UsageError("the ontology is written as Turtle: give an output ending in .ttl");
+    std::string text = resource("newsgraph.ttl");
+    std::ofstream out(output, std::ios::binary);
+    if (!(out << text) || !out.flush()) throw Error(output, "cannot write file");
+    return kOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+        (args.empty() ? std::cerr : std::cout) << kUsageText;
+        return args.empty() ? kUsage : kOk;
+    }
+    if (args[0] == "--version") {
+        std::cout << "newsgraph " NEWSGRAPH_VERSION "\n";
+        return kOk;
+    }
+    std::string command = args[0];
+    args.erase(args.begin());
+    try {
+        if (command == "build") return run_build(args);
+        if (command == "inspect") return run_inspect(args);
+        if (command == "ontology") return run_ontology(args);
+        throw UsageError("unknown command '" + command + "'");
+    } catch (const UsageError& error) {
+        std::cerr << "newsgraph: " << error.what() << "\n(see newsgraph --help)\n";
+        return kUsage;
+    } catch (const Error& error) {
+        std::cerr << "newsgraph: error: " << error.what() << '\n';
+        return kError;
+    } catch (const std::exception& error) {
+        std::cerr << "newsgraph: internal error: " << error.what() << '\n';
+        return kError;
+    }
+}

@@ -1,6 +1,7 @@
 # Writes a C++ source holding the bytes of every file given, so the newsgraph
 # binary carries its ontology and lexicons and runs from anywhere.
 # Usage: cmake -DOUTPUT=file.cpp -DBASE=dir -DFILES="a;b" -P embed_resources.cmake
+string(REPLACE "|" ";" FILES "${FILES}")
 set(body "// Generated from ontology/ at build time; do not edit.\n#include \"core/resources.hpp\"\n\nnamespace newsgraph {\nnamespace {\n")
 set(table "")
 set(index 0)

@@ -1,0 +1,13 @@
+// Human-readable listing of what the pipeline found in one document
+// (`newsgraph inspect`): entities, quotes and relations with their rules.
+#pragma once
+
+#include "core/document.hpp"
+
+#include <ostream>
+
+namespace newsgraph {
+
+void print_document(const Document& doc, std::ostream& out);
+
+}  // namespace newsgraph
