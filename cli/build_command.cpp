@@ -60,9 +60,10 @@ InputResult process_input(const std::string& file, const Pipeline& pipeline, dou
             result.documents.push_back(std::move(doc));
         }, collect);
     } catch (const Error& error) {
-        result.failed = true;
-        result.diagnostics.push_back({Severity::Error, error.file(), error.what()});
+        result.diagnostics.push_back({Severity::Error, error.file(), error.message()});
     }
+    // A reader may report bad parts (a malformed JSON line) and go on; the input still counts as failed.
+    for (const Diagnostic& d : result.diagnostics) result.failed |= d.severity == Severity::Error;
     return result;
 }
 
@@ -88,7 +89,7 @@ CorpusResult build_corpus(const std::vector<std::string>& inputs, const Pipeline
             files.insert(files.end(), expanded.begin(), expanded.end());
         } catch (const Error& error) {
             ++result.failed_inputs;
-            diagnostics({Severity::Error, error.file(), error.what()});
+            diagnostics({Severity::Error, error.file(), error.message()});
         }
     }
 

@@ -5,6 +5,7 @@
 #include "core/resources.hpp"
 #include "exporters/exporter.hpp"
 #include "extractors/registry.hpp"
+#include "graph/filter.hpp"
 
 #include <boost/program_options.hpp>
 
@@ -41,7 +42,40 @@ struct UsageError : std::runtime_error {
 
 void print_diagnostic(const Diagnostic& d, bool quiet) {
     if (quiet && d.severity == Severity::Warning) return;
-    std::cerr << "newsgraph: " << (d.severity == Severity::Error ? "error: " : "warning: ") << d.message << '\n';
+    std::cerr << "newsgraph: " << (d.severity == Severity::Error ? "error: " : "warning: ") << d.text() << '\n';
+}
+
+// Splits "a,b,c" into its items.
+std::vector<std::string> split_list(const std::string& list) {
+    std::vector<std::string> items;
+    std::size_t start = 0;
+    for (std::size_t comma; (comma = list.find(',', start)) != std::string::npos; start = comma + 1)
+        items.push_back(list.substr(start, comma - start));
+    items.push_back(list.substr(start));
+    return items;
+}
+
+GraphFilter make_filter(const std::string& classes, const std::string& relations, double min_confidence,
+                        double min_weight, bool typed_only, bool cooccurrence_only) {
+    GraphFilter filter;
+    if (!classes.empty())
+        for (const std::string& name : split_list(classes)) {
+            auto cls = entity_class_from_name(name);
+            if (!cls) throw UsageError("unknown class '" + name + "' in --types (Person, Organization, Place, ...)");
+            filter.classes.insert(*cls);
+        }
+    if (!relations.empty())
+        for (const std::string& name : split_list(relations)) {
+            auto predicate = predicate_from_name(name);
+            if (!predicate) throw UsageError("unknown relation '" + name + "' in --relations (holdsPosition, said, ...)");
+            filter.predicates.insert(*predicate);
+        }
+    if (typed_only && cooccurrence_only) throw UsageError("--typed-only and --cooccurrence-only exclude each other");
+    filter.min_confidence = min_confidence;
+    filter.min_weight = min_weight;
+    filter.typed_only = typed_only;
+    filter.cooccurrence_only = cooccurrence_only;
+    return filter;
 }
 
 po::variables_map parse(const std::vector<std::string>& args, const po::options_description& options,
@@ -71,14 +105,20 @@ po::options_description common_options(CorpusOptions& corpus, std::string& ontol
 
 int run_build(const std::vector<std::string>& args) {
     CorpusOptions corpus;
-    std::string ontology_dir, format_name;
-    bool quiet = false, no_provenance = false;
+    std::string ontology_dir, format_name, classes, relations;
+    bool quiet = false, no_provenance = false, typed_only = false, cooccurrence_only = false;
+    double min_weight = 0.0;
     std::vector<std::string> inputs, outputs;
     po::options_description options = common_options(corpus, ontology_dir, quiet);
     options.add_options()
         ("output,o", po::value<std::vector<std::string>>(&outputs), "output file (repeatable)")
         ("format", po::value<std::string>(&format_name), "graphml, jsonld, rdfxml or ntriples, for every output")
         ("no-provenance", po::bool_switch(&no_provenance), "leave out rdf:Statement evidence")
+        ("types", po::value<std::string>(&classes), "keep only these classes, e.g. Person,Organization")
+        ("relations", po::value<std::string>(&relations), "keep only these relations, e.g. holdsPosition,said")
+        ("min-weight", po::value<double>(&min_weight)->default_value(0.0), "drop edges lighter than this")
+        ("typed-only", po::bool_switch(&typed_only), "leave out coOccursWith edges")
+        ("cooccurrence-only", po::bool_switch(&cooccurrence_only), "keep only coOccursWith (and mentions) edges")
         ("input", po::value<std::vector<std::string>>(&inputs), "input files");
     po::positional_options_description positional;
     positional.add("input", -1);
@@ -94,11 +134,13 @@ int run_build(const std::vector<std::string>& args) {
                                                  : "unknown format '" + format_name + "'");
         formats.push_back(*format);
     }
+    GraphFilter filter = make_filter(classes, relations, corpus.min_confidence, min_weight, typed_only, cooccurrence_only);
     if (!ontology_dir.empty()) set_resource_directory(ontology_dir);
 
     Pipeline pipeline = default_pipeline();
     auto sink = [&](const Diagnostic& d) { print_diagnostic(d, quiet); };
     CorpusResult result = build_corpus(inputs, pipeline, corpus, sink);
+    if (!filter.empty()) result.graph = filter_graph(result.graph, filter);
 
     ExportOptions export_options;
     export_options.ns = corpus.ns;
@@ -111,7 +153,7 @@ int run_build(const std::vector<std::string>& args) {
             else
                 write_graph_file(formats[i], result.graph, export_options, outputs[i]);
         } catch (const Error& error) {
-            print_diagnostic({Severity::Error, error.file(), error.what()}, quiet);
+            print_diagnostic({Severity::Error, error.file(), error.message()}, quiet);
             status = kError;
         }
     }

@@ -11,21 +11,27 @@ namespace newsgraph {
 // Fatal for the operation at hand; what() reads "FILE: MESSAGE" when a file is known.
 class Error : public std::runtime_error {
 public:
-    explicit Error(const std::string& message) : std::runtime_error(message) {}
+    explicit Error(const std::string& message) : std::runtime_error(message), message_(message) {}
     Error(const std::string& file, const std::string& message)
-        : std::runtime_error(file.empty() ? message : file + ": " + message), file_(file) {}
+        : std::runtime_error(file.empty() ? message : file + ": " + message), file_(file), message_(message) {}
     const std::string& file() const { return file_; }
+    // The problem without the file name.
+    const std::string& message() const { return message_; }
 
 private:
     std::string file_;
+    std::string message_;
 };
 
 enum class Severity { Warning, Error };
 
 struct Diagnostic {
     Severity severity = Severity::Warning;
-    std::string file;
-    std::string message;
+    std::string file;     // input it concerns ("path" or "path:line"); may be empty
+    std::string message;  // the problem, without the file name
+
+    // "file: message", or the message alone when no file is known.
+    std::string text() const { return file.empty() ? message : file + ": " + message; }
 };
 
 // Receives diagnostics; replace it to silence or collect them.

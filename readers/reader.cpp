@@ -2,6 +2,8 @@
 #include "readers/reader.hpp"
 
 #include "core/text.hpp"
+#include "readers/html.hpp"
+#include "readers/jsonl.hpp"
 #include "readers/markdown.hpp"
 
 #include <algorithm>
@@ -25,7 +27,7 @@ std::string lower_extension(const std::string& path) {
 }
 
 bool has_known_extension(const fs::path& path) {
-    static const std::vector<std::string> known{".txt", ".text", ".md", ".markdown"};
+    static const std::vector<std::string> known{".txt", ".text", ".md", ".markdown", ".html", ".htm", ".jsonl", ".ndjson"};
     std::string extension = lower_extension(path.string());
     return std::find(known.begin(), known.end(), extension) != known.end();
 }
@@ -60,7 +62,10 @@ std::string headline_of(const std::string& text) {
 
 InputKind input_kind(const std::string& path) {
     std::string extension = lower_extension(path);
-    return extension == ".md" || extension == ".markdown" ? InputKind::Markdown : InputKind::Text;
+    if (extension == ".md" || extension == ".markdown") return InputKind::Markdown;
+    if (extension == ".html" || extension == ".htm") return InputKind::Html;
+    if (extension == ".jsonl" || extension == ".ndjson") return InputKind::JsonLines;
+    return InputKind::Text;
 }
 
 std::string document_id_for(const std::string& path) {
@@ -111,13 +116,23 @@ std::string normalize_input_text(std::string bytes, const std::string& path, con
 }
 
 void read_input(const std::string& path, const std::function<void(Document&&)>& emit, const DiagnosticSink& diagnostics) {
+    InputKind kind = input_kind(path);
     std::string text = normalize_input_text(read_bytes(path), path, diagnostics);
-    if (input_kind(path) == InputKind::Markdown) text = markdown_to_text(text);
     if (squeeze_spaces(text).empty()) throw Error(path, "empty input: no article text");
+    if (kind == InputKind::JsonLines) return read_json_lines(text, path, emit, diagnostics);
     Document doc;
     doc.id = document_id_for(path);
     doc.meta.source_path = path;
-    doc.meta.title = headline_of(text);
+    if (kind == InputKind::Html) {
+        HtmlArticle article = read_html_article(text, path);
+        text = std::move(article.text);
+        doc.meta = std::move(article.meta);
+        doc.meta.source_path = path;
+    } else if (kind == InputKind::Markdown) {
+        text = markdown_to_text(text);
+        if (squeeze_spaces(text).empty()) throw Error(path, "empty input: no article text");
+    }
+    if (doc.meta.title.empty()) doc.meta.title = headline_of(text);
     doc.text = std::move(text);
     emit(std::move(doc));
 }

@@ -11,9 +11,10 @@
 
 namespace newsgraph {
 
-enum class InputKind { Text, Markdown };
+enum class InputKind { Text, Markdown, Html, JsonLines };
 
-// Kind of input a path holds, judged by its extension (.md/.markdown are Markdown, the rest text).
+// Kind of input a path holds, judged by its extension: .md/.markdown, .html/.htm,
+// .jsonl/.ndjson; anything else is plain text.
 InputKind input_kind(const std::string& path);
 
 // Expands directories (recursively, sorted, keeping files with a known

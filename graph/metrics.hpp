@@ -1,0 +1,24 @@
+// Centrality measures Gephi users would otherwise compute by hand, from Boost.Graph.
+// Computed on the entity network: every edge between two entities (typed
+// relations and co-occurrence) counts as an undirected link; articles and
+// their `mentions` edges are left out.
+#pragma once
+
+#include "graph/knowledge_graph.hpp"
+
+#include <vector>
+
+namespace newsgraph {
+
+struct NodeMetrics {
+    int degree = 0;               // distinct neighbours
+    double weighted_degree = 0;   // sum of link weights
+    double pagerank = 0;          // damping 0.85; articles get 0
+    double betweenness = 0;       // Brandes, normalized to [0, 1]
+    int mentions = 0;             // articles mentioning the entity
+};
+
+// One entry per vertex of `graph`, indexed by VertexId.
+std::vector<NodeMetrics> compute_metrics(const KnowledgeGraph& graph);
+
+}  // namespace newsgraph
