@@ -27,10 +27,23 @@ icu::UnicodeString folded(std::string_view text) {
     return U_SUCCESS(status) ? nfc->normalize(stripped, status) : stripped;
 }
 
+bool is_ascii(std::string_view text) {
+    for (char c : text)
+        if (static_cast<unsigned char>(c) >= 0x80) return false;
+    return true;
+}
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 }  // namespace
 
 std::string fold(std::string_view text) {
     std::string out;
+    if (is_ascii(text)) {  // the common case in English news, without ICU's conversions
+        out.reserve(text.size());
+        for (char c : text) out += ascii_lower(c);
+        return out;
+    }
     folded(text).toUTF8String(out);
     return out;
 }

@@ -14,6 +14,7 @@ from rdflib import Graph, Literal, RDF, URIRef
 
 CORE = ["Person", "Organization", "Place", "Goal", "Threat"]
 NAME_PREDICATES = {"name", "label", "alternateName"}
+PROJECT_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
 def local(term):
@@ -142,8 +143,13 @@ def main():
         if not gold_name.endswith(".json"):
             continue
         stem = gold_name[:-5]
-        text = next((os.path.join(args.text_dir, stem + ext) for ext in (".txt", ".md")
-                     if os.path.exists(os.path.join(args.text_dir, stem + ext))), None)
+        with open(os.path.join(args.gold_dir, gold_name), encoding="utf-8") as f:
+            gold = json.load(f)
+        candidates = [os.path.join(args.text_dir, stem + ext) for ext in (".txt", ".md")]
+        # A gold file may name its article by path from the project root instead.
+        if isinstance(gold.get("text"), str):
+            candidates.append(os.path.join(PROJECT_ROOT, gold["text"]))
+        text = next((c for c in candidates if os.path.isfile(c)), None)
         if text is None:
             print(f"{stem}: no text beside the gold file", file=sys.stderr)
             return 1
@@ -152,8 +158,7 @@ def main():
         if run.returncode != 0:
             print(f"{stem}: newsgraph failed: {run.stderr.strip()}", file=sys.stderr)
             return 1
-        with open(os.path.join(args.gold_dir, gold_name), encoding="utf-8") as f:
-            score(json.load(f), out, totals, args.verbose, stem)
+        score(gold, out, totals, args.verbose, stem)
         documents += 1
     print(f"documents: {documents}")
     print(f"{'type':14s} {'P':>6s} {'R':>6s} {'F1':>6s}  gold  predicted")

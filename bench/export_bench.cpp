@@ -1,0 +1,35 @@
+// Export throughput: builds a synthetic graph of N edges and writes it in one
+// format, printing edges/s and triples/s. Peak memory is read by bench/run.sh
+// from the process (one format per process, so the numbers do not mix).
+// Usage: newsgraph_bench_export EDGES FORMAT OUTPUT
+#include "bench/synthetic_graph.hpp"
+#include "exporters/exporter.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <string>
+
+using namespace newsgraph;
+
+int main(int argc, char** argv) {
+    if (argc != 4) {
+        std::fprintf(stderr, "usage: %s EDGES FORMAT OUTPUT\n", argv[0]);
+        return 2;
+    }
+    std::size_t edges = std::stoul(argv[1]);
+    auto format = format_from_name(argv[2]);
+    if (!format) {
+        std::fprintf(stderr, "unknown format %s\n", argv[2]);
+        return 2;
+    }
+    auto start = std::chrono::steady_clock::now();
+    KnowledgeGraph graph = synthetic_graph(edges);
+    auto built = std::chrono::steady_clock::now();
+    write_graph_file(*format, graph, ExportOptions{}, argv[3]);
+    auto written = std::chrono::steady_clock::now();
+    double build_s = std::chrono::duration<double>(built - start).count();
+    double write_s = std::chrono::duration<double>(written - built).count();
+    std::printf("%s\tedges=%zu\tnodes=%zu\tbuild_s=%.3f\twrite_s=%.3f\tedges_per_s=%.0f\n", argv[2], graph.edge_count(),
+                graph.node_count(), build_s, write_s, static_cast<double>(graph.edge_count()) / write_s);
+    return 0;
+}

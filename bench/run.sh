@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# newsgraph benchmarks, one command: extraction throughput (1 and all threads,
+# words/s, MB/s, peak memory) on synthetic corpora, export throughput per format,
+# and the same graph written by NetworkX, igraph and rapper, as ratios.
+# Usage: bench/run.sh [--full]   (--full adds the 100 MB corpus and the 1M-edge graph)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+full=${1:-}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build build --target newsgraph newsgraph_bench_export >/dev/null
+ng=build/cli/newsgraph
+threads=$(nproc)
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+
+# Runs a command under /usr/bin/time; prints "seconds peak_MB".
+measure() { /usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null; awk '{printf "%s %.0f", $1, $2/1024}' "$work/time"; }
+
+echo
+echo "## Extraction: file -> GraphML + JSON-LD + RDF/XML"
+printf '%-8s %-8s %10s %10s %12s %12s %10s\n' corpus threads seconds MB/s words/s words/s/core peak_MB
+sizes="1 10"; [ "$full" = --full ] && sizes="1 10 100"
+for mb in $sizes; do
+  corpus="$work/corpus-$mb.jsonl"
+  python3 bench/generate_corpus.py "$mb" "$corpus" 2>/dev/null
+  words=$(python3 -c "import json,sys; print(sum(len(json.loads(l)['text'].split()) for l in open(sys.argv[1])))" "$corpus")
+  bytes=$(stat -c %s "$corpus")
+  for t in 1 "$threads"; do
+    read -r secs peak < <(measure "$ng" build "$corpus" -q -j "$t" -o "$work/g.graphml" -o "$work/g.jsonld" -o "$work/g.rdf")
+    awk -v mb="$mb" -v t="$t" -v s="$secs" -v w="$words" -v b="$bytes" -v p="$peak" 'BEGIN {
+      printf "%-8s %-8s %10.2f %10.2f %12.0f %12.0f %10s\n", mb "MB", t, s, b/1048576/s, w/s, w/s/t, p }'
+  done
+done
+
+echo
+echo "## Export of a synthetic graph"
+printf '%-10s %10s %10s %14s %10s\n' format edges seconds edges/s peak_MB
+edge_counts="100000"; [ "$full" = --full ] && edge_counts="100000 1000000"
+for n in $edge_counts; do
+  for f in graphml rdfxml jsonld ntriples; do
+    out=$(/usr/bin/time -f '%M' -o "$work/time" build/bench/newsgraph_bench_export "$n" "$f" "$work/big.$f")
+    secs=$(echo "$out" | sed -E 's/.*write_s=([0-9.]+).*/\1/')
+    eps=$(echo "$out" | sed -E 's/.*edges_per_s=([0-9]+).*/\1/')
+    printf '%-10s %10s %10s %14s %10.0f\n' "$f" "$n" "$secs" "$eps" "$(($(cat "$work/time") / 1024))"
+  done
+  triples=$(wc -l < "$work/big.ntriples")
+  echo "($n edges = $triples RDF triples)"
+  echo
+  echo "## Peers writing the same graph ($n edges)"
+  ours=$(build/bench/newsgraph_bench_export "$n" graphml "$work/ours.graphml" | sed -E 's/.*write_s=([0-9.]+).*/\1/')
+  for peer in networkx igraph; do
+    if /usr/bin/python3 -c "import $peer" 2>/dev/null; then
+      read -r _ secs < <(/usr/bin/python3 bench/peer_write.py "$peer" "$work/ours.graphml" "$work/$peer.graphml")
+      awk -v p="$peer" -v s="$secs" -v o="$ours" 'BEGIN { printf "%-10s GraphML write %8.2f s   newsgraph %6.2f s   newsgraph is %.1fx faster\n", p, s, o, s/o }'
+    else
+      echo "$peer: not installed (apt-get install python3-$peer)"
+    fi
+  done
+  if command -v rapper >/dev/null; then
+    ours_rdf=$(build/bench/newsgraph_bench_export "$n" rdfxml "$work/ours.rdf" | sed -E 's/.*write_s=([0-9.]+).*/\1/')
+    secs=$( { /usr/bin/time -f '%e' rapper -q -i ntriples -o rdfxml "$work/big.ntriples" >"$work/rapper.rdf"; } 2>&1 )
+    awk -v s="$secs" -v o="$ours_rdf" 'BEGIN { printf "%-10s RDF/XML write %8.2f s   newsgraph %6.2f s   newsgraph is %.1fx faster (rapper time includes parsing N-Triples)\n", "rapper", s, o, s/o }'
+  fi
+done
