@@ -6,10 +6,15 @@
 #include "exporters/exporter.hpp"
 #include "extractors/registry.hpp"
 #include "graph/filter.hpp"
+#include "graph/rdf_import.hpp"
+#include "query/sparql_query.hpp"
+#include "readers/rdf_input.hpp"
 
 #include <boost/program_options.hpp>
 
 #include <fstream>
+#include <iterator>
+#include <map>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -29,6 +34,8 @@ const char* kUsageText =
     "Usage:\n"
     "  newsgraph build INPUT... -o OUTPUT [-o OUTPUT...] [options]\n"
     "  newsgraph inspect INPUT...          list the entities, quotes and relations found\n"
+    "  newsgraph merge GRAPH... -o OUTPUT  merge newsgraph outputs (.nt, .rdf, .ttl, .jsonld) into one graph\n"
+    "  newsgraph query GRAPH... 'SPARQL'   run a SPARQL SELECT, ASK or CONSTRUCT over newsgraph outputs\n"
     "  newsgraph ontology -o FILE.ttl      write the ontology newsgraph's exports use\n"
     "  newsgraph --help | --version\n"
     "\n"
@@ -103,6 +110,37 @@ po::options_description common_options(CorpusOptions& corpus, std::string& ontol
     return options;
 }
 
+// The format of each output, from --format or from its extension.
+std::vector<Format> output_formats(const std::vector<std::string>& outputs, const std::string& format_name) {
+    std::vector<Format> formats;
+    for (const std::string& output : outputs) {
+        std::optional<Format> format = format_name.empty() ? format_from_path(output) : format_from_name(format_name);
+        if (!format)
+            throw UsageError(format_name.empty() ? "cannot tell the format of '" + output + "' from its extension; use --format"
+                                                 : "unknown format '" + format_name + "'");
+        formats.push_back(*format);
+    }
+    return formats;
+}
+
+// Writes every output (atomically; "-" is stdout); returns the exit status.
+int write_outputs(const KnowledgeGraph& graph, const std::vector<std::string>& outputs, const std::vector<Format>& formats,
+                  const ExportOptions& options, bool quiet) {
+    int status = kOk;
+    for (std::size_t i = 0; i < outputs.size(); ++i) {
+        try {
+            if (outputs[i] == "-")
+                write_graph(formats[i], graph, options, std::cout);
+            else
+                write_graph_file(formats[i], graph, options, outputs[i]);
+        } catch (const Error& error) {
+            print_diagnostic({Severity::Error, error.file(), error.message()}, quiet);
+            status = kError;
+        }
+    }
+    return status;
+}
+
 int run_build(const std::vector<std::string>& args) {
     CorpusOptions corpus;
     std::string ontology_dir, format_name, classes, relations;
@@ -126,14 +164,7 @@ int run_build(const std::vector<std::string>& args) {
     if (inputs.empty()) throw UsageError("build needs at least one INPUT");
     if (outputs.empty()) throw UsageError("build needs at least one -o OUTPUT");
 
-    std::vector<Format> formats;
-    for (const std::string& output : outputs) {
-        std::optional<Format> format = format_name.empty() ? format_from_path(output) : format_from_name(format_name);
-        if (!format)
-            throw UsageError(format_name.empty() ? "cannot tell the format of '" + output + "' from its extension; use --format"
-                                                 : "unknown format '" + format_name + "'");
-        formats.push_back(*format);
-    }
+    std::vector<Format> formats = output_formats(outputs, format_name);
     GraphFilter filter = make_filter(classes, relations, corpus.min_confidence, min_weight, typed_only, cooccurrence_only);
     if (!ontology_dir.empty()) set_resource_directory(ontology_dir);
 
@@ -145,18 +176,8 @@ int run_build(const std::vector<std::string>& args) {
     ExportOptions export_options;
     export_options.ns = corpus.ns;
     export_options.provenance = !no_provenance;
-    int status = result.failed_inputs ? kError : kOk;
-    for (std::size_t i = 0; i < outputs.size(); ++i) {
-        try {
-            if (outputs[i] == "-")
-                write_graph(formats[i], result.graph, export_options, std::cout);
-            else
-                write_graph_file(formats[i], result.graph, export_options, outputs[i]);
-        } catch (const Error& error) {
-            print_diagnostic({Severity::Error, error.file(), error.message()}, quiet);
-            status = kError;
-        }
-    }
+    int status = write_outputs(result.graph, outputs, formats, export_options, quiet);
+    if (result.failed_inputs) status = kError;
     if (!quiet)
         std::cerr << "newsgraph: " << result.documents << " document(s), " << result.graph.node_count() << " nodes, "
                   << result.graph.edge_count() << " edges" << (result.failed_inputs ? ", " : "")
@@ -180,6 +201,73 @@ int run_inspect(const std::vector<std::string>& args) {
     CorpusResult result = build_corpus(inputs, pipeline, corpus, [&](const Diagnostic& d) { print_diagnostic(d, quiet); },
                                        [](const Document& doc) { print_document(doc, std::cout); });
     return result.failed_inputs ? kError : kOk;
+}
+
+int run_merge(const std::vector<std::string>& args) {
+    vocab::Namespaces ns;
+    std::string format_name;
+    bool quiet = false, no_provenance = false;
+    std::vector<std::string> inputs, outputs;
+    po::options_description options("Options");
+    options.add_options()
+        ("output,o", po::value<std::vector<std::string>>(&outputs), "output file (repeatable)")
+        ("format", po::value<std::string>(&format_name), "graphml, jsonld, rdfxml or ntriples, for every output")
+        ("no-provenance", po::bool_switch(&no_provenance), "leave out rdf:Statement evidence")
+        ("id-base", po::value<std::string>(&ns.entities), "namespace of the entity IRIs in the inputs")
+        ("ontology-base", po::value<std::string>(&ns.ontology), "namespace of the ontology terms in the inputs")
+        ("quiet,q", po::bool_switch(&quiet), "print errors only")
+        ("input", po::value<std::vector<std::string>>(&inputs), "newsgraph outputs to merge");
+    po::positional_options_description positional;
+    positional.add("input", -1);
+    parse(args, options, positional);
+    if (inputs.empty()) throw UsageError("merge needs at least one GRAPH file");
+    if (outputs.empty()) throw UsageError("merge needs at least one -o OUTPUT");
+    std::vector<Format> formats = output_formats(outputs, format_name);
+    // Inputs are merged in the order given, as a single build over their articles would be.
+    KnowledgeGraph graph;
+    RdfGraphImporter importer(ns);
+    for (const std::string& input : inputs) {
+        read_rdf_file(input, [&](const Term& s, const Term& p, const Term& o) { importer.triple(s, p, o); });
+        importer.flush_into(graph);
+    }
+    ExportOptions export_options;
+    export_options.ns = ns;
+    export_options.provenance = !no_provenance;
+    int status = write_outputs(graph, outputs, formats, export_options, quiet);
+    if (!quiet)
+        std::cerr << "newsgraph: merged " << inputs.size() << " graph(s): " << graph.node_count() << " nodes, "
+                  << graph.edge_count() << " edges\n";
+    return status;
+}
+
+int run_query(const std::vector<std::string>& args) {
+    std::string format_name = "table", query_file;
+    std::vector<std::string> positionals;
+    po::options_description options("Options");
+    options.add_options()
+        ("format", po::value<std::string>(&format_name), "table, csv, tsv or json")
+        ("query-file,f", po::value<std::string>(&query_file), "read the SPARQL query from this file")
+        ("input", po::value<std::vector<std::string>>(&positionals), "graph files, then the query");
+    po::positional_options_description positional;
+    positional.add("input", -1);
+    parse(args, options, positional);
+    std::string sparql;
+    if (!query_file.empty()) {
+        std::ifstream in(query_file, std::ios::binary);
+        if (!in) throw Error(query_file, "cannot read query file");
+        sparql.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    } else {
+        if (positionals.size() < 2) throw UsageError("query needs GRAPH... and a SPARQL query (or -f FILE)");
+        sparql = positionals.back();
+        positionals.pop_back();
+    }
+    if (positionals.empty()) throw UsageError("query needs at least one GRAPH file");
+    const std::map<std::string, ResultFormat> formats{
+        {"table", ResultFormat::Table}, {"csv", ResultFormat::Csv}, {"tsv", ResultFormat::Tsv}, {"json", ResultFormat::Json}};
+    auto format = formats.find(format_name);
+    if (format == formats.end()) throw UsageError("unknown result format '" + format_name + "' (table, csv, tsv, json)");
+    run_sparql(positionals, sparql, format->second, std::cout);
+    return kOk;
 }
 
 int run_ontology(const std::vector<std::string>& args) {
@@ -212,6 +300,8 @@ int main(int argc, char** argv) {
     try {
         if (command == "build") return run_build(args);
         if (command == "inspect") return run_inspect(args);
+        if (command == "merge") return run_merge(args);
+        if (command == "query") return run_query(args);
         if (command == "ontology") return run_ontology(args);
         throw UsageError("unknown command '" + command + "'");
     } catch (const UsageError& error) {

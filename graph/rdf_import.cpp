@@ -1,0 +1,178 @@
+// Triples -> graph, keyed on the IRIs exporters/rdf_mapping writes.
+#include "graph/rdf_import.hpp"
+
+#include "core/iri.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <optional>
+#include <set>
+#include <tuple>
+
+namespace newsgraph {
+
+namespace {
+
+// One rdf:Statement as the exporters write it.
+struct Statement {
+    std::string subject, predicate, object, role, evidence, derived_from, extractor, rule;
+    double confidence = 0, weight = 0;
+    std::size_t start = 0, end = 0;
+    bool has_evidence = false;
+};
+
+// Statement IRIs end in "-<index>"; order by base, then numerically by index.
+std::pair<std::string, long> statement_order(const std::string& iri) {
+    auto dash = iri.rfind('-');
+    if (dash == std::string::npos) return {iri, 0};
+    return {iri.substr(0, dash), std::strtol(iri.c_str() + dash + 1, nullptr, 10)};
+}
+
+}  // namespace
+
+struct RdfGraphImporter::State {
+    vocab::Namespaces ns;
+    std::map<std::string, Node> nodes;
+    std::map<std::string, Statement> statements;
+    std::set<std::tuple<std::string, std::string, std::string>> direct;  // subject, predicate local name, object
+    // ng: literal properties by subject; parsers may deliver a subject's triples in any
+    // order, so whether they describe a node or a statement is decided at flush time.
+    std::map<std::string, std::vector<std::pair<std::string, std::string>>> literals;
+};
+
+namespace {
+
+void apply(Statement& st, const std::string& term, const std::string& value) {
+    if (term == "role") st.role = value;
+    if (term == "confidence") st.confidence = std::strtod(value.c_str(), nullptr);
+    if (term == "weight") st.weight = std::strtod(value.c_str(), nullptr);
+    if (term == "evidence") st.evidence = value, st.has_evidence = true;
+    if (term == "startOffset") st.start = std::strtoull(value.c_str(), nullptr, 10);
+    if (term == "endOffset") st.end = std::strtoull(value.c_str(), nullptr, 10);
+    if (term == "extractor") st.extractor = value;
+    if (term == "rule") st.rule = value;
+}
+
+void apply(Node& node, const std::string& term, const std::string& value) {
+    if (term == "confidence") node.confidence = std::max(node.confidence, std::strtod(value.c_str(), nullptr));
+    if (term == "text") node.text = value;
+    if (term == "value") node.value = std::strtod(value.c_str(), nullptr);
+    if (term == "currency") node.currency = value;
+    if (term == "sourcePath") node.meta.source_path = value;
+}
+
+}  // namespace
+
+RdfGraphImporter::RdfGraphImporter(vocab::Namespaces ns) : state_(std::make_unique<State>()) { state_->ns = std::move(ns); }
+
+RdfGraphImporter::~RdfGraphImporter() = default;
+
+void RdfGraphImporter::triple(const Term& subject, const Term& predicate, const Term& object) {
+    State& s = *state_;
+    const std::string& p = predicate.value;
+    const std::string& ng = s.ns.ontology;
+    auto local = [&](std::string_view ns) -> std::optional<std::string> {
+        if (p.size() > ns.size() && p.compare(0, ns.size(), ns) == 0) return p.substr(ns.size());
+        return std::nullopt;
+    };
+    auto rdf = local(vocab::kRdf);
+    if (rdf == "type" && object.value == std::string(vocab::kRdf) + "Statement") {
+        s.statements[subject.value];
+        return;
+    }
+    if (rdf && (*rdf == "subject" || *rdf == "predicate" || *rdf == "object")) {
+        Statement& st = s.statements[subject.value];
+        if (*rdf == "subject") st.subject = object.value;
+        if (*rdf == "object") st.object = object.value;
+        if (*rdf == "predicate" && object.value.compare(0, ng.size(), ng) == 0) st.predicate = object.value.substr(ng.size());
+        return;
+    }
+    if (rdf == "type") {
+        if (object.value.compare(0, ng.size(), ng) != 0) return;
+        auto cls = entity_class_from_name(object.value.substr(ng.size()));
+        if (!cls) return;
+        Node& node = s.nodes[subject.value];
+        node.iri = subject.value;
+        node.cls = *cls;
+        return;
+    }
+    if (auto name = local(vocab::kSchema)) {
+        Node& node = s.nodes[subject.value];
+        if (*name == "name") node.name = object.value;
+        if (*name == "alternateName") node.aliases.insert(object.value);
+        if (*name == "headline") node.meta.title = object.value;
+        if (*name == "url") node.meta.url = object.value;
+        if (*name == "datePublished") node.meta.date = object.value;
+        return;
+    }
+    if (auto name = local(vocab::kProv); name == "wasDerivedFrom") {
+        s.statements[subject.value].derived_from = object.value;
+        return;
+    }
+    auto term = local(ng);
+    if (!term) return;
+    if (auto relation = predicate_from_name(*term); relation && object.is_iri()) {
+        s.direct.emplace(subject.value, *term, object.value);
+        return;
+    }
+    if (!object.is_iri()) s.literals[subject.value].emplace_back(*term, object.value);
+}
+
+void RdfGraphImporter::flush_into(KnowledgeGraph& graph) {
+    State& s = *state_;
+    const std::string article_prefix = s.ns.entities + std::string(info(EntityClass::Article).segment) + "/";
+    for (auto& [iri, st] : s.statements)
+        if (auto found = s.literals.find(iri); found != s.literals.end())
+            for (const auto& [term, value] : found->second) apply(st, term, value);
+    for (auto& [iri, node] : s.nodes) {
+        if (node.iri.empty()) continue;  // only typed subjects are nodes
+        if (auto found = s.literals.find(iri); found != s.literals.end())
+            for (const auto& [term, value] : found->second) apply(node, term, value);
+        graph.add_node(node);
+    }
+    // Which articles mention which entity, from the mentions statements' direct triples.
+    for (const auto& [subject, predicate, object] : s.direct) {
+        auto from = graph.find(subject), to = graph.find(object);
+        if (predicate == "mentions" && from && to) graph.storage()[*to].articles.insert(subject);
+    }
+
+    std::vector<const std::pair<const std::string, Statement>*> ordered;
+    for (const auto& entry : s.statements) ordered.push_back(&entry);
+    std::sort(ordered.begin(), ordered.end(),
+              [](auto* a, auto* b) { return statement_order(a->first) < statement_order(b->first); });
+    std::set<std::tuple<std::string, std::string, std::string>> covered;
+    for (const auto* entry : ordered) {
+        const Statement& st = entry->second;
+        auto predicate = predicate_from_name(st.predicate);
+        auto from = graph.find(st.subject), to = graph.find(st.object);
+        if (!predicate || !from || !to) continue;
+        covered.emplace(st.subject, st.predicate, st.object);
+        if (!st.has_evidence) {
+            graph.add_weight(*from, *predicate, *to, st.weight);
+            continue;
+        }
+        Evidence evidence;
+        evidence.document = st.derived_from.compare(0, article_prefix.size(), article_prefix) == 0
+                                ? st.derived_from.substr(article_prefix.size())
+                                : st.derived_from;
+        evidence.span = {st.start, st.end};
+        evidence.sentence = st.evidence;
+        evidence.confidence = st.confidence;
+        evidence.extractor = st.extractor;
+        evidence.rule = st.rule;
+        graph.add_edge(*from, *predicate, *to, st.role, evidence);
+        // Quotes and amounts are not `mentioned`; their article is the one their evidence comes from.
+        for (VertexId v : {*from, *to})
+            if (!is_named_entity(graph.node(v).cls) && graph.node(v).cls != EntityClass::Article)
+                graph.storage()[v].articles.insert(st.derived_from);
+    }
+    // Relations exported without provenance count once each.
+    for (const auto& [subject, predicate, object] : s.direct) {
+        if (covered.count({subject, predicate, object})) continue;
+        auto from = graph.find(subject), to = graph.find(object);
+        if (from && to) graph.add_weight(*from, *predicate_from_name(predicate), *to, 1.0);
+    }
+    *state_ = State{s.ns, {}, {}, {}, {}};
+}
+
+}  // namespace newsgraph
