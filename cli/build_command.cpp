@@ -50,15 +50,15 @@ struct InputResult {
     bool ready = false;
 };
 
-InputResult process_input(const std::string& file, const Pipeline& pipeline, double min_confidence) {
+InputResult process_input(const std::string& file, const Pipeline& pipeline, const CorpusOptions& options) {
     InputResult result;
     auto collect = [&](const Diagnostic& d) { result.diagnostics.push_back(d); };
     try {
         read_input(file, [&](Document&& doc) {
             pipeline.run(doc);
-            drop_low_confidence(doc, min_confidence);
+            drop_low_confidence(doc, options.min_confidence);
             result.documents.push_back(std::move(doc));
-        }, collect);
+        }, collect, options.stdin_kind);
     } catch (const Error& error) {
         result.diagnostics.push_back({Severity::Error, error.file(), error.message()});
     }
@@ -112,7 +112,7 @@ CorpusResult build_corpus(const std::vector<std::string>& inputs, const Pipeline
                 index = next++;
                 if (pending.size() < index - merged + 1) pending.resize(index - merged + 1);
             }
-            InputResult done = process_input(files[index], pipeline, options.min_confidence);
+            InputResult done = process_input(files[index], pipeline, options);
             done.ready = true;
             {
                 std::lock_guard lock(mutex);

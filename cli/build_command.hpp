@@ -6,6 +6,7 @@
 #include "core/pipeline.hpp"
 #include "core/vocabulary.hpp"
 #include "graph/knowledge_graph.hpp"
+#include "readers/reader.hpp"
 
 #include <functional>
 #include <string>
@@ -23,6 +24,7 @@ struct CorpusOptions {
     vocab::Namespaces ns;
     double min_confidence = 0.0;  // entities below it (and their relations) are left out
     std::size_t threads = 0;      // worker threads; 0 = one per core
+    InputKind stdin_kind = InputKind::Text;  // how "-" is read
 };
 
 // Processes `inputs` (files, directories, "-") into one graph. An input that

@@ -4,9 +4,11 @@
 #include "cli/inspect_printer.hpp"
 #include "core/resources.hpp"
 #include "exporters/exporter.hpp"
+#include "exporters/neo4j_writer.hpp"
 #include "extractors/registry.hpp"
 #include "graph/filter.hpp"
 #include "graph/rdf_import.hpp"
+#include "query/graph_questions.hpp"
 #include "query/sparql_query.hpp"
 #include "readers/rdf_input.hpp"
 
@@ -36,11 +38,15 @@ const char* kUsageText =
     "  newsgraph inspect INPUT...          list the entities, quotes and relations found\n"
     "  newsgraph merge GRAPH... -o OUTPUT  merge newsgraph outputs (.nt, .rdf, .ttl, .jsonld) into one graph\n"
     "  newsgraph query GRAPH... 'SPARQL'   run a SPARQL SELECT, ASK or CONSTRUCT over newsgraph outputs\n"
+    "  newsgraph query GRAPH... --neighbors ENTITY | --path A B | --top N [--by pagerank|degree|mentions]\n"
+    "                  | --said-by PERSON | --about THREAT    answer common questions without SPARQL\n"
     "  newsgraph ontology -o FILE.ttl      write the ontology newsgraph's exports use\n"
     "  newsgraph --help | --version\n"
     "\n"
     "INPUT is a text (.txt) or Markdown (.md) file, a directory (read recursively) or - for stdin.\n"
     "The output format follows the extension: .graphml, .jsonld, .rdf, .nt (or --format).\n"
+    "An output ending in .neo4j (or any output with --format neo4j) is a directory that receives\n"
+    "nodes.csv, relationships.csv (for neo4j-admin database import) and import.cypher.\n"
     "Exit status: 0 ok, 1 error or some input failed (the rest is still written), 2 usage error.\n";
 
 struct UsageError : std::runtime_error {
@@ -100,6 +106,11 @@ po::variables_map parse(const std::vector<std::string>& args, const po::options_
 po::options_description common_options(CorpusOptions& corpus, std::string& ontology_dir, bool& quiet) {
     po::options_description options("Options");
     options.add_options()
+        ("stdin-format", po::value<std::string>()->default_value("text")->notifier([&corpus](const std::string& name) {
+             auto kind = input_kind_from_name(name);
+             if (!kind) throw UsageError("unknown --stdin-format '" + name + "' (text, markdown, html, jsonl)");
+             corpus.stdin_kind = *kind;
+         }), "how to read - (standard input): text, markdown, html or jsonl")
         ("min-confidence", po::value<double>(&corpus.min_confidence)->default_value(0.0),
          "leave out entities (and their relations) below this confidence")
         ("id-base", po::value<std::string>(&corpus.ns.entities), "namespace for entity IRIs")
@@ -121,6 +132,32 @@ std::vector<Format> output_formats(const std::vector<std::string>& outputs, cons
         formats.push_back(*format);
     }
     return formats;
+}
+
+// Removes the Neo4j directory outputs (".neo4j", or all of them with --format neo4j) from `outputs` and returns them.
+std::vector<std::string> take_neo4j_outputs(std::vector<std::string>& outputs, std::string& format_name) {
+    std::vector<std::string> taken, rest;
+    for (std::string& output : outputs) (format_name == "neo4j" || is_neo4j_path(output) ? taken : rest).push_back(output);
+    if (format_name == "neo4j") format_name.clear();
+    for (const std::string& dir : taken)
+        if (dir == "-") throw UsageError("the Neo4j output is a directory; it cannot go to stdout");
+    outputs = std::move(rest);
+    return taken;
+}
+
+// Writes each Neo4j directory; returns the exit status.
+int write_neo4j_outputs(const KnowledgeGraph& graph, const std::vector<std::string>& directories,
+                        const ExportOptions& options, bool quiet) {
+    int status = kOk;
+    for (const std::string& directory : directories) {
+        try {
+            write_neo4j_directory(graph, options, directory);
+        } catch (const Error& error) {
+            print_diagnostic({Severity::Error, error.file(), error.message()}, quiet);
+            status = kError;
+        }
+    }
+    return status;
 }
 
 // Writes every output (atomically; "-" is stdout); returns the exit status.
@@ -150,7 +187,7 @@ int run_build(const std::vector<std::string>& args) {
     po::options_description options = common_options(corpus, ontology_dir, quiet);
     options.add_options()
         ("output,o", po::value<std::vector<std::string>>(&outputs), "output file (repeatable)")
-        ("format", po::value<std::string>(&format_name), "graphml, jsonld, rdfxml or ntriples, for every output")
+        ("format", po::value<std::string>(&format_name), "graphml, jsonld, rdfxml, ntriples or neo4j, for every output")
         ("no-provenance", po::bool_switch(&no_provenance), "leave out rdf:Statement evidence")
         ("types", po::value<std::string>(&classes), "keep only these classes, e.g. Person,Organization")
         ("relations", po::value<std::string>(&relations), "keep only these relations, e.g. holdsPosition,said")
@@ -164,6 +201,7 @@ int run_build(const std::vector<std::string>& args) {
     if (inputs.empty()) throw UsageError("build needs at least one INPUT");
     if (outputs.empty()) throw UsageError("build needs at least one -o OUTPUT");
 
+    std::vector<std::string> neo4j_outputs = take_neo4j_outputs(outputs, format_name);
     std::vector<Format> formats = output_formats(outputs, format_name);
     GraphFilter filter = make_filter(classes, relations, corpus.min_confidence, min_weight, typed_only, cooccurrence_only);
     if (!ontology_dir.empty()) set_resource_directory(ontology_dir);
@@ -177,6 +215,7 @@ int run_build(const std::vector<std::string>& args) {
     export_options.ns = corpus.ns;
     export_options.provenance = !no_provenance;
     int status = write_outputs(result.graph, outputs, formats, export_options, quiet);
+    if (write_neo4j_outputs(result.graph, neo4j_outputs, export_options, quiet) != kOk) status = kError;
     if (result.failed_inputs) status = kError;
     if (!quiet)
         std::cerr << "newsgraph: " << result.documents << " document(s), " << result.graph.node_count() << " nodes, "
@@ -211,7 +250,7 @@ int run_merge(const std::vector<std::string>& args) {
     po::options_description options("Options");
     options.add_options()
         ("output,o", po::value<std::vector<std::string>>(&outputs), "output file (repeatable)")
-        ("format", po::value<std::string>(&format_name), "graphml, jsonld, rdfxml or ntriples, for every output")
+        ("format", po::value<std::string>(&format_name), "graphml, jsonld, rdfxml, ntriples or neo4j, for every output")
         ("no-provenance", po::bool_switch(&no_provenance), "leave out rdf:Statement evidence")
         ("id-base", po::value<std::string>(&ns.entities), "namespace of the entity IRIs in the inputs")
         ("ontology-base", po::value<std::string>(&ns.ontology), "namespace of the ontology terms in the inputs")
@@ -222,6 +261,7 @@ int run_merge(const std::vector<std::string>& args) {
     parse(args, options, positional);
     if (inputs.empty()) throw UsageError("merge needs at least one GRAPH file");
     if (outputs.empty()) throw UsageError("merge needs at least one -o OUTPUT");
+    std::vector<std::string> neo4j_outputs = take_neo4j_outputs(outputs, format_name);
     std::vector<Format> formats = output_formats(outputs, format_name);
     // Inputs are merged in the order given, as a single build over their articles would be.
     KnowledgeGraph graph;
@@ -234,23 +274,76 @@ int run_merge(const std::vector<std::string>& args) {
     export_options.ns = ns;
     export_options.provenance = !no_provenance;
     int status = write_outputs(graph, outputs, formats, export_options, quiet);
+    if (write_neo4j_outputs(graph, neo4j_outputs, export_options, quiet) != kOk) status = kError;
     if (!quiet)
         std::cerr << "newsgraph: merged " << inputs.size() << " graph(s): " << graph.node_count() << " nodes, "
                   << graph.edge_count() << " edges\n";
     return status;
 }
 
+// The --neighbors/--path/--top/--said-by/--about questions of `query`.
+struct GraphQuestion {
+    std::string neighbors, said_by, about, by = "pagerank";
+    std::vector<std::string> path;
+    std::size_t top = 0;
+    bool asked() const { return !neighbors.empty() || !said_by.empty() || !about.empty() || !path.empty() || top > 0; }
+};
+
+// Loads the graph files and answers one GraphQuestion on stdout.
+int run_graph_question(const std::vector<std::string>& files, const GraphQuestion& question) {
+    int asked = !question.neighbors.empty() + !question.said_by.empty() + !question.about.empty() + !question.path.empty() +
+                (question.top > 0);
+    if (asked > 1) throw UsageError("ask one of --neighbors, --path, --top, --said-by, --about at a time");
+    if (!question.path.empty() && question.path.size() != 2) throw UsageError("--path needs two entities: --path A B");
+    Ranking ranking = Ranking::PageRank;
+    try {
+        ranking = ranking_from_name(question.by);
+    } catch (const Error& error) {
+        throw UsageError(error.what());
+    }
+    vocab::Namespaces ns;
+    KnowledgeGraph graph;
+    RdfGraphImporter importer(ns);
+    for (const std::string& file : files) {
+        read_rdf_file(file, [&](const Term& s, const Term& p, const Term& o) { importer.triple(s, p, o); });
+        importer.flush_into(graph);
+    }
+    if (!question.neighbors.empty())
+        print_neighbors(graph, resolve_entity(graph, question.neighbors), std::cout);
+    else if (!question.path.empty())
+        print_paths(graph, resolve_entity(graph, question.path[0]), resolve_entity(graph, question.path[1]), std::cout);
+    else if (question.top > 0)
+        print_top(graph, question.top, ranking, std::cout);
+    else if (!question.said_by.empty())
+        print_said_by(graph, resolve_entity(graph, question.said_by), std::cout);
+    else
+        print_about(graph, resolve_entity(graph, question.about), std::cout);
+    return kOk;
+}
+
 int run_query(const std::vector<std::string>& args) {
     std::string format_name = "table", query_file;
     std::vector<std::string> positionals;
+    GraphQuestion question;
     po::options_description options("Options");
     options.add_options()
         ("format", po::value<std::string>(&format_name), "table, csv, tsv or json")
         ("query-file,f", po::value<std::string>(&query_file), "read the SPARQL query from this file")
+        ("neighbors", po::value<std::string>(&question.neighbors), "entities linked to ENTITY (name or alias)")
+        ("path", po::value<std::vector<std::string>>(&question.path)->multitoken(), "shortest paths from A to B, with evidence")
+        ("top", po::value<std::size_t>(&question.top), "the N most central entities")
+        ("by", po::value<std::string>(&question.by), "ranking for --top: pagerank, degree or mentions")
+        ("said-by", po::value<std::string>(&question.said_by), "every quote of PERSON, with its article and sentence")
+        ("about", po::value<std::string>(&question.about), "who counters, targets or addresses THREAT (any entity)")
         ("input", po::value<std::vector<std::string>>(&positionals), "graph files, then the query");
     po::positional_options_description positional;
     positional.add("input", -1);
     parse(args, options, positional);
+    if (question.asked()) {
+        if (positionals.empty()) throw UsageError("query needs at least one GRAPH file");
+        if (!query_file.empty()) throw UsageError("-f and the graph questions exclude each other");
+        return run_graph_question(positionals, question);
+    }
     std::string sparql;
     if (!query_file.empty()) {
         std::ifstream in(query_file, std::ios::binary);

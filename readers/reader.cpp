@@ -115,8 +115,17 @@ std::string normalize_input_text(std::string bytes, const std::string& path, con
     return text;
 }
 
-void read_input(const std::string& path, const std::function<void(Document&&)>& emit, const DiagnosticSink& diagnostics) {
-    InputKind kind = input_kind(path);
+std::optional<InputKind> input_kind_from_name(const std::string& name) {
+    if (name == "text") return InputKind::Text;
+    if (name == "markdown") return InputKind::Markdown;
+    if (name == "html") return InputKind::Html;
+    if (name == "jsonl") return InputKind::JsonLines;
+    return std::nullopt;
+}
+
+void read_input(const std::string& path, const std::function<void(Document&&)>& emit, const DiagnosticSink& diagnostics,
+                InputKind stdin_kind) {
+    InputKind kind = path == "-" ? stdin_kind : input_kind(path);
     std::string text = normalize_input_text(read_bytes(path), path, diagnostics);
     if (squeeze_spaces(text).empty()) throw Error(path, "empty input: no article text");
     if (kind == InputKind::JsonLines) return read_json_lines(text, path, emit, diagnostics);

@@ -6,6 +6,7 @@
 #include "core/error.hpp"
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,8 +25,13 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths);
 
 // Reads one input into documents, calling `emit` for each. Problems that
 // leave usable text (invalid UTF-8 replaced) go to `diagnostics`; an input
-// that cannot be read at all throws Error naming the file.
-void read_input(const std::string& path, const std::function<void(Document&&)>& emit, const DiagnosticSink& diagnostics);
+// that cannot be read at all throws Error naming the file. Standard input
+// ("-") is read as `stdin_kind`.
+void read_input(const std::string& path, const std::function<void(Document&&)>& emit, const DiagnosticSink& diagnostics,
+                InputKind stdin_kind = InputKind::Text);
+
+// Input kind named on the command line ("text", "markdown", "html", "jsonl").
+std::optional<InputKind> input_kind_from_name(const std::string& name);
 
 // Normalizes raw bytes into article text: drops a UTF-8 BOM, turns CRLF and
 // lone CR into LF, replaces invalid UTF-8 (reported to `diagnostics`), and

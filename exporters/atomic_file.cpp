@@ -1,0 +1,112 @@
+// Temporary file + fsync + rename, over a file-descriptor stream buffer that
+// reports the first failed write (ENOSPC, EIO...) instead of swallowing it.
+#include "exporters/atomic_file.hpp"
+
+#include "core/error.hpp"
+#include "exporters/temp_file_registry.hpp"
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <streambuf>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <vector>
+
+namespace newsgraph {
+
+class AtomicFile::Buffer : public std::streambuf {
+public:
+    explicit Buffer(int fd) : fd_(fd), data_(1 << 16) { setp(data_.data(), data_.data() + data_.size()); }
+    int error() const { return error_; }
+
+protected:
+    int_type overflow(int_type c) override {
+        if (!drain()) return traits_type::eof();
+        if (!traits_type::eq_int_type(c, traits_type::eof())) {
+            *pptr() = traits_type::to_char_type(c);
+            pbump(1);
+        }
+        return traits_type::not_eof(c);
+    }
+    int sync() override { return drain() ? 0 : -1; }
+
+private:
+    bool drain() {
+        if (error_) return false;
+        const char* at = pbase();
+        while (at < pptr()) {
+            ssize_t written = ::write(fd_, at, static_cast<std::size_t>(pptr() - at));
+            if (written < 0 && errno == EINTR) continue;
+            if (written <= 0) {
+                error_ = written < 0 ? errno : EIO;
+                return false;
+            }
+            at += written;
+        }
+        setp(data_.data(), data_.data() + data_.size());
+        return true;
+    }
+    int fd_;
+    std::vector<char> data_;
+    int error_ = 0;
+};
+
+AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
+    struct stat info {};
+    bool exists = ::stat(path_.c_str(), &info) == 0;
+    // Devices, FIFOs and /dev/stdout-style aliases are written in place: renaming
+    // over them would replace the device node or lose the output.
+    bool in_place = (exists && !S_ISREG(info.st_mode)) || path_.rfind("/dev/", 0) == 0 || path_.rfind("/proc/", 0) == 0;
+    if (in_place) {
+        fd_ = ::open(path_.c_str(), O_WRONLY | O_CLOEXEC | (exists && S_ISREG(info.st_mode) ? O_TRUNC : 0));
+        if (fd_ < 0) fail("cannot open for writing", errno);
+    } else {
+        // A symlink keeps pointing at the file it named; that file is what gets replaced.
+        std::string target = path_;
+        if (exists) {
+            if (char* resolved = ::realpath(path_.c_str(), nullptr)) {
+                target = resolved;
+                std::free(resolved);
+            }
+        }
+        std::string templ = target + ".tmp-XXXXXX";
+        fd_ = ::mkstemp(templ.data());
+        if (fd_ < 0) fail("cannot create a temporary file beside it", errno);
+        temp_ = templ;
+        target_ = target;
+        slot_ = remember_temp_file(temp_.c_str());  // unlinked if a signal ends the process
+        // mkstemp makes the file 0600; give it the mode a plain open would have.
+        mode_t mask = ::umask(0);
+        ::umask(mask);
+        ::fchmod(fd_, 0666 & ~mask);
+    }
+    buffer_ = std::make_unique<Buffer>(fd_);
+    stream_ = std::make_unique<std::ostream>(buffer_.get());
+}
+
+AtomicFile::~AtomicFile() {
+    if (fd_ >= 0) ::close(fd_);
+    if (!committed_ && !temp_.empty()) ::unlink(temp_.c_str());
+    forget_temp_file(slot_);
+}
+
+std::ostream& AtomicFile::stream() { return *stream_; }
+
+void AtomicFile::fail(const std::string& what, int error) {
+    throw Error(path_, what + (error ? std::string(": ") + std::strerror(error) : std::string()));
+}
+
+void AtomicFile::commit() {
+    stream_->flush();
+    if (!*stream_ || buffer_->error()) fail("write failed", buffer_->error());
+    if (!temp_.empty() && ::fsync(fd_) != 0) fail("fsync failed", errno);
+    int fd = fd_;
+    fd_ = -1;
+    if (::close(fd) != 0) fail("close failed", errno);
+    if (!temp_.empty() && ::rename(temp_.c_str(), target_.c_str()) != 0) fail("cannot rename into place", errno);
+    committed_ = true;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,51 @@
+// Format dispatch and atomic file output.
+#include "exporters/exporter.hpp"
+
+#include "core/error.hpp"
+#include "exporters/atomic_file.hpp"
+#include "exporters/graphml_writer.hpp"
+#include "exporters/jsonld_writer.hpp"
+#include "exporters/ntriples_writer.hpp"
+#include "exporters/rdf_mapping.hpp"
+#include "exporters/rdfxml_writer.hpp"
+
+namespace newsgraph {
+
+void write_graph(Format format, const KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) {
+    switch (format) {
+    case Format::GraphML:
+        write_graphml(graph, options, out);
+        break;
+    case Format::JsonLd: {
+        JsonLdWriter sink(out);
+        emit_triples(graph, options, sink);
+        break;
+    }
+    case Format::RdfXml: {
+        RdfXmlWriter sink(out);
+        emit_triples(graph, options, sink);
+        break;
+    }
+    case Format::NTriples: {
+        NTriplesWriter sink(out);
+        emit_triples(graph, options, sink);
+        break;
+    }
+    }
+    out.flush();
+    if (!out) throw Error("writing " + std::string(info(format).name) + " failed");
+}
+
+void write_graph_file(Format format, const KnowledgeGraph& graph, const ExportOptions& options,
+                      const std::string& path) {
+    AtomicFile file(path);
+    try {
+        write_graph(format, graph, options, file.stream());
+    } catch (const Error& error) {
+        if (error.file() == path) throw;
+        throw Error(path, error.what());
+    }
+    file.commit();
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,209 @@
+// JSON-LD writer over rapidjson::Writer (validating UTF-8); RapidJSON does all escaping.
+#include "exporters/jsonld_writer.hpp"
+
+#include "core/error.hpp"
+#include "core/vocabulary.hpp"
+#include "exporters/term_check.hpp"
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <charconv>
+#include <cstdint>
+
+namespace newsgraph {
+
+namespace {
+
+using Writer = rapidjson::Writer<rapidjson::StringBuffer, rapidjson::UTF8<>, rapidjson::UTF8<>,
+                                       rapidjson::CrtAllocator, rapidjson::kWriteValidateEncodingFlag>;
+
+// A JSON-LD 1.1 simple term definition acts as a prefix only when its IRI ends in a gen-delim.
+bool usable_prefix(std::string_view ns) {
+    return !ns.empty() && std::string_view(":/?#[]@").find(ns.back()) != std::string_view::npos;
+}
+
+bool safe_suffix(std::string_view suffix) {
+    if (suffix.empty()) return false;
+    for (char c : suffix)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+              c == '.'))
+            return false;
+    return true;
+}
+
+// Canonical xsd:integer lexical form that a JSON number (a double in most readers) keeps exactly.
+bool native_integer(std::string_view text, std::int64_t& value) {
+    if (text.empty() || text == "-0") return false;
+    std::string_view digits = text[0] == '-' ? text.substr(1) : text;
+    if (digits.empty() || (digits.size() > 1 && digits[0] == '0')) return false;
+    auto result = std::from_chars(text.data(), text.data() + text.size(), value);
+    constexpr std::int64_t kExact = std::int64_t{1} << 53;
+    return result.ec == std::errc() && result.ptr == text.data() + text.size() && value < kExact && value > -kExact;
+}
+
+}  // namespace
+
+// The writer appends to `buffer`, which is moved to the stream after every node object.
+struct JsonLdWriter::Json {
+    explicit Json(std::ostream& out_) : out(out_), writer(buffer) {}
+    std::ostream& out;
+    rapidjson::StringBuffer buffer;
+    Writer writer;
+    void drain() {
+        out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+        buffer.Clear();
+    }
+    void check(bool ok) {
+        if (!ok) throw Error("JSON-LD writer failed (invalid UTF-8 in a string?)");
+    }
+    void string(const std::string& text) { check(writer.String(text.data(), static_cast<rapidjson::SizeType>(text.size()))); }
+    void key(const std::string& text) { check(writer.Key(text.data(), static_cast<rapidjson::SizeType>(text.size()))); }
+};
+
+JsonLdWriter::JsonLdWriter(std::ostream& out) : json_(std::make_unique<Json>(out)) {}
+
+JsonLdWriter::~JsonLdWriter() = default;
+
+void JsonLdWriter::prefix(std::string_view name, std::string_view iri) {
+    if (opened_) throw Error("JSON-LD: prefix '" + std::string(name) + "' declared after the first triple");
+    for (auto& [existing, existing_iri] : prefixes_)
+        if (existing == name) {
+            existing_iri = iri;
+            return;
+        }
+    prefixes_.emplace_back(name, iri);
+}
+
+const std::string& JsonLdWriter::compact(const std::string& iri) {
+    auto cached = compacted_.find(iri);
+    if (cached != compacted_.end()) return cached->second;
+    if (compacted_.size() > 1024) compacted_.clear();  // only vocabulary repeats; keep the cache small
+    return compacted_.emplace(iri, compact_uncached(iri)).first->second;
+}
+
+std::string JsonLdWriter::compact_uncached(const std::string& iri) const {
+    require_valid_iri(iri, "IRI");
+    const std::pair<std::string, std::string>* best = nullptr;
+    for (const auto& p : prefixes_) {
+        // An absolute IRI whose scheme is a prefix name would be read as a compact IRI.
+        if (iri.compare(0, p.first.size() + 1, p.first + ":") == 0 && iri.compare(0, p.second.size(), p.second) != 0)
+            throw Error("JSON-LD: IRI <" + iri + "> has a scheme equal to the prefix '" + p.first + "'");
+        if (usable_prefix(p.second) && iri.size() > p.second.size() && iri.compare(0, p.second.size(), p.second) == 0 &&
+            safe_suffix(std::string_view(iri).substr(p.second.size())) &&
+            (!best || p.second.size() > best->second.size()))
+            best = &p;
+    }
+    return best ? best->first + ":" + iri.substr(best->second.size()) : iri;
+}
+
+void JsonLdWriter::open() {
+    if (opened_) return;
+    opened_ = true;
+    auto& w = json_->writer;
+    json_->check(w.StartObject());
+    json_->key("@context");
+    json_->check(w.StartObject());
+    for (const auto& [name, iri] : prefixes_) {
+        json_->key(name);
+        json_->string(iri);
+    }
+    json_->check(w.EndObject());
+    json_->key("@graph");
+    json_->check(w.StartArray());
+}
+
+void JsonLdWriter::value(const Term& object) {
+    auto& w = json_->writer;
+    json_->check(w.StartObject());
+    if (object.is_iri()) {
+        require_valid_iri(object.value, "object");
+        json_->key("@id");
+        json_->string(object.value);
+    } else {
+        json_->key("@value");
+        json_->string(object.value);
+        if (!object.language.empty()) {
+            if (!is_valid_language(object.language)) throw Error("JSON-LD: invalid language tag '" + object.language + "'");
+            json_->key("@language");
+            json_->string(object.language);
+        } else if (!object.datatype.empty()) {
+            json_->key("@type");
+            json_->string(compact(object.datatype));
+        }
+    }
+    json_->check(w.EndObject());
+}
+
+void JsonLdWriter::triple(const Term& subject, const Term& predicate, const Term& object) {
+    if (!subject.is_iri() || !predicate.is_iri()) throw Error("JSON-LD: subject and predicate must be IRIs");
+    compact(predicate.value);  // refuse a bad predicate at the triple that carries it
+    open();
+    if (subject.value != subject_) {
+        flush_subject();
+        require_valid_iri(subject.value, "subject");
+        subject_ = subject.value;
+    }
+    pending_.emplace_back(predicate.value, object);
+}
+
+void JsonLdWriter::flush_subject() {
+    if (pending_.empty()) return;
+    auto& w = json_->writer;
+    const std::string rdf_type = std::string(vocab::kRdf) + "type";
+    const std::string xsd_string = std::string(vocab::kXsd) + "string";
+    const std::string xsd_integer = std::string(vocab::kXsd) + "integer";
+    json_->check(w.StartObject());
+    json_->key("@id");
+    json_->string(subject_);
+    std::vector<std::string> types;
+    for (const auto& [predicate, object] : pending_)
+        if (predicate == rdf_type && object.is_iri()) types.push_back(compact(object.value));
+    if (!types.empty()) {
+        json_->key("@type");
+        if (types.size() > 1) json_->check(w.StartArray());
+        for (const auto& type : types) json_->string(type);
+        if (types.size() > 1) json_->check(w.EndArray());
+    }
+    // One key per predicate, values in arrival order (the mapping sends them grouped).
+    std::vector<bool> done(pending_.size(), false);
+    for (std::size_t i = 0; i < pending_.size(); ++i) {
+        if (done[i] || (pending_[i].first == rdf_type && pending_[i].second.is_iri())) continue;
+        std::vector<const Term*> values;
+        for (std::size_t j = i; j < pending_.size(); ++j)
+            if (!done[j] && pending_[j].first == pending_[i].first &&
+                !(pending_[j].first == rdf_type && pending_[j].second.is_iri())) {
+                values.push_back(&pending_[j].second);
+                done[j] = true;
+            }
+        json_->key(compact(pending_[i].first));
+        if (values.size() > 1) json_->check(w.StartArray());
+        for (const Term* object : values) {
+            std::int64_t number = 0;
+            if (!object->is_iri() && object->language.empty() &&
+                (object->datatype.empty() || object->datatype == xsd_string))
+                json_->string(object->value);
+            else if (!object->is_iri() && object->datatype == xsd_integer && native_integer(object->value, number))
+                json_->check(w.Int64(number));
+            else
+                value(*object);
+        }
+        if (values.size() > 1) json_->check(w.EndArray());
+    }
+    json_->check(w.EndObject());
+    json_->drain();
+    pending_.clear();
+}
+
+void JsonLdWriter::finish() {
+    open();
+    flush_subject();
+    auto& w = json_->writer;
+    json_->check(w.EndArray());
+    json_->check(w.EndObject());
+    json_->buffer.Put('\n');
+    json_->drain();
+    json_->out.flush();
+}
+
+}  // namespace newsgraph

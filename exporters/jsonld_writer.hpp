@@ -1,0 +1,45 @@
+// JSON-LD 1.1 output: a TripleSink streaming through RapidJSON's Writer, with
+// an embedded prefix-only @context and one node object per subject in @graph.
+#pragma once
+
+#include "exporters/rdf_term.hpp"
+
+#include <memory>
+#include <ostream>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace newsgraph {
+
+// Holds the triples of one subject at a time. Decimals are written as
+// {"@value": "0.9", "@type": "xsd:decimal"} (never native JSON numbers),
+// canonical xsd:integer values as native integers. Throws Error on invalid
+// UTF-8 or an IRI that is not absolute.
+class JsonLdWriter : public TripleSink {
+public:
+    explicit JsonLdWriter(std::ostream& out);
+    ~JsonLdWriter() override;
+    void prefix(std::string_view name, std::string_view iri) override;
+    void triple(const Term& subject, const Term& predicate, const Term& object) override;
+    void finish() override;
+
+private:
+    struct Json;
+    void open();
+    void flush_subject();
+    void value(const Term& object);
+    // Compact IRI ("ng:Person") when a declared prefix covers it, else the IRI itself.
+    const std::string& compact(const std::string& iri);
+    std::string compact_uncached(const std::string& iri) const;
+
+    std::unique_ptr<Json> json_;
+    std::vector<std::pair<std::string, std::string>> prefixes_;  // name, namespace
+    std::string subject_;
+    std::vector<std::pair<std::string, Term>> pending_;  // predicate IRI, object
+    std::unordered_map<std::string, std::string> compacted_;
+    bool opened_ = false;
+};
+
+}  // namespace newsgraph

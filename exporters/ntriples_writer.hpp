@@ -1,0 +1,27 @@
+// N-Triples output: a TripleSink writing one line per triple in the
+// canonical RDF 1.1 N-Triples form.
+#pragma once
+
+#include "exporters/rdf_term.hpp"
+
+#include <ostream>
+#include <string>
+
+namespace newsgraph {
+
+// Ignores prefixes (N-Triples has none). Throws Error for an IRI that is not
+// absolute or holds a character IRIREF forbids.
+class NTriplesWriter : public TripleSink {
+public:
+    explicit NTriplesWriter(std::ostream& out) : out_(out) {}
+    void prefix(std::string_view, std::string_view) override {}
+    void triple(const Term& subject, const Term& predicate, const Term& object) override;
+    void finish() override;
+
+private:
+    void term(const Term& term, std::string_view role);
+    std::ostream& out_;
+    std::string line_;
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,22 @@
+// Number formatting through std::to_chars: no locale, no exponent, round-trip exact.
+#include "exporters/number_format.hpp"
+
+#include "core/error.hpp"
+
+#include <array>
+#include <charconv>
+#include <cmath>
+
+namespace newsgraph {
+
+std::string format_decimal(double value) {
+    if (!std::isfinite(value)) throw Error("cannot write a non-finite number as a decimal");
+    if (value == 0.0) return "0";  // also folds -0
+    // A double's fixed form needs at most ~330 characters (denormals).
+    std::array<char, 400> buffer{};
+    auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value, std::chars_format::fixed);
+    if (result.ec != std::errc()) throw Error("cannot format number");
+    return std::string(buffer.data(), result.ptr);
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,19 @@
+// The one mapping from the knowledge graph to RDF: every RDF writer
+// (RDF/XML, JSON-LD, N-Triples) is a TripleSink fed by emit_triples.
+#pragma once
+
+#include "exporters/exporter.hpp"
+#include "exporters/rdf_term.hpp"
+#include "graph/knowledge_graph.hpp"
+
+namespace newsgraph {
+
+// Declares the prefixes, then sends every triple of `graph` to `sink` and calls
+// sink.finish(). Subjects come in IRI order (entities and articles, then the
+// rdf:Statement of each piece of evidence when options.provenance); all triples of
+// a subject are consecutive, and so are all values of one predicate. Every literal
+// is valid UTF-8 free of characters XML 1.0 forbids, and empty literals are omitted,
+// so all writers carry the same graph.
+void emit_triples(const KnowledgeGraph& graph, const ExportOptions& options, TripleSink& sink);
+
+}  // namespace newsgraph

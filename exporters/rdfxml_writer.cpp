@@ -1,0 +1,106 @@
+// RDF/XML writer: rdf:Description grouping, QName splitting, typed and
+// language-tagged literals.
+#include "exporters/rdfxml_writer.hpp"
+
+#include "core/error.hpp"
+#include "core/vocabulary.hpp"
+#include "exporters/term_check.hpp"
+
+namespace newsgraph {
+
+namespace {
+
+bool name_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
+bool name_char(char c) { return name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.'; }
+
+bool is_ncname(std::string_view name) {
+    if (name.empty() || !name_start(name[0])) return false;
+    for (char c : name)
+        if (!name_char(c)) return false;
+    return true;
+}
+
+}  // namespace
+
+std::pair<std::string_view, std::string_view> split_qname(std::string_view iri) {
+    // Longest ASCII NCName suffix that starts with a letter or '_' (conservative:
+    // non-ASCII name characters stay in the namespace).
+    std::size_t begin = iri.size();
+    while (begin > 0 && name_char(iri[begin - 1])) --begin;
+    while (begin < iri.size() && !name_start(iri[begin])) ++begin;
+    if (begin == 0 || begin == iri.size()) return {iri, {}};
+    return {iri.substr(0, begin), iri.substr(begin)};
+}
+
+RdfXmlWriter::RdfXmlWriter(std::ostream& out) : xml_(out) { prefix("rdf", vocab::kRdf); }
+
+void RdfXmlWriter::prefix(std::string_view name, std::string_view iri) {
+    if (opened_) throw Error("RDF/XML: prefix '" + std::string(name) + "' declared after the first triple");
+    if (!is_ncname(name)) throw Error("RDF/XML: prefix '" + std::string(name) + "' is not an NCName");
+    std::string n(name), i(iri);
+    for (auto& [existing, existing_iri] : prefixes_)
+        if (existing == n) {
+            by_namespace_.erase(existing_iri);
+            existing_iri = i;
+            by_namespace_[i] = n;
+            return;
+        }
+    prefixes_.emplace_back(n, i);
+    by_namespace_[i] = n;
+}
+
+void RdfXmlWriter::open() {
+    if (opened_) return;
+    opened_ = true;
+    xml_.start_document();
+    xml_.start("rdf:RDF");
+    for (const auto& [name, iri] : prefixes_) xml_.attribute("xmlns:" + name, iri);
+}
+
+void RdfXmlWriter::triple(const Term& subject, const Term& predicate, const Term& object) {
+    if (!subject.is_iri()) throw Error("RDF/XML: a literal cannot be a subject");
+    if (!predicate.is_iri()) throw Error("RDF/XML: a literal cannot be a predicate");
+    require_valid_iri(subject.value, "subject");
+    require_valid_iri(predicate.value, "predicate");
+    auto [ns, local] = split_qname(predicate.value);
+    if (local.empty())
+        throw Error("RDF/XML cannot write predicate <" + predicate.value +
+                    ">: it does not end in an XML name (namespace + NCName)");
+    open();
+    if (!in_description_ || subject.value != subject_) {
+        if (in_description_) xml_.end();
+        xml_.start("rdf:Description");
+        xml_.attribute("rdf:about", subject.value);
+        subject_ = subject.value;
+        in_description_ = true;
+    }
+    auto found = by_namespace_.find(std::string(ns));
+    // A namespace not declared on rdf:RDF is declared on the property element itself.
+    std::string qname = (found != by_namespace_.end() ? found->second : std::string("ns0")) + ":" + std::string(local);
+    xml_.start(qname);
+    if (found == by_namespace_.end()) xml_.attribute("xmlns:ns0", ns);
+    if (object.is_iri()) {
+        require_valid_iri(object.value, "object");
+        xml_.attribute("rdf:resource", object.value);
+    } else {
+        if (!object.language.empty()) {
+            if (!is_valid_language(object.language))
+                throw Error("RDF/XML: invalid language tag '" + object.language + "'");
+            xml_.attribute("xml:lang", object.language);
+        } else if (!object.datatype.empty()) {
+            require_valid_iri(object.datatype, "datatype");
+            xml_.attribute("rdf:datatype", object.datatype);
+        }
+        xml_.text(object.value);
+    }
+    xml_.end();
+}
+
+void RdfXmlWriter::finish() {
+    open();
+    if (in_description_) xml_.end();
+    in_description_ = false;
+    xml_.end_document();
+}
+
+}  // namespace newsgraph

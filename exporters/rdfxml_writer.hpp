@@ -1,0 +1,40 @@
+// RDF/XML output: a TripleSink streaming through libxml2's xmlTextWriter,
+// one rdf:Description per run of triples about the same subject.
+#pragma once
+
+#include "exporters/rdf_term.hpp"
+#include "exporters/xml_stream.hpp"
+
+#include <map>
+#include <ostream>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace newsgraph {
+
+// Declared prefixes become xmlns attributes on rdf:RDF. Throws Error for a
+// predicate IRI that cannot be split into namespace + NCName, a blank or
+// literal subject, or an IRI that is not absolute.
+class RdfXmlWriter : public TripleSink {
+public:
+    explicit RdfXmlWriter(std::ostream& out);
+    void prefix(std::string_view name, std::string_view iri) override;
+    void triple(const Term& subject, const Term& predicate, const Term& object) override;
+    void finish() override;
+
+private:
+    void open();
+    XmlStream xml_;
+    std::vector<std::pair<std::string, std::string>> prefixes_;  // name, namespace, in declaration order
+    std::map<std::string, std::string> by_namespace_;            // namespace -> name
+    std::string subject_;
+    bool opened_ = false;
+    bool in_description_ = false;
+};
+
+// Splits an IRI into namespace and an NCName local part ("...#holdsPosition" ->
+// "...#", "holdsPosition"); the local part is empty when no split exists.
+std::pair<std::string_view, std::string_view> split_qname(std::string_view iri);
+
+}  // namespace newsgraph

@@ -1,0 +1,43 @@
+// Tests for exporters/number_format and exporters/term_check.
+#include "tests/support/catch.hpp"
+
+#include "core/error.hpp"
+#include "exporters/number_format.hpp"
+#include "exporters/term_check.hpp"
+
+#include <cmath>
+#include <limits>
+
+using namespace newsgraph;
+
+TEST_CASE("format_decimal writes the shortest fixed form", "[exporters]") {
+    CHECK(format_decimal(0.95) == "0.95");
+    CHECK(format_decimal(1.0) == "1");
+    CHECK(format_decimal(0.1) == "0.1");
+    CHECK(format_decimal(1.5e12) == "1500000000000");
+    CHECK(format_decimal(-2.5) == "-2.5");
+    CHECK(format_decimal(-0.0) == "0");
+    CHECK(format_decimal(1.0 / 3.0) == "0.3333333333333333");
+    CHECK(format_decimal(1e-7) == "0.0000001");
+    CHECK_THROWS_AS(format_decimal(std::nan("")), Error);
+    CHECK_THROWS_AS(format_decimal(std::numeric_limits<double>::infinity()), Error);
+}
+
+TEST_CASE("IRI and language tag checks", "[exporters]") {
+    CHECK(is_valid_iri("https://w3id.org/newsgraph/id/person/ada"));
+    CHECK(is_valid_iri("http://evil/#x"));
+    CHECK(is_valid_iri("urn:x:1"));
+    CHECK_FALSE(is_valid_iri("relative/path"));
+    CHECK_FALSE(is_valid_iri("http://a b"));
+    CHECK_FALSE(is_valid_iri("http://a/<x>"));
+    CHECK_FALSE(is_valid_iri("http://a/\x01"));
+    CHECK_FALSE(is_valid_iri("1http://a"));
+    CHECK(is_valid_language("en"));
+    CHECK(is_valid_language("en-us"));
+    CHECK(is_valid_language("zh-Hant-TW"));
+    CHECK_FALSE(is_valid_language("en_US"));
+    CHECK_FALSE(is_valid_language(""));
+    CHECK_FALSE(is_valid_language("en-"));
+    CHECK_FALSE(is_valid_language("toolonglanguage"));
+    CHECK_THROWS_WITH(require_valid_iri("not an iri", "subject"), Catch::Contains("not an iri"));
+}
