@@ -1,10 +1,29 @@
 // Registration of the built-in pipeline components, in pipeline order.
 #include "extractors/registry.hpp"
 
+#include "extractors/amount_extractor.hpp"
+#include "extractors/event_extractor.hpp"
+#include "extractors/gazetteer_extractor.hpp"
+#include "extractors/name_extractor.hpp"
+#include "extractors/resolver.hpp"
+#include "extractors/sentence_splitter.hpp"
+#include "extractors/quote_extractor.hpp"
+#include "extractors/relation_extractor.hpp"
+
 namespace newsgraph {
 
 Pipeline default_pipeline() {
     std::vector<std::unique_ptr<Extractor>> components;
+    // Sentences, entities and in-document resolution.
+    components.push_back(std::make_unique<SentenceSplitter>());
+    components.push_back(std::make_unique<GazetteerExtractor>());
+    components.push_back(std::make_unique<NameExtractor>());
+    components.push_back(std::make_unique<EventExtractor>());
+    components.push_back(std::make_unique<Resolver>());
+    components.push_back(std::make_unique<AmountExtractor>());
+    // Quotes and their speakers, then typed relations.
+    components.push_back(std::make_unique<QuoteExtractor>());
+    components.push_back(std::make_unique<RelationExtractor>());
     return Pipeline(std::move(components));
 }
 

@@ -1,0 +1,63 @@
+// Event patterns over tokens.
+#include "extractors/event_extractor.hpp"
+
+#include "core/text.hpp"
+#include "extractors/word_shape.hpp"
+
+#include <unordered_set>
+
+namespace newsgraph {
+
+namespace {
+const std::unordered_set<std::string> kQualifiers{"annual", "special", "plenary", "ordinary", "extraordinary",
+                                                  "emergency", "high-level", "ministerial", "inaugural"};
+const std::unordered_set<std::string> kEventNouns{"session", "summit", "conference", "meeting", "forum", "congress"};
+
+bool is_ordinal(std::string_view word) {
+    if (word.size() < 3 || !starts_with_digit(word)) return false;
+    std::string_view suffix = word.substr(word.size() - 2);
+    return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
+}
+}  // namespace
+
+void EventExtractor::run(Document& doc) const {
+    for (const Sentence& sentence : doc.sentences) {
+        const auto& tokens = sentence.tokens;
+        std::size_t n = tokens.size();
+        for (std::size_t k = 0; k + 1 < n; ++k) {
+            std::string_view first = doc.view(tokens[k]);
+            std::string qualifier = fold(first);
+            std::string noun = fold(doc.view(tokens[k + 1]));
+            bool pattern = (kQualifiers.count(qualifier) || is_ordinal(first)) && kEventNouns.count(noun) &&
+                           is_lower_word(doc.view(tokens[k + 1]));
+            if (pattern) {
+                // "the 26th session of the Commission" reads as one event name
+                Mention mention;
+                mention.span = {tokens[k].begin, tokens[k + 1].end};
+                mention.cls = EntityClass::Event;
+                mention.name = squeeze_spaces(doc.view(mention.span));
+                mention.confidence = 0.6;
+                mention.rule = "events/session";
+                doc.mentions.push_back(std::move(mention));
+                ++k;
+                continue;
+            }
+            // "Operation Nightfall"
+            std::string_view next = doc.view(tokens[k + 1]);
+            if (first == "Operation" && is_capitalized(next) && !is_acronym(next)) {
+                std::size_t end = k + 2;
+                while (end < n && is_capitalized(doc.view(tokens[end])) && end < k + 4) ++end;
+                Mention mention;
+                mention.span = {tokens[k].begin, tokens[end - 1].end};
+                mention.cls = EntityClass::Event;
+                mention.name = squeeze_spaces(doc.view(mention.span));
+                mention.confidence = 0.8;
+                mention.rule = "events/operation";
+                doc.mentions.push_back(std::move(mention));
+                k = end - 1;
+            }
+        }
+    }
+}
+
+}  // namespace newsgraph

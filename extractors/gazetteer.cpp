@@ -1,0 +1,91 @@
+// Lexicon loading and case-aware matching.
+#include "extractors/gazetteer.hpp"
+
+#include "core/resources.hpp"
+#include "extractors/word_shape.hpp"
+
+namespace newsgraph {
+
+std::vector<std::string> split_bars(const std::string& cell) {
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (start <= cell.size()) {
+        std::size_t bar = cell.find('|', start);
+        if (bar == std::string::npos) bar = cell.size();
+        std::string part = cell.substr(start, bar - start);
+        while (!part.empty() && part.front() == ' ') part.erase(part.begin());
+        while (!part.empty() && part.back() == ' ') part.pop_back();
+        if (!part.empty()) parts.push_back(part);
+        start = bar + 1;
+    }
+    return parts;
+}
+
+namespace {
+std::string cell(const std::vector<std::string>& row, std::size_t i) { return i < row.size() ? row[i] : std::string(); }
+}  // namespace
+
+void Gazetteer::add(const Tokenizer& tokenizer, std::size_t entry, const std::string& surface, bool demonym) {
+    bool caps = is_acronym(surface) && entries_[entry].cls != EntityClass::Threat && entries_[entry].cls != EntityClass::Goal;
+    aliases_.push_back({entry, surface, caps, demonym});
+    index_.add(tokenizer, surface, aliases_.size() - 1);
+}
+
+Gazetteer::Gazetteer(const Tokenizer& tokenizer) {
+    auto push = [&](GazetteerEntry entry) {
+        by_key_[entry.key] = entries_.size();
+        entries_.push_back(std::move(entry));
+        return entries_.size() - 1;
+    };
+    for (const auto& row : tsv_resource("lexicons/organizations.tsv")) {
+        if (row.size() < 2) continue;
+        std::size_t e = push({row[0], row[1], EntityClass::Organization, "", cell(row, 3)});
+        add(tokenizer, e, row[1], false);
+        for (const auto& alias : split_bars(cell(row, 2))) add(tokenizer, e, alias, false);
+    }
+    for (const auto& row : tsv_resource("lexicons/places.tsv")) {
+        if (row.size() < 2) continue;
+        std::size_t e = push({row[0], row[1], EntityClass::Place, cell(row, 2), cell(row, 5)});
+        add(tokenizer, e, row[1], false);
+        for (const auto& alias : split_bars(cell(row, 3))) add(tokenizer, e, alias, false);
+        for (const auto& demonym : split_bars(cell(row, 4))) add(tokenizer, e, demonym, true);
+    }
+    for (auto [path, cls] : {std::pair{"lexicons/threats.tsv", EntityClass::Threat}, std::pair{"lexicons/goals.tsv", EntityClass::Goal}}) {
+        for (const auto& row : tsv_resource(path)) {
+            if (row.size() < 2) continue;
+            std::size_t e = push({row[0], row[1], cls, "", ""});
+            add(tokenizer, e, row[1], false);
+            for (const auto& alias : split_bars(cell(row, 2))) add(tokenizer, e, alias, false);
+        }
+    }
+}
+
+const GazetteerEntry* Gazetteer::find_key(const std::string& key) const {
+    auto found = by_key_.find(key);
+    return found == by_key_.end() ? nullptr : &entries_[found->second];
+}
+
+std::optional<GazetteerHit> Gazetteer::match(std::string_view text, const std::vector<Span>& tokens,
+                                             const std::vector<std::string>& folded, std::size_t at) const {
+    for (auto [length, values] : index_.matches(folded, at)) {
+        for (std::size_t a : *values) {
+            const Alias& alias = aliases_[a];
+            const GazetteerEntry& entry = entries_[alias.entry];
+            std::string_view first = tokens[at].of(text);
+            bool proper = entry.cls == EntityClass::Organization || entry.cls == EntityClass::Place;
+            if (proper && !is_capitalized(first) && !starts_with_digit(first)) continue;
+            if (alias.exact_case) {
+                std::string joined;
+                for (std::size_t i = at; i < at + length; ++i) joined += tokens[i].of(text);
+                std::string wanted;
+                for (char c : alias.surface)
+                    if (c != ' ') wanted += c;
+                if (joined != wanted) continue;
+            }
+            return GazetteerHit{length, &entry, alias.demonym};
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace newsgraph

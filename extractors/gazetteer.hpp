@@ -1,0 +1,62 @@
+// The lexicons of known things (organizations, places, threats, goals) and
+// their longest-match look-up over a sentence's tokens, with case rules.
+#pragma once
+
+#include "core/entity_class.hpp"
+#include "core/span.hpp"
+#include "extractors/phrase_index.hpp"
+#include "extractors/tokenizer.hpp"
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace newsgraph {
+
+// One known thing: the same key means the same entity.
+struct GazetteerEntry {
+    std::string key;
+    std::string name;    // canonical name
+    EntityClass cls = EntityClass::Place;
+    std::string kind;    // places: country, city, region...; empty otherwise
+    std::string parent;  // key of the parent organization or country, if any
+};
+
+// A lexicon match at one token position.
+struct GazetteerHit {
+    std::size_t length = 0;  // tokens matched
+    const GazetteerEntry* entry = nullptr;
+    bool demonym = false;  // matched an adjective/demonym ("Afghan") rather than a name
+};
+
+// Loads lexicons/{organizations,places,threats,goals}.tsv. Immutable afterwards.
+class Gazetteer {
+public:
+    explicit Gazetteer(const Tokenizer& tokenizer);
+    // Longest acceptable match starting at tokens[at]; `folded` holds fold_token() of each token.
+    std::optional<GazetteerHit> match(std::string_view text, const std::vector<Span>& tokens,
+                                      const std::vector<std::string>& folded, std::size_t at) const;
+    // Entry by key, or nullptr.
+    const GazetteerEntry* find_key(const std::string& key) const;
+    const std::vector<GazetteerEntry>& entries() const { return entries_; }
+
+private:
+    struct Alias {
+        std::size_t entry;
+        std::string surface;  // as written in the lexicon
+        bool exact_case;      // all-capital aliases ("WHO", "US") must match exactly
+        bool demonym;
+    };
+    void add(const Tokenizer& tokenizer, std::size_t entry, const std::string& surface, bool demonym);
+
+    std::vector<GazetteerEntry> entries_;
+    std::vector<Alias> aliases_;
+    PhraseIndex index_;
+    std::unordered_map<std::string, std::size_t> by_key_;
+};
+
+// Splits a lexicon cell on '|' and trims each part; empty parts dropped.
+std::vector<std::string> split_bars(const std::string& cell);
+
+}  // namespace newsgraph

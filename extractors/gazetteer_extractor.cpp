@@ -1,0 +1,47 @@
+// Lexicon matches become mentions.
+#include "extractors/gazetteer_extractor.hpp"
+
+#include <set>
+
+namespace newsgraph {
+
+std::vector<std::string> folded_tokens(const Document& doc, const Sentence& sentence) {
+    std::vector<std::string> folded;
+    folded.reserve(sentence.tokens.size());
+    for (const Span& token : sentence.tokens) folded.push_back(fold_token(doc.view(token)));
+    return folded;
+}
+
+GazetteerExtractor::GazetteerExtractor() : gazetteer_(tokenizer_) {}
+
+void GazetteerExtractor::run(Document& doc) const {
+    std::vector<Mention> found;
+    std::vector<bool> demonym;
+    std::set<std::string> named_keys;
+    for (const Sentence& sentence : doc.sentences) {
+        std::vector<std::string> folded = folded_tokens(doc, sentence);
+        for (std::size_t i = 0; i < sentence.tokens.size();) {
+            auto hit = gazetteer_.match(doc.text, sentence.tokens, folded, i);
+            if (!hit) {
+                ++i;
+                continue;
+            }
+            Mention mention;
+            mention.span = {sentence.tokens[i].begin, sentence.tokens[i + hit->length - 1].end};
+            mention.cls = hit->entry->cls;
+            mention.name = hit->entry->name;
+            mention.key = hit->entry->key;
+            bool proper = mention.cls == EntityClass::Organization || mention.cls == EntityClass::Place;
+            mention.confidence = hit->demonym ? 0.6 : (proper ? 0.9 : 0.85);
+            mention.rule = hit->demonym ? "gazetteer/demonym" : "gazetteer/" + std::string(info(mention.cls).segment);
+            if (!hit->demonym) named_keys.insert(mention.key);
+            found.push_back(std::move(mention));
+            demonym.push_back(hit->demonym);
+            i += hit->length;
+        }
+    }
+    for (std::size_t m = 0; m < found.size(); ++m)
+        if (!demonym[m] || named_keys.count(found[m].key)) doc.mentions.push_back(std::move(found[m]));
+}
+
+}  // namespace newsgraph

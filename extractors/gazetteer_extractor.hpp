@@ -1,0 +1,29 @@
+// Pipeline component that marks known organizations, places, threats and
+// goals from the lexicons (provides Mentions carrying lexicon keys).
+#pragma once
+
+#include "core/extractor.hpp"
+#include "extractors/gazetteer.hpp"
+#include "extractors/tokenizer.hpp"
+
+namespace newsgraph {
+
+// Longest-match lexicon tagger. Demonyms ("Afghan") count as the country only
+// when the document also names the country itself.
+class GazetteerExtractor : public Extractor {
+public:
+    GazetteerExtractor();
+    std::string_view name() const override { return "gazetteer"; }
+    std::vector<Annotation> needs() const override { return {Annotation::Sentences, Annotation::Tokens}; }
+    std::vector<Annotation> provides() const override { return {Annotation::Mentions}; }
+    void run(Document& doc) const override;
+
+private:
+    Tokenizer tokenizer_;
+    Gazetteer gazetteer_;
+};
+
+// Folded form of every token of a sentence (see fold_token).
+std::vector<std::string> folded_tokens(const Document& doc, const Sentence& sentence);
+
+}  // namespace newsgraph

@@ -1,0 +1,38 @@
+// The word lists the name extractor decides with: titles, given names, head
+// words of organization/place/event names, speech verbs and never-names.
+#pragma once
+
+#include "core/entity_class.hpp"
+#include "extractors/phrase_index.hpp"
+#include "extractors/tokenizer.hpp"
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace newsgraph {
+
+// A word that makes a capitalized phrase a name of some class ("Office", "Stadium").
+struct HeadWord {
+    EntityClass cls = EntityClass::Organization;
+    bool standalone = false;  // "the Commission" may name a body even with no full name before it
+};
+
+// Loaded once per component from lexicons/{titles,given_names,name_heads,speech_verbs,non_names}.tsv.
+struct NameLexicons {
+    explicit NameLexicons(const Tokenizer& tokenizer);
+    PhraseIndex titles;  // "Mr", "Prime Minister", "spokesperson" (folded)
+    std::unordered_set<std::string> given_names;  // folded
+    std::unordered_map<std::string, HeadWord> heads;  // folded head word
+    std::unordered_set<std::string> speech_verbs;  // folded
+    std::unordered_set<std::string> non_names;  // folded: weekdays, months, pronouns, sentence words
+
+    // True for a listed given name, or a hyphenated one whose first part is listed ("jean-baptiste").
+    bool is_given_name(const std::string& folded) const;
+    bool is_speech_verb(const std::string& folded) const { return speech_verbs.count(folded) > 0; }
+    bool is_non_name(const std::string& folded) const { return non_names.count(folded) > 0; }
+    // Head word entry for a folded token, or nullptr.
+    const HeadWord* head(const std::string& folded) const;
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,79 @@
+// Phrase look-up by joined folded tokens.
+#include "extractors/phrase_index.hpp"
+
+#include "core/text.hpp"
+#include "extractors/tokenizer.hpp"
+
+#include <algorithm>
+
+namespace newsgraph {
+
+std::string fold_token(std::string_view token) {
+    std::string folded = fold(token);
+    std::string out;
+    out.reserve(folded.size());
+    std::string_view curly = "\u2019";
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+        if (std::string_view(folded).substr(i, curly.size()) == curly) {
+            out += '\'';
+            i += curly.size() - 1;
+        } else {
+            out += folded[i];
+        }
+    }
+    return out;
+}
+
+std::string PhraseIndex::key(const Tokenizer& tokenizer, std::string_view phrase) {
+    std::string joined;
+    for (const Span& token : tokenizer.tokenize(phrase)) {
+        if (!joined.empty()) joined += ' ';
+        joined += fold_token(token.of(phrase));
+    }
+    return joined;
+}
+
+void PhraseIndex::add(const Tokenizer& tokenizer, std::string_view phrase, std::size_t value) {
+    std::string joined = key(tokenizer, phrase);
+    if (joined.empty()) return;
+    std::size_t count = 1;
+    for (char c : joined)
+        if (c == ' ') ++count;
+    if (count > longest_) longest_ = count;
+    auto& values = phrases_[joined];
+    for (std::size_t v : values)
+        if (v == value) return;
+    values.push_back(value);
+}
+
+const std::vector<std::size_t>* PhraseIndex::find(const std::string& joined) const {
+    auto found = phrases_.find(joined);
+    return found == phrases_.end() ? nullptr : &found->second;
+}
+
+std::size_t PhraseIndex::match(const std::vector<std::string>& folded, std::size_t at,
+                               const std::vector<std::size_t>*& values) const {
+    auto all = matches(folded, at);
+    values = all.empty() ? nullptr : all.front().second;
+    return all.empty() ? 0 : all.front().first;
+}
+
+std::vector<std::pair<std::size_t, const std::vector<std::size_t>*>> PhraseIndex::matches(
+    const std::vector<std::string>& folded, std::size_t at) const {
+    std::vector<std::pair<std::size_t, const std::vector<std::size_t>*>> out;
+    std::size_t limit = std::min(longest_, folded.size() - std::min(at, folded.size()));
+    std::vector<std::string> prefixes;
+    std::string joined;
+    for (std::size_t n = 0; n < limit; ++n) {
+        if (n) joined += ' ';
+        joined += folded[at + n];
+        prefixes.push_back(joined);
+    }
+    for (std::size_t n = prefixes.size(); n > 0; --n) {
+        auto found = phrases_.find(prefixes[n - 1]);
+        if (found != phrases_.end()) out.emplace_back(n, &found->second);
+    }
+    return out;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,219 @@
+// Position titles and the apposition patterns that tie a person to an organization.
+#include "extractors/position_relations.hpp"
+
+#include "core/error.hpp"
+#include "core/resources.hpp"
+#include "extractors/text_scan.hpp"
+
+#include <algorithm>
+
+namespace newsgraph {
+
+namespace {
+
+std::vector<std::string> folded_words(std::string_view phrase) {
+    std::vector<std::string> words;
+    for (const auto& token : scan::tokenize(phrase, Span{0, phrase.size()})) words.push_back(token.low);
+    return words;
+}
+
+TitleKind kind_from_name(std::string_view name) {
+    if (name == "leader") return TitleKind::Leader;
+    if (name == "deputy") return TitleKind::Deputy;
+    return TitleKind::Staff;
+}
+
+bool is_article(const std::string& word) { return word == "the" || word == "a" || word == "an"; }
+
+// Words that may stand before a title and belong to it ("acting Director").
+bool is_title_modifier(const std::string& word) { return word == "acting" || word == "interim"; }
+
+bool is_boundary_word(const std::string& word) { return word == "." || word == ";" || word == "(" || word == ")"; }
+
+bool is_possessive(const std::string& word) { return word == "'s" || word == "\u2019s" || word == "'" || word == "\u2019"; }
+
+}  // namespace
+
+TitleLexicon::TitleLexicon() {
+    for (const auto& row : tsv_resource("patterns/titles.tsv")) {
+        if (row.size() < 4 || row[0] != "holdsPosition") continue;
+        titles_.push_back({folded_words(row[2]), kind_from_name(row[3])});
+        rule_ = row[1];
+    }
+    // Role titles of the entity extractors' lexicon (read, not owned here), when it is there.
+    try {
+        for (const auto& row : tsv_resource("lexicons/titles.tsv")) {
+            if (row.size() < 2 || row[1] != "role") continue;
+            auto words = folded_words(row[0]);
+            bool known = std::any_of(titles_.begin(), titles_.end(), [&](const Title& t) { return t.words == words; });
+            if (!known && !words.empty() && words.front() != "former") titles_.push_back({words, TitleKind::Staff});
+        }
+    } catch (const Error&) {
+        // Only this component's titles.
+    }
+    // Longest first so "Deputy Executive Director" wins over "Executive Director".
+    std::stable_sort(titles_.begin(), titles_.end(),
+                     [](const Title& a, const Title& b) { return a.words.size() > b.words.size(); });
+}
+
+std::size_t TitleLexicon::match(const std::vector<std::string>& words, std::size_t at) const {
+    for (const auto& title : titles_) {
+        if (at + title.words.size() > words.size()) continue;
+        if (std::equal(title.words.begin(), title.words.end(), words.begin() + static_cast<std::ptrdiff_t>(at)))
+            return title.words.size();
+    }
+    return 0;
+}
+
+TitleKind TitleLexicon::kind(const std::string& folded_title) const {
+    auto words = folded_words(folded_title);
+    for (const auto& title : titles_)
+        if (title.words == words) return title.kind;
+    // The last word decides for modified titles ("regional director").
+    for (std::size_t start = 1; start < words.size(); ++start) {
+        std::vector<std::string> tail(words.begin() + static_cast<std::ptrdiff_t>(start), words.end());
+        for (const auto& title : titles_)
+            if (title.words == tail) return title.kind;
+    }
+    return TitleKind::Staff;
+}
+
+PositionFinder::PositionFinder() {
+    for (const auto& row : tsv_resource("patterns/position_verbs.tsv"))
+        if (row.size() >= 4 && row[0] == "holdsPosition") head_verbs_.push_back({scan::lower(row[2]), row[3], row[1]});
+}
+
+std::vector<Position> PositionFinder::find(const Document& doc) const {
+    std::vector<Position> found;
+    for (const Sentence& sentence : doc.sentences) {
+        auto tokens = scan::tokenize(doc.text, sentence.span);
+        std::vector<std::string> words;
+        for (const auto& t : tokens) words.push_back(t.low);
+        auto placed = scan::place_mentions(doc, tokens, sentence.span);
+        const std::size_t n = tokens.size();
+
+        // A title (with an optional "acting"/"interim", and "and TITLE" after it) at `at`: its end token, or `at`.
+        auto title_at = [&](std::size_t at) {
+            std::size_t start = at;
+            if (start < n && is_title_modifier(words[start])) ++start;
+            std::size_t length = titles_.match(words, start);
+            if (length == 0) return at;
+            std::size_t end = start + length;
+            if (end + 1 < n && words[end] == "and") {
+                std::size_t more = titles_.match(words, end + 1);
+                if (more > 0) end = end + 1 + more;
+            }
+            return end;
+        };
+        auto add = [&](const scan::Placed& person, const scan::Placed& org, std::size_t title_first,
+                       std::size_t title_end, std::string rule) {
+            if (title_first > 0 && words[title_first - 1] == "former") return;
+            Position p;
+            p.person = person.entity;
+            p.organization = org.entity;
+            p.role = std::string(doc.view(Span{tokens[title_first].span.begin, tokens[title_end - 1].span.end}));
+            p.kind = titles_.kind(p.role);
+            std::size_t first = std::min(person.first, std::min(org.first, title_first));
+            std::size_t last = std::max(person.end, std::max(org.end, title_end)) - 1;
+            p.span = Span{tokens[first].span.begin, tokens[last].span.end};
+            p.rule = std::move(rule);
+            found.push_back(std::move(p));
+        };
+        auto org_at = [&](std::size_t at) -> const scan::Placed* {
+            if (at < n && is_article(words[at])) ++at;
+            const scan::Placed* org = scan::starting_at(placed, at);
+            return org && org->cls == EntityClass::Organization ? org : nullptr;
+        };
+
+        for (const auto& person : placed) {
+            if (person.cls != EntityClass::Person) continue;
+            // X, [the] TITLE of [the] ORG  /  X, [the] ORG['s] TITLE  /  X, who heads ORG
+            if (person.end < n && words[person.end] == ",") {
+                // "X, Director of A, and Chairman of B": each "TITLE of ORG" of the apposition.
+                for (std::size_t at = person.end + 1, round = 0; at < n && round < 3; ++round) {
+                    if (is_article(words[at])) ++at;
+                    std::size_t title_end = title_at(at);
+                    if (title_end == at || title_end >= n ||
+                        (words[title_end] != "of" && words[title_end] != "at" && words[title_end] != "for"))
+                        break;
+                    if (const auto* org = org_at(title_end + 1)) add(person, *org, at, title_end, "position/appos-title-of");
+                    std::size_t comma = title_end;
+                    while (comma < n && words[comma] != "," && !is_boundary_word(words[comma])) ++comma;
+                    if (comma + 2 >= n || words[comma] != "," || words[comma + 1] != "and") break;
+                    at = comma + 2;
+                }
+                if (const auto* org = org_at(person.end + 1)) {
+                    std::size_t after = org->end;
+                    if (after < n && is_possessive(words[after])) ++after;
+                    std::size_t title_first = after;
+                    // Up to two describing words before the title ("regional director" is written whole).
+                    for (std::size_t skip = 0; skip <= 2 && title_first + skip < n; ++skip) {
+                        std::size_t end = title_at(title_first + skip);
+                        if (end > title_first + skip) {
+                            add(person, *org, title_first, end, "position/appos-org-title");
+                            break;
+                        }
+                        if (!tokens[title_first + skip].word) break;
+                    }
+                }
+                if (person.end + 1 < n && words[person.end + 1] == "who" && person.end + 2 < n) {
+                    for (const auto& verb : head_verbs_) {
+                        if (words[person.end + 2] != verb.verb) continue;
+                        if (const auto* org = org_at(person.end + 3)) {
+                            Position p;
+                            p.person = person.entity;
+                            p.organization = org->entity;
+                            p.role = verb.role;
+                            p.kind = titles_.kind(verb.role);
+                            p.span = Span{tokens[person.first].span.begin, tokens[org->end - 1].span.end};
+                            p.rule = verb.rule;
+                            found.push_back(std::move(p));
+                        }
+                    }
+                }
+            }
+            // ORG['s] [word word] TITLE X
+            for (const auto& org : placed) {
+                if (org.cls != EntityClass::Organization || org.end > person.first) continue;
+                std::size_t after = org.end;
+                if (after < person.first && is_possessive(words[after])) ++after;
+                bool possessive = after > org.end || scan::ends_with_possessive(words[org.end - 1]);
+                for (std::size_t skip = 0; skip <= 2 && after + skip < person.first; ++skip) {
+                    std::size_t end = title_at(after + skip);
+                    if (end == person.first) {
+                        // The describing words belong to the title as written ("Shadow Home Secretary").
+                        add(person, org, after, end, possessive ? "position/org-possessive-title" : "position/org-title-name");
+                        break;
+                    }
+                    if (!tokens[after + skip].word) break;
+                }
+            }
+            // [the] TITLE of [the] ORG, X
+            if (person.first >= 2 && words[person.first - 1] == ",") {
+                std::size_t org_end = person.first - 1;
+                // "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino"
+                if (words[org_end - 1] == ")") {
+                    std::size_t open = org_end - 1;
+                    while (open > 0 && words[open] != "(" && org_end - open < 12) --open;
+                    if (words[open] == "(") org_end = open;
+                }
+                const scan::Placed* org = scan::ending_at(placed, org_end);
+                if (org && org->cls == EntityClass::Organization && org->first >= 2) {
+                    std::size_t of = org->first - 1;
+                    if (is_article(words[of]) && of > 0) --of;
+                    if (words[of] == "of" || words[of] == "at") {
+                        for (std::size_t start = of >= 5 ? of - 5 : 0; start < of; ++start) {
+                            if (title_at(start) == of) {
+                                add(person, *org, start, of, "position/title-of-org-name");
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    return found;
+}
+
+}  // namespace newsgraph

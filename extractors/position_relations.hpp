@@ -1,0 +1,62 @@
+// holdsPosition relations (Person -> Organization, role = the title as written)
+// from appositions and pre-modified names: "X, Executive Director of Y",
+// "Y Executive Director X", "Y's chief X", "X, Y's regional director", "X, who heads Y".
+#pragma once
+
+#include "core/document.hpp"
+
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+
+// How far up an organization a title reaches.
+enum class TitleKind { Leader, Deputy, Staff };
+
+// Position titles from ontology/patterns/titles.tsv. Immutable after construction.
+class TitleLexicon {
+public:
+    TitleLexicon();
+    // Tokens covered by the longest title starting at `words[at]` (folded words), or 0.
+    std::size_t match(const std::vector<std::string>& words, std::size_t at) const;
+    // Kind of a title given as folded words joined by spaces; Staff when unknown.
+    TitleKind kind(const std::string& folded_title) const;
+    const std::string& rule() const { return rule_; }
+
+private:
+    struct Title {
+        std::vector<std::string> words;
+        TitleKind kind;
+    };
+    std::vector<Title> titles_;
+    std::string rule_ = "position/title";
+};
+
+// A person's position in an organization, as the text states it.
+struct Position {
+    std::size_t person = 0;        // entity index
+    std::size_t organization = 0;  // entity index
+    std::string role;              // title as written
+    TitleKind kind = TitleKind::Staff;
+    Span span;                     // the words that state it
+    std::string rule;
+};
+
+// Finds positions in every sentence of `doc`. Pure.
+class PositionFinder {
+public:
+    PositionFinder();
+    std::vector<Position> find(const Document& doc) const;
+    const TitleLexicon& titles() const { return titles_; }
+
+private:
+    struct HeadVerb {
+        std::string verb;
+        std::string role;
+        std::string rule;
+    };
+    TitleLexicon titles_;
+    std::vector<HeadVerb> head_verbs_;
+};
+
+}  // namespace newsgraph

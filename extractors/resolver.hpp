@@ -1,0 +1,33 @@
+// Pipeline component that groups mentions into document entities
+// (provides Entities): surnames to full names, acronyms to long forms,
+// accent and case variants together.
+#pragma once
+
+#include "core/extractor.hpp"
+#include "extractors/tokenizer.hpp"
+
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+
+// In-document coreference by name. Drops mentions that overlap a better one
+// (a place inside an organization's name), then sets Mention::entity.
+class Resolver : public Extractor {
+public:
+    // Loads the honorifics of lexicons/titles.tsv ("Mr. Guterres" is kept as an alias).
+    Resolver();
+    std::string_view name() const override { return "resolver"; }
+    std::vector<Annotation> needs() const override { return {Annotation::Mentions}; }
+    std::vector<Annotation> provides() const override { return {Annotation::Entities}; }
+    void run(Document& doc) const override;
+
+private:
+    // "Mr. Guterres" when an honorific stands right before the mention, else "".
+    std::string honorific_form(const Document& doc, const Mention& mention) const;
+
+    Tokenizer tokenizer_;
+    std::vector<std::string> honorifics_;  // "Mr", "Mr.", "Dr", "Professor"...
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,299 @@
+// Scanning helpers shared by the quote and relation components.
+#include "extractors/text_scan.hpp"
+
+#include "core/text.hpp"
+
+#include <algorithm>
+
+namespace newsgraph::scan {
+
+namespace {
+bool is_word_char(char32_t c) { return is_letter(c) || (c >= '0' && c <= '9'); }
+
+// Joiners stay inside a word when a word character follows ("Secretary-General", "don't", "U.N.").
+bool is_joiner(char32_t c) { return c == '-' || c == '\'' || c == U'\u2019' || c == '.' || c == U'\u2011'; }
+}  // namespace
+
+std::string lower(std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+std::vector<Token> tokenize(std::string_view text, Span range) {
+    std::vector<Token> tokens;
+    std::size_t at = range.begin;
+    const std::size_t end = std::min(range.end, text.size());
+    while (at < end) {
+        std::size_t length = 1;
+        char32_t c = decode_utf8(text, at, length);
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == U'\u00a0') {
+            at += length;
+            continue;
+        }
+        if (!is_word_char(c)) {
+            tokens.push_back({Span{at, at + length}, std::string(text.substr(at, length)), false});
+            at += length;
+            continue;
+        }
+        std::size_t stop = at + length;
+        while (stop < end) {
+            std::size_t next_length = 1;
+            char32_t next = decode_utf8(text, stop, next_length);
+            if (is_word_char(next)) {
+                stop += next_length;
+                continue;
+            }
+            if (is_joiner(next) && stop + next_length < end) {
+                std::size_t after_length = 1;
+                char32_t after = decode_utf8(text, stop + next_length, after_length);
+                if (is_word_char(after)) {
+                    stop += next_length + after_length;
+                    continue;
+                }
+            }
+            // Abbreviation dot after a single capital ("U.N.", "U.S.").
+            if (next == '.' && stop - at >= 1 && stop >= 2 && text[stop - 2] == '.') {
+                stop += next_length;
+            }
+            break;
+        }
+        Span span{at, stop};
+        tokens.push_back({span, fold(span.of(text)), true});
+        at = stop;
+    }
+    return tokens;
+}
+
+std::vector<std::string> split_cue(std::string_view cue) {
+    std::vector<std::string> words;
+    std::string current;
+    for (char c : cue) {
+        if (c == ' ') {
+            if (!current.empty()) words.push_back(current);
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    if (!current.empty()) words.push_back(current);
+    for (auto& word : words) word = lower(word);
+    return words;
+}
+
+namespace {
+std::size_t match_from(const std::vector<Token>& tokens, std::size_t at, const std::vector<std::string>& cue,
+                       std::size_t part) {
+    if (part == cue.size()) return at;
+    if (cue[part] == "*") {
+        for (std::size_t skip = 0; skip <= kWildcardWords && at + skip <= tokens.size(); ++skip) {
+            if (skip > 0 && !tokens[at + skip - 1].word) break;  // a wildcard spans words only
+            std::size_t end = match_from(tokens, at + skip, cue, part + 1);
+            if (end != 0) return end;
+        }
+        return 0;
+    }
+    if (at >= tokens.size() || tokens[at].low != cue[part]) return 0;
+    return match_from(tokens, at + 1, cue, part + 1);
+}
+}  // namespace
+
+std::size_t match_cue(const std::vector<Token>& tokens, std::size_t at, const std::vector<std::string>& cue) {
+    if (cue.empty()) return 0;
+    std::size_t end = match_from(tokens, at, cue, 0);
+    return end == 0 ? 0 : end - at;
+}
+
+std::vector<std::size_t> resolved_mentions_in(const Document& doc, Span range) {
+    std::vector<std::size_t> found;
+    for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
+        const Mention& m = doc.mentions[i];
+        if (m.entity >= 0 && static_cast<std::size_t>(m.entity) < doc.entities.size() && range.contains(m.span))
+            found.push_back(i);
+    }
+    std::sort(found.begin(), found.end(), [&](std::size_t a, std::size_t b) {
+        return doc.mentions[a].span < doc.mentions[b].span;
+    });
+    return found;
+}
+
+std::size_t token_at_or_after(const std::vector<Token>& tokens, std::size_t offset) {
+    auto found = std::lower_bound(tokens.begin(), tokens.end(), offset,
+                                  [](const Token& t, std::size_t at) { return t.span.begin < at; });
+    return static_cast<std::size_t>(found - tokens.begin());
+}
+
+Paragraphs::Paragraphs(std::string_view text) {
+    starts_.push_back(0);
+    for (std::size_t at = 0; at + 1 < text.size(); ++at) {
+        if (text[at] != '\n') continue;
+        std::size_t next = at + 1;
+        while (next < text.size() && (text[next] == ' ' || text[next] == '\t' || text[next] == '\r')) ++next;
+        if (next < text.size() && text[next] == '\n') {
+            starts_.push_back(next + 1);
+            at = next;
+        }
+    }
+}
+
+std::size_t Paragraphs::of(std::size_t offset) const {
+    auto after = std::upper_bound(starts_.begin(), starts_.end(), offset);
+    return static_cast<std::size_t>(after - starts_.begin()) - 1;
+}
+
+std::vector<EntityClass> parse_classes(std::string_view list) {
+    std::vector<EntityClass> classes;
+    std::size_t start = 0;
+    while (start <= list.size()) {
+        std::size_t comma = list.find(',', start);
+        if (comma == std::string_view::npos) comma = list.size();
+        std::string_view name = list.substr(start, comma - start);
+        if (name == "Actor") {
+            classes.insert(classes.end(), {EntityClass::Person, EntityClass::Organization, EntityClass::Event});
+        } else if (auto cls = entity_class_from_name(name)) {
+            classes.push_back(*cls);
+        }
+        start = comma + 1;
+    }
+    return classes;
+}
+
+bool class_in(EntityClass cls, const std::vector<EntityClass>& classes) {
+    return std::find(classes.begin(), classes.end(), cls) != classes.end();
+}
+
+Evidence make_evidence(const Document& doc, Span span, double confidence, std::string_view extractor,
+                       std::string_view rule) {
+    Evidence evidence;
+    evidence.document = doc.id;
+    evidence.span = span;
+    evidence.sentence = std::string(doc.view(span));
+    evidence.confidence = confidence;
+    evidence.extractor = std::string(extractor);
+    evidence.rule = std::string(rule);
+    return evidence;
+}
+
+Span sentence_span_at(const Document& doc, std::size_t offset) {
+    std::size_t index = doc.sentence_at(offset);
+    if (index < doc.sentences.size()) return doc.sentences[index].span;
+    return Span{offset, offset};
+}
+
+bool has_relation(const Document& doc, const Relation& relation) {
+    return std::any_of(doc.relations.begin(), doc.relations.end(), [&](const Relation& r) {
+        if (r.predicate != relation.predicate || r.role != relation.role) return false;
+        if (r.subject == relation.subject && r.object == relation.object) return true;
+        return info(r.predicate).symmetric && r.subject == relation.object && r.object == relation.subject;
+    });
+}
+
+namespace {
+std::string without_dots(std::string_view text) {
+    std::string out;
+    for (char c : text)
+        if (c != '.') out += c;
+    return out;
+}
+}  // namespace
+
+std::vector<std::string> folded_names(const Entity& entity) {
+    std::vector<std::string> names;
+    auto add = [&](std::string_view form) {
+        std::string folded = fold(form);
+        if (folded.rfind("the ", 0) == 0) folded.erase(0, 4);
+        names.push_back(folded);
+        std::string dotless = without_dots(folded);
+        if (dotless != folded) names.push_back(dotless);
+    };
+    add(entity.name);
+    for (const auto& alias : entity.aliases) add(alias);
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    return names;
+}
+
+std::string acronym_of(std::string_view name) {
+    std::string initials;
+    std::size_t words = 0;
+    bool at_word_start = true;
+    for (std::size_t at = 0; at < name.size(); ++at) {
+        char c = name[at];
+        if (c == ' ' || c == '-') {
+            at_word_start = true;
+            continue;
+        }
+        if (at_word_start) {
+            ++words;
+            if (c >= 'A' && c <= 'Z') initials += static_cast<char>(c - 'A' + 'a');
+        }
+        at_word_start = false;
+    }
+    return words >= 2 && initials.size() >= 2 ? initials : std::string();
+}
+
+std::vector<Placed> place_mentions(const Document& doc, const std::vector<Token>& tokens, Span range) {
+    std::vector<Placed> placed;
+    for (std::size_t index : resolved_mentions_in(doc, range)) {
+        const Mention& m = doc.mentions[index];
+        std::size_t first = token_at_or_after(tokens, m.span.begin);
+        std::size_t end = token_at_or_after(tokens, m.span.end);
+        if (first >= end) continue;
+        auto entity = static_cast<std::size_t>(m.entity);
+        placed.push_back({index, entity, doc.entities[entity].cls, first, end});
+    }
+    // Nested mentions: keep the outermost so one token belongs to one mention.
+    std::vector<Placed> outer;
+    for (const auto& p : placed) {
+        if (!outer.empty() && p.first < outer.back().end) {
+            if (p.end - p.first > outer.back().end - outer.back().first) outer.back() = p;
+            continue;
+        }
+        outer.push_back(p);
+    }
+    return outer;
+}
+
+const Placed* starting_at(const std::vector<Placed>& placed, std::size_t at) {
+    for (const auto& p : placed)
+        if (p.first == at) return &p;
+    return nullptr;
+}
+
+const Placed* ending_at(const std::vector<Placed>& placed, std::size_t end) {
+    for (const auto& p : placed)
+        if (p.end == end) return &p;
+    return nullptr;
+}
+
+std::size_t entity_named(const Document& doc, std::string_view folded_phrase, EntityClass cls) {
+    std::string phrase;
+    for (char c : folded_phrase)
+        if (c != '.') phrase += c;
+    if (phrase.rfind("the ", 0) == 0) phrase.erase(0, 4);
+    if (phrase.empty()) return doc.entities.size();
+    // A name or alias the text uses decides, whatever its class ("US" the country is no organization).
+    for (std::size_t i = 0; i < doc.entities.size(); ++i) {
+        auto names = folded_names(doc.entities[i]);
+        if (std::find(names.begin(), names.end(), phrase) != names.end())
+            return doc.entities[i].cls == cls ? i : doc.entities.size();
+    }
+    // Else an acronym of exactly one entity's name ("UN" for "United Nations").
+    std::size_t found = doc.entities.size();
+    for (std::size_t i = 0; i < doc.entities.size(); ++i) {
+        if (doc.entities[i].cls != cls || acronym_of(doc.entities[i].name) != phrase) continue;
+        if (found != doc.entities.size()) return doc.entities.size();
+        found = i;
+    }
+    return found;
+}
+
+bool ends_with_possessive(const std::string& word) {
+    for (std::string_view suffix : {std::string_view("'s"), std::string_view("\u2019s")})
+        if (word.size() > suffix.size() && word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0)
+            return true;
+    return false;
+}
+
+}  // namespace newsgraph::scan

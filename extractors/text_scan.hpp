@@ -1,0 +1,99 @@
+// Shared scanning helpers for the rule-based quote and relation components:
+// a light word tokenizer over byte spans, cue-phrase matching, mention lookup
+// and paragraph numbering. Pure functions, no state.
+#pragma once
+
+#include "core/document.hpp"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsgraph::scan {
+
+// One word or punctuation mark; `low` is the folded form used for matching.
+struct Token {
+    Span span;
+    std::string low;
+    bool word = false;
+};
+
+// Words (letters, digits, inner hyphens, apostrophes and abbreviation dots) and single punctuation marks in `range`.
+std::vector<Token> tokenize(std::string_view text, Span range);
+
+// A cue phrase split into lower-case words; "*" stands for up to `kWildcardWords` words.
+std::vector<std::string> split_cue(std::string_view cue);
+inline constexpr std::size_t kWildcardWords = 4;
+
+// Number of tokens the cue covers when it starts at tokens[at], or 0 when it does not match there.
+std::size_t match_cue(const std::vector<Token>& tokens, std::size_t at, const std::vector<std::string>& cue);
+
+// Indices of mentions that lie inside `range` and are resolved to an entity, ordered by position.
+std::vector<std::size_t> resolved_mentions_in(const Document& doc, Span range);
+
+// Index of the first token that starts at or after byte `offset`.
+std::size_t token_at_or_after(const std::vector<Token>& tokens, std::size_t offset);
+
+// Paragraph number (0-based, blank-line separated) of every byte offset, computed once per document.
+class Paragraphs {
+public:
+    explicit Paragraphs(std::string_view text);
+    // Paragraph holding byte `offset`.
+    std::size_t of(std::size_t offset) const;
+
+private:
+    std::vector<std::size_t> starts_;
+};
+
+// The class names a pattern file uses ("Person", or "Actor" for Person, Organization and Event).
+std::vector<EntityClass> parse_classes(std::string_view list);
+
+// True when `cls` is one of `classes`.
+bool class_in(EntityClass cls, const std::vector<EntityClass>& classes);
+
+// ASCII lower case (names and cues here are compared after fold() or on ASCII words).
+std::string lower(std::string_view text);
+
+// Evidence for a relation found in `span` of `doc`.
+Evidence make_evidence(const Document& doc, Span span, double confidence, std::string_view extractor,
+                       std::string_view rule);
+
+// The sentence span holding byte `offset`, or the empty span [offset, offset) when no sentence holds it.
+Span sentence_span_at(const Document& doc, std::size_t offset);
+
+// True when the document already holds an identical relation (same ends, predicate and role).
+bool has_relation(const Document& doc, const Relation& relation);
+
+// Every name form of an entity, folded: name and aliases, plus their dotless forms ("U.N." -> "un").
+std::vector<std::string> folded_names(const Entity& entity);
+
+// Initials of the capitalised words of a name ("United Nations" -> "un"), empty for one-word names.
+std::string acronym_of(std::string_view name);
+
+// A resolved mention located on a token list: tokens [first, end) cover it.
+struct Placed {
+    std::size_t mention = 0;
+    std::size_t entity = 0;
+    EntityClass cls = EntityClass::Person;
+    std::size_t first = 0;
+    std::size_t end = 0;
+};
+
+// The resolved mentions inside `range`, placed on `tokens` (a tokenization of a range holding it), in order.
+std::vector<Placed> place_mentions(const Document& doc, const std::vector<Token>& tokens, Span range);
+
+// The placed mention that starts exactly at token `at`, or nullptr.
+const Placed* starting_at(const std::vector<Placed>& placed, std::size_t at);
+
+// The placed mention that ends exactly before token `end`, or nullptr.
+const Placed* ending_at(const std::vector<Placed>& placed, std::size_t end);
+
+// Entity of class `cls` named `folded_phrase` (a name or alias the text uses, else the acronym of exactly
+// one entity's name); entities.size() when none is, or when the phrase names an entity of another class.
+std::size_t entity_named(const Document& doc, std::string_view folded_phrase, EntityClass cls);
+
+// True for a word that carries a possessive ending ("UNODC's").
+bool ends_with_possessive(const std::string& word);
+
+}  // namespace newsgraph::scan

@@ -1,0 +1,138 @@
+// Rule-based tokenizer over UTF-8 code points.
+#include "extractors/tokenizer.hpp"
+
+#include "core/resources.hpp"
+#include "core/text.hpp"
+
+#include <unicode/uchar.h>
+
+namespace newsgraph {
+
+namespace {
+
+bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(static_cast<UChar32>(c)); }
+
+bool is_word_char(char32_t c) {
+    return is_letter(c) || u_isdigit(static_cast<UChar32>(c)) || u_getCombiningClass(static_cast<UChar32>(c)) != 0 ||
+           u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK || u_charType(static_cast<UChar32>(c)) == U_COMBINING_SPACING_MARK;
+}
+
+bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+
+bool is_apostrophe(char32_t c) { return c == '\'' || c == U'\u2019'; }
+
+bool is_hyphen(char32_t c) { return c == '-' || c == U'\u2010' || c == U'\u2011'; }
+
+std::string lower_ascii(std::string_view word) {
+    std::string out(word);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+}  // namespace
+
+Tokenizer::Tokenizer() {
+    for (const auto& row : tsv_resource("lexicons/abbreviations.tsv")) {
+        if (row.size() < 2) continue;
+        abbreviations_[lower_ascii(row[0])] = row[1] == "title" ? AbbreviationKind::Title : AbbreviationKind::Name;
+    }
+}
+
+AbbreviationKind Tokenizer::abbreviation(std::string_view token) const {
+    if (token.size() < 2 || token.back() != '.') return AbbreviationKind::None;
+    std::string_view core = token.substr(0, token.size() - 1);
+    std::size_t length = 0;
+    char32_t first = decode_utf8(core, 0, length);
+    if (length == core.size() && is_upper(first)) return AbbreviationKind::Title;  // an initial
+    if (core.find('.') != std::string_view::npos) return AbbreviationKind::Name;   // U.S., e.g.
+    auto found = abbreviations_.find(lower_ascii(core));
+    return found == abbreviations_.end() ? AbbreviationKind::None : found->second;
+}
+
+std::vector<Span> Tokenizer::tokenize(std::string_view text, Span range) const {
+    std::vector<Span> tokens;
+    std::size_t i = range.begin;
+    auto next = [&](std::size_t at, std::size_t& length) -> char32_t {
+        if (at >= range.end) {
+            length = 0;
+            return 0;
+        }
+        return decode_utf8(text, at, length);
+    };
+    while (i < range.end) {
+        std::size_t length = 0;
+        char32_t c = next(i, length);
+        if (is_space(c)) {
+            i += length;
+            continue;
+        }
+        std::size_t begin = i;
+        if (!is_word_char(c)) {
+            i += length;
+            if (c == '.') {  // an ellipsis stays one token
+                while (i < range.end && text[i] == '.') ++i;
+            } else if (is_apostrophe(c)) {  // possessive 's after a word
+                std::size_t l2 = 0;
+                char32_t s = next(i, l2);
+                std::size_t l3 = 0;
+                if ((s == 's' || s == 'S') && !tokens.empty() && tokens.back().end == begin &&
+                    !is_word_char(next(i + l2, l3)))
+                    i += l2;
+            }
+            tokens.push_back({begin, i});
+            continue;
+        }
+        bool numeric = is_digit(c);
+        i += length;
+        while (i < range.end) {
+            std::size_t l1 = 0;
+            char32_t d = next(i, l1);
+            if (is_word_char(d)) {
+                i += l1;
+                continue;
+            }
+            std::size_t l2 = 0;
+            char32_t after = next(i + l1, l2);
+            if (is_apostrophe(d) && is_letter(after)) {
+                std::size_t l3 = 0;
+                // keep "'s" apart ("UNODC's") but join "O'Brien", "don't"
+                if ((after == 's' || after == 'S') && !is_word_char(next(i + l1 + l2, l3))) break;
+                i += l1 + l2;
+                continue;
+            }
+            if (is_hyphen(d) && is_word_char(after)) {
+                i += l1 + l2;
+                continue;
+            }
+            if (numeric && (d == ',' || d == '.') && is_digit(after)) {
+                i += l1 + l2;
+                continue;
+            }
+            if (d == '.' && is_letter(after)) {
+                // dotted abbreviations: U.S., D.C., e.g.
+                std::size_t l3 = 0;
+                char32_t after2 = next(i + l1 + l2, l3);
+                std::size_t word_length = i - begin;
+                if (word_length <= 2 && !is_word_char(after2) && word_length < 4) {
+                    i += l1 + l2;
+                    continue;
+                }
+            }
+            if (d == '&' && is_upper(after) && is_upper(c)) {  // AT&T
+                i += l1 + l2;
+                continue;
+            }
+            break;
+        }
+        // attach a final period to abbreviations and initials
+        if (i < range.end && text[i] == '.') {
+            std::string_view candidate = text.substr(begin, i + 1 - begin);
+            if (abbreviation(candidate) != AbbreviationKind::None) ++i;
+        }
+        tokens.push_back({begin, i});
+    }
+    return tokens;
+}
+
+}  // namespace newsgraph

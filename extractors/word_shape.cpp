@@ -1,0 +1,71 @@
+// Word shape tests over UTF-8 code points.
+#include "extractors/word_shape.hpp"
+
+#include "core/text.hpp"
+
+#include <unicode/uchar.h>
+
+namespace newsgraph {
+
+bool is_capitalized(std::string_view word) {
+    if (word.empty()) return false;
+    std::size_t length = 0;
+    return is_upper(decode_utf8(word, 0, length));
+}
+
+bool is_lower_word(std::string_view word) {
+    bool letter = false;
+    for (std::size_t i = 0; i < word.size();) {
+        std::size_t length = 0;
+        char32_t c = decode_utf8(word, i, length);
+        i += length;
+        if (!is_letter(c)) continue;
+        if (!u_islower(static_cast<UChar32>(c))) return false;
+        letter = true;
+    }
+    return letter;
+}
+
+bool is_acronym(std::string_view word) {
+    int capitals = 0;
+    for (std::size_t i = 0; i < word.size();) {
+        std::size_t length = 0;
+        char32_t c = decode_utf8(word, i, length);
+        i += length;
+        if (is_letter(c)) {
+            if (!is_upper(c)) return false;
+            ++capitals;
+        } else if (!(c == '.' || c == '&' || (c >= '0' && c <= '9'))) {
+            return false;
+        }
+    }
+    return capitals >= 2 || (capitals == 1 && word.size() >= 2 && word[0] >= 'A' && word[0] <= 'Z' &&
+                             word.find_first_of("0123456789") != std::string_view::npos);
+}
+
+bool starts_with_digit(std::string_view word) { return !word.empty() && word[0] >= '0' && word[0] <= '9'; }
+
+bool is_wordlike(std::string_view word) {
+    for (std::size_t i = 0; i < word.size();) {
+        std::size_t length = 0;
+        char32_t c = decode_utf8(word, i, length);
+        i += length;
+        if (is_letter(c) || (c >= '0' && c <= '9')) return true;
+    }
+    return false;
+}
+
+bool is_initial(std::string_view word) {
+    std::string_view core = strip_trailing_period(word);
+    std::size_t length = 0;
+    if (core.empty()) return false;
+    char32_t c = decode_utf8(core, 0, length);
+    return length == core.size() && is_upper(c);
+}
+
+std::string_view strip_trailing_period(std::string_view word) {
+    if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+    return word;
+}
+
+}  // namespace newsgraph

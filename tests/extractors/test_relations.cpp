@@ -1,0 +1,265 @@
+// The "relations" component on hand-made articles: positions, partOf and the
+// cue-phrase relations, each with its evidence.
+#include "tests/support/catch.hpp"
+
+#include "extractors/quote_extractor.hpp"
+#include "extractors/relation_extractor.hpp"
+#include "tests/extractors/hand_document.hpp"
+
+#include <algorithm>
+
+using namespace newsgraph;
+using newsgraph::testing::HandDocument;
+
+namespace {
+
+void run_all(Document& doc) {
+    static const QuoteExtractor quotes;
+    static const RelationExtractor relations;
+    quotes.run(doc);
+    relations.run(doc);
+}
+
+const Relation* find(const Document& doc, std::size_t s, Predicate p, std::size_t o) {
+    for (const auto& r : doc.relations) {
+        if (r.predicate != p) continue;
+        if ((r.subject == s && r.object == o) || (info(p).symmetric && r.subject == o && r.object == s)) return &r;
+    }
+    return nullptr;
+}
+
+std::size_t count(const Document& doc, Predicate p) {
+    return static_cast<std::size_t>(
+        std::count_if(doc.relations.begin(), doc.relations.end(), [&](const Relation& r) { return r.predicate == p; }));
+}
+
+}  // namespace
+
+TEST_CASE("holdsPosition: apposition with 'Title of Org'", "[relations]") {
+    HandDocument h("Yury Fedotov, Executive Director of the UN Office on Drugs and Crime (UNODC) highlighted the risks.");
+    auto fedotov = h.entity(EntityClass::Person, "Yury Fedotov");
+    auto unodc = h.entity(EntityClass::Organization, "UN Office on Drugs and Crime", {"UN Office on Drugs and Crime", "UNODC"});
+    run_all(h.doc);
+    const Relation* r = find(h.doc, fedotov, Predicate::HoldsPosition, unodc);
+    REQUIRE(r);
+    CHECK(r->role == "Executive Director");
+    CHECK(r->evidence.extractor == "relations");
+    CHECK(r->evidence.rule == "position/appos-title-of");
+    CHECK(r->evidence.span == h.doc.sentences.front().span);
+    CHECK(r->evidence.sentence == h.doc.text);
+}
+
+TEST_CASE("holdsPosition: organization and title before the name", "[relations]") {
+    HandDocument h(
+        "United Nations Secretary-General António Guterres arrived. UNODC Executive Director Yury Fedotov met him. "
+        "Oxfam's chief Amy Lee was there.");
+    auto un = h.entity(EntityClass::Organization, "United Nations");
+    auto guterres = h.entity(EntityClass::Person, "António Guterres");
+    auto unodc = h.entity(EntityClass::Organization, "UNODC");
+    auto fedotov = h.entity(EntityClass::Person, "Yury Fedotov");
+    auto oxfam = h.entity(EntityClass::Organization, "Oxfam");
+    auto lee = h.entity(EntityClass::Person, "Amy Lee");
+    run_all(h.doc);
+    const Relation* a = find(h.doc, guterres, Predicate::HoldsPosition, un);
+    const Relation* b = find(h.doc, fedotov, Predicate::HoldsPosition, unodc);
+    const Relation* c = find(h.doc, lee, Predicate::HoldsPosition, oxfam);
+    REQUIRE(a);
+    REQUIRE(b);
+    REQUIRE(c);
+    CHECK(a->role == "Secretary-General");
+    CHECK(b->role == "Executive Director");
+    CHECK(c->role == "chief");
+}
+
+TEST_CASE("holdsPosition: 'who heads' and 'Org's regional director'", "[relations]") {
+    HandDocument h("Jane Doe, who heads the Red Cross, spoke. Tom Hart, UNICEF's regional director, agreed.");
+    auto doe = h.entity(EntityClass::Person, "Jane Doe");
+    auto red_cross = h.entity(EntityClass::Organization, "Red Cross");
+    auto hart = h.entity(EntityClass::Person, "Tom Hart");
+    auto unicef = h.entity(EntityClass::Organization, "UNICEF");
+    run_all(h.doc);
+    const Relation* a = find(h.doc, doe, Predicate::HoldsPosition, red_cross);
+    const Relation* b = find(h.doc, hart, Predicate::HoldsPosition, unicef);
+    REQUIRE(a);
+    REQUIRE(b);
+    CHECK(a->role == "head");
+    CHECK(a->evidence.rule == "position/who-heads");
+    CHECK(b->role == "regional director");
+}
+
+TEST_CASE("no holdsPosition from a title without a name or a former title", "[relations]") {
+    HandDocument h("The Executive Director of UNODC said the plan was late. Former President Ada Park of Ruritania left.");
+    h.entity(EntityClass::Organization, "UNODC");
+    h.entity(EntityClass::Person, "Ada Park");
+    h.entity(EntityClass::Organization, "Ruritania");
+    run_all(h.doc);
+    CHECK(count(h.doc, Predicate::HoldsPosition) == 0);
+}
+
+TEST_CASE("partOf from a name prefix, only between entities present", "[relations]") {
+    HandDocument h("The United Nations and the UN Office on Drugs and Crime met. The UN Development Programme did not.");
+    auto un = h.entity(EntityClass::Organization, "United Nations");
+    auto unodc = h.entity(EntityClass::Organization, "United Nations Office on Drugs and Crime", {"UN Office on Drugs and Crime"});
+    auto undp = h.entity(EntityClass::Organization, "UN Development Programme");
+    run_all(h.doc);
+    CHECK(find(h.doc, unodc, Predicate::PartOf, un));
+    CHECK(find(h.doc, undp, Predicate::PartOf, un));
+    CHECK_FALSE(find(h.doc, un, Predicate::PartOf, unodc));
+    CHECK(count(h.doc, Predicate::PartOf) == 2);
+}
+
+TEST_CASE("partOf from an apposition and from 'the UN body' descriptions", "[relations]") {
+    HandDocument h(
+        "UNHCR, the UN refugee agency, opened a camp.\n\n"
+        "The UN body focussing on crime prevention opened its annual session in Vienna. "
+        "Mr. Ruiz addressed the Commission.");
+    auto unhcr = h.entity(EntityClass::Organization, "UNHCR");
+    auto un = h.entity(EntityClass::Organization, "United Nations", {"UN"});
+    auto vienna = h.entity(EntityClass::Place, "Vienna");
+    auto commission = h.entity(EntityClass::Organization, "Commission");
+    auto ruiz = h.entity(EntityClass::Person, "Ruiz");
+    run_all(h.doc);
+    CHECK(find(h.doc, unhcr, Predicate::PartOf, un));
+    CHECK(find(h.doc, commission, Predicate::PartOf, un));
+    // The described body, not the UN, opened the session in Vienna.
+    CHECK(find(h.doc, commission, Predicate::LocatedIn, vienna));
+    CHECK_FALSE(find(h.doc, un, Predicate::LocatedIn, vienna));
+    CHECK(find(h.doc, ruiz, Predicate::Addressed, commission));
+}
+
+TEST_CASE("counters and pursues: the sentence's subject, not a later name", "[relations]") {
+    HandDocument h(
+        "Interpol highlighted the importance of cooperation with Europol for achieving the Sustainable Development Goals "
+        "and countering the rising threat of crime online.");
+    auto interpol = h.entity(EntityClass::Organization, "Interpol");
+    auto europol = h.entity(EntityClass::Organization, "Europol");
+    auto sdgs = h.entity(EntityClass::Goal, "Sustainable Development Goals");
+    auto cyber = h.entity(EntityClass::Threat, "cybercrime", {"crime online"});
+    run_all(h.doc);
+    const Relation* p = find(h.doc, interpol, Predicate::Pursues, sdgs);
+    REQUIRE(p);
+    CHECK(p->evidence.rule == "verb/achieve");
+    CHECK(find(h.doc, interpol, Predicate::Counters, cyber));
+    CHECK_FALSE(find(h.doc, europol, Predicate::Counters, cyber));
+}
+
+TEST_CASE("an aim stated in a quote belongs to its speaker", "[relations]") {
+    HandDocument h(
+        "Mr. Ford leads the agency.\n\n"
+        "An international effort \"to prevent and counter cybercrime is vitally necessary,\" he said.");
+    auto ford = h.entity(EntityClass::Person, "Ford");
+    auto cyber = h.entity(EntityClass::Threat, "cybercrime");
+    run_all(h.doc);
+    CHECK(find(h.doc, ford, Predicate::Counters, cyber));
+}
+
+TEST_CASE("partnerOf from coordination and from 'in partnership with'", "[relations]") {
+    HandDocument h(
+        "\"The Commission and UNODC have pursued effective partnerships,\" Ms. Bell said. "
+        "Save the Children works in partnership with UNICEF.");
+    auto commission = h.entity(EntityClass::Organization, "Commission");
+    auto unodc = h.entity(EntityClass::Organization, "UNODC");
+    h.entity(EntityClass::Person, "Bell");
+    auto stc = h.entity(EntityClass::Organization, "Save the Children");
+    auto unicef = h.entity(EntityClass::Organization, "UNICEF");
+    run_all(h.doc);
+    CHECK(find(h.doc, commission, Predicate::PartnerOf, unodc));
+    CHECK(find(h.doc, stc, Predicate::PartnerOf, unicef));
+    CHECK(count(h.doc, Predicate::PartnerOf) == 2);
+}
+
+TEST_CASE("definite subject 'the session' and lists after a semicolon", "[relations]") {
+    HandDocument h(
+        "The annual session opened in Vienna.\n\n"
+        "Over the coming days, the session will discuss resolutions in the context of the 2030 Agenda; "
+        "preventing and countering human trafficking; and legal aid.");
+    auto session = h.entity(EntityClass::Event, "annual session");
+    auto vienna = h.entity(EntityClass::Place, "Vienna");
+    auto agenda = h.entity(EntityClass::Goal, "2030 Agenda");
+    auto trafficking = h.entity(EntityClass::Threat, "human trafficking");
+    run_all(h.doc);
+    CHECK(find(h.doc, session, Predicate::Pursues, agenda));
+    CHECK(find(h.doc, session, Predicate::Counters, trafficking));
+    CHECK(find(h.doc, session, Predicate::LocatedIn, vienna));
+}
+
+TEST_CASE("targets with 'it', participatesIn, and no locatedIn from a visit", "[relations]") {
+    HandDocument h(
+        "Ransomware spreads fast. Experts say it targets Maersk and other shippers. "
+        "Mr. Diaz attended the Munich Security Conference. Mr. Diaz visited Vienna on Monday.");
+    auto ransomware = h.entity(EntityClass::Threat, "ransomware", {"Ransomware"});
+    auto maersk = h.entity(EntityClass::Organization, "Maersk");
+    auto diaz = h.entity(EntityClass::Person, "Diaz");
+    auto msc = h.entity(EntityClass::Event, "Munich Security Conference");
+    auto vienna = h.entity(EntityClass::Place, "Vienna");
+    run_all(h.doc);
+    CHECK(find(h.doc, ransomware, Predicate::Targets, maersk));
+    CHECK(find(h.doc, diaz, Predicate::ParticipatesIn, msc));
+    CHECK_FALSE(find(h.doc, diaz, Predicate::LocatedIn, vienna));
+}
+
+TEST_CASE("an amount is about the threat its sentence is about", "[relations]") {
+    HandDocument h("Cybercrime is estimated to generate some $1.5 trillion in revenue per year.");
+    auto cyber = h.entity(EntityClass::Threat, "cybercrime", {"Cybercrime"});
+    auto amount = h.entity(EntityClass::Amount, "$1.5 trillion");
+    h.doc.entities[amount].span = h.doc.mentions[h.doc.entities[amount].mentions.front()].span;
+    run_all(h.doc);
+    const Relation* r = find(h.doc, amount, Predicate::About, cyber);
+    REQUIRE(r);
+    CHECK(r->evidence.rule == "amount/sentence-topic");
+}
+
+TEST_CASE("partOf needs a name the text uses and a real unit name", "[relations]") {
+    HandDocument h(
+        "The University of Sheffield led the study with the US National Science Foundation. "
+        "The Andy Warhol Foundation for the Visual Arts and the Andy Warhol Foundation gave prints.");
+    h.entity(EntityClass::Organization, "University of Sheffield");
+    h.entity(EntityClass::Organization, "US National Science Foundation");
+    h.entity(EntityClass::Organization, "Andy Warhol Foundation for the Visual Arts");
+    h.entity(EntityClass::Organization, "Andy Warhol Foundation");
+    run_all(h.doc);
+    CHECK(count(h.doc, Predicate::PartOf) == 0);
+}
+
+TEST_CASE("holdsPosition: coordinated appositions, parentheses and describing words", "[relations]") {
+    HandDocument h(
+        "Professor Cres Eastman, Director of the National Iodine study, and Chairman of the Iodine Centre, spoke. "
+        "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, replied. "
+        "Labour's Shadow Home Secretary Yvette Cooper agreed.");
+    auto eastman = h.entity(EntityClass::Person, "Cres Eastman");
+    auto centre = h.entity(EntityClass::Organization, "Iodine Centre");
+    auto cei = h.entity(EntityClass::Organization, "CEI");
+    auto galantino = h.entity(EntityClass::Person, "Nunzio Galantino");
+    auto labour = h.entity(EntityClass::Organization, "Labour");
+    auto cooper = h.entity(EntityClass::Person, "Yvette Cooper");
+    run_all(h.doc);
+    const Relation* a = find(h.doc, eastman, Predicate::HoldsPosition, centre);
+    const Relation* b = find(h.doc, galantino, Predicate::HoldsPosition, cei);
+    const Relation* c = find(h.doc, cooper, Predicate::HoldsPosition, labour);
+    REQUIRE(a);
+    REQUIRE(b);
+    REQUIRE(c);
+    CHECK(a->role == "Chairman");
+    CHECK(b->role == "secretary general");
+    CHECK(c->role == "Shadow Home Secretary");
+}
+
+TEST_CASE("partOf from the organization lexicon's parent column, only when the parent is present", "[relations]") {
+    HandDocument h("UNICEF and the United Nations met donors. UNHCR sent a team.");
+    auto unicef = h.entity(EntityClass::Organization, "United Nations Children's Fund", {"UNICEF"});
+    auto un = h.entity(EntityClass::Organization, "United Nations");
+    auto unhcr = h.entity(EntityClass::Organization, "UNHCR");
+    h.doc.entities[unicef].key = "unicef";
+    h.doc.entities[un].key = "un";
+    h.doc.entities[unhcr].key = "unhcr";
+    HandDocument alone("UNHCR sent a team.");
+    auto lone = alone.entity(EntityClass::Organization, "UNHCR");
+    alone.doc.entities[lone].key = "unhcr";
+    run_all(h.doc);
+    run_all(alone.doc);
+    const Relation* r = find(h.doc, unicef, Predicate::PartOf, un);
+    REQUIRE(r);
+    CHECK(r->evidence.rule == "partof/lexicon-parent");
+    CHECK(find(h.doc, unhcr, Predicate::PartOf, un));
+    CHECK(count(alone.doc, Predicate::PartOf) == 0);
+}

@@ -1,0 +1,100 @@
+// Sentence splitting and tokenization: abbreviations, initials, paragraphs,
+// headlines, quotes and UTF-8.
+#include "tests/support/catch.hpp"
+
+#include "extractors/sentence_splitter.hpp"
+
+#include <string>
+#include <vector>
+
+using namespace newsgraph;
+
+namespace {
+
+std::vector<std::string> sentences_of(const std::string& text) {
+    static const SentenceSplitter splitter;
+    std::vector<std::string> out;
+    for (const Sentence& s : splitter.split(text)) out.emplace_back(s.span.of(text));
+    return out;
+}
+
+std::vector<std::string> tokens_of(const std::string& text) {
+    static const Tokenizer tokenizer;
+    std::vector<std::string> out;
+    for (const Span& t : tokenizer.tokenize(text)) out.emplace_back(t.of(text));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("abbreviations and titles do not end a sentence", "[sentences]") {
+    auto s = sentences_of("Mr. Smith met Dr. Jones at St. Mary's church. They talked for No. 3 hours.");
+    REQUIRE(s.size() == 2);
+    CHECK(s[0] == "Mr. Smith met Dr. Jones at St. Mary's church.");
+    CHECK(s[1] == "They talked for No. 3 hours.");
+}
+
+TEST_CASE("dotted acronyms end a sentence only before a clear sentence start", "[sentences]") {
+    auto s = sentences_of("The U.S. President met U.N. officials in the U.S. The talks ended on Jan. 5 with Acme Inc. staff.");
+    REQUIRE(s.size() == 2);
+    CHECK(s[0] == "The U.S. President met U.N. officials in the U.S.");
+    CHECK(s[1] == "The talks ended on Jan. 5 with Acme Inc. staff.");
+}
+
+TEST_CASE("initials stay inside the sentence", "[sentences]") {
+    auto s = sentences_of("J. K. Rowling wrote it. K.C. Maurer read it.");
+    REQUIRE(s.size() == 2);
+    CHECK(s[0] == "J. K. Rowling wrote it.");
+}
+
+TEST_CASE("a blank line always ends a sentence and a first line without period is a headline", "[sentences]") {
+    static const SentenceSplitter splitter;
+    std::string text = "Floods hit the coast\n\nRain fell all night. Roads closed\n\nOfficials said more rain is due.";
+    auto s = splitter.split(text);
+    REQUIRE(s.size() == 4);
+    CHECK(s[0].headline);
+    CHECK(s[0].span.of(text) == "Floods hit the coast");
+    CHECK_FALSE(s[1].headline);
+    CHECK(s[2].span.of(text) == "Roads closed");
+    CHECK_FALSE(s[2].headline);
+}
+
+TEST_CASE("a first line ending with a period is not a headline", "[sentences]") {
+    static const SentenceSplitter splitter;
+    auto s = splitter.split("It rained.\n\nThen it stopped.");
+    REQUIRE(s.size() == 2);
+    CHECK_FALSE(s[0].headline);
+}
+
+TEST_CASE("closing quotes stay with their sentence; a comma inside quotes does not split", "[sentences]") {
+    auto s = sentences_of("\"It is done,\" he said. \"We won.\" She left.");
+    REQUIRE(s.size() == 3);
+    CHECK(s[0] == "\"It is done,\" he said.");
+    CHECK(s[1] == "\"We won.\"");
+    CHECK(s[2] == "She left.");
+    auto curly = sentences_of("\u201CWe are ready.\u201D The minister smiled. \u201CAre you?\u201D he asked.");
+    REQUIRE(curly.size() == 3);
+    CHECK(curly[0] == "\u201CWe are ready.\u201D");
+    CHECK(curly[2] == "\u201CAre you?\u201D he asked.");
+}
+
+TEST_CASE("tokens split possessives, currency and punctuation but keep names whole", "[sentences][tokens]") {
+    CHECK(tokens_of("UNODC's report") == std::vector<std::string>{"UNODC", "'s", "report"});
+    CHECK(tokens_of("UNODC\u2019s") == std::vector<std::string>{"UNODC", "\u2019s"});
+    CHECK(tokens_of("$1.5 trillion,") == std::vector<std::string>{"$", "1.5", "trillion", ","});
+    CHECK(tokens_of("O'Brien's Secretary-General") == std::vector<std::string>{"O'Brien", "'s", "Secretary-General"});
+    CHECK(tokens_of("António Guterres, Nguyễn Văn An.") ==
+          std::vector<std::string>{"António", "Guterres", ",", "Nguyễn", "Văn", "An", "."});
+    CHECK(tokens_of("the U.S. and Washington D.C.") == std::vector<std::string>{"the", "U.S.", "and", "Washington", "D.C."});
+}
+
+TEST_CASE("the splitter component fills sentences with their tokens", "[sentences]") {
+    SentenceSplitter splitter;
+    Document doc;
+    doc.text = "One two. Three.";
+    splitter.run(doc);
+    REQUIRE(doc.sentences.size() == 2);
+    CHECK(doc.sentences[0].tokens.size() == 3);
+    CHECK(doc.sentences[1].tokens.size() == 2);
+    CHECK(doc.sentence_at(10) == 1);
+}
