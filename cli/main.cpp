@@ -2,8 +2,10 @@
 // Exit status: 0 success, 1 error (or some input failed), 2 usage error.
 #include "cli/build_command.hpp"
 #include "cli/inspect_printer.hpp"
+#include "cli/ontology_command.hpp"
 #include "core/resources.hpp"
 #include "exporters/exporter.hpp"
+#include "exporters/temp_file_registry.hpp"
 #include "exporters/neo4j_writer.hpp"
 #include "extractors/registry.hpp"
 #include "graph/filter.hpp"
@@ -364,15 +366,16 @@ int run_query(const std::vector<std::string>& args) {
 }
 
 int run_ontology(const std::vector<std::string>& args) {
-    std::string output;
+    std::string output, format_name;
     po::options_description options("Options");
-    options.add_options()("output,o", po::value<std::string>(&output)->required(), "output file (.ttl)");
+    options.add_options()
+        ("output,o", po::value<std::string>(&output)->required(), "output file (.ttl, .rdf, .jsonld, .nt)")
+        ("format", po::value<std::string>(&format_name), "turtle, rdfxml, jsonld or ntriples");
     parse(args, options, {});
-    if (format_from_path(output) || output.size() < 4 || output.substr(output.size() - 4) != ".ttl")
-        throw UsageError("the ontology is written as Turtle: give an output ending in .ttl");
-    std::string text = resource("newsgraph.ttl");
-    std::ofstream out(output, std::ios::binary);
-    if (!(out << text) || !out.flush()) throw Error(output, "cannot write file");
+    Format format = output_formats({output}, format_name).front();
+    if (format == Format::GraphML || format == Format::Gexf || format == Format::NQuads)
+        throw UsageError("the ontology is written as Turtle, RDF/XML, JSON-LD or N-Triples");
+    write_ontology(format, output);
     return kOk;
 }
 
@@ -390,6 +393,7 @@ int main(int argc, char** argv) {
     }
     std::string command = args[0];
     args.erase(args.begin());
+    remove_temp_files_on_signals();
     try {
         if (command == "build") return run_build(args);
         if (command == "inspect") return run_inspect(args);

@@ -3,11 +3,14 @@
 
 #include "core/error.hpp"
 #include "exporters/atomic_file.hpp"
+#include "exporters/gexf_writer.hpp"
 #include "exporters/graphml_writer.hpp"
 #include "exporters/jsonld_writer.hpp"
+#include "exporters/nquads_writer.hpp"
 #include "exporters/ntriples_writer.hpp"
 #include "exporters/rdf_mapping.hpp"
 #include "exporters/rdfxml_writer.hpp"
+#include "exporters/turtle_writer.hpp"
 
 namespace newsgraph {
 
@@ -31,6 +34,19 @@ void write_graph(Format format, const KnowledgeGraph& graph, const ExportOptions
         emit_triples(graph, options, sink);
         break;
     }
+    case Format::NQuads: {
+        NQuadsWriter sink(out, options.ns.ontology);
+        emit_triples(graph, options, sink);
+        break;
+    }
+    case Format::Turtle: {
+        TurtleWriter sink(out);
+        emit_triples(graph, options, sink);
+        break;
+    }
+    case Format::Gexf:
+        write_gexf(graph, options, out);
+        break;
     }
     out.flush();
     if (!out) throw Error("writing " + std::string(info(format).name) + " failed");

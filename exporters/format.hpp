@@ -7,7 +7,7 @@
 
 namespace newsgraph {
 
-enum class Format { GraphML, JsonLd, RdfXml, NTriples };
+enum class Format { GraphML, JsonLd, RdfXml, NTriples, NQuads, Turtle, Gexf };
 
 struct FormatInfo {
     Format format;
@@ -16,11 +16,14 @@ struct FormatInfo {
     std::string_view media_type;
 };
 
-inline constexpr std::array<FormatInfo, 4> kFormats{{
+inline constexpr std::array<FormatInfo, 7> kFormats{{
     {Format::GraphML, "graphml", "graphml", "application/graphml+xml"},
     {Format::JsonLd, "jsonld", "jsonld", "application/ld+json"},
     {Format::RdfXml, "rdfxml", "rdf", "application/rdf+xml"},
     {Format::NTriples, "ntriples", "nt", "application/n-triples"},
+    {Format::NQuads, "nquads", "nq", "application/n-quads"},
+    {Format::Turtle, "turtle", "ttl", "text/turtle"},
+    {Format::Gexf, "gexf", "gexf", "application/gexf+xml"},
 }};
 
 const FormatInfo& info(Format format);

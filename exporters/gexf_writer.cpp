@@ -158,7 +158,6 @@ void write_gexf(const KnowledgeGraph& graph, const ExportOptions& options, std::
         xml.attribute("id", element_id('e', next++));
         xml.attribute("source", element_id('n', number[boost::source(e, g)]));
         xml.attribute("target", element_id('n', number[boost::target(e, g)]));
-        if (predicate.symmetric) xml.attribute("type", "undirected");
         xml.attribute("label", predicate.graph_type);
         xml.attribute("weight", format_decimal(edge.weight));
         xml.start("attvalues");

@@ -36,23 +36,25 @@ void append_literal_text(std::string& line, std::string_view text) {
 
 }  // namespace
 
-void NTriplesWriter::term(const Term& t, std::string_view role) {
+void append_ntriples_term(std::string& line, const Term& t, std::string_view role) {
     if (t.is_iri()) {
         require_valid_iri(t.value, role);
-        line_.append(1, '<').append(t.value).append(1, '>');
+        line.append(1, '<').append(t.value).append(1, '>');
         return;
     }
-    line_ += '"';
-    append_literal_text(line_, t.value);
-    line_ += '"';
+    line += '"';
+    append_literal_text(line, t.value);
+    line += '"';
     if (!t.language.empty()) {
-        if (!is_valid_language(t.language)) throw Error("N-Triples: invalid language tag '" + t.language + "'");
-        line_.append(1, '@').append(t.language);
+        if (!is_valid_language(t.language)) throw Error("RDF: invalid language tag '" + t.language + "'");
+        line.append(1, '@').append(t.language);
     } else if (!t.datatype.empty() && t.datatype != std::string(vocab::kXsd) + "string") {
         require_valid_iri(t.datatype, "datatype");
-        line_.append("^^<").append(t.datatype).append(1, '>');
+        line.append("^^<").append(t.datatype).append(1, '>');
     }
 }
+
+void NTriplesWriter::term(const Term& t, std::string_view role) { append_ntriples_term(line_, t, role); }
 
 void NTriplesWriter::triple(const Term& subject, const Term& predicate, const Term& object) {
     if (!subject.is_iri() || !predicate.is_iri()) throw Error("N-Triples: subject and predicate must be IRIs");

@@ -9,6 +9,10 @@
 
 namespace newsgraph {
 
+// Appends `term` in N-Triples syntax (also valid Turtle and N-Quads); throws
+// Error naming `role` for an IRI or language tag a strict parser would reject.
+void append_ntriples_term(std::string& line, const Term& term, std::string_view role);
+
 // Ignores prefixes (N-Triples has none). Throws Error for an IRI that is not
 // absolute or holds a character IRIREF forbids.
 class NTriplesWriter : public TripleSink {

@@ -56,7 +56,9 @@ int remember_error(void* user_data, librdf_log_message* message) {
     return 1;
 }
 
-void read_with_redland(const std::string& path, const char* syntax, const TripleCallback& triple) {
+// Parses a file (text == nullptr) or a string with Redland.
+void read_with_redland(const std::string& path, const char* syntax, const TripleCallback& triple,
+                       const std::string* text = nullptr) {
     std::unique_ptr<librdf_world, decltype(&librdf_free_world)> world(librdf_new_world(), &librdf_free_world);
     librdf_world_open(world.get());
     std::string error;
@@ -68,7 +70,10 @@ void read_with_redland(const std::string& path, const char* syntax, const Triple
         librdf_new_uri_from_filename(world.get(), absolute.c_str()), &librdf_free_uri);
     if (!parser || !uri) throw Error(path, "cannot set up an RDF parser");
     std::unique_ptr<librdf_stream, decltype(&librdf_free_stream)> stream(
-        librdf_parser_parse_as_stream(parser.get(), uri.get(), uri.get()), &librdf_free_stream);
+        text ? librdf_parser_parse_string_as_stream(parser.get(), reinterpret_cast<const unsigned char*>(text->c_str()),
+                                                    uri.get())
+             : librdf_parser_parse_as_stream(parser.get(), uri.get(), uri.get()),
+        &librdf_free_stream);
     if (!stream) throw Error(path, error.empty() ? "cannot parse as " + std::string(syntax) : error);
     for (; !librdf_stream_end(stream.get()); librdf_stream_next(stream.get())) {
         librdf_statement* statement = librdf_stream_get_object(stream.get());
@@ -143,6 +148,10 @@ private:
 };
 
 }  // namespace
+
+void read_turtle_text(const std::string& text, const std::string& name, const TripleCallback& triple) {
+    read_with_redland(name, "turtle", triple, &text);
+}
 
 void read_rdf_file(const std::string& path, const TripleCallback& triple) {
     std::string extension = extension_of(path);

@@ -18,4 +18,7 @@ using TripleCallback = std::function<void(const Term& subject, const Term& predi
 // when it cannot be read or parsed.
 void read_rdf_file(const std::string& path, const TripleCallback& triple);
 
+// Calls `triple` for every triple of Turtle `text`; `name` labels errors.
+void read_turtle_text(const std::string& text, const std::string& name, const TripleCallback& triple);
+
 }  // namespace newsgraph

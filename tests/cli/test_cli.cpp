@@ -94,10 +94,13 @@ TEST_CASE("inspect lists entities and relations", "[cli]") {
     CHECK(run.output.find("relation\tYury Fedotov\tholdsPosition") != std::string::npos);
 }
 
-TEST_CASE("ontology command writes the Turtle ontology", "[cli]") {
+TEST_CASE("ontology command writes the ontology in RDF syntaxes", "[cli]") {
     TempDir dir;
     auto run = run_newsgraph("ontology -o " + quoted(dir.path("ng.ttl")));
     CHECK(run.status == 0);
     CHECK(slurp(dir.path("ng.ttl")).find("owl:Ontology") != std::string::npos);
-    CHECK(run_newsgraph("ontology -o " + quoted(dir.path("ng.rdf"))).status == 2);
+    CHECK(run_newsgraph("ontology -o " + quoted(dir.path("ng.rdf"))).status == 0);
+    CHECK(slurp(dir.path("ng.rdf")).find("rdf:about=\"https://w3id.org/newsgraph/ontology#holdsPosition\"") !=
+          std::string::npos);
+    CHECK(run_newsgraph("ontology -o " + quoted(dir.path("ng.graphml"))).status == 2);
 }

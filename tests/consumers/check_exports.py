@@ -39,7 +39,7 @@ GRAPHML_NS = "{http://graphml.graphdrawing.org/xmlns}"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
-EXTENSIONS = ("graphml", "rdf", "jsonld", "nt")
+EXTENSIONS = ("graphml", "rdf", "jsonld", "nt", "ttl", "nq", "gexf")
 
 
 class Report:
@@ -146,14 +146,20 @@ def load_rdflib(report, paths):
     except ImportError:
         report.skip("rdflib", "rdflib not importable (apt-get install python3-rdflib)")
         return {}
-    formats = {"rdf": "xml", "jsonld": "json-ld", "nt": "nt"}
+    formats = {"rdf": "xml", "jsonld": "json-ld", "nt": "nt", "ttl": "turtle", "nq": "nquads"}
     graphs = {}
     for ext, path in paths.items():
         if ext not in formats:
             continue
         graph = rdflib.Graph()
         try:
-            graph.parse(path, format=formats[ext])
+            if ext == "nq":  # named graphs per article: compare the union of all graphs
+                dataset = rdflib.ConjunctiveGraph()
+                dataset.parse(path, format="nquads")
+                for triple in dataset.triples((None, None, None)):
+                    graph.add(triple)
+            else:
+                graph.parse(path, format=formats[ext])
         except Exception as error:  # any parser error is a failed check
             report.fail(f"{os.path.basename(path)} rdflib parse", f"{type(error).__name__}: {error}")
             continue
@@ -259,6 +265,37 @@ def jsonldjs_nquads(report, path):
 
 # ---------------------------------------------------------------- driver
 
+def check_gexf(report, path, graphml):
+    """GEXF 1.3: well-formed, and read by NetworkX (which knows GEXF only up to 1.2draft,
+    so the version is relabelled) with the same nodes and edges as the GraphML."""
+    name = os.path.basename(path)
+    result = run(["xmllint", "--nonet", "--noout", path])
+    report.check(f"{name} xmllint well-formed", result.returncode == 0, result.stderr.strip()[:200])
+    try:
+        import networkx as nx
+    except ImportError:
+        report.skip(f"{name} networkx", "networkx not importable")
+        return
+    text = open(path, encoding="utf-8").read()
+    text = text.replace("http://gexf.net/1.3/viz", "http://www.gexf.net/1.2draft/viz")
+    text = text.replace("http://gexf.net/1.3", "http://www.gexf.net/1.2draft").replace('version="1.3"', 'version="1.2"')
+    import io
+    try:
+        graph = nx.read_gexf(io.BytesIO(text.encode("utf-8")))
+    except Exception as error:
+        report.fail(f"{name} networkx read_gexf", f"{type(error).__name__}: {error}")
+        return
+    colours = sum(1 for _, data in graph.nodes(data=True) if "viz" in data and "color" in data["viz"])
+    report.check(f"{name} networkx read_gexf", colours == graph.number_of_nodes(),
+                 f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges, {colours} coloured")
+    if graphml:
+        reference = nx.read_graphml(graphml)
+        report.check(f"{name} nodes and edges = GraphML", (graph.number_of_nodes(), graph.number_of_edges()) ==
+                     (reference.number_of_nodes(), reference.number_of_edges()),
+                     f"{graph.number_of_nodes()}/{graph.number_of_edges()} vs "
+                     f"{reference.number_of_nodes()}/{reference.number_of_edges()}")
+
+
 def check_stem(report, directory, stem):
     paths = {ext: os.path.join(directory, f"{stem}.{ext}") for ext in EXTENSIONS
              if os.path.isfile(os.path.join(directory, f"{stem}.{ext}"))}
@@ -275,6 +312,9 @@ def check_stem(report, directory, stem):
     if rapper_triples is not None and "rdf" in graphs:
         report.check(f"{stem}.rdf rapper = rdflib", rapper_triples == len(graphs["rdf"]),
                      f"{rapper_triples} vs {len(graphs['rdf'])} triples")
+
+    if "gexf" in paths:
+        check_gexf(report, paths["gexf"], paths.get("graphml"))
 
     if "graphml" in paths and reference is not None:
         counts = graphml_counts(report, paths["graphml"])

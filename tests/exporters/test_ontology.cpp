@@ -26,7 +26,7 @@ TEST_CASE("the ontology declares every class, relation and value property", "[ex
         INFO(name);
         CHECK(ttl.find("\nng:" + std::string(name) + " a owl:DatatypeProperty ;") != std::string::npos);
     }
-    for (const char* alignment : {"schema:Person , foaf:Person", "schema:Organization , foaf:Organization", "schema:Place",
+    for (const char* alignment : {"ng:Agent , schema:Person , foaf:Person", "ng:Agent , schema:Organization , foaf:Organization", "schema:Place",
                                   "schema:Event", "schema:Quotation", "schema:MonetaryAmount",
                                   "schema:NewsArticle , prov:Entity"}) {
         INFO(alignment);

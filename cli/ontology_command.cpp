@@ -1,0 +1,61 @@
+// Ontology export: parse the Turtle once, sort, stream into a writer.
+#include "cli/ontology_command.hpp"
+
+#include "core/error.hpp"
+#include "core/resources.hpp"
+#include "core/vocabulary.hpp"
+#include "exporters/atomic_file.hpp"
+#include "exporters/jsonld_writer.hpp"
+#include "exporters/ntriples_writer.hpp"
+#include "exporters/rdfxml_writer.hpp"
+#include "readers/rdf_input.hpp"
+
+#include <algorithm>
+#include <memory>
+#include <tuple>
+#include <vector>
+
+namespace newsgraph {
+
+namespace {
+
+std::unique_ptr<TripleSink> make_writer(Format format, std::ostream& out) {
+    switch (format) {
+        case Format::RdfXml: return std::make_unique<RdfXmlWriter>(out);
+        case Format::JsonLd: return std::make_unique<JsonLdWriter>(out);
+        case Format::NTriples: return std::make_unique<NTriplesWriter>(out);
+        default: throw Error("the ontology can be written as Turtle, RDF/XML, JSON-LD or N-Triples");
+    }
+}
+
+}  // namespace
+
+void write_ontology(Format format, const std::string& path) {
+    std::string turtle = resource("newsgraph.ttl");
+    AtomicFile file(path);
+    if (format == Format::Turtle) {
+        file.stream() << turtle;
+        file.commit();
+        return;
+    }
+    using Triple = std::tuple<Term, Term, Term>;
+    std::vector<Triple> triples;
+    read_turtle_text(turtle, "newsgraph.ttl", [&](const Term& s, const Term& p, const Term& o) { triples.emplace_back(s, p, o); });
+    auto key = [](const Triple& t) {
+        const auto& [s, p, o] = t;
+        return std::tie(s.value, p.value, o.value, o.datatype, o.language);
+    };
+    std::sort(triples.begin(), triples.end(), [&](const Triple& a, const Triple& b) { return key(a) < key(b); });
+    std::unique_ptr<TripleSink> writer = make_writer(format, file.stream());
+    vocab::Namespaces ns;
+    const std::pair<const char*, std::string_view> prefixes[] = {
+        {"ng", vocab::kOntology}, {"owl", vocab::kOwl},   {"rdf", vocab::kRdf},         {"rdfs", vocab::kRdfs},
+        {"xsd", vocab::kXsd},     {"schema", vocab::kSchema}, {"foaf", vocab::kFoaf}, {"prov", vocab::kProv},
+        {"dcterms", vocab::kDcterms}};
+    for (const auto& [name, iri] : prefixes) writer->prefix(name, iri);
+    for (const auto& [s, p, o] : triples) writer->triple(s, p, o);
+    writer->finish();
+    file.commit();
+}
+
+}  // namespace newsgraph

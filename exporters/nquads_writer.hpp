@@ -1,0 +1,33 @@
+// N-Quads output: the same triples, each article's own description and the
+// evidence statements derived from it in a named graph per article (the
+// article IRI); entity descriptions, shared by articles, in the default graph.
+// For bulk loaders that load one graph per article and for merging runs.
+#pragma once
+
+#include "exporters/rdf_term.hpp"
+
+#include <ostream>
+#include <string>
+#include <tuple>
+#include <vector>
+
+namespace newsgraph {
+
+class NQuadsWriter : public TripleSink {
+public:
+    // `ontology` is the ng: namespace, to recognise ng:Article.
+    NQuadsWriter(std::ostream& out, std::string ontology) : out_(out), article_class_(std::move(ontology) + "Article") {}
+    void prefix(std::string_view, std::string_view) override {}
+    void triple(const Term& subject, const Term& predicate, const Term& object) override;
+    void finish() override;
+
+private:
+    // Writes the buffered subject's triples into the graph they belong to.
+    void flush_subject();
+    std::ostream& out_;
+    std::string article_class_;
+    std::vector<std::tuple<Term, Term, Term>> pending_;  // one subject at a time
+    std::string line_;
+};
+
+}  // namespace newsgraph
