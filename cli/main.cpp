@@ -185,6 +185,7 @@ int run_build(const std::vector<std::string>& args) {
     std::string ontology_dir, format_name, classes, relations;
     bool quiet = false, no_provenance = false, typed_only = false, cooccurrence_only = false;
     double min_weight = 0.0;
+    std::size_t max_nodes = 150;
     std::vector<std::string> inputs, outputs;
     po::options_description options = common_options(corpus, ontology_dir, quiet);
     options.add_options()
@@ -196,11 +197,13 @@ int run_build(const std::vector<std::string>& args) {
         ("min-weight", po::value<double>(&min_weight)->default_value(0.0), "drop edges lighter than this")
         ("typed-only", po::bool_switch(&typed_only), "leave out coOccursWith edges")
         ("cooccurrence-only", po::bool_switch(&cooccurrence_only), "keep only coOccursWith (and mentions) edges")
+        ("max-nodes", po::value<std::size_t>(&max_nodes)->default_value(150), "svg/png: draw the N entities with the highest PageRank")
         ("input", po::value<std::vector<std::string>>(&inputs), "input files");
     po::positional_options_description positional;
     positional.add("input", -1);
     parse(args, options, positional);
     if (inputs.empty()) throw UsageError("build needs at least one INPUT");
+    if (max_nodes == 0) throw UsageError("--max-nodes must be at least 1");
     if (outputs.empty()) throw UsageError("build needs at least one -o OUTPUT");
 
     std::vector<std::string> neo4j_outputs = take_neo4j_outputs(outputs, format_name);
@@ -216,6 +219,7 @@ int run_build(const std::vector<std::string>& args) {
     ExportOptions export_options;
     export_options.ns = corpus.ns;
     export_options.provenance = !no_provenance;
+    export_options.max_nodes = max_nodes;
     int status = write_outputs(result.graph, outputs, formats, export_options, quiet);
     if (write_neo4j_outputs(result.graph, neo4j_outputs, export_options, quiet) != kOk) status = kError;
     if (result.failed_inputs) status = kError;

@@ -1,0 +1,71 @@
+"""Shared helpers for the store tests: build the sample graphs once, run the
+documented SPARQL questions through `newsgraph query`, and compare result tables."""
+
+import csv
+import io
+import os
+import subprocess
+
+SAMPLES = [
+    "samples/europol-ransomware-takedown.md",
+    "samples/ireland-climate-adaptation-fund.md",
+    "samples/salford-procurement-laundering-trial.txt",
+    "samples/un-cybercrime.md",
+    "samples/who-cholera-mozambique.txt",
+]
+DATED = "tests/stores/data/dated-articles.jsonl"
+# Questions over article dates run on the dated corpus (the samples carry no dates).
+DATED_QUERIES = {"07-mentions-over-time.rq"}
+
+
+def run(cmd, **kw):
+    """Runs a command, returning stdout; raises with stderr on failure."""
+    done = subprocess.run(cmd, capture_output=True, text=True, **kw)
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} exited {done.returncode}:\n{done.stderr}")
+    return done.stdout
+
+
+def build_graphs(newsgraph, source, work):
+    """Writes samples.nt, samples.rdf and dated.nt into `work`; returns their paths."""
+    paths = {
+        "samples.nt": os.path.join(work, "samples.nt"),
+        "samples.rdf": os.path.join(work, "samples.rdf"),
+        "dated.nt": os.path.join(work, "dated.nt"),
+        "dated.rdf": os.path.join(work, "dated.rdf"),
+    }
+    run([newsgraph, "build", "-q", *SAMPLES, "-o", paths["samples.nt"], "-o", paths["samples.rdf"]], cwd=source)
+    run([newsgraph, "build", "-q", DATED, "-o", paths["dated.nt"], "-o", paths["dated.rdf"]], cwd=source)
+    return paths
+
+
+def query_files(source):
+    """Every documented question, sorted by file name."""
+    folder = os.path.join(source, "docs", "queries")
+    return sorted(os.path.join(folder, f) for f in os.listdir(folder) if f.endswith(".rq"))
+
+
+def needs_property_paths(path):
+    with open(path, encoding="utf-8") as f:
+        return "# requires: property-paths" in f.read()
+
+
+def graph_key(path, fmt="nt"):
+    """Which built graph a question runs over."""
+    return ("dated." if os.path.basename(path) in DATED_QUERIES else "samples.") + fmt
+
+
+def newsgraph_csv(newsgraph, graph, query):
+    """The rows (header first) `newsgraph query --format csv` gives."""
+    return list(csv.reader(io.StringIO(run([newsgraph, "query", graph, "-f", query, "--format", "csv"]))))
+
+
+def normalized(rows):
+    """Body rows in a canonical order, numbers compared by value ("1.0" == "1"), for comparing engines."""
+    def cell(value):
+        try:
+            number = float(value)
+            return repr(int(number)) if number == int(number) else repr(number)
+        except ValueError:
+            return value
+    return sorted(tuple(cell(v) for v in row) for row in rows[1:] if any(row))
