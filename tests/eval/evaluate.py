@@ -135,7 +135,11 @@ def main():
     ap.add_argument("gold_dir")
     ap.add_argument("--min-f1", type=float)
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--skip-missing", action="store_true", help="exit 77 (skipped) when the folders are absent")
     args = ap.parse_args()
+    if args.skip_missing and not (os.path.isdir(args.text_dir) and os.path.isdir(args.gold_dir)):
+        print(f"SKIP: {args.text_dir} or {args.gold_dir} is not here")
+        return 77
     totals = defaultdict(lambda: defaultdict(int))
     work = tempfile.mkdtemp(prefix="newsgraph-eval-")
     documents = 0
