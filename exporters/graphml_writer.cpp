@@ -5,6 +5,7 @@
 #include "core/iri.hpp"
 #include "exporters/number_format.hpp"
 #include "exporters/xml_stream.hpp"
+#include "graph/metrics.hpp"
 
 #include <string>
 #include <unordered_map>
@@ -29,6 +30,11 @@ constexpr Key kKeys[] = {
     {"iri", "node", "iri", "string"},
     {"aliases", "node", "aliases", "string"},
     {"n_confidence", "node", "confidence", "double"},
+    {"degree", "node", "degree", "int"},
+    {"weighted_degree", "node", "weighted_degree", "double"},
+    {"pagerank", "node", "pagerank", "double"},
+    {"betweenness", "node", "betweenness", "double"},
+    {"mentions", "node", "mentions", "int"},
     {"r", "node", "r", "int"},
     {"g", "node", "g", "int"},
     {"b", "node", "b", "int"},
@@ -93,6 +99,7 @@ void write_graphml(const KnowledgeGraph& graph, const ExportOptions& options, st
     xml.attribute("id", "G");
     xml.attribute("edgedefault", "directed");
 
+    const std::vector<NodeMetrics> metrics = compute_metrics(graph);
     std::vector<std::size_t> number(graph.node_count());
     std::size_t next = 0;
     for (VertexId v : graph.sorted_vertices()) {
@@ -109,6 +116,12 @@ void write_graphml(const KnowledgeGraph& graph, const ExportOptions& options, st
         data(xml, "iri", node.iri);
         data(xml, "aliases", aliases_of(node));
         data(xml, "n_confidence", format_decimal(node.confidence));
+        const NodeMetrics& m = metrics[v];
+        data(xml, "degree", std::to_string(m.degree));
+        data(xml, "weighted_degree", format_decimal(m.weighted_degree));
+        data(xml, "pagerank", format_decimal(m.pagerank));
+        data(xml, "betweenness", format_decimal(m.betweenness));
+        data(xml, "mentions", std::to_string(m.mentions));
         data(xml, "r", std::to_string(cls.colour.r));
         data(xml, "g", std::to_string(cls.colour.g));
         data(xml, "b", std::to_string(cls.colour.b));

@@ -10,7 +10,8 @@
 namespace newsgraph {
 
 // Keys follow the consumers' conventions (Gephi, Neo4j APOC, NetworkX, igraph):
-// node `n_label`/`labels`/`type`/`iri`/`aliases`/`n_confidence`/`r`/`g`/`b`, edge
+// node `n_label`/`labels`/`type`/`iri`/`aliases`/`n_confidence`/`degree`/`weighted_degree`/
+// `pagerank`/`betweenness`/`mentions`/`r`/`g`/`b`, edge
 // `label` (relationship type)/`weight`/`predicate`/`role`/`confidence`/`evidence`/
 // `evidence_count`/`start_offset`/`end_offset`/`source_doc`/`extractor`/`rule`.
 // Nodes are n0.. in IRI order, edges e0.. in sorted edge order.

@@ -19,7 +19,7 @@ bool is_network_edge(const KnowledgeGraph& graph, EdgeId e) {
 
 }  // namespace
 
-std::vector<NodeMetrics> compute_metrics(const KnowledgeGraph& graph) {
+std::vector<NodeMetrics> compute_metrics(const KnowledgeGraph& graph, bool with_betweenness) {
     const GraphStorage& g = graph.storage();
     const std::size_t n = graph.node_count();
     std::vector<NodeMetrics> metrics(n);
@@ -60,8 +60,14 @@ std::vector<NodeMetrics> compute_metrics(const KnowledgeGraph& graph) {
                      boost::graph::n_iterations(100));
     std::vector<double> centrality(m, 0.0);
     auto centrality_map = boost::make_iterator_property_map(centrality.begin(), boost::get(boost::vertex_index, network));
-    boost::brandes_betweenness_centrality(network, centrality_map);
+    if (with_betweenness) boost::brandes_betweenness_centrality(network, centrality_map);
     // Arcs run both ways, so each shortest path was counted in both directions.
+    // Boost's ranks sum to the number of vertices; scale them to sum to 1 as Gephi and NetworkX do.
+    double rank_sum = 0;
+    for (std::size_t i = 0; i < m; ++i)
+        if (metrics[vertex_of[i]].degree > 0) rank_sum += rank[i];
+    if (rank_sum > 0)
+        for (double& r : rank) r /= rank_sum;
     double scale = m > 2 ? 1.0 / (static_cast<double>(m - 1) * static_cast<double>(m - 2)) : 0.0;
     for (std::size_t i = 0; i < m; ++i) {
         VertexId v = vertex_of[i];

@@ -296,6 +296,65 @@ def check_gexf(report, path, graphml):
                      f"{reference.number_of_nodes()}/{reference.number_of_edges()}")
 
 
+def check_metrics(report, path):
+    """Degree and betweenness in the GraphML equal NetworkX's on the entity network
+    (edges between entities, articles and mentions left out, as the writer documents)."""
+    import networkx as nx
+    graph = nx.read_graphml(path)
+    network = nx.Graph()
+    network.add_nodes_from(n for n, d in graph.nodes(data=True) if d.get("type") != "Article")
+    for a, b, d in graph.edges(data=True):
+        if d.get("predicate") != "mentions" and a in network and b in network and a != b:
+            network.add_edge(a, b)
+    betweenness = nx.betweenness_centrality(network, normalized=True)
+    bad = [n for n in network if graph.nodes[n].get("degree") != network.degree(n)
+           or abs(graph.nodes[n].get("betweenness", 0.0) - betweenness[n]) > 1e-6]
+    report.check(f"{os.path.basename(path)} degree and betweenness = NetworkX", not bad,
+                 f"{network.number_of_nodes()} entities" if not bad else f"differ for {bad[:5]}")
+    ranks = [graph.nodes[n].get("pagerank", 0.0) for n in network if network.degree(n) > 0]
+    report.check(f"{os.path.basename(path)} pagerank sums to 1", not ranks or abs(sum(ranks) - 1) < 1e-6,
+                 f"sum {sum(ranks):.6f}")
+
+
+def check_igraph(report, path):
+    try:
+        import igraph
+    except ImportError:
+        report.skip(f"{os.path.basename(path)} igraph", "igraph not importable (apt-get install python3-igraph)")
+        return
+    import networkx as nx
+    reference = nx.read_graphml(path)
+    graph = igraph.Graph.Read_GraphML(path)
+    same = (graph.vcount(), graph.ecount()) == (reference.number_of_nodes(), reference.number_of_edges())
+    labels = set(graph.vs["label"]) == {d.get("label") for _, d in reference.nodes(data=True)}
+    report.check(f"{os.path.basename(path)} igraph Read_GraphML", same and labels,
+                 f"{graph.vcount()} nodes, {graph.ecount()} edges, labels {'equal' if labels else 'differ'}")
+
+
+def check_canonical(report, stem, paths):
+    """RDF/XML (through rapper) and JSON-LD canonicalize with RDFC-1.0 (URDNA2015, jsonld.js's
+    rdf-canonize) to byte-identical N-Quads."""
+    script = os.path.join(ROOT, "tests", "node", "canonize.js")
+    if not os.path.isdir(os.path.join(ROOT, "tests", "node", "node_modules", "jsonld")):
+        report.skip(f"{stem} canonical N-Quads", "npm ci --prefix tests/node first")
+        return
+    rapper = run(["rapper", "-q", "-i", "rdfxml", "-o", "ntriples", paths["rdf"]])
+    from_xml = run(["node", script, "nquads", "-"], input=rapper.stdout)
+    from_jsonld = run(["node", script, "jsonld", paths["jsonld"]])
+    ok = from_xml.returncode == 0 and from_jsonld.returncode == 0 and from_xml.stdout == from_jsonld.stdout
+    report.check(f"{stem} RDF/XML and JSON-LD canonical N-Quads (RDFC-1.0) identical", ok,
+                 f"{len(from_xml.stdout.splitlines())} quads" if ok else (from_xml.stderr + from_jsonld.stderr)[:300])
+
+
+def check_serdi(report, paths):
+    for ext, syntax in (("ttl", "turtle"), ("nt", "ntriples")):
+        if ext in paths:
+            result = run(["serdi", "-i", syntax, "-o", "ntriples", paths[ext]])
+            lines = len([l for l in result.stdout.splitlines() if l.strip()])
+            report.check(f"{os.path.basename(paths[ext])} serdi", result.returncode == 0, f"{lines} triples" if
+                         result.returncode == 0 else result.stderr.strip()[:200])
+
+
 def check_stem(report, directory, stem):
     paths = {ext: os.path.join(directory, f"{stem}.{ext}") for ext in EXTENSIONS
              if os.path.isfile(os.path.join(directory, f"{stem}.{ext}"))}
@@ -315,6 +374,12 @@ def check_stem(report, directory, stem):
 
     if "gexf" in paths:
         check_gexf(report, paths["gexf"], paths.get("graphml"))
+    if "graphml" in paths:
+        check_metrics(report, paths["graphml"])
+        check_igraph(report, paths["graphml"])
+    if "rdf" in paths and "jsonld" in paths:
+        check_canonical(report, stem, paths)
+    check_serdi(report, paths)
 
     if "graphml" in paths and reference is not None:
         counts = graphml_counts(report, paths["graphml"])
