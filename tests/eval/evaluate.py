@@ -88,6 +88,24 @@ def score(gold, rdf_path, totals, verbose, label):
             totals["roles"]["hit"] += ok
             if not ok:
                 problems.append(f"wrong role {r['s'][0]} {r['role']}")
+    # Relation precision: typed relations between entities the gold knows, checked against its relations.
+    typed = {"holdsPosition", "partOf", "locatedIn", "counters", "pursues", "addressed", "participatesIn",
+             "partnerOf", "targets"}
+    allowed = set()
+    for r in gold.get("relations", []):
+        for a in r["s"]:
+            for b in r["o"]:
+                allowed.add((a, r["p"], b))
+                if r.get("symmetric") or r["p"] == "partnerOf":
+                    allowed.add((b, r["p"], a))
+    for s_, p_, o_ in triples:
+        if p_ not in typed or not node_ids.get(s_) or not node_ids.get(o_):
+            continue
+        totals["relation_precision"]["pred"] += 1
+        if any((a, p_, b) in allowed for a in node_ids[s_] for b in node_ids[o_]):
+            totals["relation_precision"]["hit"] += 1
+        elif verbose:
+            problems.append(f"extra relation {sorted(node_ids[s_])[0]} {p_} {sorted(node_ids[o_])[0]}")
     quotes = {q: " ".join(str(o) for o in g.objects(q, None) if isinstance(o, Literal))
               for q, ts in types.items() if "Quote" in ts}
     speakers = defaultdict(set)
@@ -98,8 +116,11 @@ def score(gold, rdf_path, totals, verbose, label):
         want = nodes([q["speaker"]])
         candidates = [n for n, text in quotes.items() if q["contains"].lower() in text.lower()]
         ok = any(speakers[n] and speakers[n] <= want for n in candidates)
+        wrong = any(speakers[n] and not speakers[n] <= want for n in candidates)
         totals["quotes"]["gold"] += 1
         totals["quotes"]["hit"] += ok
+        totals["quotes_wrong"]["hit"] += wrong and not ok
+        totals["quotes_found"]["hit"] += bool(candidates)
         if not ok:
             problems.append(f"quote not attributed to {q['speaker']}: {q['contains'][:40]}")
     for a in gold.get("amounts", []):
@@ -178,7 +199,15 @@ def main():
     print(f"{'PER+ORG+PLACE':14s} {p:6.3f} {r:6.3f} {f1:6.3f}  {merged['gold']:4d}  {merged['pred']:4d}")
     for k in ("relations", "roles", "quotes", "amounts"):
         if totals[k]["gold"]:
-            print(f"{k:14s} {totals[k]['hit']}/{totals[k]['gold']}")
+            print(f"{k:14s} {totals[k]['hit']}/{totals[k]['gold']} found")
+    rp = totals["relation_precision"]
+    if rp["pred"]:
+        print(f"relation precision {rp['hit']}/{rp['pred']} = {rp['hit'] / rp['pred']:.3f} "
+              "(typed relations between known entities that the gold holds)")
+    if totals["quotes"]["gold"]:
+        q = totals["quotes"]
+        print(f"quotes: {totals['quotes_found']['hit']}/{q['gold']} found, {q['hit']} to the right speaker, "
+              f"{totals['quotes_wrong']['hit']} to a wrong one, the rest without a speaker")
     if args.min_f1 is not None and f1 < args.min_f1:
         print(f"FAIL: PER+ORG+PLACE F1 {f1:.3f} is below {args.min_f1}", file=sys.stderr)
         return 1
