@@ -6,6 +6,8 @@
 #include "extractors/text_scan.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <optional>
 
 namespace newsgraph {
 
@@ -31,6 +33,13 @@ bool is_title_modifier(const std::string& word) { return word == "acting" || wor
 bool is_boundary_word(const std::string& word) { return word == "." || word == ";" || word == "(" || word == ")"; }
 
 bool is_possessive(const std::string& word) { return word == "'s" || word == "\u2019s" || word == "'" || word == "\u2019"; }
+
+// "its" / "the NOUN's" standing for an organization; `first`/`end` are the tokens it covers.
+struct OrgReference {
+    std::size_t entity = 0;
+    std::size_t first = 0;
+    std::size_t end = 0;
+};
 
 }  // namespace
 
@@ -125,6 +134,102 @@ std::vector<Position> PositionFinder::find(const Document& doc) const {
             return org && org->cls == EntityClass::Organization ? org : nullptr;
         };
 
+        // "its" / "the NOUN's" at `at`, resolved to an organization named earlier.
+        auto reference_at = [&](std::size_t at) -> std::optional<OrgReference> {
+            if (at >= n) return std::nullopt;
+            if (words[at] == "its" || words[at] == "their") {
+                std::size_t e = scan::organization_before(doc, tokens[at].span.begin, "");
+                if (e == doc.entities.size()) return std::nullopt;
+                return OrgReference{e, at, at + 1};
+            }
+            if (words[at] != "the" || at + 1 >= n || scan::starting_at(placed, at + 1)) return std::nullopt;
+            std::string noun = words[at + 1];
+            std::size_t end = at + 2;
+            if (scan::ends_with_possessive(noun)) {
+                noun = noun.substr(0, noun.size() - (noun.back() == 's' && noun[noun.size() - 2] == '\'' ? 2 : 4));
+            } else if (end < n && is_possessive(words[end])) {
+                ++end;
+            } else {
+                return std::nullopt;
+            }
+            if (!scan::is_organization_noun(noun)) return std::nullopt;
+            std::size_t e = scan::organization_before(doc, tokens[at].span.begin, noun);
+            if (e == doc.entities.size()) return std::nullopt;
+            return OrgReference{e, at, end};
+        };
+        // After a title ending at `end`: "of/for WORD [WORD]" that narrows it ("director of operations",
+        // "Regional Director for Africa"), when a comma follows; the token after the title as written.
+        auto qualifier_end = [&](std::size_t end) {
+            if (end + 1 >= n || (words[end] != "of" && words[end] != "for")) return end;
+            for (std::size_t t = end + 1; t < n && t <= end + 3; ++t) {
+                if (words[t] == ",") return t;
+                const scan::Placed* m = scan::starting_at(placed, t);
+                if (!tokens[t].word || (m && m->cls != EntityClass::Place)) return end;
+            }
+            return end;
+        };
+        // A person right after the comma at `comma`, allowing one honorific word between ("Cllr", "Dr").
+        auto person_after_comma = [&](std::size_t comma) -> const scan::Placed* {
+            if (comma >= n || words[comma] != ",") return nullptr;
+            for (std::size_t at = comma + 1; at <= comma + 2 && at < n; ++at) {
+                const scan::Placed* m = scan::starting_at(placed, at);
+                if (m) return m->cls == EntityClass::Person ? m : nullptr;
+                if (!tokens[at].word || !std::isupper(static_cast<unsigned char>(doc.text[tokens[at].span.begin])))
+                    return nullptr;
+            }
+            return nullptr;
+        };
+        // A title written from `at` (up to two describing words first): the end of the title, or `at`.
+        auto described_title = [&](std::size_t at, std::size_t limit) {
+            for (std::size_t skip = 0; skip <= 2 && at + skip < limit; ++skip) {
+                std::size_t end = title_at(at + skip);
+                if (end > at + skip) return end;
+                if (!tokens[at + skip].word) break;
+            }
+            return at;
+        };
+        auto as_placed = [](std::size_t entity, std::size_t first, std::size_t end) {
+            scan::Placed p;
+            p.entity = entity;
+            p.cls = EntityClass::Organization;
+            p.first = first;
+            p.end = end;
+            return p;
+        };
+
+        // ORG's TITLE [of WORDS], [Hon.] X  /  its TITLE, X  /  the NOUN's TITLE, X
+        for (std::size_t at = 0; at < n; ++at) {
+            scan::Placed org;
+            const scan::Placed* named = scan::starting_at(placed, at);
+            std::size_t after = 0;
+            if (named && named->cls == EntityClass::Organization) {
+                after = named->end;
+                if (after < n && is_possessive(words[after])) ++after;
+                else if (!scan::ends_with_possessive(words[named->end - 1])) continue;
+                org = *named;
+            } else if (auto ref = reference_at(at)) {
+                org = as_placed(ref->entity, ref->first, ref->end);
+                after = ref->end;
+            } else {
+                continue;
+            }
+            std::size_t title_end = described_title(after, n);
+            if (title_end == after) continue;
+            std::size_t role_end = qualifier_end(title_end);
+            if (const scan::Placed* person = person_after_comma(role_end))
+                add(*person, org, after, role_end, "position/org-title-comma-name");
+        }
+
+        // "the [word word] ORG": an organization after an article and up to two describing words.
+        auto described_org_at = [&](std::size_t at) -> const scan::Placed* {
+            if (at >= n || !is_article(words[at])) return nullptr;
+            for (std::size_t t = at + 2; t < n && t <= at + 3; ++t) {
+                if (!tokens[t - 1].word || scan::starting_at(placed, t - 1)) return nullptr;
+                const scan::Placed* org = scan::starting_at(placed, t);
+                if (org) return org->cls == EntityClass::Organization ? org : nullptr;
+            }
+            return nullptr;
+        };
         for (const auto& person : placed) {
             if (person.cls != EntityClass::Person) continue;
             // X, [the] TITLE of [the] ORG  /  X, [the] ORG['s] TITLE  /  X, who heads ORG
@@ -136,7 +241,20 @@ std::vector<Position> PositionFinder::find(const Document& doc) const {
                     if (title_end == at || title_end >= n ||
                         (words[title_end] != "of" && words[title_end] != "at" && words[title_end] != "for"))
                         break;
-                    if (const auto* org = org_at(title_end + 1)) add(person, *org, at, title_end, "position/appos-title-of");
+                    if (const auto* org = org_at(title_end + 1)) {
+                        add(person, *org, at, title_end, "position/appos-title-of");
+                    } else if (const auto* described = described_org_at(title_end + 1)) {
+                        // "founder of the Lagos-based charity Second Chance Initiative"
+                        add(person, *described, at, title_end, "position/appos-title-of");
+                    } else if (words[title_end] == "of") {
+                        // "head of advocacy at Transparency International UK": the title keeps its field.
+                        for (std::size_t t = title_end + 2; t < n && t <= title_end + 3; ++t) {
+                            if (!tokens[t - 1].word || scan::starting_at(placed, t - 1)) break;
+                            if (words[t] != "at" && words[t] != "of") continue;
+                            if (const auto* org2 = org_at(t + 1)) add(person, *org2, at, t, "position/appos-title-of");
+                            break;
+                        }
+                    }
                     std::size_t comma = title_end;
                     while (comma < n && words[comma] != "," && !is_boundary_word(words[comma])) ++comma;
                     if (comma + 2 >= n || words[comma] != "," || words[comma + 1] != "and") break;
@@ -155,6 +273,12 @@ std::vector<Position> PositionFinder::find(const Document& doc) const {
                         }
                         if (!tokens[title_first + skip].word) break;
                     }
+                }
+                if (auto ref = reference_at(person.end + 1)) {
+                    std::size_t title_end = described_title(ref->end, n);
+                    if (title_end > ref->end)
+                        add(person, as_placed(ref->entity, ref->first, ref->end), ref->end, qualifier_end(title_end),
+                            "position/appos-reference-title");
                 }
                 if (person.end + 1 < n && words[person.end + 1] == "who" && person.end + 2 < n) {
                     for (const auto& verb : head_verbs_) {

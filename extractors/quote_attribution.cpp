@@ -374,9 +374,54 @@ private:
         if (to < from || to - from > kAppositionTokens + 4) return false;
         for (const auto& p : placed_)
             if (p.first >= from && p.first < to && is_speaker_class(p.cls) && p.entity != previous.speaker &&
-                !previous.span.contains(doc_.mentions[p.mention].span))
+                !previous.span.contains(doc_.mentions[p.mention].span) && !employs(p.entity, previous.speaker))
                 return false;
         return true;
+    }
+
+    // "the charity's Ms. Okafor": when two people share the name, the one holding a position in the organization
+    // the possessive refers to; else the candidate's own entity.
+    std::size_t namesake_by_organization(const Candidate& c) const {
+        for (const auto& m : placed_)
+            if (m.first >= c.first && m.first < c.end && m.entity == c.entity && m.cls == EntityClass::Person)
+                return namesake_by_organization(m);
+        return c.entity;
+    }
+
+    std::size_t namesake_by_organization(const scan::Placed& m) const {
+        const std::size_t own = m.entity;
+        {
+            std::size_t at = m.first;
+            while (at > 0 && (is_honorific(words_[at - 1]) || (words_[at - 1] == "." && at >= 2))) --at;
+            std::string noun;
+            if (at >= 2 && (words_[at - 1] == "'s" || words_[at - 1] == "\u2019s")) noun = words_[at - 2];
+            else if (at >= 1 && scan::ends_with_possessive(words_[at - 1]))
+                noun = words_[at - 1].substr(0, words_[at - 1].size() - (words_[at - 1].back() == 's' &&
+                                                                         words_[at - 1][words_[at - 1].size() - 2] == '\''
+                                                                     ? 2 : 4));
+            if (noun.empty() || !scan::is_organization_noun(noun)) return own;
+            std::size_t org = scan::organization_before(doc_, tokens_[m.first].span.begin, noun);
+            if (org == doc_.entities.size() || employs(org, own)) return own;
+            // Another person holding a position there and sharing the written name.
+            std::string written = fold(doc_.view(doc_.mentions[m.mention].span));
+            std::size_t found = doc_.entities.size();
+            for (const auto& p : positions_) {
+                if (p.organization != org || p.person == own) continue;
+                auto names = scan::folded_names(doc_.entities[p.person]);
+                if (std::find(names.begin(), names.end(), written) == names.end()) continue;
+                if (found != doc_.entities.size() && found != p.person) return own;
+                found = p.person;
+            }
+            return found != doc_.entities.size() ? found : own;
+        }
+        return own;
+    }
+
+    // True when `person` holds a position in `organization` ("said X, Head of EC3": EC3 does not interrupt X).
+    bool employs(std::size_t organization, std::size_t person) const {
+        return std::any_of(positions_.begin(), positions_.end(), [&](const Position& p) {
+            return p.organization == organization && p.person == person;
+        });
     }
 
     bool compatible(std::size_t entity, const std::string& pronoun) const {
@@ -397,13 +442,22 @@ private:
         while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
         bool same_paragraph = paragraphs_.of(previous.span.begin) == paragraphs_.of(quotes_[qi].outer.begin);
         bool colon = !text.empty() && text.back() == ':';
-        if (!same_paragraph && !colon) return false;
         std::size_t first = scan::token_at_or_after(tokens_, previous.span.begin);
         std::size_t end = scan::token_at_or_after(tokens_, previous.span.end);
+        // A paragraph that ends by reporting someone's words without quoting them ("Dr X, who visited Y, warned
+        // that ...") hands the next paragraph's "he said" to that person, not to the last speaker.
+        if (!same_paragraph && !colon) {
+            for (const auto& q : quote_tokens_)
+                if (q.first < end && q.second > first) return false;
+            bool reports = false;
+            for (std::size_t t = first; t < end && !reports; ++t) reports = verb_at(t) > 0;
+            if (!reports) return false;
+        }
         for (const auto& p : placed_) {
             if (p.first < first || p.first >= end || in_quote(p.first) || p.cls != EntityClass::Person) continue;
-            if (!compatible(p.entity, pronoun)) return false;
-            entity = p.entity;
+            std::size_t who = namesake_by_organization(p);
+            if (!compatible(who, pronoun)) return false;
+            entity = who;
             return true;
         }
         return false;
@@ -473,7 +527,7 @@ private:
         switch (c.kind) {
             case CandidateKind::None: break;
             case CandidateKind::Entity:
-                entity = c.entity;
+                entity = namesake_by_organization(c);
                 ok = true;
                 a.confidence = kNamedConfidence;
                 break;

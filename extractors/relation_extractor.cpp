@@ -14,8 +14,23 @@ void append(Document& doc, std::vector<Relation> relations) {
         if (!scan::has_relation(doc, r)) doc.relations.push_back(std::move(r));
 }
 
-// The threat or goal an amount's sentence is about: the first one named before
-// the amount in its sentence (its subject), else the nearest one after it.
+bool is_topic(EntityClass cls) { return cls == EntityClass::Threat || cls == EntityClass::Goal; }
+
+// Organizations and events that an amount may fund, cost or be seized by.
+bool is_funded(EntityClass cls) { return cls == EntityClass::Organization || cls == EntityClass::Event; }
+
+// True when token `at` opens the sentence, after an optional "the" and a dateline dash ("Maputo – The WHO").
+bool opens_clause(const std::vector<scan::Token>& tokens, std::size_t at) {
+    if (at > 0 && tokens[at - 1].low == "the") --at;
+    if (at == 0) return true;
+    const std::string& before = tokens[at - 1].low;
+    return before == "\u2013" || before == "\u2014" || before == "-";
+}
+
+// What an amount measures, by the first rule that fits its sentence: the entity it qualifies ("a EUR 450m
+// Climate Adaptation Fund"), the giver after "from" ("a $6 million grant from Gavi"), a threat or goal named
+// before it, the organization or event the sentence opens with ("The WHO has released US$3.2 million"), a
+// threat or goal after it, and last an organization or event after it ("€50 million ... led by Met Éireann").
 std::vector<Relation> amount_topics(const Document& doc, std::string_view extractor) {
     std::vector<Relation> found;
     for (std::size_t i = 0; i < doc.entities.size(); ++i) {
@@ -25,22 +40,47 @@ std::vector<Relation> amount_topics(const Document& doc, std::string_view extrac
         if (at.empty() && !amount.mentions.empty()) at = doc.mentions[amount.mentions.front()].span;
         Span sentence = scan::sentence_span_at(doc, at.begin);
         if (sentence.empty()) continue;
-        std::size_t topic = doc.entities.size();
-        for (std::size_t m : scan::resolved_mentions_in(doc, sentence)) {
-            auto e = static_cast<std::size_t>(doc.mentions[m].entity);
-            EntityClass cls = doc.entities[e].cls;
-            if (cls != EntityClass::Threat && cls != EntityClass::Goal) continue;
-            if (doc.mentions[m].span.begin < at.begin || topic == doc.entities.size()) {
-                topic = e;
-                if (doc.mentions[m].span.begin < at.begin) break;
+        auto tokens = scan::tokenize(doc.text, sentence);
+        auto placed = scan::place_mentions(doc, tokens, sentence);
+        const std::size_t amount_end = scan::token_at_or_after(tokens, at.end);
+        const std::size_t none = doc.entities.size();
+        std::size_t qualified = none, giver = none, topic_before = none, subject = none, topic_after = none,
+                    funded_after = none;
+        std::string rule;
+        for (const auto& m : placed) {
+            if (m.entity == i) continue;
+            const std::size_t begin = tokens[m.first].span.begin;
+            if (begin < at.begin) {
+                if (is_topic(m.cls) && topic_before == none) topic_before = m.entity;
+                if (is_funded(m.cls) && subject == none && opens_clause(tokens, m.first)) subject = m.entity;
+                continue;
             }
+            if (begin < at.end) continue;
+            if ((is_topic(m.cls) || is_funded(m.cls)) && m.first == amount_end) qualified = m.entity;
+            // "a $6 million grant from Gavi": one noun may stand between the amount and "from".
+            if (is_funded(m.cls) && m.first > amount_end && m.first <= amount_end + 2 &&
+                tokens[m.first - 1].low == "from")
+                giver = m.entity;
+            if (is_topic(m.cls) && topic_after == none) topic_after = m.entity;
+            if (is_funded(m.cls) && funded_after == none) funded_after = m.entity;
         }
-        if (topic == doc.entities.size()) continue;
+        std::size_t target = none;
+        for (auto [candidate, name] : {std::pair{qualified, "amount/qualifies"}, std::pair{giver, "amount/from"},
+                                       std::pair{topic_before, "amount/sentence-topic"},
+                                       std::pair{subject, "amount/sentence-subject"},
+                                       std::pair{topic_after, "amount/sentence-topic"},
+                                       std::pair{funded_after, "amount/funds"}}) {
+            if (candidate == none) continue;
+            target = candidate;
+            rule = name;
+            break;
+        }
+        if (target == none) continue;
         Relation r;
         r.subject = i;
         r.predicate = Predicate::About;
-        r.object = topic;
-        r.evidence = scan::make_evidence(doc, sentence, kAmountConfidence, extractor, "amount/sentence-topic");
+        r.object = target;
+        r.evidence = scan::make_evidence(doc, sentence, kAmountConfidence, extractor, rule);
         found.push_back(std::move(r));
     }
     return found;

@@ -296,4 +296,44 @@ bool ends_with_possessive(const std::string& word) {
     return false;
 }
 
+// Nouns by which news text refers back to an organization it has named ("the company's chief executive").
+bool is_organization_noun(const std::string& word) {
+    static const std::vector<std::string> kNouns{
+        "company", "firm",     "group",   "charity",   "organisation", "organization", "agency",
+        "commission", "council", "ministry", "department", "service", "centre", "center", "authority",
+        "body",    "bank",     "union",   "court",     "university", "institute", "foundation",
+        "association", "office", "bureau", "board",   "committee"};
+    return std::find(kNouns.begin(), kNouns.end(), word) != kNouns.end();
+}
+
+
+// The organization last mentioned before byte `offset`, preferring one whose name holds `noun`; entities.size() if none.
+std::size_t organization_before(const Document& doc, std::size_t offset, const std::string& noun) {
+    std::size_t latest = doc.entities.size();
+    std::size_t latest_at = 0;
+    std::size_t named = doc.entities.size();
+    std::size_t named_at = 0;
+    for (const auto& m : doc.mentions) {
+        if (m.entity < 0 || m.span.begin >= offset) continue;
+        auto e = static_cast<std::size_t>(m.entity);
+        if (doc.entities[e].cls != EntityClass::Organization) continue;
+        if (latest == doc.entities.size() || m.span.begin >= latest_at) {
+            latest = e;
+            latest_at = m.span.begin;
+        }
+        if (noun.empty()) continue;
+        bool holds = false;
+        for (const auto& name : scan::folded_names(doc.entities[e])) {
+            auto words = scan::split_cue(name);
+            holds = holds || std::find(words.begin(), words.end(), noun) != words.end();
+        }
+        if (holds && (named == doc.entities.size() || m.span.begin >= named_at)) {
+            named = e;
+            named_at = m.span.begin;
+        }
+    }
+    return named != doc.entities.size() ? named : latest;
+}
+
+
 }  // namespace newsgraph::scan

@@ -96,4 +96,11 @@ std::size_t entity_named(const Document& doc, std::string_view folded_phrase, En
 // True for a word that carries a possessive ending ("UNODC's").
 bool ends_with_possessive(const std::string& word);
 
+// True for a noun by which news text refers back to a named organization ("the company", "the charity").
+bool is_organization_noun(const std::string& word);
+
+// The organization last mentioned before byte `offset`, preferring one whose name holds `noun` (may be empty);
+// entities.size() when none is.
+std::size_t organization_before(const Document& doc, std::size_t offset, const std::string& noun);
+
 }  // namespace newsgraph::scan

@@ -6,6 +6,7 @@
 #include "extractors/text_scan.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 namespace newsgraph {
 
@@ -229,6 +230,9 @@ VerbRelationFinder::VerbRelationFinder() {
         rule.cue = scan::split_cue(row[4]);
         rule.gap = gap_of(row[5], "patterns/verb_relations.tsv");
         rule.adjacent = row.size() > 6 && row[6] == "adjacent";
+        if (rule.cue.empty() || rule.cue.front() == "*")
+            throw Error("patterns/verb_relations.tsv", "a cue must start with a word: " + row[4]);
+        cues_by_first_word_[rule.cue.front()].push_back(cues_.size());
         cues_.push_back(std::move(rule));
     }
     for (const auto& row : tsv_resource("patterns/coordination_relations.tsv")) {
@@ -256,6 +260,7 @@ std::vector<Relation> VerbRelationFinder::find(const Document& doc, std::string_
         if (!scan::has_relation(doc, r)) found.push_back(std::move(r));
     };
 
+    std::vector<std::tuple<std::size_t, std::size_t, std::size_t>> matches;
     for (const Sentence& sentence : doc.sentences) {
         SentenceScan s;
         s.tokens = scan::tokenize(doc.text, sentence.span);
@@ -290,22 +295,30 @@ std::vector<Relation> VerbRelationFinder::find(const Document& doc, std::string_
             return objects;
         };
 
-        for (const auto& rule : cues_) {
-            for (std::size_t at = 0; at < n; ++at) {
-                std::size_t length = scan::match_cue(s.tokens, at, rule.cue);
-                if (length == 0) continue;
-                auto objects = objects_after(at + length, rule);
-                if (objects.empty()) continue;
-                std::size_t subject = doc.entities.size();
-                if (rule.adjacent) {
-                    const scan::Placed* m = scan::ending_at(s.placed, at);
-                    if (m && scan::class_in(m->cls, rule.subjects)) subject = m->entity;
-                } else {
-                    subject = matcher.actor(s, at, rule.subjects, sentence.span);
-                }
-                for (std::size_t object : objects)
-                    add(subject, rule.predicate, object, sentence.span, kCueConfidence, rule.rule);
+        // Cue matches as (rule, token, length), in rule order then text order as the pattern file lists them.
+        matches.clear();
+        for (std::size_t at = 0; at < n; ++at) {
+            auto rules = cues_by_first_word_.find(s.words[at]);
+            if (rules == cues_by_first_word_.end()) continue;
+            for (std::size_t index : rules->second) {
+                std::size_t length = scan::match_cue(s.tokens, at, cues_[index].cue);
+                if (length > 0) matches.push_back({index, at, length});
             }
+        }
+        std::sort(matches.begin(), matches.end());
+        for (const auto& [index, at, length] : matches) {
+            const CueRule& rule = cues_[index];
+            auto objects = objects_after(at + length, rule);
+            if (objects.empty()) continue;
+            std::size_t subject = doc.entities.size();
+            if (rule.adjacent) {
+                const scan::Placed* m = scan::ending_at(s.placed, at);
+                if (m && scan::class_in(m->cls, rule.subjects)) subject = m->entity;
+            } else {
+                subject = matcher.actor(s, at, rule.subjects, sentence.span);
+            }
+            for (std::size_t object : objects)
+                add(subject, rule.predicate, object, sentence.span, kCueConfidence, rule.rule);
         }
 
         for (const auto& rule : coordinations_) {

@@ -8,6 +8,7 @@
 #include "extractors/descriptions.hpp"
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace newsgraph {
@@ -38,6 +39,8 @@ private:
         std::size_t gap = 0;
     };
     std::vector<CueRule> cues_;
+    // Rules by the first word of their cue, so each token looks up only the rules it can start.
+    std::unordered_map<std::string, std::vector<std::size_t>> cues_by_first_word_;
     std::vector<CoordinationRule> coordinations_;
     DescriptionFinder descriptions_;
 };

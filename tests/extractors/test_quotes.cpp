@@ -300,3 +300,40 @@ TEST_CASE("leading role words, epigraph dashes and quotes carried across paragra
     CHECK(speakers_of(h.doc, quote_with(h.doc, "first half")) == one(kane));
     CHECK(speakers_of(h.doc, quote_with(h.doc, "strong team")) == one(maaloul));
 }
+
+TEST_CASE("'he said' after a paragraph reporting someone else's words goes to that person", "[quotes]") {
+    HandDocument h(
+        "\"Our budget will grow next year,\" Mr. Brown said.\n\n"
+        "Dr Kofi Mensah, who visited the clinics last week, warned that the outbreak could spread.\n\n"
+        "\"We are racing the calendar,\" he said.");
+    h.entity(EntityClass::Person, "Brown");
+    auto mensah = h.entity(EntityClass::Person, "Kofi Mensah");
+    run_quotes(h.doc);
+    CHECK(speakers_of(h.doc, quote_with(h.doc, "racing the calendar")) == one(mensah));
+}
+
+TEST_CASE("a continuation quote is not interrupted by the speaker's own organization", "[quotes]") {
+    HandDocument h("\"We found the servers,\" said Ann Lee, Head of EC3. \"Today they are in police hands.\"");
+    auto lee = h.entity(EntityClass::Person, "Ann Lee");
+    h.entity(EntityClass::Organization, "EC3");
+    run_quotes(h.doc);
+    CHECK(speakers_of(h.doc, quote_with(h.doc, "police hands")) == one(lee));
+}
+
+TEST_CASE("'the commission's Ms. Okafor' is the namesake who holds a position at the commission", "[quotes]") {
+    HandDocument h(
+        "The Crimes Commission raided three estates. Ngozi Okafor, the commission's director of operations, spoke "
+        "first. Chidinma Okafor, founder of the charity Second Step, disagreed.\n\n"
+        "Asked about it, the commission's Ms. Okafor said the agency would not apologise.\n\n"
+        "\"We are not the ministry of labour,\" she said.");
+    h.entity(EntityClass::Organization, "Crimes Commission");
+    auto ngozi = h.entity(EntityClass::Person, "Ngozi Okafor");
+    // As the resolver leaves it: the shared short name resolved to the person named last.
+    auto chidinma = h.entity(EntityClass::Person, "Chidinma Okafor", {"Chidinma Okafor", "Ms. Okafor"});
+    h.doc.entities[ngozi].aliases.push_back("Ms. Okafor");
+    h.entity(EntityClass::Organization, "Second Step");
+    run_quotes(h.doc);
+    auto speakers = speakers_of(h.doc, quote_with(h.doc, "ministry of labour"));
+    CHECK(speakers == one(ngozi));
+    CHECK(speakers != one(chidinma));
+}

@@ -263,3 +263,98 @@ TEST_CASE("partOf from the organization lexicon's parent column, only when the p
     CHECK(find(h.doc, unhcr, Predicate::PartOf, un));
     CHECK(count(alone.doc, Predicate::PartOf) == 0);
 }
+
+namespace {
+// An amount entity with its span set from its mention, as the amount extractor leaves it.
+std::size_t amount_entity(HandDocument& h, const std::string& text) {
+    auto amount = h.entity(EntityClass::Amount, text);
+    h.doc.entities[amount].span = h.doc.mentions[h.doc.entities[amount].mentions.front()].span;
+    return amount;
+}
+}  // namespace
+
+TEST_CASE("an amount is about what it qualifies, who gives it or the organization its sentence opens with",
+          "[relations]") {
+    HandDocument h(
+        "Paris – The Relief Agency has released $3 million to help farmers. "
+        "Officials approved a EUR 450m Harbour Fund on Monday. "
+        "Seeds were paid for with a $6 million grant from Green Trust. "
+        "The court said officials at the Relief Agency hid 90,000 euros for years.");
+    auto agency = h.entity(EntityClass::Organization, "Relief Agency");
+    auto fund = h.entity(EntityClass::Organization, "Harbour Fund");
+    auto trust = h.entity(EntityClass::Organization, "Green Trust");
+    auto released = amount_entity(h, "$3 million");
+    auto approved = amount_entity(h, "EUR 450m");
+    auto grant = amount_entity(h, "$6 million");
+    auto hidden = amount_entity(h, "90,000 euros");
+    run_all(h.doc);
+    const Relation* a = find(h.doc, released, Predicate::About, agency);
+    const Relation* b = find(h.doc, approved, Predicate::About, fund);
+    const Relation* c = find(h.doc, grant, Predicate::About, trust);
+    REQUIRE(a);
+    REQUIRE(b);
+    REQUIRE(c);
+    CHECK(a->evidence.rule == "amount/sentence-subject");
+    CHECK(b->evidence.rule == "amount/qualifies");
+    CHECK(c->evidence.rule == "amount/from");
+    // The agency is named after a preposition, not as the sentence's subject: no edge.
+    CHECK_FALSE(find(h.doc, hidden, Predicate::About, agency));
+}
+
+TEST_CASE("holdsPosition: 'Org's title, Name', 'its chairman, Name' and 'Name, the company's chief'",
+          "[relations]") {
+    HandDocument h(
+        "Harbour Logistics reported a breach. \"We did not pay,\" said Mia Fair, the company's chief executive. "
+        "According to the ACSC's head, Imogen Reid, the attackers used stolen details. "
+        "The WCO's director of compliance, Rahul Iyer, spoke. Its chairman, Bashir Musa, agreed. "
+        "Zara Field, head of advocacy at Clean Ledger, said more. "
+        "Ann Oko, founder of the Lagos-based charity Second Step, spoke too.");
+    auto harbour = h.entity(EntityClass::Organization, "Harbour Logistics");
+    auto fair = h.entity(EntityClass::Person, "Mia Fair");
+    auto acsc = h.entity(EntityClass::Organization, "ACSC");
+    auto reid = h.entity(EntityClass::Person, "Imogen Reid");
+    auto wco = h.entity(EntityClass::Organization, "WCO");
+    auto iyer = h.entity(EntityClass::Person, "Rahul Iyer");
+    auto musa = h.entity(EntityClass::Person, "Bashir Musa");
+    auto field = h.entity(EntityClass::Person, "Zara Field");
+    auto ledger = h.entity(EntityClass::Organization, "Clean Ledger");
+    auto oko = h.entity(EntityClass::Person, "Ann Oko");
+    auto step = h.entity(EntityClass::Organization, "Second Step");
+    run_all(h.doc);
+    const Relation* a = find(h.doc, fair, Predicate::HoldsPosition, harbour);
+    const Relation* b = find(h.doc, reid, Predicate::HoldsPosition, acsc);
+    const Relation* c = find(h.doc, iyer, Predicate::HoldsPosition, wco);
+    const Relation* d = find(h.doc, musa, Predicate::HoldsPosition, wco);
+    const Relation* e = find(h.doc, field, Predicate::HoldsPosition, ledger);
+    const Relation* f = find(h.doc, oko, Predicate::HoldsPosition, step);
+    REQUIRE(a);
+    REQUIRE(b);
+    REQUIRE(c);
+    REQUIRE(d);
+    REQUIRE(e);
+    REQUIRE(f);
+    CHECK(a->role == "chief executive");
+    CHECK(a->evidence.rule == "position/appos-reference-title");
+    CHECK(b->role == "head");
+    CHECK(b->evidence.rule == "position/org-title-comma-name");
+    CHECK(c->role == "director of compliance");
+    CHECK(d->role == "chairman");
+    CHECK(e->role == "head of advocacy");
+    CHECK(f->role == "founder");
+}
+
+TEST_CASE("partnerOf: an organization working with another", "[relations]") {
+    HandDocument h(
+        "The Cyber Centre said it was working closely with the Federal Police. "
+        "Detectives later worked with the Crime Agency.");
+    auto centre = h.entity(EntityClass::Organization, "Cyber Centre");
+    auto police = h.entity(EntityClass::Organization, "Federal Police");
+    auto agency = h.entity(EntityClass::Organization, "Crime Agency");
+    run_all(h.doc);
+    const Relation* r = find(h.doc, centre, Predicate::PartnerOf, police);
+    REQUIRE(r);
+    CHECK(r->evidence.rule == "verb/work-with");
+    // No organization is the subject of the second sentence.
+    CHECK_FALSE(find(h.doc, centre, Predicate::PartnerOf, agency));
+    CHECK_FALSE(find(h.doc, police, Predicate::PartnerOf, agency));
+}
