@@ -6,6 +6,7 @@
 #include "extractors/word_shape.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_set>
 
 namespace newsgraph {
@@ -22,6 +23,48 @@ const std::unordered_set<std::string> kDeterminers{"the", "a", "an"};
 const std::unordered_set<std::string> kOpeners{"\"", "\u201c", "\u2018", "'", "(", "[", ":", "\u2014", "\u2013", "-", "*", "#", "|"};
 // Words that, after "Name, ", say the name is a person ("Mohib, who ...").
 const std::unordered_set<std::string> kAppositionWords{"who", "whose", "aged"};
+
+// Prepositions after which a bare name is a location ("in Manaus", "near Tamale").
+const std::unordered_set<std::string> kLocatives{"in", "near", "outside", "throughout"};
+// Lower-case nouns after a name that make it a place ("the Upper East region").
+const std::unordered_set<std::string> kPlaceNouns{"region", "regions", "province", "provinces", "district", "districts",
+                                                  "county", "city", "town", "village", "river", "island", "valley",
+                                                  "suburb", "municipality", "neighbourhood", "neighborhood", "basin", "delta"};
+// Nouns of an apposition that make the name an organization ("X, a 900-bed hospital").
+const std::unordered_set<std::string> kOrgNouns{
+    "hospital", "company", "firm", "group", "charity", "agency", "service", "bank", "university", "school",
+    "newspaper", "broadcaster", "network", "operator", "manufacturer", "startup", "start-up", "carrier", "airline",
+    "retailer", "publisher", "organisation", "organization", "ngo", "party", "foundation", "institute", "association",
+    "magazine", "website", "insurer", "utility", "regulator", "authority", "club", "band", "lab", "laboratory",
+    "subsidiary", "conglomerate", "consultancy", "watchdog", "think-tank", "nonprofit", "non-profit", "cooperative"};
+// Nouns of an apposition that make the name a place ("X, a port city").
+const std::unordered_set<std::string> kPlaceAppositionNouns{"city", "town", "village", "region", "province",
+                                                            "district", "county", "port", "island", "suburb",
+                                                            "municipality", "country", "state", "capital"};
+
+// Words that end the noun phrase of an apposition ("X, a teacher whose school ...").
+const std::unordered_set<std::string> kClauseWords{"who", "whose", "which", "that", "from", "in", "with", "by",
+                                                  "to", "near", "said", "says", "is", "was"};
+
+// Place head words that, after an organization word, name the organization's area ("School District").
+const std::unordered_set<std::string> kAdministrativeAreas{"district", "county", "region", "province", "prefecture",
+                                                           "municipality", "township", "state"};
+
+// Endings of common English words that personal names do not have ("Public Works", "Animated Series").
+bool common_word_shape(std::string_view folded) {
+    struct Ending {
+        std::string_view text;
+        std::size_t min_length;
+    };
+    static constexpr Ending kEndings[] = {{"tion", 6}, {"sion", 6}, {"ment", 6}, {"ness", 6}, {"ity", 6},
+                                          {"ism", 6},  {"ical", 6}, {"ional", 7}, {"ive", 6}, {"ous", 6},
+                                          {"ship", 7}, {"ance", 7}, {"ture", 6}, {"ology", 7}, {"ics", 6},
+                                          {"eries", 6}, {"ern", 7},  {"ized", 7}, {"ised", 7}, {"ated", 7},
+                                          {"works", 5}, {"ories", 7}};
+    for (const Ending& ending : kEndings)
+        if (folded.size() >= ending.min_length && folded.ends_with(ending.text)) return true;
+    return false;
+}
 
 bool is_possessive(std::string_view word) { return word == "'s" || word == "\u2019s" || word == "'S"; }
 
@@ -83,6 +126,8 @@ private:
         Span span;
         std::vector<std::string> folded;
         bool plain = false;  // looks like a personal name: 2-3 capitalized words, none a common word
+        bool place = false;  // "in Manaus", "the Upper East region": read as a place when nothing else fits
+        bool affiliation = false;  // "Gary Chan of DAB", "FTU's Alice Mak": an acronym standing for a body
     };
 
     bool cap(std::size_t k) const {
@@ -109,6 +154,28 @@ private:
     void sentence(std::size_t index);
     void process(std::size_t b, std::size_t e, int depth);
     bool person_evidence(std::size_t b, std::size_t e, std::string& rule, double& confidence) const;
+    std::optional<EntityClass> apposition_class(std::size_t e) const;
+    // Capitalized words that look like a personal name: no title, head word, never-name or common-word shape.
+    bool name_shaped(std::size_t b, std::size_t e) const {
+        for (std::size_t k = b; k < e; ++k) {
+            std::string_view w = words_[k];
+            if (!is_capitalized(w) || is_acronym(w) || covered_[k] || lower_words_.count(folded_[k]) ||
+                x_.lexicons_.head(folded_[k]) || x_.lexicons_.is_non_name(folded_[k]) || title_at(k) ||
+                common_word_shape(folded_[k]) || w.find_first_of("0123456789") != std::string_view::npos)
+                return false;
+        }
+        return b < e;
+    }
+    // "in Manaus": a locative preposition before the name, and no possessive after it ("in Smith's book").
+    // Also "in Kilkee and Lahinch" (the second name) and "Darren Whitcombe, 52, of Worsley".
+    bool locative_before(std::size_t b, std::size_t e) const {
+        // "in Batman: The Animated Series" names a work, not a place
+        if (b == 0 || (e < words_.size() && (is_possessive(words_[e]) || words_[e] == ":"))) return false;
+        if (kLocatives.count(folded_[b - 1])) return true;
+        if (b >= 3 && folded_[b - 1] == "and" && cap(b - 2) && kLocatives.count(folded_[b - 3])) return true;
+        return b >= 3 && folded_[b - 1] == "of" && words_[b - 2] == "," && starts_with_digit(words_[b - 3]) &&
+               words_[b - 3].size() <= 3;
+    }
     bool acronym_definition(std::size_t b, std::size_t e, EntityClass cls, const std::string& name);
     void short_form(std::size_t k);
     std::string region_after(std::size_t e) const;
@@ -179,6 +246,9 @@ bool NameScan::person_evidence(std::size_t b, std::size_t e, std::string& rule, 
     bool all_acronyms = true;
     for (std::size_t k = b; k < e; ++k) all_acronyms = all_acronyms && is_acronym(words_[k]) && !is_initial(words_[k]);
     if (all_acronyms || length > 5) return false;
+    // "Lord Mayor", "Courts Correspondent": a run that is or ends in a title names a post, not a person
+    if (title_at(b) == length || (length >= 2 && title_at(e - 1) == 1 && !x_.lexicons_.is_given_name(folded_[b])))
+        return false;
     if (title_before(b)) {
         rule = "title";
         confidence = 0.85;
@@ -210,11 +280,14 @@ bool NameScan::person_evidence(std::size_t b, std::size_t e, std::string& rule, 
         return true;
     }
     // "Belgium's Romelu Lukaku", "Korea's Kim Shin-wook"
-    if (length >= 2 && length <= 3 && b >= 2 && is_possessive(words_[b - 1]) && covered_[b - 2]) {
+    // ("Nigeria's National Cybersecurity Policy" is not: common-word shapes rule it out)
+    if (length >= 2 && length <= 3 && b >= 2 && is_possessive(words_[b - 1]) && covered_[b - 2] && name_shaped(b, e)) {
         rule = "possessive";
         confidence = 0.6;
         return true;
     }
+    // "A mother in Tamale said", "an officer in Manaus, who": the name is where the speaker is
+    if (locative_before(b, e)) return false;
     // speech: "X said", "X also said", "said X", "according to X"
     std::size_t after = e;
     if (after < n && (folded_[after] == "also" || folded_[after] == "later" || folded_[after] == "then" ||
@@ -255,6 +328,26 @@ bool NameScan::person_evidence(std::size_t b, std::size_t e, std::string& rule, 
         }
     }
     return false;
+}
+
+// "X, a 900-bed hospital" -> Organization, "X, a port city" -> Place; nothing for "X, a nurse at the hospital".
+std::optional<EntityClass> NameScan::apposition_class(std::size_t e) const {
+    std::size_t n = folded_.size();
+    if (e + 2 >= n || words_[e] != "," || !kDeterminers.count(folded_[e + 1])) return std::nullopt;
+    for (std::size_t k = e + 2; k < n && k <= e + 6; ++k) {
+        if (!is_wordlike(words_[k]) || title_at(k) || is_possessive(words_[k]) || conn(k) || kClauseWords.count(folded_[k]))
+            return std::nullopt;
+        if (!is_lower_word(words_[k]) && !is_capitalized(words_[k]) && !starts_with_digit(words_[k])) return std::nullopt;
+        if (!is_lower_word(words_[k])) continue;
+        // the noun heads the apposition only when it ends the noun phrase: not "the company's chief executive",
+        // "a university student", "a company spokesman"; a participle may follow ("a ransomware group blamed for")
+        bool head = k + 1 >= n || (!is_possessive(words_[k + 1]) &&
+                                   (!is_lower_word(words_[k + 1]) || kClauseWords.count(folded_[k + 1]) || conn(k + 1) ||
+                                    folded_[k + 1].ends_with("ed")));
+        if (head && kOrgNouns.count(folded_[k])) return EntityClass::Organization;
+        if (head && kPlaceAppositionNouns.count(folded_[k])) return EntityClass::Place;
+    }
+    return std::nullopt;
 }
 
 bool NameScan::acronym_definition(std::size_t b, std::size_t e, EntityClass cls, const std::string& name) {
@@ -353,8 +446,13 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
     for (std::size_t p = b; p < e; ++p) {
         std::size_t length = title_at(p);
         if (!length || p + length > e || covered_[p]) continue;
-        // a run-final title after other words belongs to a name ("Ministry of Justice")
-        if (p > b && p + length == e) continue;
+        // a run-final title after a connector belongs to a name ("Ministry of Justice"); after a name it is a
+        // post held there ("State Department Spokesperson")
+        if (p > b && p + length == e) {
+            if (conn(p - 1)) continue;
+            process(b, p, depth + 1);
+            return;
+        }
         if (p > b) process(b, p, depth + 1);
         std::size_t q = p + length;
         if (q < e && conn(q)) {
@@ -371,7 +469,10 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
                 bool speech = e < folded_.size() && x_.lexicons_.is_speech_verb(folded_[e]);
                 if (g == e && speech && e >= q + 4) g = e - 2;
             }
+            // "Minister of Public Works": the words after "of" name a portfolio, never a person
+            std::size_t before = pending_.size();
             process(q + 1, g, depth + 1);
+            for (std::size_t i = before; i < pending_.size(); ++i) pending_[i].plain = false;
             if (g < e && e - g >= 2) emit(g, e, EntityClass::Person, surface(g, e), 0.8, "title");
             return;
         }
@@ -380,8 +481,10 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
             while (r < e && (!conn(r) || (kParticles.count(folded_[r]) && r + 1 < e && cap(r + 1) && r > q))) ++r;
             bool known = true;
             for (std::size_t k = q; k < r; ++k) known = known && covered_[k];
-            if (!known && !x_.lexicons_.head(folded_[r - 1])) emit(q, r, EntityClass::Person, surface(q, r), 0.85, "title");
-            else process(q, r, depth + 1);
+            // "Lord Mayor": a title after a title is one post, not a person
+            bool post = title_at(q) >= r - q;
+            if (!post && !known && !x_.lexicons_.head(folded_[r - 1])) emit(q, r, EntityClass::Person, surface(q, r), 0.85, "title");
+            else if (!post) process(q, r, depth + 1);
             if (r < e) process(r, e, depth + 1);
         }
         return;
@@ -399,6 +502,18 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
             process(k + 1, e, depth + 1);
             return;
         }
+        // "Tanya Chan of the Civic Party": a name-shaped pair before an organization's name
+        bool org_after = false;
+        for (std::size_t t = k + 1; t < e; ++t) {
+            const HeadWord* head = x_.lexicons_.head(folded_[t]);
+            org_after = org_after || (head && head->cls == EntityClass::Organization) ||
+                        (covered_[t] && is_acronym(words_[t]));
+        }
+        if (no_head && org_after && k - b <= 3 && name_shaped(b, k)) {
+            emit(b, k, EntityClass::Person, surface(b, k), 0.55, "person_of_org");
+            process(k + 1, e, depth + 1);
+            return;
+        }
         break;
     }
 
@@ -408,8 +523,9 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
         if (conn(k) && head_at != e) break;
         if (!cap(k) || !x_.lexicons_.head(folded_[k])) continue;
         // "School District", "Police Department": an organization word before a place word keeps it an organization
+        // ("NTU Hospital Station" is a station: only an administrative area word stays with the organization)
         bool org_before = head_at != e && x_.lexicons_.head(folded_[head_at])->cls == EntityClass::Organization &&
-                          x_.lexicons_.head(folded_[k])->cls == EntityClass::Place;
+                          x_.lexicons_.head(folded_[k])->cls == EntityClass::Place && kAdministrativeAreas.count(folded_[k]);
         if (!org_before) head_at = k;
     }
     // "Park Joo-ho": a name-shaped run whose head word is not last is a person
@@ -473,6 +589,13 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
         return;
     }
 
+    // "Southern Cross Terminals (SCT)": an acronym defined right after the name makes it an organization
+    if (e - b >= 2 && acronym_definition(b, e, EntityClass::Organization, surface(b, e))) return;
+    // "Klinikum Nordhafen, a 900-bed hospital", "Met Eireann, the national meteorological service"
+    if (auto cls = apposition_class(e)) {
+        emit(b, e, *cls, surface(b, e), 0.6, "apposition_class");
+        return;
+    }
     std::string rule;
     double confidence = 0.5;
     if (person_evidence(b, e, rule, confidence)) {
@@ -489,7 +612,6 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
         emit(b, e, EntityClass::Place, surface(b, e) + ", " + region, 0.65, "place_comma");
         return;
     }
-    if (e - b >= 2 && acronym_definition(b, e, EntityClass::Organization, surface(b, e))) return;
     // Split on connectors and try the parts alone.
     for (std::size_t k = b + 1; k + 1 < e; ++k) {
         if (!conn(k) || kParticles.count(folded_[k])) continue;
@@ -497,13 +619,21 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
         process(k + 1, e, depth + 1);
         return;
     }
-    bool plain = e - b >= 2 && e - b <= 3 && !initial_position(b) && !title_at(b) && !title_before(b);
+    bool place = e - b <= 3 && name_shaped(b, e) &&
+                 (locative_before(b, e) || (e < words_.size() && kPlaceNouns.count(folded_[e]) && is_lower_word(words_[e])));
+    bool plain = !place && e - b >= 2 && e - b <= 3 && !initial_position(b) && !title_at(b) && !title_before(b);
     for (std::size_t k = b; k < e && plain; ++k) {
         std::string_view w = words_[k];
+        // no word may be a title ("Courts Correspondent") or shaped like a common word ("Animated Series")
         plain = is_capitalized(w) && !is_acronym(w) && !lower_words_.count(folded_[k]) && !x_.lexicons_.is_non_name(folded_[k]) &&
-                w.find_first_of("0123456789") == std::string_view::npos;
+                w.find_first_of("0123456789") == std::string_view::npos && !title_at(k) && !common_word_shape(folded_[k]);
     }
-    Pending pending{si_, b, e, span(b, e), {folded_.begin() + static_cast<std::ptrdiff_t>(b), folded_.begin() + static_cast<std::ptrdiff_t>(e)}, plain};
+    std::size_t n = words_.size();
+    bool affiliation = e - b == 1 && is_acronym(words_[b]) && !is_initial(words_[b]) && words_[b].size() <= 6 &&
+                       ((b >= 2 && folded_[b - 1] == "of" && cap(b - 2) && !initial_position(b - 2)) ||
+                        (b >= 3 && folded_[b - 1] == "the" && folded_[b - 2] == "of" && cap(b - 3) && !initial_position(b - 3)) ||
+                        (e + 1 < n && is_possessive(words_[e]) && cap(e + 1) && !is_acronym(words_[e + 1])));
+    Pending pending{si_, b, e, span(b, e), {folded_.begin() + static_cast<std::ptrdiff_t>(b), folded_.begin() + static_cast<std::ptrdiff_t>(e)}, plain, place, affiliation};
     pending_.push_back(std::move(pending));
 }
 
@@ -602,6 +732,13 @@ void NameScan::resolve_pending() {
             }
         }
         if (place) continue;
+        if (p.place) {
+            mention.cls = EntityClass::Place;
+            mention.confidence = 0.45;
+            mention.rule = "names/locative";
+            found.push_back(mention);
+            continue;
+        }
         // "Warhol Polaroids", "Warhol Factory": things named after a known person are not people
         bool named_after = surnames.count(p.folded.front()) && !surnames.count(last);
         if (p.plain && !named_after) {
@@ -612,6 +749,7 @@ void NameScan::resolve_pending() {
             continue;
         }
         if (p.folded.size() == 1 && is_acronym(surface_text)) {
+            std::size_t before = found.size();
             for (const Mention* org : organizations) {
                 std::vector<std::string_view> name_words;
                 for (const Span& t : x_.tokenizer_.tokenize(org->name)) name_words.push_back(t.of(org->name));
@@ -624,6 +762,13 @@ void NameScan::resolve_pending() {
                     found.push_back(mention);
                     break;
                 }
+            }
+            // an undefined acronym in an affiliation slot still names a body
+            if (found.size() == before && p.affiliation) {
+                mention.cls = EntityClass::Organization;
+                mention.confidence = 0.5;
+                mention.rule = "names/acronym_affiliation";
+                found.push_back(mention);
             }
         }
     }

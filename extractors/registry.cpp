@@ -5,6 +5,7 @@
 #include "extractors/event_extractor.hpp"
 #include "extractors/gazetteer_extractor.hpp"
 #include "extractors/name_extractor.hpp"
+#include "extractors/purpose_phrases.hpp"
 #include "extractors/resolver.hpp"
 #include "extractors/sentence_splitter.hpp"
 #include "extractors/quote_extractor.hpp"
@@ -19,6 +20,7 @@ Pipeline default_pipeline() {
     components.push_back(std::make_unique<GazetteerExtractor>());
     components.push_back(std::make_unique<NameExtractor>());
     components.push_back(std::make_unique<EventExtractor>());
+    components.push_back(std::make_unique<PurposePhraseExtractor>());
     components.push_back(std::make_unique<Resolver>());
     components.push_back(std::make_unique<AmountExtractor>());
     // Quotes and their speakers, then typed relations.
