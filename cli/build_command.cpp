@@ -9,6 +9,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <deque>
+#include <filesystem>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -124,6 +125,15 @@ CorpusResult build_corpus(const std::vector<std::string>& inputs, const Pipeline
     std::vector<std::thread> pool;
     for (std::size_t i = 0; i < threads; ++i) pool.emplace_back(worker);
 
+    Progress progress;
+    progress.inputs_total = files.size();
+    std::vector<std::uintmax_t> sizes;
+    for (const std::string& file : files) {
+        std::error_code ec;
+        sizes.push_back(file == "-" ? 0 : std::filesystem::file_size(file, ec));
+        if (ec) sizes.back() = 0;
+        progress.bytes_total += sizes.back();
+    }
     std::unordered_set<std::string> seen_ids;
     while (merged < files.size()) {
         InputResult ready;
@@ -143,6 +153,10 @@ CorpusResult build_corpus(const std::vector<std::string>& inputs, const Pipeline
             if (on_document) on_document(doc);
             ++result.documents;
         }
+        progress.inputs_done = merged;
+        progress.bytes_done += sizes[merged - 1];
+        progress.failed = result.failed_inputs;
+        if (options.on_progress) options.on_progress(progress);
     }
     for (auto& thread : pool) thread.join();
     return result;

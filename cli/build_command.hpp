@@ -8,6 +8,7 @@
 #include "graph/knowledge_graph.hpp"
 #include "readers/reader.hpp"
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -20,11 +21,19 @@ struct CorpusResult {
     std::size_t failed_inputs = 0;  // inputs reported and skipped
 };
 
+// How far a corpus run has come, reported after each input is merged.
+struct Progress {
+    std::size_t inputs_done = 0, inputs_total = 0;
+    std::uintmax_t bytes_done = 0, bytes_total = 0;
+    std::size_t failed = 0;
+};
+
 struct CorpusOptions {
     vocab::Namespaces ns;
     double min_confidence = 0.0;  // entities below it (and their relations) are left out
     std::size_t threads = 0;      // worker threads; 0 = one per core
     InputKind stdin_kind = InputKind::Text;  // how "-" is read
+    std::function<void(const Progress&)> on_progress;  // optional; called from the calling thread
 };
 
 // Processes `inputs` (files, directories, "-") into one graph. An input that

@@ -3,6 +3,7 @@
 #include "cli/build_command.hpp"
 #include "cli/inspect_printer.hpp"
 #include "cli/ontology_command.hpp"
+#include "cli/progress_line.hpp"
 #include "core/resources.hpp"
 #include "exporters/exporter.hpp"
 #include "exporters/temp_file_registry.hpp"
@@ -17,6 +18,7 @@
 #include <boost/program_options.hpp>
 
 #include <fstream>
+#include <unistd.h>
 #include <iterator>
 #include <map>
 #include <iostream>
@@ -212,8 +214,19 @@ int run_build(const std::vector<std::string>& args) {
     if (!ontology_dir.empty()) set_resource_directory(ontology_dir);
 
     Pipeline pipeline = default_pipeline();
-    auto sink = [&](const Diagnostic& d) { print_diagnostic(d, quiet); };
+    DiagnosticSink sink = [&](const Diagnostic& d) { print_diagnostic(d, quiet); };
+    // On a terminal, a corpus run shows a progress line; messages clear it first.
+    bool show_progress = !quiet && ::isatty(STDERR_FILENO);
+    ProgressLine progress_line(std::cerr);
+    if (show_progress) {
+        corpus.on_progress = [&](const Progress& p) { progress_line.update(p); };
+        sink = [&](const Diagnostic& d) {
+            std::cerr << "\r\x1b[K";
+            print_diagnostic(d, quiet);
+        };
+    }
     CorpusResult result = build_corpus(inputs, pipeline, corpus, sink);
+    progress_line.finish();
     if (!filter.empty()) result.graph = filter_graph(result.graph, filter);
 
     ExportOptions export_options;

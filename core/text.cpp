@@ -75,10 +75,15 @@ char32_t decode_utf8(std::string_view text, std::size_t at, std::size_t& length)
 }
 
 std::size_t repair_utf8(std::string& text) {
+    // Fast path: pure ASCII is valid UTF-8.
+    std::size_t start = 0;
+    while (start < text.size() && static_cast<unsigned char>(text[start]) < 0x80) ++start;
+    if (start == text.size()) return 0;
     std::string out;
     std::size_t replaced = 0;
     out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size();) {
+    out.append(text, 0, start);
+    for (std::size_t i = start; i < text.size();) {
         std::size_t length = 0;
         int32_t offset = static_cast<int32_t>(i);
         UChar32 c = 0;
@@ -97,13 +102,23 @@ std::size_t repair_utf8(std::string& text) {
 }
 
 std::string xml_safe(std::string_view text) {
-    std::string out;
+    auto allowed = [](char32_t c) { return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF); };
+    // Fast path: most text holds no forbidden character; only U+FFFE/U+FFFF start with 0xEF 0xBF.
+    std::size_t first_bad = text.size();
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        auto byte = static_cast<unsigned char>(text[i]);
+        if ((byte < 0x20 && byte != 0x9 && byte != 0xA && byte != 0xD) || byte == 0xEF) {
+            first_bad = i;
+            break;
+        }
+    }
+    if (first_bad == text.size()) return std::string(text);
+    std::string out(text.substr(0, first_bad));
     out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size();) {
+    for (std::size_t i = first_bad; i < text.size();) {
         std::size_t length = 0;
         char32_t c = decode_utf8(text, i, length);
-        bool allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
-        if (allowed) out.append(text.substr(i, length));
+        if (allowed(c)) out.append(text.substr(i, length));
         i += length;
     }
     return out;

@@ -5,6 +5,8 @@
 #include "exporters/atomic_file.hpp"
 #include "exporters/gexf_writer.hpp"
 #include "exporters/graphml_writer.hpp"
+#include "exporters/graphviz_renderer.hpp"
+#include "exporters/html_explorer.hpp"
 #include "exporters/jsonld_writer.hpp"
 #include "exporters/nquads_writer.hpp"
 #include "exporters/ntriples_writer.hpp"
@@ -46,6 +48,13 @@ void write_graph(Format format, const KnowledgeGraph& graph, const ExportOptions
     }
     case Format::Gexf:
         write_gexf(graph, options, out);
+        break;
+    case Format::Svg:
+    case Format::Png:
+        write_picture(graph, {format == Format::Svg ? PictureFormat::Svg : PictureFormat::Png, options.max_nodes}, out);
+        break;
+    case Format::Html:
+        write_html_explorer(graph, options.ns, out);
         break;
     }
     out.flush();

@@ -6,6 +6,7 @@
 #include "exporters/format.hpp"
 #include "graph/knowledge_graph.hpp"
 
+#include <cstddef>
 #include <ostream>
 #include <string>
 
@@ -14,6 +15,7 @@ namespace newsgraph {
 struct ExportOptions {
     vocab::Namespaces ns;
     bool provenance = true;  // write rdf:Statement reification / evidence attributes
+    std::size_t max_nodes = 150;  // svg/png: draw only the entities with the highest PageRank
 };
 
 // Writes `graph` in `format` to `out`. Throws Error when the graph cannot be

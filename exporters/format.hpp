@@ -7,7 +7,7 @@
 
 namespace newsgraph {
 
-enum class Format { GraphML, JsonLd, RdfXml, NTriples, NQuads, Turtle, Gexf };
+enum class Format { GraphML, JsonLd, RdfXml, NTriples, NQuads, Turtle, Gexf, Svg, Png, Html };
 
 struct FormatInfo {
     Format format;
@@ -16,7 +16,7 @@ struct FormatInfo {
     std::string_view media_type;
 };
 
-inline constexpr std::array<FormatInfo, 7> kFormats{{
+inline constexpr std::array<FormatInfo, 10> kFormats{{
     {Format::GraphML, "graphml", "graphml", "application/graphml+xml"},
     {Format::JsonLd, "jsonld", "jsonld", "application/ld+json"},
     {Format::RdfXml, "rdfxml", "rdf", "application/rdf+xml"},
@@ -24,6 +24,9 @@ inline constexpr std::array<FormatInfo, 7> kFormats{{
     {Format::NQuads, "nquads", "nq", "application/n-quads"},
     {Format::Turtle, "turtle", "ttl", "text/turtle"},
     {Format::Gexf, "gexf", "gexf", "application/gexf+xml"},
+    {Format::Svg, "svg", "svg", "image/svg+xml"},
+    {Format::Png, "png", "png", "image/png"},
+    {Format::Html, "html", "html", "text/html"},
 }};
 
 const FormatInfo& info(Format format);

@@ -213,7 +213,7 @@ std::vector<std::string> wrap_label(std::string_view text, std::size_t width, st
 bool graphviz_available() { return true; }
 
 void write_picture(const KnowledgeGraph& graph, const PictureOptions& options, std::ostream& out) {
-    const auto metrics = compute_metrics(graph);
+    const auto metrics = compute_metrics(graph, false);  // PageRank only: betweenness is O(V*E)
     const VisualGraph selection = select_for_picture(graph, metrics, options.max_nodes);
     const auto& g = graph.storage();
     std::size_t entities = 0;
@@ -302,6 +302,7 @@ std::vector<LayoutPoint> layout_positions(const KnowledgeGraph& graph, const Vis
     const bool big = selection.nodes.size() > 2000;
     set(root, "start", "1");
     set(root, "overlap", big ? "true" : "false");
+    if (big) set(root, "quadtree", "fast");  // about half the time of "normal" on 10,000 nodes
     std::vector<Agnode_t*> handles(graph.node_count(), nullptr);
     for (VertexId v : selection.nodes) {
         Agnode_t* n = session.node(graph.node(v).iri);

@@ -67,7 +67,7 @@ std::string_view shape_of(EntityClass cls) {
 void write_data(const KnowledgeGraph& graph, const vocab::Namespaces& ns, std::ostream& out) {
     const auto& g = graph.storage();
     const VisualGraph selection = select_for_explorer(graph);
-    const auto metrics = compute_metrics(graph);
+    const auto metrics = compute_metrics(graph, false);  // PageRank and degree only: betweenness is O(V*E)
     const auto positions = layout_positions(graph, selection);
 
     std::map<std::string, int> article_index;  // article IRI -> position in "articles"

@@ -63,19 +63,14 @@ VisualGraph select_for_picture(const KnowledgeGraph& graph, const std::vector<No
 
 VisualGraph select_for_explorer(const KnowledgeGraph& graph) {
     VisualGraph out;
-    std::vector<bool> keep(graph.node_count(), false);
-    for (VertexId v : graph.sorted_vertices()) {
-        if (!is_entity(graph, v)) continue;
-        keep[v] = true;
-        out.nodes.push_back(v);
-    }
+    for (VertexId v : graph.sorted_vertices())
+        if (is_entity(graph, v)) out.nodes.push_back(v);
     bool typed = false;
     for (EdgeId e : graph.sorted_edges()) {
         if (!links_entities(graph, e)) continue;
         typed = typed || is_typed_relation(graph.edge(e).predicate);
         out.edges.push_back(e);
     }
-    out.edges = edges_within(graph, out.edges, keep);
     out.cooccurrence = !typed && !out.edges.empty();
     return out;
 }

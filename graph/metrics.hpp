@@ -18,7 +18,8 @@ struct NodeMetrics {
     int mentions = 0;             // articles mentioning the entity
 };
 
-// One entry per vertex of `graph`, indexed by VertexId.
-std::vector<NodeMetrics> compute_metrics(const KnowledgeGraph& graph);
+// One entry per vertex of `graph`, indexed by VertexId. Betweenness (O(V*E))
+// is left at 0 when `with_betweenness` is false, e.g. to rank by PageRank only.
+std::vector<NodeMetrics> compute_metrics(const KnowledgeGraph& graph, bool with_betweenness = true);
 
 }  // namespace newsgraph

@@ -1,0 +1,26 @@
+# Writes a C++ source holding the HTML explorer's template and vendored
+# JavaScript library, served by explorer_asset("name") (exporters/explorer_assets.hpp).
+# A missing file becomes an empty asset, which the explorer reports at run time.
+# Usage: cmake -DOUTPUT=file.cpp -DFILES="dir/a.html|dir/b.js" -P embed_explorer.cmake
+string(REPLACE "|" ";" FILES "${FILES}")
+set(body "// Generated from exporters/explorer/ at build time; do not edit.\n#include \"exporters/explorer_assets.hpp\"\n\nnamespace newsgraph {\nnamespace {\n")
+set(lookup "")
+set(index 0)
+foreach(file IN LISTS FILES)
+  get_filename_component(name "${file}" NAME)
+  if(EXISTS "${file}")
+    file(READ "${file}" hex HEX)
+  else()
+    set(hex "")
+  endif()
+  string(LENGTH "${hex}" hex_length)
+  math(EXPR size "${hex_length} / 2")
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," bytes "${hex}")
+  string(APPEND body "const char kAsset${index}[] = {${bytes} 0};\n")
+  string(APPEND lookup "    if (name == \"${name}\") return std::string_view(kAsset${index}, ${size});\n")
+  math(EXPR index "${index} + 1")
+endforeach()
+string(APPEND body "}  // namespace\n\nstd::string_view explorer_asset(std::string_view name) {\n${lookup}    return {};\n}\n\n}  // namespace newsgraph\n")
+file(WRITE "${OUTPUT}.tmp" "${body}")
+file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)
+file(REMOVE "${OUTPUT}.tmp")
