@@ -26,6 +26,15 @@ std::string lower_extension(const std::string& path) {
     return extension;
 }
 
+// Files a directory walk leaves out: hidden files and a folder's own documentation.
+bool is_folder_note(const fs::path& path) {
+    std::string name = path.filename().string();
+    if (name.empty() || name[0] == '.') return true;
+    std::string stem = path.stem().string();
+    std::transform(stem.begin(), stem.end(), stem.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    return stem == "README" || stem == "LICENSE" || stem == "CHANGELOG" || stem == "NOTICE";
+}
+
 bool has_known_extension(const fs::path& path) {
     static const std::vector<std::string> known{".txt", ".text", ".md", ".markdown", ".html", ".htm", ".jsonl", ".ndjson"};
     std::string extension = lower_extension(path.string());
@@ -87,7 +96,8 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths) {
         if (ec) throw Error(path, "cannot list directory: " + ec.message());
         for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
             if (ec) throw Error(path, "cannot list directory: " + ec.message());
-            if (it->is_regular_file(ec) && has_known_extension(it->path())) found.push_back(it->path().string());
+            if (it->is_regular_file(ec) && has_known_extension(it->path()) && !is_folder_note(it->path()))
+                found.push_back(it->path().string());
         }
         std::sort(found.begin(), found.end());
         out.insert(out.end(), found.begin(), found.end());

@@ -19,7 +19,8 @@ enum class InputKind { Text, Markdown, Html, JsonLines };
 InputKind input_kind(const std::string& path);
 
 // Expands directories (recursively, sorted, keeping files with a known
-// extension) and keeps files and "-" as given. Throws Error for a path that
+// extension but not hidden files or README/LICENSE/CHANGELOG/NOTICE) and keeps
+// files and "-" as given. Throws Error for a path that
 // does not exist or cannot be listed.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& paths);
 

@@ -60,6 +60,8 @@ TEST_CASE("directories expand recursively, sorted, known extensions only") {
     dir.write("a/z.md", "z");
     dir.write("a/y.txt", "y");
     dir.write("image.png", "x");
+    dir.write("README.md", "about this folder");
+    dir.write("a/.hidden.txt", "x");
     auto files = expand_inputs({dir.path("")});
     REQUIRE(files.size() == 3);
     CHECK(files[0] == dir.path("a/y.txt"));
