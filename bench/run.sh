@@ -15,7 +15,7 @@ threads=$(nproc)
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 
 # Runs a command under /usr/bin/time; prints "seconds peak_MB".
-measure() { /usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null; awk '{printf "%s %.0f", $1, $2/1024}' "$work/time"; }
+measure() { /usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null; awk '{printf "%s %.0f\n", $1, $2/1024}' "$work/time"; }
 
 echo
 echo "## Extraction: file -> GraphML + JSON-LD + RDF/XML"

@@ -155,6 +155,11 @@ private:
     void process(std::size_t b, std::size_t e, int depth);
     bool person_evidence(std::size_t b, std::size_t e, std::string& rule, double& confidence) const;
     std::optional<EntityClass> apposition_class(std::size_t e) const;
+    // "Prize-winner", "London-based": an ordinary English word after a dash is no given-name syllable
+    bool ordinary_suffix(std::string_view part) const {
+        std::string folded(part);
+        return x_.lexicons_.is_common_word(folded) && !x_.lexicons_.is_given_name(folded);
+    }
     // Capitalized words that look like a personal name: no title, head word, never-name or common-word shape.
     bool name_shaped(std::size_t b, std::size_t e) const {
         for (std::size_t k = b; k < e; ++k) {
@@ -265,7 +270,8 @@ bool NameScan::person_evidence(std::size_t b, std::size_t e, std::string& rule, 
             std::string_view w = words_[k];
             auto dash = w.find('-');
             if (dash != std::string_view::npos && dash + 1 < w.size() && is_capitalized(w) &&
-                is_lower_word(w.substr(dash + 1)) && w.find('-', dash + 1) == std::string_view::npos) {
+                is_lower_word(w.substr(dash + 1)) && w.find('-', dash + 1) == std::string_view::npos &&
+                !ordinary_suffix(w.substr(dash + 1))) {
                 rule = "name_shape";
                 confidence = 0.7;
                 return true;
@@ -627,6 +633,17 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
         // no word may be a title ("Courts Correspondent") or shaped like a common word ("Animated Series")
         plain = is_capitalized(w) && !is_acronym(w) && !lower_words_.count(folded_[k]) && !x_.lexicons_.is_non_name(folded_[k]) &&
                 w.find_first_of("0123456789") == std::string_view::npos && !title_at(k) && !common_word_shape(folded_[k]);
+        // "Prize-winner", "London-based": a compound with an ordinary lower-case tail is no name part
+        auto dash = w.find('-');
+        if (plain && dash != std::string_view::npos && dash + 1 < w.size() && is_lower_word(w.substr(dash + 1)))
+            plain = !ordinary_suffix(w.substr(dash + 1));
+    }
+    // "Velvet Underground", "Easy Rider": with no other evidence a name needs a given name or an unusual word
+    if (plain) {
+        bool unusual = false;
+        for (std::size_t k = b; k < e && !unusual; ++k)
+            unusual = x_.lexicons_.is_given_name(folded_[k]) || !x_.lexicons_.is_common_word(folded_[k]);
+        plain = unusual;
     }
     std::size_t n = words_.size();
     bool affiliation = e - b == 1 && is_acronym(words_[b]) && !is_initial(words_[b]) && words_[b].size() <= 6 &&

@@ -27,6 +27,8 @@ NameLexicons::NameLexicons(const Tokenizer& tokenizer) {
         if (!row.empty()) speech_verbs.insert(fold_token(row[0]));
     for (const auto& row : tsv_resource("lexicons/non_names.tsv"))
         if (!row.empty()) non_names.insert(fold_token(row[0]));
+    for (const auto& row : tsv_resource("lexicons/common_words.tsv"))
+        if (!row.empty() && !row[0].empty()) common_words.insert(fold_token(row[0]));
 }
 
 bool NameLexicons::is_given_name(const std::string& folded) const {

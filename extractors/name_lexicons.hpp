@@ -18,7 +18,7 @@ struct HeadWord {
     bool standalone = false;  // "the Commission" may name a body even with no full name before it
 };
 
-// Loaded once per component from lexicons/{titles,given_names,name_heads,speech_verbs,non_names}.tsv.
+// Loaded once per component from lexicons/{titles,given_names,name_heads,speech_verbs,non_names,common_words}.tsv.
 struct NameLexicons {
     explicit NameLexicons(const Tokenizer& tokenizer);
     PhraseIndex titles;  // "Mr", "Prime Minister", "spokesperson" (folded)
@@ -26,11 +26,13 @@ struct NameLexicons {
     std::unordered_map<std::string, HeadWord> heads;  // folded head word
     std::unordered_set<std::string> speech_verbs;  // folded
     std::unordered_set<std::string> non_names;  // folded: weekdays, months, pronouns, sentence words
+    std::unordered_set<std::string> common_words;  // folded: frequent ordinary English nouns and adjectives
 
     // True for a listed given name, or a hyphenated one whose first part is listed ("jean-baptiste").
     bool is_given_name(const std::string& folded) const;
     bool is_speech_verb(const std::string& folded) const { return speech_verbs.count(folded) > 0; }
     bool is_non_name(const std::string& folded) const { return non_names.count(folded) > 0; }
+    bool is_common_word(const std::string& folded) const { return common_words.count(folded) > 0; }
     // Head word entry for a folded token, or nullptr.
     const HeadWord* head(const std::string& folded) const;
 };

@@ -119,3 +119,28 @@ TEST_CASE("an undefined acronym in an affiliation slot is an organization", "[en
     auto plain = analyse("The report was signed by J. Morrow at the ABCD offices.");
     CHECK_FALSE(named_anywhere(plain, "ABCD"));
 }
+
+TEST_CASE("a plain name needs a given name or an uncommon word", "[entities][person][traps]") {
+    auto doc = analyse("Fans remember that the band Golden Mirror played here. Later Marta Quillon and Torvek Dranish arrived.");
+    CHECK_FALSE(entity(doc, EntityClass::Person, "Golden Mirror"));
+    CHECK(entity(doc, EntityClass::Person, "Marta Quillon"));
+    CHECK(entity(doc, EntityClass::Person, "Torvek Dranish"));
+}
+
+TEST_CASE("the abbreviation Org heads an organization name", "[entities][organization]") {
+    auto doc = analyse("Members of the Sea Org signed long contracts, a former member said.");
+    CHECK(entity(doc, EntityClass::Organization, "Sea Org"));
+    CHECK_FALSE(entity(doc, EntityClass::Place, "Sea Org"));
+}
+
+TEST_CASE("Masjid heads a place name like Mosque", "[entities][place]") {
+    auto doc = analyse("Pilgrims gathered near the Masjid Al-Nabawi before dawn.");
+    CHECK(entity(doc, EntityClass::Place, "Masjid Al-Nabawi"));
+    CHECK_FALSE(entity(doc, EntityClass::Person, "Masjid Al-Nabawi"));
+}
+
+TEST_CASE("an ordinary word after a dash is no hyphenated given name", "[entities][person][traps]") {
+    auto doc = analyse("Atwood, a Booker Prize-winner, was there. Korea's Kim Shin-wook scored twice.");
+    CHECK_FALSE(named_anywhere(doc, "Booker Prize-winner"));
+    CHECK(entity(doc, EntityClass::Person, "Kim Shin-wook"));
+}
