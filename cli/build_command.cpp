@@ -43,30 +43,17 @@ void drop_low_confidence(Document& doc, double min_confidence) {
 
 namespace {
 
-// What one input produced, kept until its turn to be merged.
-struct InputResult {
-    std::vector<Document> documents;
-    std::vector<Diagnostic> diagnostics;
-    bool failed = false;
+// One unit of work, in input order: a document to extract, or only what a
+// reader reported (and the end of an input, for progress and failure counts).
+struct Item {
+    std::optional<Document> doc;
+    std::vector<Diagnostic> diagnostics;  // reported before the document
+    bool ends_input = false;
+    bool input_failed = false;           // on the item that ends an input
+    std::uintmax_t input_bytes = 0;      // on the item that ends an input
+    bool claimed = false;
     bool ready = false;
 };
-
-InputResult process_input(const std::string& file, const Pipeline& pipeline, const CorpusOptions& options) {
-    InputResult result;
-    auto collect = [&](const Diagnostic& d) { result.diagnostics.push_back(d); };
-    try {
-        read_input(file, [&](Document&& doc) {
-            pipeline.run(doc);
-            drop_low_confidence(doc, options.min_confidence);
-            result.documents.push_back(std::move(doc));
-        }, collect, options.stdin_kind);
-    } catch (const Error& error) {
-        result.diagnostics.push_back({Severity::Error, error.file(), error.message()});
-    }
-    // A reader may report bad parts (a malformed JSON line) and go on; the input still counts as failed.
-    for (const Diagnostic& d : result.diagnostics) result.failed |= d.severity == Severity::Error;
-    return result;
-}
 
 // Two inputs with one file name get distinct article IRIs, numbered in input order.
 void make_id_unique(Document& doc, std::unordered_set<std::string>& seen) {
@@ -93,38 +80,6 @@ CorpusResult build_corpus(const std::vector<std::string>& inputs, const Pipeline
             diagnostics({Severity::Error, error.file(), error.message()});
         }
     }
-
-    std::size_t threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-    threads = std::min(threads, std::max<std::size_t>(files.size(), 1));
-    // Workers may run at most `window` inputs ahead of the merge, which bounds memory.
-    const std::size_t window = threads * 4;
-    std::mutex mutex;
-    std::condition_variable changed;
-    std::deque<InputResult> pending;  // results for inputs [merged, merged + pending.size())
-    std::size_t merged = 0, next = 0;
-
-    auto worker = [&] {
-        for (;;) {
-            std::size_t index;
-            {
-                std::unique_lock lock(mutex);
-                changed.wait(lock, [&] { return next >= files.size() || next < merged + window; });
-                if (next >= files.size()) return;
-                index = next++;
-                if (pending.size() < index - merged + 1) pending.resize(index - merged + 1);
-            }
-            InputResult done = process_input(files[index], pipeline, options);
-            done.ready = true;
-            {
-                std::lock_guard lock(mutex);
-                pending[index - merged] = std::move(done);
-            }
-            changed.notify_all();
-        }
-    };
-    std::vector<std::thread> pool;
-    for (std::size_t i = 0; i < threads; ++i) pool.emplace_back(worker);
-
     Progress progress;
     progress.inputs_total = files.size();
     std::vector<std::uintmax_t> sizes;
@@ -134,30 +89,112 @@ CorpusResult build_corpus(const std::vector<std::string>& inputs, const Pipeline
         if (ec) sizes.back() = 0;
         progress.bytes_total += sizes.back();
     }
+
+    // One reader thread turns inputs into documents (a JSON Lines file gives many),
+    // workers extract them, and this thread merges them strictly in order; at most
+    // `window` items are in flight, which bounds memory by the graph, not the corpus.
+    const std::size_t threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t window = threads * 8;
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<Item> items;
+    bool reading_done = false;
+
+    auto push = [&](Item&& item) {
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [&] { return items.size() < window; });
+        item.ready = !item.doc;
+        items.push_back(std::move(item));
+        changed.notify_all();
+    };
+    std::thread reader([&] {
+        for (std::size_t i = 0; i < files.size(); ++i) {
+            std::vector<Diagnostic> reported;
+            try {
+                read_input(files[i], [&](Document&& doc) {
+                    Item item;
+                    item.doc = std::move(doc);
+                    item.diagnostics = std::move(reported);
+                    reported.clear();
+                    push(std::move(item));
+                }, [&](const Diagnostic& d) { reported.push_back(d); }, options.stdin_kind);
+            } catch (const Error& error) {
+                reported.push_back({Severity::Error, error.file(), error.message()});
+            }
+            Item end;
+            // A reader may report bad parts (a malformed JSON line) and go on; the input still counts as failed.
+            for (const Diagnostic& d : reported) end.input_failed |= d.severity == Severity::Error;
+            end.diagnostics = std::move(reported);
+            end.ends_input = true;
+            end.input_bytes = sizes[i];
+            push(std::move(end));
+        }
+        std::lock_guard lock(mutex);
+        reading_done = true;
+        changed.notify_all();
+    });
+
+    auto unclaimed = [&]() -> Item* {
+        for (Item& item : items)
+            if (!item.claimed && item.doc) return &item;  // `doc` of a claimed item belongs to its worker
+        return nullptr;
+    };
+    auto worker = [&] {
+        for (;;) {
+            Item* item = nullptr;
+            {
+                std::unique_lock lock(mutex);
+                changed.wait(lock, [&] { return unclaimed() || reading_done; });
+                item = unclaimed();
+                if (!item) return;  // reading is done and every document is taken
+                item->claimed = true;
+            }
+            // deque::push_back keeps references valid, and the merger pops only ready items.
+            try {
+                pipeline.run(*item->doc);
+                drop_low_confidence(*item->doc, options.min_confidence);
+            } catch (const std::exception& error) {
+                item->diagnostics.push_back({Severity::Error, item->doc->meta.source_path,
+                                             std::string("extraction failed: ") + error.what()});
+                item->doc.reset();
+            }
+            {
+                std::lock_guard lock(mutex);
+                item->ready = true;
+            }
+            changed.notify_all();
+        }
+    };
+    std::vector<std::thread> pool;
+    for (std::size_t i = 0; i < threads; ++i) pool.emplace_back(worker);
+
     std::unordered_set<std::string> seen_ids;
-    while (merged < files.size()) {
-        InputResult ready;
+    for (;;) {
+        Item item;
         {
             std::unique_lock lock(mutex);
-            changed.wait(lock, [&] { return !pending.empty() && pending.front().ready; });
-            ready = std::move(pending.front());
-            pending.pop_front();
-            ++merged;
+            changed.wait(lock, [&] { return (!items.empty() && items.front().ready) || (reading_done && items.empty()); });
+            if (items.empty()) break;
+            item = std::move(items.front());
+            items.pop_front();
         }
         changed.notify_all();
-        for (const Diagnostic& d : ready.diagnostics) diagnostics(d);
-        if (ready.failed) ++result.failed_inputs;
-        for (Document& doc : ready.documents) {
-            make_id_unique(doc, seen_ids);
-            add_document(result.graph, doc, options.ns);
-            if (on_document) on_document(doc);
+        for (const Diagnostic& d : item.diagnostics) diagnostics(d);
+        if (item.doc) {
+            make_id_unique(*item.doc, seen_ids);
+            add_document(result.graph, *item.doc, options.ns);
+            if (on_document) on_document(*item.doc);
             ++result.documents;
         }
-        progress.inputs_done = merged;
-        progress.bytes_done += sizes[merged - 1];
-        progress.failed = result.failed_inputs;
-        if (options.on_progress) options.on_progress(progress);
+        if (item.ends_input) {
+            result.failed_inputs += item.input_failed;
+            ++progress.inputs_done;
+            progress.bytes_done += item.input_bytes;
+            progress.failed = result.failed_inputs;
+            if (options.on_progress) options.on_progress(progress);
+        }
     }
+    reader.join();
     for (auto& thread : pool) thread.join();
     return result;
 }
