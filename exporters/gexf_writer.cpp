@@ -80,7 +80,8 @@ std::string first_day(const KnowledgeGraph& graph, const Node& node) {
 
 void write_gexf(const KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) {
     const auto& g = graph.storage();
-    std::vector<NodeMetrics> metrics = compute_metrics(graph);
+    const bool with_betweenness = graph.node_count() <= kBetweennessNodeLimit;
+    std::vector<NodeMetrics> metrics = compute_metrics(graph, with_betweenness);
     double top_rank = 0;
     for (const auto& m : metrics) top_rank = std::max(top_rank, m.pagerank);
     std::vector<VertexId> vertices = graph.sorted_vertices();
@@ -132,7 +133,7 @@ void write_gexf(const KnowledgeGraph& graph, const ExportOptions& options, std::
         value(xml, "degree", std::to_string(m.degree));
         value(xml, "weighted_degree", format_decimal(m.weighted_degree));
         value(xml, "pagerank", format_decimal(m.pagerank));
-        value(xml, "betweenness", format_decimal(m.betweenness));
+        value(xml, "betweenness", with_betweenness ? format_decimal(m.betweenness) : std::string());
         value(xml, "mentions", std::to_string(m.mentions));
         xml.end();
         xml.start("viz:color");

@@ -99,7 +99,8 @@ void write_graphml(const KnowledgeGraph& graph, const ExportOptions& options, st
     xml.attribute("id", "G");
     xml.attribute("edgedefault", "directed");
 
-    const std::vector<NodeMetrics> metrics = compute_metrics(graph);
+    const bool with_betweenness = graph.node_count() <= kBetweennessNodeLimit;
+    const std::vector<NodeMetrics> metrics = compute_metrics(graph, with_betweenness);
     std::vector<std::size_t> number(graph.node_count());
     std::size_t next = 0;
     for (VertexId v : graph.sorted_vertices()) {
@@ -120,7 +121,7 @@ void write_graphml(const KnowledgeGraph& graph, const ExportOptions& options, st
         data(xml, "degree", std::to_string(m.degree));
         data(xml, "weighted_degree", format_decimal(m.weighted_degree));
         data(xml, "pagerank", format_decimal(m.pagerank));
-        data(xml, "betweenness", format_decimal(m.betweenness));
+        data(xml, "betweenness", with_betweenness ? format_decimal(m.betweenness) : std::string());
         data(xml, "mentions", std::to_string(m.mentions));
         data(xml, "r", std::to_string(cls.colour.r));
         data(xml, "g", std::to_string(cls.colour.g));

@@ -18,6 +18,10 @@ struct NodeMetrics {
     int mentions = 0;             // articles mentioning the entity
 };
 
+// Exact betweenness costs O(V*E): above this many nodes the writers leave it
+// out (Gephi computes it, or filter the graph first).
+inline constexpr std::size_t kBetweennessNodeLimit = 5000;
+
 // One entry per vertex of `graph`, indexed by VertexId. Betweenness (O(V*E))
 // is left at 0 when `with_betweenness` is false, e.g. to rank by PageRank only.
 std::vector<NodeMetrics> compute_metrics(const KnowledgeGraph& graph, bool with_betweenness = true);
