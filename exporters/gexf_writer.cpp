@@ -3,6 +3,7 @@
 
 #include "core/iri.hpp"
 #include "exporters/number_format.hpp"
+#include "exporters/property_graph_ids.hpp"
 #include "exporters/xml_stream.hpp"
 #include "graph/metrics.hpp"
 
@@ -48,12 +49,6 @@ void value(XmlStream& xml, std::string_view id, std::string_view text) {
     xml.attribute("for", id);
     xml.attribute("value", text);
     xml.end();
-}
-
-std::string element_id(char prefix, std::size_t number) {
-    std::string id(1, prefix);
-    id += std::to_string(number);
-    return id;
 }
 
 // "YYYY-MM-DD" from the start of an ISO date, or "" when it is not one.
@@ -126,9 +121,7 @@ void write_gexf(const KnowledgeGraph& graph, const ExportOptions& options, std::
         xml.start("attvalues");
         value(xml, "type", cls.local_name);
         value(xml, "iri", node.iri);
-        std::string aliases;
-        for (const auto& alias : node.aliases) aliases += (aliases.empty() ? "" : " | ") + alias;
-        value(xml, "aliases", aliases);
+        value(xml, "aliases", joined_aliases(node));
         value(xml, "confidence", format_decimal(node.confidence));
         value(xml, "degree", std::to_string(m.degree));
         value(xml, "weighted_degree", format_decimal(m.weighted_degree));

@@ -4,6 +4,7 @@
 
 #include "core/iri.hpp"
 #include "exporters/number_format.hpp"
+#include "exporters/property_graph_ids.hpp"
 #include "exporters/xml_stream.hpp"
 #include "graph/metrics.hpp"
 
@@ -60,22 +61,6 @@ void data(XmlStream& xml, std::string_view key, std::string_view value) {
     xml.end();
 }
 
-// "n12", "e3"; built by appending (GCC 12 warns falsely on "n" + std::to_string).
-std::string element_id(char prefix, std::size_t number) {
-    std::string id(1, prefix);
-    id += std::to_string(number);
-    return id;
-}
-
-std::string aliases_of(const Node& node) {
-    std::string joined;
-    for (const auto& alias : node.aliases) {
-        if (!joined.empty()) joined += " | ";
-        joined += alias;
-    }
-    return joined;
-}
-
 }  // namespace
 
 void write_graphml(const KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) {
@@ -115,7 +100,7 @@ void write_graphml(const KnowledgeGraph& graph, const ExportOptions& options, st
         data(xml, "labels", labels);
         data(xml, "type", cls.local_name);
         data(xml, "iri", node.iri);
-        data(xml, "aliases", aliases_of(node));
+        data(xml, "aliases", joined_aliases(node));
         data(xml, "n_confidence", format_decimal(node.confidence));
         const NodeMetrics& m = metrics[v];
         data(xml, "degree", std::to_string(m.degree));
