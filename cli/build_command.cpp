@@ -4,8 +4,10 @@
 #include "cli/build_command.hpp"
 
 #include "graph/graph_builder.hpp"
+#include "graph/surname_merge.hpp"
 #include "readers/reader.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <deque>
@@ -17,18 +19,40 @@
 
 namespace newsgraph {
 
-void drop_low_confidence(Document& doc, double min_confidence) {
-    if (min_confidence <= 0.0) return;
+namespace {
+
+// Keeps the entities `keep` says yes to, in order, with their mentions; drops
+// the mentions of the others and every relation that touches one of them.
+template <typename Keep>
+void keep_entities(Document& doc, Keep keep) {
     std::vector<int> remap(doc.entities.size(), -1);
     std::vector<Entity> kept;
     for (std::size_t i = 0; i < doc.entities.size(); ++i) {
-        if (doc.entities[i].confidence < min_confidence) continue;
+        if (!keep(i, doc.entities[i])) continue;
         remap[i] = static_cast<int>(kept.size());
         kept.push_back(std::move(doc.entities[i]));
     }
+    if (kept.size() == doc.entities.size()) return;
     doc.entities = std::move(kept);
-    for (Mention& mention : doc.mentions)
-        if (mention.entity >= 0) mention.entity = remap[static_cast<std::size_t>(mention.entity)];
+    // Mentions of dropped entities go; unresolved ones (entity -1) stay.
+    std::vector<int> mention_remap(doc.mentions.size(), -1);
+    std::vector<Mention> mentions;
+    for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
+        Mention& mention = doc.mentions[i];
+        if (mention.entity >= 0) {
+            mention.entity = remap[static_cast<std::size_t>(mention.entity)];
+            if (mention.entity < 0) continue;
+        }
+        mention_remap[i] = static_cast<int>(mentions.size());
+        mentions.push_back(std::move(mention));
+    }
+    doc.mentions = std::move(mentions);
+    for (Entity& entity : doc.entities) {
+        std::vector<std::size_t> kept_mentions;
+        for (std::size_t m : entity.mentions)
+            if (m < mention_remap.size() && mention_remap[m] >= 0) kept_mentions.push_back(static_cast<std::size_t>(mention_remap[m]));
+        entity.mentions = std::move(kept_mentions);
+    }
     std::vector<Relation> relations;
     for (Relation& relation : doc.relations) {
         int subject = remap[relation.subject];
@@ -41,6 +65,37 @@ void drop_low_confidence(Document& doc, double min_confidence) {
     doc.relations = std::move(relations);
 }
 
+}  // namespace
+
+void drop_low_confidence(Document& doc, double min_confidence) {
+    if (min_confidence <= 0.0) return;
+    keep_entities(doc, [&](std::size_t, const Entity& entity) { return entity.confidence >= min_confidence; });
+}
+
+std::size_t cap_entities(Document& doc, std::size_t max_entities) {
+    std::size_t found = doc.entities.size();
+    if (max_entities == 0 || found <= max_entities) return found;
+    keep_entities(doc, [&](std::size_t index, const Entity&) { return index < max_entities; });
+    return found;
+}
+
+CapReport run_pipeline_capped(const Pipeline& pipeline, Document& doc, std::size_t max_entities) {
+    CapReport report;
+    for (const auto& component : pipeline.components()) {
+        component->run(doc);
+        if (max_entities == 0) continue;
+        if (doc.entities.empty() && doc.mentions.size() > max_entities) {
+            // Unresolved mentions: keep the first ones in the text.
+            report.mentions_found = std::max(report.mentions_found, doc.mentions.size());
+            std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
+                             [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+            doc.mentions.resize(max_entities);
+        }
+        if (doc.entities.size() > max_entities) report.entities_found = std::max(report.entities_found, cap_entities(doc, max_entities));
+    }
+    return report;
+}
+
 namespace {
 
 // One unit of work, in input order: a document to extract, or only what a
@@ -49,7 +104,6 @@ struct Item {
     std::optional<Document> doc;
     std::vector<Diagnostic> diagnostics;  // reported before the document
     bool ends_input = false;
-    bool input_failed = false;           // on the item that ends an input
     std::uintmax_t input_bytes = 0;      // on the item that ends an input
     bool claimed = false;
     bool ready = false;
@@ -71,9 +125,14 @@ CorpusResult build_corpus(const std::vector<std::string>& inputs, const Pipeline
                           const std::function<void(const Document&)>& on_document) {
     CorpusResult result;
     std::vector<std::string> files;
+    // A subdirectory that cannot be listed is reported and counts as a failed input.
+    auto walk_problem = [&](const Diagnostic& d) {
+        ++result.failed_inputs;
+        diagnostics(d);
+    };
     for (const std::string& input : inputs) {
         try {
-            auto expanded = expand_inputs({input});
+            auto expanded = expand_inputs({input}, walk_problem);
             files.insert(files.end(), expanded.begin(), expanded.end());
         } catch (const Error& error) {
             ++result.failed_inputs;
@@ -117,13 +176,14 @@ CorpusResult build_corpus(const std::vector<std::string>& inputs, const Pipeline
                     item.diagnostics = std::move(reported);
                     reported.clear();
                     push(std::move(item));
-                }, [&](const Diagnostic& d) { reported.push_back(d); }, options.stdin_kind);
+                }, [&](const Diagnostic& d) {
+                    reported.push_back(d);
+                    if (options.read.strict) reported.back().severity = Severity::Error;
+                }, options.read);
             } catch (const Error& error) {
                 reported.push_back({Severity::Error, error.file(), error.message()});
             }
             Item end;
-            // A reader may report bad parts (a malformed JSON line) and go on; the input still counts as failed.
-            for (const Diagnostic& d : reported) end.input_failed |= d.severity == Severity::Error;
             end.diagnostics = std::move(reported);
             end.ends_input = true;
             end.input_bytes = sizes[i];
@@ -151,8 +211,18 @@ CorpusResult build_corpus(const std::vector<std::string>& inputs, const Pipeline
             }
             // deque::push_back keeps references valid, and the merger pops only ready items.
             try {
-                pipeline.run(*item->doc);
+                if (CapReport cap = run_pipeline_capped(pipeline, *item->doc, options.max_entities); cap.capped()) {
+                    std::string problem = (cap.mentions_found ? std::to_string(cap.mentions_found) + " entity mentions"
+                                                              : std::to_string(cap.entities_found) + " entities") +
+                                          ", more than --max-entities-per-document (" + std::to_string(options.max_entities) + ")";
+                    if (options.read.strict) throw Error(problem + " (--strict); skipped");
+                    item->diagnostics.push_back({Severity::Warning, item->doc->meta.source_path,
+                                                 problem + "; the first " + std::to_string(options.max_entities) + " kept"});
+                }
                 drop_low_confidence(*item->doc, options.min_confidence);
+            } catch (const Error& error) {
+                item->diagnostics.push_back({Severity::Error, item->doc->meta.source_path, error.message()});
+                item->doc.reset();
             } catch (const std::exception& error) {
                 item->diagnostics.push_back({Severity::Error, item->doc->meta.source_path,
                                              std::string("extraction failed: ") + error.what()});
@@ -169,6 +239,7 @@ CorpusResult build_corpus(const std::vector<std::string>& inputs, const Pipeline
     for (std::size_t i = 0; i < threads; ++i) pool.emplace_back(worker);
 
     std::unordered_set<std::string> seen_ids;
+    bool input_failed = false;  // some part of the current input was reported as an error
     for (;;) {
         Item item;
         {
@@ -179,7 +250,10 @@ CorpusResult build_corpus(const std::vector<std::string>& inputs, const Pipeline
             items.pop_front();
         }
         changed.notify_all();
-        for (const Diagnostic& d : item.diagnostics) diagnostics(d);
+        for (const Diagnostic& d : item.diagnostics) {
+            input_failed |= d.severity == Severity::Error;  // the reader's, or a worker's (extraction, --strict)
+            diagnostics(d);
+        }
         if (item.doc) {
             make_id_unique(*item.doc, seen_ids);
             add_document(result.graph, *item.doc, options.ns);
@@ -187,7 +261,8 @@ CorpusResult build_corpus(const std::vector<std::string>& inputs, const Pipeline
             ++result.documents;
         }
         if (item.ends_input) {
-            result.failed_inputs += item.input_failed;
+            result.failed_inputs += input_failed;
+            input_failed = false;
             ++progress.inputs_done;
             progress.bytes_done += item.input_bytes;
             progress.failed = result.failed_inputs;
@@ -196,6 +271,7 @@ CorpusResult build_corpus(const std::vector<std::string>& inputs, const Pipeline
     }
     reader.join();
     for (auto& thread : pool) thread.join();
+    merge_lone_surnames(result.graph);
     return result;
 }
 

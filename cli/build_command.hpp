@@ -15,6 +15,9 @@
 
 namespace newsgraph {
 
+// Default --max-entities-per-document: a long report names a few hundred.
+inline constexpr std::size_t kDefaultMaxEntitiesPerDocument = 10000;
+
 struct CorpusResult {
     KnowledgeGraph graph;
     std::size_t documents = 0;
@@ -32,18 +35,40 @@ struct CorpusOptions {
     vocab::Namespaces ns;
     double min_confidence = 0.0;  // entities below it (and their relations) are left out
     std::size_t threads = 0;      // worker threads; 0 = one per core
-    InputKind stdin_kind = InputKind::Text;  // how "-" is read
+    ReadOptions read;             // size limit, strictness, how "-" is read
+    // Entities one document may keep (0 = no limit); the rest are dropped with a
+    // warning (an error under read.strict), so a pathological text cannot exhaust memory.
+    std::size_t max_entities = kDefaultMaxEntitiesPerDocument;
     std::function<void(const Progress&)> on_progress;  // optional; called from the calling thread
 };
 
 // Processes `inputs` (files, directories, "-") into one graph. An input that
 // cannot be read is reported to `diagnostics` as an error and skipped; the rest
-// are processed. `on_document` (optional) sees each processed document.
+// are processed. Under options.read.strict every warning is reported as an
+// error and its input (or JSON line) is skipped. `on_document` (optional) sees
+// each processed document.
 CorpusResult build_corpus(const std::vector<std::string>& inputs, const Pipeline& pipeline,
                           const CorpusOptions& options, const DiagnosticSink& diagnostics,
                           const std::function<void(const Document&)>& on_document = {});
 
 // Drops entities below `min_confidence` from `doc`, with their mentions and relations.
 void drop_low_confidence(Document& doc, double min_confidence);
+
+// Keeps the first `max_entities` entities of `doc` (0 = all) and drops the
+// others with their mentions and relations; returns how many entities there were.
+std::size_t cap_entities(Document& doc, std::size_t max_entities);
+
+// What run_pipeline_capped had to leave out.
+struct CapReport {
+    std::size_t mentions_found = 0;  // mentions before resolution, when over the limit
+    std::size_t entities_found = 0;  // entities, when over the limit
+    bool capped() const { return mentions_found || entities_found; }
+};
+
+// Runs `pipeline` over `doc` with at most `max_entities` (0 = no limit) would-be
+// entities: before resolution, mentions past the first `max_entities` in text
+// order are dropped (so no component's work grows without bound); after it,
+// entities past the first `max_entities`, with their mentions and relations.
+CapReport run_pipeline_capped(const Pipeline& pipeline, Document& doc, std::size_t max_entities);
 
 }  // namespace newsgraph

@@ -6,18 +6,22 @@
 #include "cli/progress_line.hpp"
 #include "core/resources.hpp"
 #include "exporters/exporter.hpp"
+#include "exporters/parallel_export.hpp"
 #include "exporters/temp_file_registry.hpp"
 #include "exporters/neo4j_writer.hpp"
 #include "extractors/registry.hpp"
 #include "graph/filter.hpp"
 #include "graph/rdf_import.hpp"
+#include "graph/surname_merge.hpp"
 #include "query/graph_questions.hpp"
 #include "query/sparql_query.hpp"
 #include "readers/rdf_input.hpp"
 
 #include <boost/program_options.hpp>
 
+#include <cctype>
 #include <fstream>
+#include <limits>
 #include <unistd.h>
 #include <iterator>
 #include <map>
@@ -47,11 +51,24 @@ const char* kUsageText =
     "  newsgraph ontology -o FILE.ttl      write the ontology newsgraph's exports use\n"
     "  newsgraph --help | --version\n"
     "\n"
-    "INPUT is a text (.txt) or Markdown (.md) file, a directory (read recursively) or - for stdin.\n"
+    "INPUT is a text (.txt), Markdown (.md), HTML (.html) or JSON Lines (.jsonl) file, a directory\n"
+    "(read recursively) or - for stdin (--stdin-format text|markdown|html|jsonl).\n"
     "The output format follows the extension: .graphml, .jsonld, .rdf, .nt (or --format).\n"
     "An output ending in .neo4j (or any output with --format neo4j) is a directory that receives\n"
     "nodes.csv, relationships.csv (for neo4j-admin database import) and import.cypher.\n"
-    "Exit status: 0 ok, 1 error or some input failed (the rest is still written), 2 usage error.\n";
+    "\n"
+    "Bad input (build, inspect): each unreadable, binary, UTF-16, empty or oversized file, and each bad\n"
+    "JSON line, is reported with its name and what is wrong, then skipped; the rest is processed.\n"
+    "  --max-document-size SIZE        larger articles (a file, or one JSON line) are skipped unread;\n"
+    "                                  default 64M (K, M, G suffixes; 0 = no limit)\n"
+    "  --max-entities-per-document N   keep the first N entities of an article, warn about the rest;\n"
+    "                                  default 10000 (0 = no limit)\n"
+    "  --strict                        warnings (invalid UTF-8 replaced, control characters removed,\n"
+    "                                  duplicate JSON Lines ids, entities dropped) are errors: the file\n"
+    "                                  (or JSON line) is skipped and the exit status is 1\n"
+    "\n"
+    "Exit status: 0 ok (warnings may have been printed); 1 an error: some input failed (it was\n"
+    "reported and skipped, the rest is still written) or an output could not be written; 2 usage error.\n";
 
 struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
@@ -107,14 +124,36 @@ po::variables_map parse(const std::vector<std::string>& args, const po::options_
     return vm;
 }
 
+// "65536", "64K", "64M", "1G" (powers of 1024) as bytes; "0" means no limit.
+std::uintmax_t parse_size(const std::string& text, const std::string& option) {
+    std::size_t digits = 0;
+    while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
+    std::string suffix = text.substr(digits);
+    int shift = suffix.empty() || suffix == "B" ? 0 : suffix == "K" || suffix == "k" ? 10 : suffix == "M" || suffix == "m" ? 20
+              : suffix == "G" || suffix == "g" ? 30 : -1;
+    if (digits == 0 || digits > 12 || shift < 0)
+        throw UsageError("invalid size '" + text + "' for " + option + " (bytes, or a number with K, M or G)");
+    std::uintmax_t value = std::stoull(text.substr(0, digits));
+    if (value == 0) return std::numeric_limits<std::uintmax_t>::max();
+    if (value > (std::numeric_limits<std::uintmax_t>::max() >> shift)) throw UsageError("size '" + text + "' too large for " + option);
+    return value << shift;
+}
+
 po::options_description common_options(CorpusOptions& corpus, std::string& ontology_dir, bool& quiet) {
     po::options_description options("Options");
     options.add_options()
         ("stdin-format", po::value<std::string>()->default_value("text")->notifier([&corpus](const std::string& name) {
              auto kind = input_kind_from_name(name);
              if (!kind) throw UsageError("unknown --stdin-format '" + name + "' (text, markdown, html, jsonl)");
-             corpus.stdin_kind = *kind;
+             corpus.read.stdin_kind = *kind;
          }), "how to read - (standard input): text, markdown, html or jsonl")
+        ("max-document-size", po::value<std::string>()->default_value("64M")->notifier([&corpus](const std::string& size) {
+             corpus.read.max_document_size = parse_size(size, "--max-document-size");
+         }), "larger articles (a file, or one JSON line) are reported and skipped; K, M, G suffixes; 0 = no limit")
+        ("max-entities-per-document", po::value<std::size_t>(&corpus.max_entities)->default_value(kDefaultMaxEntitiesPerDocument),
+         "keep the first N entities of a document and warn about the rest (0 = no limit)")
+        ("strict", po::bool_switch(&corpus.read.strict),
+         "warnings (repaired text, duplicate ids, dropped entities) are errors: that input is skipped")
         ("min-confidence", po::value<double>(&corpus.min_confidence)->default_value(0.0),
          "leave out entities (and their relations) below this confidence")
         ("id-base", po::value<std::string>(&corpus.ns.entities), "namespace for entity IRIs")
@@ -165,19 +204,16 @@ int write_neo4j_outputs(const KnowledgeGraph& graph, const std::vector<std::stri
 }
 
 // Writes every output (atomically; "-" is stdout); returns the exit status.
+// Outputs are written in parallel on up to `threads` threads (0 = one per core); errors are reported in output order.
 int write_outputs(const KnowledgeGraph& graph, const std::vector<std::string>& outputs, const std::vector<Format>& formats,
-                  const ExportOptions& options, bool quiet) {
+                  const ExportOptions& options, bool quiet, std::size_t threads = 0) {
+    std::vector<OutputRequest> requests;
+    for (std::size_t i = 0; i < outputs.size(); ++i) requests.push_back({formats[i], outputs[i]});
     int status = kOk;
-    for (std::size_t i = 0; i < outputs.size(); ++i) {
-        try {
-            if (outputs[i] == "-")
-                write_graph(formats[i], graph, options, std::cout);
-            else
-                write_graph_file(formats[i], graph, options, outputs[i]);
-        } catch (const Error& error) {
-            print_diagnostic({Severity::Error, error.file(), error.message()}, quiet);
-            status = kError;
-        }
+    for (const auto& error : write_graph_outputs(graph, requests, options, threads)) {
+        if (!error) continue;
+        print_diagnostic({Severity::Error, error->file(), error->message()}, quiet);
+        status = kError;
     }
     return status;
 }
@@ -233,7 +269,7 @@ int run_build(const std::vector<std::string>& args) {
     export_options.ns = corpus.ns;
     export_options.provenance = !no_provenance;
     export_options.max_nodes = max_nodes;
-    int status = write_outputs(result.graph, outputs, formats, export_options, quiet);
+    int status = write_outputs(result.graph, outputs, formats, export_options, quiet, corpus.threads);
     if (write_neo4j_outputs(result.graph, neo4j_outputs, export_options, quiet) != kOk) status = kError;
     if (result.failed_inputs) status = kError;
     if (!quiet)
@@ -289,6 +325,7 @@ int run_merge(const std::vector<std::string>& args) {
         read_rdf_file(input, [&](const Term& s, const Term& p, const Term& o) { importer.triple(s, p, o); });
         importer.flush_into(graph);
     }
+    merge_lone_surnames(graph);  // as build does over the whole corpus
     ExportOptions export_options;
     export_options.ns = ns;
     export_options.provenance = !no_provenance;

@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
+#include <mutex>
 #include <streambuf>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -78,8 +79,15 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
         target_ = target;
         slot_ = remember_temp_file(temp_.c_str());  // unlinked if a signal ends the process
         // mkstemp makes the file 0600; give it the mode a plain open would have.
-        mode_t mask = ::umask(0);
-        ::umask(mask);
+        // umask can only be read by setting it: one thread at a time, so files
+        // written in parallel never see the temporary 0.
+        static std::mutex umask_mutex;
+        mode_t mask = 0;
+        {
+            std::lock_guard lock(umask_mutex);
+            mask = ::umask(0);
+            ::umask(mask);
+        }
         ::fchmod(fd_, 0666 & ~mask);
     }
     buffer_ = std::make_unique<Buffer>(fd_);

@@ -68,6 +68,7 @@ void write_graph_file(Format format, const KnowledgeGraph& graph, const ExportOp
         write_graph(format, graph, options, file.stream());
     } catch (const Error& error) {
         if (error.file() == path) throw;
+        if (!file.stream()) file.commit();  // a failed stream: commit refuses it and names the system's reason (disk full)
         throw Error(path, error.what());
     }
     file.commit();

@@ -15,6 +15,8 @@ namespace newsgraph {
 
 namespace {
 
+constexpr std::size_t kDrainAt = 1 << 16;
+
 using Writer = rapidjson::Writer<rapidjson::StringBuffer, rapidjson::UTF8<>, rapidjson::UTF8<>,
                                        rapidjson::CrtAllocator, rapidjson::kWriteValidateEncodingFlag>;
 
@@ -44,7 +46,7 @@ bool native_integer(std::string_view text, std::int64_t& value) {
 
 }  // namespace
 
-// The writer appends to `buffer`, which is moved to the stream after every node object.
+// The writer appends to `buffer`, which is moved to the stream in blocks of about kDrainAt bytes.
 struct JsonLdWriter::Json {
     explicit Json(std::ostream& out_) : out(out_), writer(buffer) {}
     std::ostream& out;
@@ -144,55 +146,60 @@ void JsonLdWriter::triple(const Term& subject, const Term& predicate, const Term
         require_valid_iri(subject.value, "subject");
         subject_ = subject.value;
     }
-    pending_.emplace_back(predicate.value, object);
+    // Slots are reused from subject to subject, so their strings keep their capacity.
+    if (pending_count_ == pending_.size()) pending_.emplace_back();
+    auto& [slot_predicate, slot_object] = pending_[pending_count_++];
+    slot_predicate.assign(predicate.value);
+    slot_object.kind = object.kind;
+    slot_object.value.assign(object.value);
+    slot_object.datatype.assign(object.datatype);
+    slot_object.language.assign(object.language);
 }
 
 void JsonLdWriter::flush_subject() {
-    if (pending_.empty()) return;
+    if (pending_count_ == 0) return;
     auto& w = json_->writer;
-    const std::string rdf_type = std::string(vocab::kRdf) + "type";
-    const std::string xsd_string = std::string(vocab::kXsd) + "string";
-    const std::string xsd_integer = std::string(vocab::kXsd) + "integer";
+    const std::size_t count = pending_count_;
+    auto is_type = [&](std::size_t i) { return pending_[i].first == rdf_type_ && pending_[i].second.is_iri(); };
     json_->check(w.StartObject());
     json_->key("@id");
     json_->string(subject_);
-    std::vector<std::string> types;
-    for (const auto& [predicate, object] : pending_)
-        if (predicate == rdf_type && object.is_iri()) types.push_back(compact(object.value));
-    if (!types.empty()) {
+    std::size_t types = 0;
+    for (std::size_t i = 0; i < count; ++i) types += is_type(i);
+    if (types > 0) {
         json_->key("@type");
-        if (types.size() > 1) json_->check(w.StartArray());
-        for (const auto& type : types) json_->string(type);
-        if (types.size() > 1) json_->check(w.EndArray());
+        if (types > 1) json_->check(w.StartArray());
+        for (std::size_t i = 0; i < count; ++i)
+            if (is_type(i)) json_->string(compact(pending_[i].second.value));
+        if (types > 1) json_->check(w.EndArray());
     }
     // One key per predicate, values in arrival order (the mapping sends them grouped).
-    std::vector<bool> done(pending_.size(), false);
-    for (std::size_t i = 0; i < pending_.size(); ++i) {
-        if (done[i] || (pending_[i].first == rdf_type && pending_[i].second.is_iri())) continue;
-        std::vector<const Term*> values;
-        for (std::size_t j = i; j < pending_.size(); ++j)
-            if (!done[j] && pending_[j].first == pending_[i].first &&
-                !(pending_[j].first == rdf_type && pending_[j].second.is_iri())) {
-                values.push_back(&pending_[j].second);
-                done[j] = true;
+    done_.assign(count, false);
+    for (std::size_t i = 0; i < count; ++i) {
+        if (done_[i] || is_type(i)) continue;
+        values_.clear();
+        for (std::size_t j = i; j < count; ++j)
+            if (!done_[j] && pending_[j].first == pending_[i].first && !is_type(j)) {
+                values_.push_back(&pending_[j].second);
+                done_[j] = true;
             }
         json_->key(compact(pending_[i].first));
-        if (values.size() > 1) json_->check(w.StartArray());
-        for (const Term* object : values) {
+        if (values_.size() > 1) json_->check(w.StartArray());
+        for (const Term* object : values_) {
             std::int64_t number = 0;
             if (!object->is_iri() && object->language.empty() &&
-                (object->datatype.empty() || object->datatype == xsd_string))
+                (object->datatype.empty() || object->datatype == xsd_string_))
                 json_->string(object->value);
-            else if (!object->is_iri() && object->datatype == xsd_integer && native_integer(object->value, number))
+            else if (!object->is_iri() && object->datatype == xsd_integer_ && native_integer(object->value, number))
                 json_->check(w.Int64(number));
             else
                 value(*object);
         }
-        if (values.size() > 1) json_->check(w.EndArray());
+        if (values_.size() > 1) json_->check(w.EndArray());
     }
     json_->check(w.EndObject());
-    json_->drain();
-    pending_.clear();
+    if (json_->buffer.GetSize() >= kDrainAt) json_->drain();
+    pending_count_ = 0;
 }
 
 void JsonLdWriter::finish() {

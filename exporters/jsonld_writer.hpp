@@ -2,6 +2,7 @@
 // an embedded prefix-only @context and one node object per subject in @graph.
 #pragma once
 
+#include "core/vocabulary.hpp"
 #include "exporters/rdf_term.hpp"
 
 #include <memory>
@@ -37,7 +38,13 @@ private:
     std::unique_ptr<Json> json_;
     std::vector<std::pair<std::string, std::string>> prefixes_;  // name, namespace
     std::string subject_;
-    std::vector<std::pair<std::string, Term>> pending_;  // predicate IRI, object
+    std::vector<std::pair<std::string, Term>> pending_;  // predicate IRI, object; the first pending_count_ are in use
+    std::size_t pending_count_ = 0;
+    std::vector<const Term*> values_;  // scratch for flush_subject
+    std::vector<bool> done_;
+    const std::string rdf_type_ = std::string(vocab::kRdf) + "type";
+    const std::string xsd_string_ = std::string(vocab::kXsd) + "string";
+    const std::string xsd_integer_ = std::string(vocab::kXsd) + "integer";
     std::unordered_map<std::string, std::string> compacted_;
     bool opened_ = false;
 };

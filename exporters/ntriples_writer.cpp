@@ -65,9 +65,19 @@ void NTriplesWriter::triple(const Term& subject, const Term& predicate, const Te
     line_ += ' ';
     term(object, "object");
     line_ += " .\n";
-    out_.write(line_.data(), static_cast<std::streamsize>(line_.size()));
+    // Whole lines only: a triple that throws leaves nothing behind.
+    buffer_ += line_;
+    if (buffer_.size() >= kFlushAt) flush_buffer();
 }
 
-void NTriplesWriter::finish() { out_.flush(); }
+void NTriplesWriter::flush_buffer() {
+    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    buffer_.clear();
+}
+
+void NTriplesWriter::finish() {
+    flush_buffer();
+    out_.flush();
+}
 
 }  // namespace newsgraph

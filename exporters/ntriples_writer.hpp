@@ -13,7 +13,8 @@ namespace newsgraph {
 // Error naming `role` for an IRI or language tag a strict parser would reject.
 void append_ntriples_term(std::string& line, const Term& term, std::string_view role);
 
-// Ignores prefixes (N-Triples has none). Throws Error for an IRI that is not
+// Ignores prefixes (N-Triples has none). Output reaches the stream in blocks and
+// at finish(). Throws Error for an IRI that is not
 // absolute or holds a character IRIREF forbids.
 class NTriplesWriter : public TripleSink {
 public:
@@ -23,9 +24,12 @@ public:
     void finish() override;
 
 private:
+    static constexpr std::size_t kFlushAt = 1 << 16;
     void term(const Term& term, std::string_view role);
+    void flush_buffer();
     std::ostream& out_;
-    std::string line_;
+    std::string line_;    // the triple being written
+    std::string buffer_;  // finished lines, handed to the stream in blocks of about kFlushAt bytes
 };
 
 }  // namespace newsgraph

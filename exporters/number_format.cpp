@@ -9,14 +9,23 @@
 
 namespace newsgraph {
 
-std::string format_decimal(double value) {
+void append_decimal(std::string& out, double value) {
     if (!std::isfinite(value)) throw Error("cannot write a non-finite number as a decimal");
-    if (value == 0.0) return "0";  // also folds -0
+    if (value == 0.0) {  // also folds -0
+        out += '0';
+        return;
+    }
     // A double's fixed form needs at most ~330 characters (denormals).
-    std::array<char, 400> buffer{};
+    std::array<char, 400> buffer;
     auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value, std::chars_format::fixed);
     if (result.ec != std::errc()) throw Error("cannot format number");
-    return std::string(buffer.data(), result.ptr);
+    out.append(buffer.data(), result.ptr);
+}
+
+std::string format_decimal(double value) {
+    std::string out;
+    append_decimal(out, value);
+    return out;
 }
 
 }  // namespace newsgraph

@@ -10,4 +10,7 @@ namespace newsgraph {
 // valid as xsd:decimal and as a GraphML double. Throws Error for NaN and infinities.
 std::string format_decimal(double value);
 
+// Appends format_decimal(value) to `out` without a temporary string.
+void append_decimal(std::string& out, double value);
+
 }  // namespace newsgraph

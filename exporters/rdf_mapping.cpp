@@ -9,6 +9,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
+#include <cstdint>
+#include <cstdio>
 #include <tuple>
 #include <unordered_map>
 #include <utility>
@@ -67,6 +70,25 @@ std::string date_datatype(std::string_view date) {
     return zone_ok ? join(vocab::kXsd, "dateTime") : std::string();
 }
 
+// Literal form all writers share: valid UTF-8 without XML-forbidden characters,
+// written into `out` (whose capacity is reused from triple to triple).
+void clean_into(std::string& out, std::string_view text) {
+    bool plain = true;
+    for (char c : text) {
+        auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0x80 || (byte < 0x20 && byte != 0x9 && byte != 0xA && byte != 0xD)) {
+            plain = false;
+            break;
+        }
+    }
+    if (plain)
+        out.assign(text);
+    else
+        out = clean(text);
+}
+
+// Sends the triples through three scratch terms (subject, predicate, object)
+// whose strings are overwritten in place, so steady-state mapping allocates nothing per triple.
 class Mapper {
 public:
     Mapper(const KnowledgeGraph& graph, const ExportOptions& options, TripleSink& sink)
@@ -103,46 +125,71 @@ private:
         return language_tag({});
     }
 
-    void emit(std::string_view predicate, Term object) {
-        if (!object.is_iri() && object.value.empty()) return;
-        sink_.triple(subject_, Term::iri(std::string(predicate)), object);
+    // Sends (subject_, ns + local, object_) unless the object is an empty literal.
+    void emit(std::string_view ns, std::string_view local) {
+        if (!object_.is_iri() && object_.value.empty()) return;
+        predicate_.value.assign(ns).append(local);
+        sink_.triple(subject_, predicate_, object_);
     }
-    void text(std::string_view predicate, std::string_view value, std::string language = {}) {
-        emit(predicate, Term::literal(clean(value), {}, std::move(language)));
+    void iri(std::string_view ns, std::string_view local, std::string_view object_ns, std::string_view object_local = {}) {
+        object_.kind = Term::Kind::Iri;
+        object_.value.assign(object_ns).append(object_local);
+        object_.datatype.clear();
+        object_.language.clear();
+        emit(ns, local);
     }
-    void decimal(std::string_view predicate, double value) {
-        emit(predicate, Term::literal(format_decimal(value), join(vocab::kXsd, "decimal")));
+    // A literal whose lexical form is already in object_.value.
+    void literal(std::string_view ns, std::string_view local, std::string_view datatype_ns,
+                 std::string_view datatype_local, std::string_view language = {}) {
+        object_.kind = Term::Kind::Literal;
+        object_.datatype.assign(datatype_ns).append(datatype_local);
+        object_.language.assign(language);
+        emit(ns, local);
     }
-    void integer(std::string_view predicate, std::size_t value) {
-        emit(predicate, Term::literal(std::to_string(value), join(vocab::kXsd, "integer")));
+    void text(std::string_view ns, std::string_view local, std::string_view value, std::string_view language = {}) {
+        clean_into(object_.value, value);
+        literal(ns, local, {}, {}, language);
+    }
+    void decimal(std::string_view ns, std::string_view local, double value) {
+        object_.value.clear();
+        append_decimal(object_.value, value);
+        literal(ns, local, vocab::kXsd, "decimal");
+    }
+    void integer(std::string_view ns, std::string_view local, std::size_t value) {
+        char digits[24];
+        auto result = std::to_chars(digits, digits + sizeof digits, value);
+        object_.value.assign(digits, result.ptr);
+        literal(ns, local, vocab::kXsd, "integer");
     }
 
     void node(VertexId v) {
         const Node& n = graph_.node(v);
-        subject_ = Term::iri(n.iri);
-        emit(join(vocab::kRdf, "type"), Term::iri(join(ng_, info(n.cls).local_name)));
-        text(join(vocab::kRdfs, "label"), n.name);
-        text(join(vocab::kSchema, "name"), n.name);
-        std::vector<std::string> aliases;
-        for (const auto& alias : n.aliases) aliases.push_back(clean(alias));
-        std::sort(aliases.begin(), aliases.end());
-        aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
-        for (const auto& alias : aliases) text(join(vocab::kSchema, "alternateName"), alias);
-        decimal(join(ng_, "confidence"), n.confidence);
+        subject_.value.assign(n.iri);
+        iri(vocab::kRdf, "type", ng_, info(n.cls).local_name);
+        text(vocab::kRdfs, "label", n.name);
+        text(vocab::kSchema, "name", n.name);
+        aliases_.clear();
+        for (const auto& alias : n.aliases) aliases_.push_back(clean(alias));
+        std::sort(aliases_.begin(), aliases_.end());
+        aliases_.erase(std::unique(aliases_.begin(), aliases_.end()), aliases_.end());
+        for (const auto& alias : aliases_) text(vocab::kSchema, "alternateName", alias);
+        decimal(ng_, "confidence", n.confidence);
         switch (n.cls) {
         case EntityClass::Quote:
-            text(join(ng_, "text"), n.text, node_language(n));
+            text(ng_, "text", n.text, node_language(n));
             break;
         case EntityClass::Amount:
-            decimal(join(ng_, "value"), n.value);
-            text(join(ng_, "currency"), n.currency);
+            decimal(ng_, "value", n.value);
+            text(ng_, "currency", n.currency);
             break;
         case EntityClass::Article: {
-            text(join(vocab::kSchema, "headline"), n.meta.title);
-            emit(join(vocab::kSchema, "url"), Term::literal(clean(n.meta.url), join(vocab::kXsd, "anyURI")));
+            text(vocab::kSchema, "headline", n.meta.title);
+            clean_into(object_.value, n.meta.url);
+            literal(vocab::kSchema, "url", vocab::kXsd, "anyURI");
             std::string date = clean(n.meta.date);
-            emit(join(vocab::kSchema, "datePublished"), Term::literal(date, date_datatype(date)));
-            text(join(ng_, "sourcePath"), n.meta.source_path);
+            object_.value = date;
+            literal(vocab::kSchema, "datePublished", date_datatype(date), {});
+            text(ng_, "sourcePath", n.meta.source_path);
             break;
         }
         default:
@@ -154,54 +201,64 @@ private:
     // Direct triples, grouped by predicate; edges differing only in role give one triple.
     void edges(VertexId v) {
         const auto& g = graph_.storage();
-        std::vector<EdgeId> out;
-        for (auto e : boost::make_iterator_range(boost::out_edges(v, g))) out.push_back(e);
+        out_.clear();
+        for (auto e : boost::make_iterator_range(boost::out_edges(v, g))) out_.push_back(e);
         auto key = [&](EdgeId e) {
             return std::tie(info(g[e].predicate).local_name, g[boost::target(e, g)].iri, g[e].role);
         };
-        std::sort(out.begin(), out.end(), [&](EdgeId a, EdgeId b) { return key(a) < key(b); });
+        std::sort(out_.begin(), out_.end(), [&](EdgeId a, EdgeId b) { return key(a) < key(b); });
         const EdgeId* previous = nullptr;
-        for (const EdgeId& e : out) {
+        for (const EdgeId& e : out_) {
             if (previous && g[*previous].predicate == g[e].predicate && boost::target(*previous, g) == boost::target(e, g))
                 continue;
-            emit(join(ng_, info(g[e].predicate).local_name), Term::iri(g[boost::target(e, g)].iri));
+            iri(ng_, info(g[e].predicate).local_name, g[boost::target(e, g)].iri);
             previous = &e;
         }
     }
 
+    // Statements in the order of their IRIs. Those end in the same fixed-width
+    // lower-case hexadecimal hash, so ordering by the hash's value is the same
+    // order; equal hashes fall back to the edge, as the IRI pairs did.
     void statements() {
         const auto& g = graph_.storage();
-        std::vector<std::pair<std::string, EdgeId>> ordered;
+        std::vector<std::pair<std::uint64_t, EdgeId>> ordered;
         ordered.reserve(graph_.edge_count());
-        for (auto e : boost::make_iterator_range(boost::edges(g)))
-            ordered.emplace_back(statement_iri(options_.ns, g[boost::source(e, g)].iri, info(g[e].predicate).local_name,
-                                               g[boost::target(e, g)].iri, g[e].role),
-                                 e);
+        std::string key;
+        for (auto e : boost::make_iterator_range(boost::edges(g))) {
+            key.assign(g[boost::source(e, g)].iri).append(1, '\n').append(info(g[e].predicate).local_name);
+            key.append(1, '\n').append(g[boost::target(e, g)].iri).append(1, '\n').append(g[e].role);
+            ordered.emplace_back(stable_hash(key), e);
+        }
         std::sort(ordered.begin(), ordered.end());
-        for (const auto& [iri, e] : ordered) {
+        const std::string prefix = options_.ns.entities + "statement/";
+        for (const auto& [hash, e] : ordered) {
             const Edge& edge = g[e];
+            char hex[17];
+            std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
             std::size_t count = std::max<std::size_t>(edge.evidence.size(), 1);
             for (std::size_t i = 0; i < count; ++i) {
-                subject_ = Term::iri(iri + "-" + std::to_string(i));
-                emit(join(vocab::kRdf, "type"), Term::iri(join(vocab::kRdf, "Statement")));
-                emit(join(vocab::kRdf, "subject"), Term::iri(g[boost::source(e, g)].iri));
-                emit(join(vocab::kRdf, "predicate"), Term::iri(join(ng_, info(edge.predicate).local_name)));
-                emit(join(vocab::kRdf, "object"), Term::iri(g[boost::target(e, g)].iri));
+                char number[24];
+                auto end = std::to_chars(number, number + sizeof number, i).ptr;
+                subject_.value.assign(prefix).append(hex, 16).append(1, '-').append(number, end);
+                iri(vocab::kRdf, "type", vocab::kRdf, "Statement");
+                iri(vocab::kRdf, "subject", g[boost::source(e, g)].iri);
+                iri(vocab::kRdf, "predicate", ng_, info(edge.predicate).local_name);
+                iri(vocab::kRdf, "object", g[boost::target(e, g)].iri);
                 if (edge.evidence.empty()) {
-                    decimal(join(ng_, "weight"), edge.weight);
+                    decimal(ng_, "weight", edge.weight);
                     continue;
                 }
                 const Evidence& evidence = edge.evidence[i];
                 const auto& [article_iri_, language] = article(evidence.document);
-                text(join(ng_, "role"), edge.role);
-                decimal(join(ng_, "confidence"), evidence.confidence);
-                decimal(join(ng_, "weight"), edge.weight);
-                text(join(ng_, "evidence"), evidence.sentence, language);
-                integer(join(ng_, "startOffset"), evidence.span.begin);
-                integer(join(ng_, "endOffset"), evidence.span.end);
-                emit(join(vocab::kProv, "wasDerivedFrom"), Term::iri(article_iri_));
-                text(join(ng_, "extractor"), evidence.extractor);
-                text(join(ng_, "rule"), evidence.rule);
+                text(ng_, "role", edge.role);
+                decimal(ng_, "confidence", evidence.confidence);
+                decimal(ng_, "weight", edge.weight);
+                text(ng_, "evidence", evidence.sentence, language);
+                integer(ng_, "startOffset", evidence.span.begin);
+                integer(ng_, "endOffset", evidence.span.end);
+                iri(vocab::kProv, "wasDerivedFrom", article_iri_);
+                text(ng_, "extractor", evidence.extractor);
+                text(ng_, "rule", evidence.rule);
             }
         }
     }
@@ -210,7 +267,9 @@ private:
     const ExportOptions& options_;
     TripleSink& sink_;
     std::string ng_;
-    Term subject_;
+    Term subject_ = Term::iri({}), predicate_ = Term::iri({}), object_;
+    std::vector<std::string> aliases_;
+    std::vector<EdgeId> out_;
     std::unordered_map<std::string, std::pair<std::string, std::string>> articles_;
 };
 

@@ -57,28 +57,39 @@ void RdfXmlWriter::open() {
     for (const auto& [name, iri] : prefixes_) xml_.attribute("xmlns:" + name, iri);
 }
 
+const RdfXmlWriter::Property& RdfXmlWriter::property(const std::string& predicate) {
+    auto cached = properties_.find(predicate);
+    if (cached != properties_.end()) return cached->second;
+    require_valid_iri(predicate, "predicate");
+    auto [ns, local] = split_qname(predicate);
+    if (local.empty())
+        throw Error("RDF/XML cannot write predicate <" + predicate +
+                    ">: it does not end in an XML name (namespace + NCName)");
+    Property property;
+    auto found = by_namespace_.find(std::string(ns));
+    // A namespace not declared on rdf:RDF is declared on the property element itself.
+    property.qname = (found != by_namespace_.end() ? found->second : std::string("ns0")) + ":" + std::string(local);
+    if (found == by_namespace_.end()) property.undeclared_namespace = ns;
+    return properties_.emplace(predicate, std::move(property)).first->second;
+}
+
 void RdfXmlWriter::triple(const Term& subject, const Term& predicate, const Term& object) {
     if (!subject.is_iri()) throw Error("RDF/XML: a literal cannot be a subject");
     if (!predicate.is_iri()) throw Error("RDF/XML: a literal cannot be a predicate");
-    require_valid_iri(subject.value, "subject");
-    require_valid_iri(predicate.value, "predicate");
-    auto [ns, local] = split_qname(predicate.value);
-    if (local.empty())
-        throw Error("RDF/XML cannot write predicate <" + predicate.value +
-                    ">: it does not end in an XML name (namespace + NCName)");
+    // The subject of the open rdf:Description was checked when it opened.
+    const bool same_subject = in_description_ && subject.value == subject_;
+    if (!same_subject) require_valid_iri(subject.value, "subject");
+    const Property& property = this->property(predicate.value);
     open();
-    if (!in_description_ || subject.value != subject_) {
+    if (!same_subject) {
         if (in_description_) xml_.end();
         xml_.start("rdf:Description");
         xml_.attribute("rdf:about", subject.value);
         subject_ = subject.value;
         in_description_ = true;
     }
-    auto found = by_namespace_.find(std::string(ns));
-    // A namespace not declared on rdf:RDF is declared on the property element itself.
-    std::string qname = (found != by_namespace_.end() ? found->second : std::string("ns0")) + ":" + std::string(local);
-    xml_.start(qname);
-    if (found == by_namespace_.end()) xml_.attribute("xmlns:ns0", ns);
+    xml_.start(property.qname);
+    if (!property.undeclared_namespace.empty()) xml_.attribute("xmlns:ns0", property.undeclared_namespace);
     if (object.is_iri()) {
         require_valid_iri(object.value, "object");
         xml_.attribute("rdf:resource", object.value);

@@ -1,4 +1,4 @@
-// RDF/XML output: a TripleSink streaming through libxml2's xmlTextWriter,
+// RDF/XML output: a TripleSink streaming through XmlStream,
 // one rdf:Description per run of triples about the same subject.
 #pragma once
 
@@ -8,6 +8,7 @@
 #include <map>
 #include <ostream>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -24,10 +25,19 @@ public:
     void finish() override;
 
 private:
+    // How a predicate is written: its QName, and the namespace to declare on the
+    // element itself when no prefix covers it.
+    struct Property {
+        std::string qname;
+        std::string undeclared_namespace;
+    };
     void open();
+    // Checks and splits a predicate IRI once; later triples reuse the result.
+    const Property& property(const std::string& predicate);
     XmlStream xml_;
     std::vector<std::pair<std::string, std::string>> prefixes_;  // name, namespace, in declaration order
     std::map<std::string, std::string> by_namespace_;            // namespace -> name
+    std::unordered_map<std::string, Property> properties_;     // predicate IRI -> how it is written
     std::string subject_;
     bool opened_ = false;
     bool in_description_ = false;

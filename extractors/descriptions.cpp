@@ -60,9 +60,10 @@ bool DescriptionFinder::is_descriptor(const std::string& word) const { return de
 
 std::vector<Description> DescriptionFinder::find(const Document& doc) const {
     std::vector<Description> found;
+    const scan::MentionsByBegin mentions(doc);
     for (const Sentence& sentence : doc.sentences) {
         auto tokens = scan::tokenize(doc.text, sentence.span);
-        auto placed = scan::place_mentions(doc, tokens, sentence.span);
+        auto placed = scan::place_mentions(mentions, tokens, sentence.span);
         for (const auto& parent : placed) {
             if (parent.cls != EntityClass::Organization || parent.first == 0) continue;
             if (tokens[parent.first - 1].low != "the") continue;

@@ -66,11 +66,14 @@ const GazetteerEntry* Gazetteer::find_key(const std::string& key) const {
 }
 
 std::optional<GazetteerHit> Gazetteer::match(std::string_view text, const std::vector<Span>& tokens,
-                                             const std::vector<std::string>& folded, std::size_t at) const {
+                                             const std::vector<std::string>& folded, std::size_t at,
+                                             std::optional<EntityClass> only, std::size_t max_length) const {
     for (auto [length, values] : index_.matches(folded, at)) {
+        if (length > max_length) continue;
         for (std::size_t a : *values) {
             const Alias& alias = aliases_[a];
             const GazetteerEntry& entry = entries_[alias.entry];
+            if (only && entry.cls != *only) continue;
             std::string_view first = tokens[at].of(text);
             bool proper = entry.cls == EntityClass::Organization || entry.cls == EntityClass::Place;
             if (proper && !is_capitalized(first) && !starts_with_digit(first)) continue;

@@ -7,6 +7,7 @@
 #include "extractors/phrase_index.hpp"
 #include "extractors/tokenizer.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -35,8 +36,11 @@ class Gazetteer {
 public:
     explicit Gazetteer(const Tokenizer& tokenizer);
     // Longest acceptable match starting at tokens[at]; `folded` holds fold_token() of each token.
+    // With `only`, entries of that class alone, at most `max_length` tokens long.
     std::optional<GazetteerHit> match(std::string_view text, const std::vector<Span>& tokens,
-                                      const std::vector<std::string>& folded, std::size_t at) const;
+                                      const std::vector<std::string>& folded, std::size_t at,
+                                      std::optional<EntityClass> only = std::nullopt,
+                                      std::size_t max_length = SIZE_MAX) const;
     // Entry by key, or nullptr.
     const GazetteerEntry* find_key(const std::string& key) const;
     const std::vector<GazetteerEntry>& entries() const { return entries_; }

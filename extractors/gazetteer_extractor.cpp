@@ -35,8 +35,34 @@ void GazetteerExtractor::run(Document& doc) const {
             mention.confidence = hit->demonym ? 0.6 : (proper ? 0.9 : 0.85);
             mention.rule = hit->demonym ? "gazetteer/demonym" : "gazetteer/" + std::string(info(mention.cls).segment);
             if (!hit->demonym) named_keys.insert(mention.key);
+            // "Massachusetts Institute of Technology", "Bank of England": a place named inside an organization's
+            // name is spoken of too (the resolver keeps both)
+            std::vector<Mention> inner;
+            if (mention.cls == EntityClass::Organization && !hit->demonym && hit->length > 1) {
+                for (std::size_t k = i; k < i + hit->length;) {
+                    auto place = gazetteer_.match(doc.text, sentence.tokens, folded, k, EntityClass::Place, i + hit->length - k);
+                    if (!place || place->demonym) {
+                        ++k;
+                        continue;
+                    }
+                    Mention nested;
+                    nested.span = {sentence.tokens[k].begin, sentence.tokens[k + place->length - 1].end};
+                    nested.cls = EntityClass::Place;
+                    nested.name = place->entry->name;
+                    nested.key = place->entry->key;
+                    nested.confidence = 0.8;
+                    nested.rule = "gazetteer/nested_place";
+                    inner.push_back(std::move(nested));
+                    k += place->length;
+                }
+            }
             found.push_back(std::move(mention));
             demonym.push_back(hit->demonym);
+            for (Mention& nested : inner) {
+                named_keys.insert(nested.key);
+                found.push_back(std::move(nested));
+                demonym.push_back(false);
+            }
             i += hit->length;
         }
     }

@@ -6,7 +6,10 @@
 #include "extractors/word_shape.hpp"
 
 #include <algorithm>
+#include <map>
+#include <set>
 #include <optional>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace newsgraph {
@@ -42,6 +45,17 @@ const std::unordered_set<std::string> kPlaceAppositionNouns{"city", "town", "vil
                                                             "district", "county", "port", "island", "suburb",
                                                             "municipality", "country", "state", "capital"};
 
+// Nouns of an apposition that make the name a person ("X, an Australian woman", "X, a retired teacher").
+const std::unordered_set<std::string> kPersonNouns{
+    "woman", "man", "girl", "boy", "mother", "father", "wife", "husband", "son", "daughter", "widow", "widower",
+    "grandmother", "grandfather", "resident", "student", "teenager", "pupil", "activist", "campaigner", "artist",
+    "actor", "actress", "singer", "musician", "writer", "author", "poet", "novelist", "photographer", "farmer",
+    "nurse", "teacher", "lawyer", "businessman", "businesswoman", "entrepreneur", "refugee", "migrant", "survivor",
+    "veteran", "journalist", "reporter", "footballer", "athlete", "politician", "lawmaker", "scientist",
+    "researcher", "engineer", "pilot", "soldier", "priest", "monk", "nun", "pastor", "imam", "rabbi", "mother-of-two",
+    "father-of-two", "grandson", "granddaughter", "volunteer", "worker", "employee", "fisherman", "shopkeeper",
+    "major", "graduate", "undergraduate", "freshman", "sophomore", "classmate", "neighbour", "neighbor"};
+
 // Words that end the noun phrase of an apposition ("X, a teacher whose school ...").
 const std::unordered_set<std::string> kClauseWords{"who", "whose", "which", "that", "from", "in", "with", "by",
                                                   "to", "near", "said", "says", "is", "was"};
@@ -68,14 +82,25 @@ bool common_word_shape(std::string_view folded) {
 
 bool is_possessive(std::string_view word) { return word == "'s" || word == "\u2019s" || word == "'S"; }
 
+// Arabic and Berber article prefixes written in lower case before a capitalized name part ("al-Amr", "el-Sisi").
+const std::unordered_set<std::string_view> kNamePrefixes{"al", "el", "ad", "ash", "as", "at", "ar", "an", "az", "abu", "bin", "ibn", "ben"};
+
+// "al-Amr": a lower-case article prefix, a hyphen, then a capitalized part.
+bool prefixed_name_part(std::string_view word) {
+    auto dash = word.find('-');
+    return dash != std::string_view::npos && dash + 1 < word.size() && kNamePrefixes.count(word.substr(0, dash)) &&
+           is_capitalized(word.substr(dash + 1));
+}
+
 std::string trim_possessive(std::string text) { return squeeze_spaces(text); }
 
 }  // namespace
 
 bool is_acronym_of(std::string_view acronym, const std::vector<std::string_view>& words) {
+    // digits count like letters: "M5S" for "Movimento 5 Stelle", "G20" for "Group of 20"
     std::string letters;
     for (char c : acronym)
-        if (c >= 'A' && c <= 'Z') letters += c;
+        if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) letters += c;
     if (letters.size() < 2 || words.size() < 2) return false;
     // match letters against words: each capitalized word gives its first letter (an acronym word gives all of
     // its capitals); lower-case connectors may give their first letter or nothing
@@ -83,10 +108,10 @@ bool is_acronym_of(std::string_view acronym, const std::vector<std::string_view>
     std::vector<bool> optional;
     for (auto w : words) {
         if (w.empty()) continue;
-        if (is_acronym(w)) {
+        if (is_acronym(w) || starts_with_digit(w)) {
             std::string caps;
             for (char c : w)
-                if (c >= 'A' && c <= 'Z') caps += c;
+                if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) caps += c;
             parts.push_back(caps);
             optional.push_back(false);
         } else {
@@ -128,11 +153,13 @@ private:
         bool plain = false;  // looks like a personal name: 2-3 capitalized words, none a common word
         bool place = false;  // "in Manaus", "the Upper East region": read as a place when nothing else fits
         bool affiliation = false;  // "Gary Chan of DAB", "FTU's Alice Mak": an acronym standing for a body
+        bool possessor = false;  // "Demosisto's Nathan Law": one word owning a two-word name
+        bool listable = false;  // two or three capitalized words that may be a person in a list of people
     };
 
     bool cap(std::size_t k) const {
         std::string_view w = words_[k];
-        return is_wordlike(w) && !is_possessive(w) && (is_capitalized(w) || is_acronym(w));
+        return is_wordlike(w) && !is_possessive(w) && (is_capitalized(w) || is_acronym(w) || (k > 0 && prefixed_name_part(w) && cap(k - 1)));
     }
     // Connectors are written in lower case ("LA" is not "la").
     bool conn(std::size_t k) const {
@@ -177,6 +204,10 @@ private:
         // "in Batman: The Animated Series" names a work, not a place
         if (b == 0 || (e < words_.size() && (is_possessive(words_[e]) || words_[e] == ":"))) return false;
         if (kLocatives.count(folded_[b - 1])) return true;
+        // "the town of Yeoncheon", "the province of Idlib"
+        if (b >= 3 && folded_[b - 1] == "of" && kPlaceNouns.count(folded_[b - 2]) && is_lower_word(words_[b - 2]) &&
+            folded_[b - 3] == "the")
+            return true;
         if (b >= 3 && folded_[b - 1] == "and" && cap(b - 2) && kLocatives.count(folded_[b - 3])) return true;
         return b >= 3 && folded_[b - 1] == "of" && words_[b - 2] == "," && starts_with_digit(words_[b - 3]) &&
                words_[b - 3].size() <= 3;
@@ -185,6 +216,13 @@ private:
     void short_form(std::size_t k);
     std::string region_after(std::size_t e) const;
     void resolve_pending();
+    void people_in_lists();
+    // Adds a mention found while scanning sentences and indexes it for emit and short_form.
+    void add_found(Mention mention);
+    // Indexes an organization for short_form under each word whose first occurrence in its folded name is a whole word.
+    void index_organization(const Mention& m, std::size_t order, bool scanned);
+    // The organization short_form(k) refers to: nil, or the latest one before `at` naming `word`.
+    const Mention* latest_organization(const std::string& word, std::size_t at) const;
 
     const NameExtractor& x_;
     Document& doc_;
@@ -196,6 +234,19 @@ private:
     std::unordered_set<std::string> lower_words_;
     std::vector<Mention> out_;
     std::vector<Pending> pending_;
+    // Spans of out_, so that emit sees a repeated span without scanning every earlier mention.
+    struct SpanHash {
+        std::size_t operator()(const Span& s) const { return std::hash<std::size_t>()(s.begin * 1000003u ^ s.end); }
+    };
+    std::unordered_set<Span, SpanHash> out_spans_;
+    // Per word: span begin -> first organization (doc_.mentions, then out_, in order) with that begin.
+    struct Latest {
+        std::map<std::size_t, std::size_t> known;    // index into doc_.mentions
+        std::map<std::size_t, std::size_t> scanned;  // index into out_
+    };
+    std::unordered_map<std::string, Latest> organizations_by_word_;
+    bool organizations_indexed_ = false;
+    std::vector<std::size_t> known_by_begin_;  // doc_.mentions (unchanged while scanning) ordered by begin
 };
 
 std::size_t NameScan::title_at(std::size_t k) const {
@@ -230,15 +281,56 @@ void NameScan::emit(std::size_t b, std::size_t e, EntityClass cls, std::string n
         if (stripped) name = surface(b, e);
     }
     Span where = span(b, e);
-    for (const Mention& m : out_)
-        if (m.span == where) return;
+    if (out_spans_.count(where)) return;
     Mention mention;
     mention.span = where;
     mention.cls = cls;
     mention.name = std::move(name);
     mention.confidence = confidence;
     mention.rule = "names/" + rule;
+    add_found(std::move(mention));
+}
+
+void NameScan::add_found(Mention mention) {
+    out_spans_.insert(mention.span);
     out_.push_back(std::move(mention));
+    if (organizations_indexed_) index_organization(out_.back(), out_.size() - 1, true);
+}
+
+void NameScan::index_organization(const Mention& m, std::size_t order, bool scanned) {
+    if (m.cls != EntityClass::Organization || m.rule == "names/short_form") return;
+    std::string name = fold(m.name);
+    std::unordered_set<std::string> seen;
+    for (std::size_t from = 0; from <= name.size();) {
+        std::size_t to = name.find(' ', from);
+        if (to == std::string::npos) to = name.size();
+        std::string word = name.substr(from, to - from);
+        from = to + 1;
+        if (word.empty() || !seen.insert(word).second) continue;
+        // short_form matches the word's first occurrence only, and only when that one is a whole word
+        std::size_t pos = name.find(word);
+        bool whole = (pos == 0 || name[pos - 1] == ' ') && (pos + word.size() == name.size() || name[pos + word.size()] == ' ');
+        if (!whole) continue;
+        Latest& latest = organizations_by_word_[word];
+        (scanned ? latest.scanned : latest.known).emplace(m.span.begin, order);  // keeps the first for a begin
+    }
+}
+
+const Mention* NameScan::latest_organization(const std::string& word, std::size_t at) const {
+    auto found = organizations_by_word_.find(word);
+    if (found == organizations_by_word_.end()) return nullptr;
+    auto before = [at](const std::map<std::size_t, std::size_t>& by_begin) {
+        auto it = by_begin.lower_bound(at);
+        return it == by_begin.begin() ? by_begin.end() : std::prev(it);
+    };
+    auto known = before(found->second.known);
+    auto scanned = before(found->second.scanned);
+    bool has_known = known != found->second.known.end();
+    bool has_scanned = scanned != found->second.scanned.end();
+    // the latest begin wins; on a tie the lexicon's mention, which comes first
+    if (has_known && (!has_scanned || known->first >= scanned->first)) return &doc_.mentions[known->second];
+    if (has_scanned) return &out_[scanned->second];
+    return nullptr;
 }
 
 bool NameScan::person_evidence(std::size_t b, std::size_t e, std::string& rule, double& confidence) const {
@@ -332,6 +424,11 @@ bool NameScan::person_evidence(std::size_t b, std::size_t e, std::string& rule, 
             confidence = 0.75;
             return true;
         }
+        if (apposition_class(e) == EntityClass::Person) {
+            rule = "apposition";
+            confidence = 0.7;
+            return true;
+        }
     }
     return false;
 }
@@ -351,6 +448,7 @@ std::optional<EntityClass> NameScan::apposition_class(std::size_t e) const {
                                    (!is_lower_word(words_[k + 1]) || kClauseWords.count(folded_[k + 1]) || conn(k + 1) ||
                                     folded_[k + 1].ends_with("ed")));
         if (head && kOrgNouns.count(folded_[k])) return EntityClass::Organization;
+        if (head && kPersonNouns.count(folded_[k])) return EntityClass::Person;
         if (head && kPlaceAppositionNouns.count(folded_[k])) return EntityClass::Place;
     }
     return std::nullopt;
@@ -373,25 +471,34 @@ void NameScan::short_form(std::size_t k) {
     if (!head || head->cls != EntityClass::Organization) return;
     std::size_t at = s_->tokens[k].begin;
     const Mention* best = nullptr;
-    auto consider = [&](const Mention& m) {
-        if (m.cls != EntityClass::Organization || m.span.begin >= at || m.rule == "names/short_form") return;
-        std::string name = fold(m.name);
-        std::string word = folded_[k];
-        // the head word must be a word of the name
-        std::size_t pos = name.find(word);
-        bool word_match = pos != std::string::npos && (pos == 0 || name[pos - 1] == ' ') &&
-                          (pos + word.size() == name.size() || name[pos + word.size()] == ' ');
-        if (word_match && (!best || m.span.begin > best->span.begin)) best = &m;
-    };
-    for (const Mention& m : doc_.mentions) consider(m);
-    for (const Mention& m : out_) consider(m);
+    const std::string& word = folded_[k];
+    if (word.find(' ') == std::string::npos) {
+        if (!organizations_indexed_) {
+            for (std::size_t i = 0; i < doc_.mentions.size(); ++i) index_organization(doc_.mentions[i], i, false);
+            for (std::size_t i = 0; i < out_.size(); ++i) index_organization(out_[i], i, true);
+            organizations_indexed_ = true;
+        }
+        // the head word must be a word of the name; the latest such organization before k is meant
+        best = latest_organization(word, at);
+    } else {
+        auto consider = [&](const Mention& m) {
+            if (m.cls != EntityClass::Organization || m.span.begin >= at || m.rule == "names/short_form") return;
+            std::string name = fold(m.name);
+            std::size_t pos = name.find(word);
+            bool word_match = pos != std::string::npos && (pos == 0 || name[pos - 1] == ' ') &&
+                              (pos + word.size() == name.size() || name[pos + word.size()] == ' ');
+            if (word_match && (!best || m.span.begin > best->span.begin)) best = &m;
+        };
+        for (const Mention& m : doc_.mentions) consider(m);
+        for (const Mention& m : out_) consider(m);
+    }
     if (best) {
         Mention mention = *best;
         mention.span = s_->tokens[k];
         mention.confidence = 0.6;
         mention.rule = "names/short_form";
         mention.entity = -1;
-        out_.push_back(std::move(mention));
+        add_found(std::move(mention));
     } else if (head->standalone && cap(k)) {
         emit(k, k + 1, EntityClass::Organization, std::string(words_[k]), 0.5, "short_form");
     }
@@ -410,6 +517,14 @@ std::string NameScan::region_after(std::size_t e) const {
 
 void NameScan::process(std::size_t b, std::size_t e, int depth) {
     if (depth > 6) return;
+    // "director General Suleiman al-Amr": a title that starts before the run and ends inside it is no part of a name
+    for (std::size_t start = b >= 3 ? b - 3 : 0; start < b; ++start) {
+        std::size_t length = title_at(start);
+        if (start + length > b && start + length < e) {
+            b = start + length;
+            break;
+        }
+    }
     // trim determiners, sentence-initial common words, weekdays and months
     while (b < e) {
         const std::string& w = folded_[b];
@@ -421,8 +536,10 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
             ++b;
             continue;
         }
-        if (!covered_[b] && initial_position(b) && !is_acronym(words_[b]) && lower_words_.count(w) &&
-            !x_.lexicons_.is_given_name(w) && !title_at(b)) {
+        // "Team Estonia had ...": an initial head word before a known name is part of a name
+        bool head_before_known = x_.lexicons_.head(w) && b + 1 < e && covered_[b + 1];
+        if (!covered_[b] && initial_position(b) && !is_acronym(words_[b]) && lower_words_.count(w) && !head_before_known &&
+            (!x_.lexicons_.is_given_name(w) || w.find('-') != std::string::npos) && !title_at(b)) {
             ++b;
             continue;
         }
@@ -478,7 +595,7 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
             // "Minister of Public Works": the words after "of" name a portfolio, never a person
             std::size_t before = pending_.size();
             process(q + 1, g, depth + 1);
-            for (std::size_t i = before; i < pending_.size(); ++i) pending_[i].plain = false;
+            for (std::size_t i = before; i < pending_.size(); ++i) pending_[i].plain = pending_[i].listable = false;
             if (g < e && e - g >= 2) emit(g, e, EntityClass::Person, surface(g, e), 0.8, "title");
             return;
         }
@@ -505,7 +622,22 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
         for (std::size_t t = b; t < k; ++t) no_head = no_head && !x_.lexicons_.head(folded_[t]);
         if (no_head && !covered_[b] && person_evidence(b, k, rule, confidence) && rule != "speech" && rule != "apposition") {
             emit(b, k, EntityClass::Person, surface(b, k), confidence, rule);
-            process(k + 1, e, depth + 1);
+            // "Raymond Chan of People Power", "Nick Rhodes of Duran Duran": an unknown name after a person and "of"
+            // is the body the person belongs to (known places are lexicon matches, so not read here)
+            std::size_t body = k + 1 < e && folded_[k + 1] == "the" ? k + 2 : k + 1;
+            bool unknown_body = body < e && e - body <= 3 && !(e - body == 1 && x_.lexicons_.is_non_name(folded_[body]));
+            for (std::size_t t = body; t < e && unknown_body; ++t)
+                unknown_body = is_capitalized(words_[t]) && !is_acronym(words_[t]) && !covered_[t] && !x_.lexicons_.head(folded_[t]) &&
+                               !title_at(t) && !x_.lexicons_.is_given_name(folded_[t]);
+            // the body must end the phrase: not "the Social Welfare constituency", "Studio 54", "the Neo Democrats"
+            std::size_t n = words_.size();
+            bool phrase_ends = e >= n || !is_wordlike(words_[e]) || conn(e) || kClauseWords.count(folded_[e]) ||
+                               x_.lexicons_.is_speech_verb(folded_[e]) ||
+                               (is_lower_word(words_[e]) && folded_[e].ends_with("ed"));
+            if (unknown_body && phrase_ends && !locative_before(body, e) && !region_after(e).size())
+                emit(body, e, EntityClass::Organization, surface(body, e), 0.45, "affiliation_of_person");
+            else
+                process(k + 1, e, depth + 1);
             return;
         }
         // "Tanya Chan of the Civic Party": a name-shaped pair before an organization's name
@@ -515,7 +647,19 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
             org_after = org_after || (head && head->cls == EntityClass::Organization) ||
                         (covered_[t] && is_acronym(words_[t]));
         }
-        if (no_head && org_after && k - b <= 3 && name_shaped(b, k)) {
+        // "James To of the Democratic Party": a given name, then an organization the lexicon knows
+        std::size_t tail = k + 1 < e && folded_[k + 1] == "the" ? k + 2 : k + 1;
+        bool known_org_tail = tail < e;
+        for (std::size_t t = tail; t < e; ++t) known_org_tail = known_org_tail && covered_[t];
+        if (known_org_tail) {
+            bool org_mention = false;
+            for (const Mention& m : doc_.mentions)
+                org_mention = org_mention || (m.cls == EntityClass::Organization && m.span == span(tail, e));
+            known_org_tail = org_mention;
+        }
+        bool given_pair = k - b >= 2 && k - b <= 3 && x_.lexicons_.is_given_name(folded_[b]);
+        for (std::size_t t = b; t < k && given_pair; ++t) given_pair = is_capitalized(words_[t]) && !is_acronym(words_[t]);
+        if (no_head && ((org_after && k - b <= 3 && name_shaped(b, k)) || (known_org_tail && given_pair))) {
             emit(b, k, EntityClass::Person, surface(b, k), 0.55, "person_of_org");
             process(k + 1, e, depth + 1);
             return;
@@ -540,8 +684,11 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
         for (std::size_t k = b; k < e; ++k) has_connector = has_connector || conn(k);
         std::string_view last = words_[e - 1];
         auto dash = last.find('-');
+        // "Joo-ho" or "Joo-Ho": a short syllable after the hyphen
         bool name_shape = dash != std::string_view::npos && dash + 1 < last.size() && last.size() - dash - 1 <= 5 &&
-                          is_lower_word(last.substr(dash + 1));
+                          (is_lower_word(last.substr(dash + 1)) ||
+                           (is_capitalized(last.substr(dash + 1)) && !is_acronym(last.substr(dash + 1)) &&
+                            is_capitalized(last) && !x_.lexicons_.is_common_word(fold_token(last.substr(dash + 1)))));
         if (!has_connector && name_shape) {
             emit(b, e, EntityClass::Person, surface(b, e), 0.7, "name_shape");
             return;
@@ -549,6 +696,8 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
     }
     if (head_at != e) {
         const HeadWord* head = x_.lexicons_.head(folded_[head_at]);
+        if (head_at > b && cap(head_at - 1))
+            if (const HeadWord* compound = x_.lexicons_.compound_head(folded_[head_at - 1], folded_[head_at])) head = compound;
         if (e - b == 1) {
             if (b > 0 && folded_[b - 1] == "the") short_form(b);
             return;
@@ -573,6 +722,14 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
         double confidence = head->cls == EntityClass::Organization ? 0.75 : 0.6;
         if (!acronym_definition(b, e, head->cls, name))
             emit(b, e, head->cls, name, confidence, "head_word");
+        // "Municipality of Bogliasco", "Province of Idlib": the place the administrative body is named after
+        if (head_at == b && b + 2 < e && folded_[b + 1] == "of" && kAdministrativeAreas.count(folded_[b]) &&
+            e - b - 2 <= 3) {
+            bool bare = true;
+            for (std::size_t k = b + 2; k < e; ++k)
+                bare = bare && is_capitalized(words_[k]) && !is_acronym(words_[k]) && !covered_[k] && !x_.lexicons_.head(folded_[k]);
+            if (bare) emit(b + 2, e, EntityClass::Place, surface(b + 2, e), 0.55, "administrative_area");
+        }
         return;
     }
 
@@ -650,7 +807,15 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
                        ((b >= 2 && folded_[b - 1] == "of" && cap(b - 2) && !initial_position(b - 2)) ||
                         (b >= 3 && folded_[b - 1] == "the" && folded_[b - 2] == "of" && cap(b - 3) && !initial_position(b - 3)) ||
                         (e + 1 < n && is_possessive(words_[e]) && cap(e + 1) && !is_acronym(words_[e + 1])));
-    Pending pending{si_, b, e, span(b, e), {folded_.begin() + static_cast<std::ptrdiff_t>(b), folded_.begin() + static_cast<std::ptrdiff_t>(e)}, plain, place, affiliation};
+    bool possessor = e - b == 1 && !is_acronym(words_[b]) && e + 2 < n && is_possessive(words_[e]) && cap(e + 1) &&
+                     cap(e + 2) && !is_acronym(words_[e + 1]) && !x_.lexicons_.is_given_name(folded_[b]) &&
+                     !x_.lexicons_.is_common_word(folded_[b]) && !x_.lexicons_.is_non_name(folded_[b]);
+    bool listable = e - b >= 2 && e - b <= 3 && !initial_position(b);
+    for (std::size_t k = b; k < e && listable; ++k)
+        listable = is_capitalized(words_[k]) && !is_acronym(words_[k]) && !covered_[k] && !x_.lexicons_.head(folded_[k]) &&
+                   !x_.lexicons_.is_non_name(folded_[k]) && !title_at(k) &&
+                   words_[k].find_first_of("0123456789") == std::string_view::npos;
+    Pending pending{si_, b, e, span(b, e), {folded_.begin() + static_cast<std::ptrdiff_t>(b), folded_.begin() + static_cast<std::ptrdiff_t>(e)}, plain, place, affiliation, possessor, listable};
     pending_.push_back(std::move(pending));
 }
 
@@ -662,9 +827,16 @@ void NameScan::sentence(std::size_t index) {
     for (const Span& t : s_->tokens) words_.push_back(doc_.view(t));
     std::size_t n = words_.size();
     covered_.assign(n, false);
-    for (const Mention& m : doc_.mentions) {
+    // lexicon mentions inside the sentence begin inside it
+    auto first = std::lower_bound(known_by_begin_.begin(), known_by_begin_.end(), s_->span.begin,
+                                  [&](std::size_t i, std::size_t at) { return doc_.mentions[i].span.begin < at; });
+    for (auto it = first; it != known_by_begin_.end() && doc_.mentions[*it].span.begin <= s_->span.end; ++it) {
+        const Mention& m = doc_.mentions[*it];
         if (!s_->span.contains(m.span)) continue;
-        for (std::size_t k = 0; k < n; ++k)
+        // tokens are in text order: those inside the mention begin inside it
+        auto token = std::lower_bound(s_->tokens.begin(), s_->tokens.end(), m.span.begin,
+                                      [](const Span& t, std::size_t at) { return t.begin < at; });
+        for (auto k = static_cast<std::size_t>(token - s_->tokens.begin()); k < n && s_->tokens[k].begin <= m.span.end; ++k)
             if (m.span.contains(s_->tokens[k])) covered_[k] = true;
     }
     // A headline's capitals are style, not evidence: only lexicon matches count there.
@@ -715,19 +887,33 @@ void NameScan::resolve_pending() {
         surnames.insert(fold_token(parts.back().of(m.name)));
         if (parts.size() >= 2) first_names.insert(fold_token(parts.front().of(m.name)));
     }
+    // "Caitlin Boswell" read as a plain name makes a later lone "Boswell" that person too
+    std::unordered_set<std::string> plain_surnames;
+    for (const Pending& p : pending_)
+        if (p.plain && p.folded.size() >= 2 && !(surnames.count(p.folded.front()) && !surnames.count(p.folded.back())))
+            plain_surnames.insert(p.folded.back());
     std::vector<const Mention*> organizations;
     for (const Mention& m : doc_.mentions)
         if (m.cls == EntityClass::Organization) organizations.push_back(&m);
     for (const Mention& m : out_)
         if (m.cls == EntityClass::Organization) organizations.push_back(&m);
+    // "Irving, Texas" places by folded surface; the first one found for a surface names it
+    std::unordered_map<std::string, const Mention*> comma_places;
+    for (const Mention& m : out_)
+        if (m.cls == EntityClass::Place && m.rule == "names/place_comma")
+            comma_places.emplace(fold(squeeze_spaces(doc_.view(m.span))), &m);
+    // the words of each organization's name, tokenized once
+    std::vector<std::vector<std::string_view>> organization_words;
     std::vector<Mention> found;
+    std::vector<const Pending*> possessors;
     for (const Pending& p : pending_) {
         std::string surface_text = squeeze_spaces(doc_.view(p.span));
         const std::string& last = p.folded.back();
         Mention mention;
         mention.span = p.span;
         mention.name = surface_text;
-        if (p.folded.size() <= 3 && (surnames.count(last) || (p.folded.size() == 1 && first_names.count(last)))) {
+        if (p.folded.size() <= 3 && (surnames.count(last) || (p.folded.size() == 1 && (first_names.count(last) ||
+                                                                                       plain_surnames.count(last))))) {
             mention.cls = EntityClass::Person;
             mention.confidence = 0.6;
             mention.rule = "names/known_person";
@@ -735,25 +921,43 @@ void NameScan::resolve_pending() {
             continue;
         }
         // "Irving" after "Irving, Texas"
-        bool place = false;
-        for (const Mention& m : out_) {
-            if (m.cls != EntityClass::Place || m.rule != "names/place_comma") continue;
-            if (fold(squeeze_spaces(doc_.view(m.span))) == fold(surface_text)) {
+        if (!comma_places.empty()) {
+            auto known = comma_places.find(fold(surface_text));
+            if (known != comma_places.end()) {
                 mention.cls = EntityClass::Place;
-                mention.name = m.name;
+                mention.name = known->second->name;
                 mention.confidence = 0.6;
                 mention.rule = "names/known_place";
                 found.push_back(mention);
-                place = true;
-                break;
+                continue;
             }
         }
-        if (place) continue;
         if (p.place) {
             mention.cls = EntityClass::Place;
             mention.confidence = 0.45;
             mention.rule = "names/locative";
             found.push_back(mention);
+            continue;
+        }
+        // "Youngspiration's Baggio Leung": an unknown single word whose possessive precedes a person's name is the
+        // body that person belongs to
+        // "the Monti government", "the Obama administration": a surname naming a government
+        if (p.folded.size() == 1 && !is_acronym(surface_text) && !x_.lexicons_.is_common_word(last)) {
+            const Sentence& s = doc_.sentences[p.sentence];
+            auto word = [&](std::size_t k) { return doc_.view(s.tokens[k]); };
+            bool led = p.begin > 0 && fold_token(word(p.begin - 1)) == "the" && p.end < s.tokens.size() &&
+                       (word(p.end) == "government" || word(p.end) == "administration" || word(p.end) == "cabinet");
+            if (led) {
+                mention.cls = EntityClass::Person;
+                mention.confidence = 0.45;
+                mention.rule = "names/head_of_government";
+                found.push_back(mention);
+                continue;
+            }
+        }
+        // (decided once every person is known)
+        if (p.possessor) {
+            possessors.push_back(&p);
             continue;
         }
         // "Warhol Polaroids", "Warhol Factory": things named after a known person are not people
@@ -767,10 +971,15 @@ void NameScan::resolve_pending() {
         }
         if (p.folded.size() == 1 && is_acronym(surface_text)) {
             std::size_t before = found.size();
-            for (const Mention* org : organizations) {
-                std::vector<std::string_view> name_words;
-                for (const Span& t : x_.tokenizer_.tokenize(org->name)) name_words.push_back(t.of(org->name));
-                if (is_acronym_of(surface_text, name_words)) {
+            if (organization_words.empty()) {
+                organization_words.resize(organizations.size());
+                for (std::size_t i = 0; i < organizations.size(); ++i)
+                    for (const Span& t : x_.tokenizer_.tokenize(organizations[i]->name))
+                        organization_words[i].push_back(t.of(organizations[i]->name));
+            }
+            for (std::size_t i = 0; i < organizations.size(); ++i) {
+                const Mention* org = organizations[i];
+                if (is_acronym_of(surface_text, organization_words[i])) {
                     mention.cls = EntityClass::Organization;
                     mention.name = org->name;
                     mention.key = org->key;
@@ -790,6 +999,106 @@ void NameScan::resolve_pending() {
         }
     }
     for (auto& m : found) out_.push_back(std::move(m));
+    std::unordered_set<std::size_t> person_begins;
+    for (const Mention& m : out_)
+        if (m.cls == EntityClass::Person) person_begins.insert(m.span.begin);
+    for (const Pending* p : possessors) {
+        const Sentence& s = doc_.sentences[p->sentence];
+        std::size_t owned = p->end + 1;
+        bool person_after = owned < s.tokens.size() && person_begins.count(s.tokens[owned].begin);
+        if (!person_after) continue;
+        Mention mention;
+        mention.span = p->span;
+        mention.cls = EntityClass::Organization;
+        mention.name = squeeze_spaces(doc_.view(p->span));
+        mention.confidence = 0.45;
+        mention.rule = "names/possessive_affiliation";
+        out_.push_back(std::move(mention));
+    }
+    people_in_lists();
+}
+
+// "such as Ansel Adams, Chuck Close, Walker Evans": a two- or three-word name listed next to people is a person.
+void NameScan::people_in_lists() {
+    // taken: the pending name overlaps a mention already found (spans sorted by begin, with the largest end so far)
+    std::vector<Span> spans;
+    for (const Mention& m : out_) spans.push_back(m.span);
+    std::sort(spans.begin(), spans.end());
+    std::vector<std::size_t> max_end(spans.size());
+    for (std::size_t i = 0; i < spans.size(); ++i) max_end[i] = std::max(spans[i].end, i ? max_end[i - 1] : 0);
+    std::vector<bool> taken(pending_.size(), false);
+    for (std::size_t i = 0; i < pending_.size(); ++i) {
+        const Span& p = pending_[i].span;
+        // spans with begin < p.end; one of them overlaps when it also ends after p.begin
+        auto upto = std::lower_bound(spans.begin(), spans.end(), p.end, [](const Span& s, std::size_t at) { return s.begin < at; });
+        std::size_t count = static_cast<std::size_t>(upto - spans.begin());
+        taken[i] = count > 0 && max_end[count - 1] > p.begin;
+    }
+    // persons found so far by the offset where they begin (the last one) and where they end
+    std::unordered_map<std::size_t, std::size_t> last_person_at;
+    std::unordered_set<std::size_t> person_ends;
+    auto note_person = [&](std::size_t index) {
+        const Mention& m = out_[index];
+        if (m.cls != EntityClass::Person) return;
+        last_person_at[m.span.begin] = index;
+        person_ends.insert(m.span.end);
+    };
+    for (std::size_t i = 0; i < out_.size(); ++i) note_person(i);
+    // pending names waiting for a person to end (before them) or begin (after them) at an offset
+    std::unordered_map<std::size_t, std::vector<std::size_t>> waiting_end, waiting_begin;
+    for (std::size_t i = 0; i < pending_.size(); ++i) {
+        const Pending& p = pending_[i];
+        if (taken[i] || !p.listable) continue;
+        const Sentence& s = doc_.sentences[p.sentence];
+        if (p.begin >= 2) waiting_end[s.tokens[p.begin - 2].end].push_back(i);
+        if (p.end + 1 < s.tokens.size()) waiting_begin[s.tokens[p.end + 1].begin].push_back(i);
+    }
+    // Passes over the pending names until none changes; a name is looked at again only when a person next to it
+    // was found, in the same pass when it comes later, else in the next pass.
+    std::set<std::size_t> this_pass, next_pass;
+    for (std::size_t i = 0; i < pending_.size(); ++i) this_pass.insert(i);
+    while (!this_pass.empty()) {
+        for (auto it = this_pass.begin(); it != this_pass.end(); ++it) {
+            std::size_t i = *it;
+            const Pending& p = pending_[i];
+            if (taken[i] || !p.listable) continue;
+            const Sentence& s = doc_.sentences[p.sentence];
+            auto separator = [&](std::size_t k) {
+                std::string_view w = doc_.view(s.tokens[k]);
+                return w == "," || w == "and" || w == ";";
+            };
+            bool before = p.begin >= 2 && separator(p.begin - 1) && person_ends.count(s.tokens[p.begin - 2].end);
+            // before a person only in a list that goes on ("Chuck Close, Walker Evans and ..."), not an apposition
+            bool after = false;
+            if (p.end + 1 < s.tokens.size() && separator(p.end)) {
+                auto person = last_person_at.find(s.tokens[p.end + 1].begin);
+                if (person != last_person_at.end()) {
+                    const Mention& m = out_[person->second];
+                    std::size_t next = p.end + 1;
+                    while (next < s.tokens.size() && s.tokens[next].end <= m.span.end) ++next;
+                    after = doc_.view(s.tokens[p.end]) == "and" || (next < s.tokens.size() && separator(next));
+                }
+            }
+            if (!before && !after) continue;
+            Mention mention;
+            mention.span = p.span;
+            mention.cls = EntityClass::Person;
+            mention.name = squeeze_spaces(doc_.view(p.span));
+            mention.confidence = 0.45;
+            mention.rule = "names/listed_with_people";
+            out_.push_back(std::move(mention));
+            taken[i] = true;
+            note_person(out_.size() - 1);
+            for (auto* waiting : {&waiting_end, &waiting_begin}) {
+                auto found = waiting->find(waiting == &waiting_end ? p.span.end : p.span.begin);
+                if (found == waiting->end()) continue;
+                for (std::size_t j : found->second)
+                    if (!taken[j]) (j > i ? this_pass : next_pass).insert(j);
+            }
+        }
+        this_pass.swap(next_pass);
+        next_pass.clear();
+    }
 }
 
 void NameScan::run() {
@@ -798,6 +1107,10 @@ void NameScan::run() {
             std::string_view w = doc_.view(t);
             if (is_lower_word(w)) lower_words_.insert(fold_token(w));
         }
+    known_by_begin_.resize(doc_.mentions.size());
+    for (std::size_t i = 0; i < known_by_begin_.size(); ++i) known_by_begin_[i] = i;
+    std::stable_sort(known_by_begin_.begin(), known_by_begin_.end(),
+                     [&](std::size_t a, std::size_t b) { return doc_.mentions[a].span.begin < doc_.mentions[b].span.begin; });
     for (std::size_t i = 0; i < doc_.sentences.size(); ++i) sentence(i);
     resolve_pending();
     for (auto& m : out_) doc_.mentions.push_back(std::move(m));

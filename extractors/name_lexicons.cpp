@@ -21,7 +21,11 @@ NameLexicons::NameLexicons(const Tokenizer& tokenizer) {
         HeadWord head;
         head.cls = row[1] == "Place" ? EntityClass::Place : row[1] == "Event" ? EntityClass::Event : EntityClass::Organization;
         head.standalone = row.size() > 2 && row[2] == "standalone";
-        heads[fold_token(row[0])] = head;
+        auto space = row[0].find(' ');
+        if (space == std::string::npos)
+            heads[fold_token(row[0])] = head;
+        else
+            compound_heads[fold_token(row[0].substr(0, space)) + " " + fold_token(row[0].substr(space + 1))] = head;
     }
     for (const auto& row : tsv_resource("lexicons/speech_verbs.tsv"))
         if (!row.empty()) speech_verbs.insert(fold_token(row[0]));
@@ -40,6 +44,11 @@ bool NameLexicons::is_given_name(const std::string& folded) const {
 const HeadWord* NameLexicons::head(const std::string& folded) const {
     auto found = heads.find(folded);
     return found == heads.end() ? nullptr : &found->second;
+}
+
+const HeadWord* NameLexicons::compound_head(const std::string& before, const std::string& folded) const {
+    auto found = compound_heads.find(before + " " + folded);
+    return found == compound_heads.end() ? nullptr : &found->second;
 }
 
 }  // namespace newsgraph

@@ -24,6 +24,7 @@ struct NameLexicons {
     PhraseIndex titles;  // "Mr", "Prime Minister", "spokesperson" (folded)
     std::unordered_set<std::string> given_names;  // folded
     std::unordered_map<std::string, HeadWord> heads;  // folded head word
+    std::unordered_map<std::string, HeadWord> compound_heads;  // "convention centre": two folded words, one space
     std::unordered_set<std::string> speech_verbs;  // folded
     std::unordered_set<std::string> non_names;  // folded: weekdays, months, pronouns, sentence words
     std::unordered_set<std::string> common_words;  // folded: frequent ordinary English nouns and adjectives
@@ -35,6 +36,8 @@ struct NameLexicons {
     bool is_common_word(const std::string& folded) const { return common_words.count(folded) > 0; }
     // Head word entry for a folded token, or nullptr.
     const HeadWord* head(const std::string& folded) const;
+    // Entry for a two-word head ("Convention Centre" is a place though "Centre" alone names a body), or nullptr.
+    const HeadWord* compound_head(const std::string& before, const std::string& folded) const;
 };
 
 }  // namespace newsgraph

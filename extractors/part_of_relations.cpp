@@ -7,6 +7,8 @@
 #include "extractors/text_scan.hpp"
 
 #include <algorithm>
+#include <set>
+#include <unordered_map>
 
 namespace newsgraph {
 
@@ -47,6 +49,7 @@ PartOfFinder::PartOfFinder() {
 
 std::vector<Relation> PartOfFinder::find(const Document& doc, std::string_view extractor) const {
     std::vector<Relation> found;
+    const scan::EntityNameIndex names(doc);
     auto add = [&](std::size_t unit, std::size_t whole, Span span, double confidence, const std::string& rule) {
         if (unit == whole) return;
         for (const auto& r : found)
@@ -72,27 +75,32 @@ std::vector<Relation> PartOfFinder::find(const Document& doc, std::string_view e
     }
 
     // Names: "UN Office on Drugs and Crime" begins with "UN", a name of the United Nations.
+    // Organizations by each folded name, so a name's prefixes are looked up rather than compared with every body.
+    std::unordered_map<std::string, std::vector<std::size_t>> organizations_named;
+    for (std::size_t whole = 0; whole < doc.entities.size(); ++whole)
+        if (doc.entities[whole].cls == EntityClass::Organization)
+            for (std::string& name : scan::folded_names(doc.entities[whole])) organizations_named[std::move(name)].push_back(whole);
     for (std::size_t unit = 0; unit < doc.entities.size(); ++unit) {
         if (doc.entities[unit].cls != EntityClass::Organization) continue;
-        auto unit_names = scan::folded_names(doc.entities[unit]);
-        for (std::size_t whole = 0; whole < doc.entities.size(); ++whole) {
-            if (whole == unit || doc.entities[whole].cls != EntityClass::Organization) continue;
-            // Only names the text uses: an acronym made up here could name anything ("US").
-            auto whole_names = scan::folded_names(doc.entities[whole]);
-            bool prefix = std::any_of(unit_names.begin(), unit_names.end(), [&](const std::string& u) {
-                return std::any_of(whole_names.begin(), whole_names.end(), [&](const std::string& w) {
-                    return w.size() >= 2 && u.size() > w.size() + 1 && u.compare(0, w.size(), w) == 0 &&
-                           u[w.size()] == ' ' && !continues_name(u.substr(w.size() + 1));
-                });
-            });
-            if (prefix) add(unit, whole, first_mention_span(doc, unit), kNameConfidence, "partof/name-prefix");
+        std::set<std::size_t> wholes;
+        for (const std::string& u : scan::folded_names(doc.entities[unit])) {
+            // a whole's name w: at least two characters, followed in u by a space and more words
+            for (std::size_t at = u.find(' ', 2); at != std::string::npos && at + 1 < u.size(); at = u.find(' ', at + 1)) {
+                auto named = organizations_named.find(u.substr(0, at));
+                // Only names the text uses: an acronym made up here could name anything ("US").
+                if (named == organizations_named.end() || continues_name(u.substr(at + 1))) continue;
+                for (std::size_t whole : named->second)
+                    if (whole != unit) wholes.insert(whole);
+            }
         }
+        for (std::size_t whole : wholes) add(unit, whole, first_mention_span(doc, unit), kNameConfidence, "partof/name-prefix");
     }
 
     // Descriptions and appositions, sentence by sentence.
+    const scan::MentionsByBegin mentions(doc);
     for (const Sentence& sentence : doc.sentences) {
         auto tokens = scan::tokenize(doc.text, sentence.span);
-        auto placed = scan::place_mentions(doc, tokens, sentence.span);
+        auto placed = scan::place_mentions(mentions, tokens, sentence.span);
         auto is_descriptor = [&](std::size_t at) {
             return at < tokens.size() && descriptions_.is_descriptor(tokens[at].low);
         };
@@ -101,7 +109,7 @@ std::vector<Relation> PartOfFinder::find(const Document& doc, std::string_view e
             for (std::size_t stop = at + 1; stop <= limit && stop <= at + 4; ++stop) {
                 std::string phrase;
                 for (std::size_t k = at; k < stop; ++k) phrase += (k == at ? "" : " ") + tokens[k].low;
-                std::size_t whole = scan::entity_named(doc, phrase, EntityClass::Organization);
+                std::size_t whole = names.find(phrase, EntityClass::Organization);
                 if (whole == doc.entities.size()) continue;
                 for (std::size_t gap = 0; gap <= kMaxDescriptorGap && stop + gap < limit; ++gap) {
                     if (is_descriptor(stop + gap)) return whole;

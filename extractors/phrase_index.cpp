@@ -41,6 +41,9 @@ void PhraseIndex::add(const Tokenizer& tokenizer, std::string_view phrase, std::
         if (c == ' ') ++count;
     if (count > longest_) longest_ = count;
     auto& values = phrases_[joined];
+    steps_[joined].phrase = true;
+    for (std::size_t at = joined.find(' '); at != std::string::npos; at = joined.find(' ', at + 1))
+        steps_[joined.substr(0, at)].longer = true;
     for (std::size_t v : values)
         if (v == value) return;
     values.push_back(value);
@@ -62,17 +65,17 @@ std::vector<std::pair<std::size_t, const std::vector<std::size_t>*>> PhraseIndex
     const std::vector<std::string>& folded, std::size_t at) const {
     std::vector<std::pair<std::size_t, const std::vector<std::size_t>*>> out;
     std::size_t limit = std::min(longest_, folded.size() - std::min(at, folded.size()));
-    std::vector<std::string> prefixes;
+    // Grow the phrase one token at a time while some phrase still starts this way.
     std::string joined;
     for (std::size_t n = 0; n < limit; ++n) {
         if (n) joined += ' ';
         joined += folded[at + n];
-        prefixes.push_back(joined);
+        auto found = steps_.find(joined);
+        if (found == steps_.end()) break;
+        if (found->second.phrase) out.emplace_back(n + 1, &phrases_.find(joined)->second);
+        if (!found->second.longer) break;
     }
-    for (std::size_t n = prefixes.size(); n > 0; --n) {
-        auto found = phrases_.find(prefixes[n - 1]);
-        if (found != phrases_.end()) out.emplace_back(n, &found->second);
-    }
+    std::reverse(out.begin(), out.end());  // longest first
     return out;
 }
 

@@ -29,7 +29,14 @@ public:
     static std::string key(const Tokenizer& tokenizer, std::string_view phrase);
 
 private:
+    // Every phrase and every proper prefix of one (in tokens), so matching stops
+    // at the first token sequence no phrase starts with.
+    struct Step {
+        bool phrase = false;  // it is a phrase itself
+        bool longer = false;  // some longer phrase starts with it
+    };
     std::unordered_map<std::string, std::vector<std::size_t>> phrases_;
+    std::unordered_map<std::string, Step> steps_;
     std::size_t longest_ = 0;
 };
 

@@ -94,11 +94,12 @@ PositionFinder::PositionFinder() {
 
 std::vector<Position> PositionFinder::find(const Document& doc) const {
     std::vector<Position> found;
+    const scan::MentionsByBegin mentions(doc);
     for (const Sentence& sentence : doc.sentences) {
         auto tokens = scan::tokenize(doc.text, sentence.span);
         std::vector<std::string> words;
         for (const auto& t : tokens) words.push_back(t.low);
-        auto placed = scan::place_mentions(doc, tokens, sentence.span);
+        auto placed = scan::place_mentions(mentions, tokens, sentence.span);
         const std::size_t n = tokens.size();
 
         // A title (with an optional "acting"/"interim", and "and TITLE" after it) at `at`: its end token, or `at`.

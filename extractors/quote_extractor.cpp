@@ -37,6 +37,7 @@ void QuoteExtractor::run(Document& doc) const {
     auto positions = positions_.find(doc);
     auto attributions = attribute_quotes(doc, quotes, speech_verbs_, positions, positions_.titles());
 
+    const scan::MentionsByBegin mentions(doc);
     for (std::size_t i = 0; i < quotes.size(); ++i) {
         const FoundQuote& quote = quotes[i];
         Entity entity;
@@ -61,7 +62,7 @@ void QuoteExtractor::run(Document& doc) const {
             doc.relations.push_back(std::move(said));
         }
         for (const Span& part : quote.parts) {
-            for (std::size_t m : scan::resolved_mentions_in(doc, part)) {
+            for (std::size_t m : mentions.resolved_in(part)) {
                 auto target = static_cast<std::size_t>(doc.mentions[m].entity);
                 if (!is_topic(doc.entities[target].cls)) continue;
                 Relation about;

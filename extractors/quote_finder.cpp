@@ -12,6 +12,9 @@ namespace {
 
 constexpr std::size_t kMinQuoteWords = 4;         // shorter fragments need a speech verb nearby
 constexpr std::size_t kMaxAttributionWords = 8;   // "he said", "team member Rodaba Noori told the press"
+// How far a quote's clause reaches on either side: a speech verb belongs near
+// its quote, and a bound keeps a sentence of a million tokens linear.
+constexpr std::size_t kMaxClauseReach = 600;
 
 bool is_space(char32_t c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == U'\u00a0'; }
 
@@ -118,12 +121,12 @@ void pair_single(std::string_view text, Span range, std::vector<FoundQuote>& out
 
 // The words of the sentence around `quote`, outside it: back and forward to a full stop or a paragraph break.
 std::vector<scan::Token> clause_around(const Document& doc, Span quote) {
-    std::size_t begin = quote.begin;
-    while (begin > 0 && doc.text[begin - 1] != '.' && doc.text[begin - 1] != '?' && doc.text[begin - 1] != '!' &&
+    std::size_t begin = quote.begin, stop = quote.begin > kMaxClauseReach ? quote.begin - kMaxClauseReach : 0;
+    while (begin > stop && doc.text[begin - 1] != '.' && doc.text[begin - 1] != '?' && doc.text[begin - 1] != '!' &&
            doc.text.compare(begin - 1, 2, "\n\n") != 0)
         --begin;
-    std::size_t end = quote.end;
-    while (end < doc.text.size() && doc.text[end] != '.' && doc.text[end] != '?' && doc.text[end] != '!' &&
+    std::size_t end = quote.end, limit = std::min(doc.text.size(), quote.end + kMaxClauseReach);
+    while (end < limit && doc.text[end] != '.' && doc.text[end] != '?' && doc.text[end] != '!' &&
            doc.text.compare(end, 2, "\n\n") != 0)
         ++end;
     std::vector<scan::Token> outside;

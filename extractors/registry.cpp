@@ -5,6 +5,7 @@
 #include "extractors/event_extractor.hpp"
 #include "extractors/gazetteer_extractor.hpp"
 #include "extractors/name_extractor.hpp"
+#include "extractors/national_teams.hpp"
 #include "extractors/purpose_phrases.hpp"
 #include "extractors/resolver.hpp"
 #include "extractors/sentence_splitter.hpp"
@@ -19,6 +20,7 @@ Pipeline default_pipeline() {
     components.push_back(std::make_unique<SentenceSplitter>());
     components.push_back(std::make_unique<GazetteerExtractor>());
     components.push_back(std::make_unique<NameExtractor>());
+    components.push_back(std::make_unique<NationalTeams>());
     components.push_back(std::make_unique<EventExtractor>());
     components.push_back(std::make_unique<PurposePhraseExtractor>());
     components.push_back(std::make_unique<Resolver>());

@@ -33,6 +33,7 @@ bool opens_clause(const std::vector<scan::Token>& tokens, std::size_t at) {
 // threat or goal after it, and last an organization or event after it ("€50 million ... led by Met Éireann").
 std::vector<Relation> amount_topics(const Document& doc, std::string_view extractor) {
     std::vector<Relation> found;
+    const scan::MentionsByBegin mentions(doc);
     for (std::size_t i = 0; i < doc.entities.size(); ++i) {
         const Entity& amount = doc.entities[i];
         if (amount.cls != EntityClass::Amount) continue;
@@ -41,7 +42,7 @@ std::vector<Relation> amount_topics(const Document& doc, std::string_view extrac
         Span sentence = scan::sentence_span_at(doc, at.begin);
         if (sentence.empty()) continue;
         auto tokens = scan::tokenize(doc.text, sentence);
-        auto placed = scan::place_mentions(doc, tokens, sentence);
+        auto placed = scan::place_mentions(mentions, tokens, sentence);
         const std::size_t amount_end = scan::token_at_or_after(tokens, at.end);
         const std::size_t none = doc.entities.size();
         std::size_t qualified = none, giver = none, topic_before = none, subject = none, topic_after = none,

@@ -30,14 +30,42 @@ bool better(const Mention& a, const Mention& b) {
     return !a.key.empty() && b.key.empty();
 }
 
-// Keeps, of every group of overlapping mentions, the best one.
+// True when `inner` is a known place named inside the found name `outer` ("Sheffield" in "University of
+// Sheffield", "Volgograd" in "Volgograd Arena"): the place is spoken of too, so both are kept.
+bool nested_place(const Mention& inner, const Mention& outer) {
+    bool known_place = inner.cls == EntityClass::Place &&
+                       ((!inner.key.empty() && inner.rule.starts_with("gazetteer/") && inner.rule != "gazetteer/demonym") ||
+                        inner.rule == "names/administrative_area");
+    bool named_outer = (outer.cls == EntityClass::Organization || outer.cls == EntityClass::Place ||
+                        outer.cls == EntityClass::Event);
+    return known_place && named_outer && outer.span.contains(inner.span) && outer.span.size() > inner.span.size();
+}
+
+// Keeps, of every group of overlapping mentions, the best one (and known places nested in names).
 std::vector<Mention> prune(std::vector<Mention> mentions) {
     std::vector<bool> keep(mentions.size(), true);
-    for (std::size_t i = 0; i < mentions.size(); ++i)
-        for (std::size_t j = 0; j < mentions.size(); ++j)
-            if (i != j && keep[i] && keep[j] && mentions[i].span.overlaps(mentions[j].span) &&
-                better(mentions[j], mentions[i]))
+    // Only overlapping mentions compete: find them through the mentions sorted by begin and the longest span.
+    std::vector<std::size_t> by_begin(mentions.size());
+    for (std::size_t i = 0; i < mentions.size(); ++i) by_begin[i] = i;
+    std::stable_sort(by_begin.begin(), by_begin.end(),
+                     [&](std::size_t a, std::size_t b) { return mentions[a].span.begin < mentions[b].span.begin; });
+    std::size_t longest = 0;
+    for (const Mention& m : mentions) longest = std::max(longest, m.span.size());
+    std::vector<std::size_t> rivals;
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        const Span& span = mentions[i].span;
+        // an overlapping mention begins before span.end and ends after span.begin, so it begins after begin - longest
+        std::size_t from = span.begin > longest ? span.begin - longest : 0;
+        auto first = std::lower_bound(by_begin.begin(), by_begin.end(), from,
+                                      [&](std::size_t k, std::size_t at) { return mentions[k].span.begin < at; });
+        rivals.clear();
+        for (auto it = first; it != by_begin.end() && mentions[*it].span.begin < span.end; ++it)
+            if (*it != i && span.overlaps(mentions[*it].span)) rivals.push_back(*it);
+        std::sort(rivals.begin(), rivals.end());
+        for (std::size_t j : rivals)
+            if (keep[i] && keep[j] && better(mentions[j], mentions[i]) && !nested_place(mentions[i], mentions[j]))
                 keep[i] = false;
+    }
     std::vector<Mention> out;
     for (std::size_t i = 0; i < mentions.size(); ++i)
         if (keep[i]) out.push_back(std::move(mentions[i]));
@@ -76,6 +104,17 @@ std::string Resolver::honorific_form(const Document& doc, const Mention& mention
     return {};
 }
 
+// "Durham, North Carolina" for the mention "Durham" when a place follows after a comma, else "".
+std::string Resolver::with_region(const Document& doc, std::size_t index) const {
+    const Mention& mention = doc.mentions[index];
+    if (index + 1 >= doc.mentions.size()) return {};
+    const Mention& next = doc.mentions[index + 1];
+    if (next.cls != EntityClass::Place || next.rule == "gazetteer/demonym" || next.span.begin < mention.span.end) return {};
+    std::string_view between = std::string_view(doc.text).substr(mention.span.end, next.span.begin - mention.span.end);
+    if (between != ", ") return {};
+    return clean_surface(doc.view(mention.span)) + ", " + clean_surface(doc.view(next.span));
+}
+
 void Resolver::run(Document& doc) const {
     doc.mentions = prune(std::move(doc.mentions));
     auto name_tokens = [&](const std::string& name) {
@@ -107,16 +146,33 @@ void Resolver::run(Document& doc) const {
     }
 
     std::vector<Group> groups;
+    // Groups by (class, key) and by (class, folded name), in creation order, so a mention finds the first group
+    // it belongs to without comparing itself with every group.
+    using GroupIndex = std::map<std::pair<EntityClass, std::string>, std::set<std::size_t>>;
+    GroupIndex by_key, by_name;
     auto add_to = [&](std::size_t g, std::size_t m, const std::vector<std::string>& tokens) {
         groups[g].mentions.push_back(m);
         if (tokens.size() > groups[g].tokens.size()) {
             groups[g].tokens = tokens;
-            groups[g].fold_name = fold(doc.mentions[m].name);
+            std::string folded = fold(doc.mentions[m].name);
+            if (folded != groups[g].fold_name) {
+                auto old = by_name.find({groups[g].cls, groups[g].fold_name});
+                old->second.erase(g);
+                if (old->second.empty()) by_name.erase(old);
+                by_name[{groups[g].cls, folded}].insert(g);
+                groups[g].fold_name = std::move(folded);
+            }
         }
     };
     auto new_group = [&](std::size_t m, const std::vector<std::string>& tokens) {
         const Mention& mention = doc.mentions[m];
         groups.push_back({mention.cls, mention.key, {m}, tokens, fold(mention.name)});
+        if (!mention.key.empty()) by_key[{mention.cls, mention.key}].insert(groups.size() - 1);
+        by_name[{mention.cls, groups.back().fold_name}].insert(groups.size() - 1);
+    };
+    auto first_in = [](const GroupIndex& index, EntityClass cls, const std::string& text) {
+        auto found = index.find({cls, text});
+        return found == index.end() ? SIZE_MAX : *found->second.begin();
     };
 
     // Pass 1: keyed mentions and full names; pass 2: partial person names and acronyms.
@@ -124,18 +180,16 @@ void Resolver::run(Document& doc) const {
     for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
         const Mention& mention = doc.mentions[m];
         auto tokens = name_tokens(mention.name);
-        bool placed = false;
-        for (std::size_t g = 0; g < groups.size() && !placed; ++g) {
-            if (groups[g].cls != mention.cls) continue;
-            bool same_key = !mention.key.empty() && mention.key == groups[g].key;
-            bool same_name = fold(mention.name) == groups[g].fold_name;
-            if (same_key || same_name) {
-                if (groups[g].key.empty()) groups[g].key = mention.key;
-                add_to(g, m, tokens);
-                placed = true;
+        std::size_t g = first_in(by_name, mention.cls, fold(mention.name));
+        if (!mention.key.empty()) g = std::min(g, first_in(by_key, mention.cls, mention.key));
+        if (g != SIZE_MAX) {
+            if (groups[g].key.empty() && !mention.key.empty()) {
+                groups[g].key = mention.key;
+                by_key[{mention.cls, mention.key}].insert(g);
             }
+            add_to(g, m, tokens);
+            continue;
         }
-        if (placed) continue;
         bool short_person = mention.cls == EntityClass::Person && tokens.size() == 1;
         bool bare_acronym = mention.cls == EntityClass::Organization && mention.key.empty() && tokens.size() == 1 &&
                             is_acronym(mention.name);
@@ -145,12 +199,34 @@ void Resolver::run(Document& doc) const {
         }
         new_group(m, tokens);
     }
+    // Person groups of two or more words by their first and last word; the begins of each group's mentions.
+    // (Groups made from here on have one word, so these candidates do not change.)
+    std::map<std::string, std::set<std::size_t>> people_by_word;
+    std::vector<std::multiset<std::size_t>> begins(groups.size());
+    std::vector<std::size_t> organizations;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        if (groups[g].tokens.size() < 2) continue;
+        for (std::size_t other : groups[g].mentions) begins[g].insert(doc.mentions[other].span.begin);
+        if (groups[g].cls == EntityClass::Person) {
+            people_by_word[groups[g].tokens.front()].insert(g);
+            people_by_word[groups[g].tokens.back()].insert(g);
+        } else {
+            organizations.push_back(g);
+        }
+    }
     for (std::size_t m : partial) {
         const Mention& mention = doc.mentions[m];
         auto tokens = name_tokens(mention.name);
         std::size_t best = groups.size();
         std::size_t best_distance = 0;
-        for (std::size_t g = 0; g < groups.size(); ++g) {
+        std::vector<std::size_t> candidates;
+        if (mention.cls == EntityClass::Person) {
+            auto found = people_by_word.find(tokens.front());
+            if (found != people_by_word.end()) candidates.assign(found->second.begin(), found->second.end());
+        } else {
+            candidates = organizations;
+        }
+        for (std::size_t g : candidates) {
             const Group& group = groups[g];
             if (group.cls != mention.cls || group.tokens.size() < 2) continue;
             bool fits = false;
@@ -166,12 +242,9 @@ void Resolver::run(Document& doc) const {
             if (!fits) continue;
             // the nearest full mention before this one wins ("Smith" after "Mary Smith")
             std::size_t distance = SIZE_MAX / 2;
-            for (std::size_t other : group.mentions) {
-                const Span& s = doc.mentions[other].span;
-                std::size_t d = s.begin <= mention.span.begin ? mention.span.begin - s.begin
-                                                              : SIZE_MAX / 2 + (s.begin - mention.span.begin);
-                distance = std::min(distance, d);
-            }
+            auto after = begins[g].upper_bound(mention.span.begin);
+            if (after != begins[g].begin()) distance = mention.span.begin - *std::prev(after);
+            else if (after != begins[g].end()) distance = std::min(distance, SIZE_MAX / 2 + (*after - mention.span.begin));
             // a surname beats a first name
             if (mention.cls == EntityClass::Person && group.tokens.back() != tokens.front()) distance += SIZE_MAX / 4;
             if (best == groups.size() || distance < best_distance) {
@@ -181,15 +254,12 @@ void Resolver::run(Document& doc) const {
         }
         if (best < groups.size()) {
             groups[best].mentions.push_back(m);
+            begins[best].insert(mention.span.begin);
         } else {
             // same single name seen before on its own
-            bool placed = false;
-            for (std::size_t g = 0; g < groups.size() && !placed; ++g)
-                if (groups[g].cls == mention.cls && groups[g].fold_name == fold(mention.name)) {
-                    groups[g].mentions.push_back(m);
-                    placed = true;
-                }
-            if (!placed) new_group(m, tokens);
+            std::size_t g = first_in(by_name, mention.cls, fold(mention.name));
+            if (g != SIZE_MAX) groups[g].mentions.push_back(m);
+            else new_group(m, tokens);
         }
     }
 
@@ -225,6 +295,7 @@ void Resolver::run(Document& doc) const {
             if (!(mention.rule == "names/short_form" && is_lower_word(surface))) aliases.insert(surface);
             aliases.insert(mention.name);
             if (mention.cls == EntityClass::Person) aliases.insert(honorific_form(doc, mention));
+            if (mention.cls == EntityClass::Place) aliases.insert(with_region(doc, m));
             miss *= 1.0 - mention.confidence;
         }
         aliases.erase(canonical);

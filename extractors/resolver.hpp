@@ -25,6 +25,8 @@ public:
 private:
     // "Mr. Guterres" when an honorific stands right before the mention, else "".
     std::string honorific_form(const Document& doc, const Mention& mention) const;
+    // "Durham, North Carolina" when mention `index` is followed by ", " and a place, else "".
+    std::string with_region(const Document& doc, std::size_t index) const;
 
     Tokenizer tokenizer_;
     std::vector<std::string> honorifics_;  // "Mr", "Mr.", "Dr", "Professor"...

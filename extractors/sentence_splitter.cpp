@@ -10,6 +10,21 @@ namespace newsgraph {
 
 namespace {
 
+// A run of text without a full stop (a table, a list, a pathological file) is
+// cut into sentences of at most this many tokens, so the work every later
+// component does per sentence stays bounded.
+constexpr std::size_t kMaxSentenceTokens = 400;
+
+// Where to cut an overlong sentence: after its last comma, semicolon or colon
+// in the second half, else after its last token.
+std::size_t overlong_cut(const std::vector<Span>& tokens, std::string_view text) {
+    for (std::size_t k = tokens.size() - 1; k > tokens.size() / 2; --k) {
+        std::string_view word = tokens[k].of(text);
+        if (word == "," || word == ";" || word == ":") return k + 1;
+    }
+    return tokens.size();
+}
+
 // True when only whitespace with two or more line breaks lies between the two offsets.
 bool paragraph_break(std::string_view text, std::size_t from, std::size_t to) {
     int breaks = 0;
@@ -82,6 +97,13 @@ std::vector<Sentence> SentenceSplitter::split(std::string_view text) const {
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const Span& token = tokens[i];
         current.tokens.push_back(token);
+        if (current.tokens.size() >= kMaxSentenceTokens) {
+            std::size_t cut = overlong_cut(current.tokens, text);
+            std::vector<Span> rest(current.tokens.begin() + static_cast<std::ptrdiff_t>(cut), current.tokens.end());
+            current.tokens.resize(cut);
+            close(false);
+            current.tokens = std::move(rest);
+        }
         if (i + 1 == tokens.size()) break;
         const Span& following = tokens[i + 1];
         if (headline_end && token.end <= headline_end && following.begin > headline_end) {

@@ -105,16 +105,43 @@ std::size_t match_cue(const std::vector<Token>& tokens, std::size_t at, const st
     return end == 0 ? 0 : end - at;
 }
 
-std::vector<std::size_t> resolved_mentions_in(const Document& doc, Span range) {
-    std::vector<std::size_t> found;
-    for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
-        const Mention& m = doc.mentions[i];
-        if (m.entity >= 0 && static_cast<std::size_t>(m.entity) < doc.entities.size() && range.contains(m.span))
-            found.push_back(i);
-    }
+namespace {
+bool resolved_inside(const Document& doc, std::size_t i, Span range) {
+    const Mention& m = doc.mentions[i];
+    return m.entity >= 0 && static_cast<std::size_t>(m.entity) < doc.entities.size() && range.contains(m.span);
+}
+
+// `found` holds mention indices in increasing order; the same input gives the same order for equal spans.
+void order_by_position(const Document& doc, std::vector<std::size_t>& found) {
     std::sort(found.begin(), found.end(), [&](std::size_t a, std::size_t b) {
         return doc.mentions[a].span < doc.mentions[b].span;
     });
+}
+}  // namespace
+
+std::vector<std::size_t> resolved_mentions_in(const Document& doc, Span range) {
+    std::vector<std::size_t> found;
+    for (std::size_t i = 0; i < doc.mentions.size(); ++i)
+        if (resolved_inside(doc, i, range)) found.push_back(i);
+    order_by_position(doc, found);
+    return found;
+}
+
+MentionsByBegin::MentionsByBegin(const Document& doc) : doc_(doc), order_(doc.mentions.size()) {
+    for (std::size_t i = 0; i < order_.size(); ++i) order_[i] = i;
+    std::stable_sort(order_.begin(), order_.end(),
+                     [&](std::size_t a, std::size_t b) { return doc.mentions[a].span.begin < doc.mentions[b].span.begin; });
+}
+
+std::vector<std::size_t> MentionsByBegin::resolved_in(Span range) const {
+    auto first = std::lower_bound(order_.begin(), order_.end(), range.begin,
+                                  [&](std::size_t i, std::size_t at) { return doc_.mentions[i].span.begin < at; });
+    std::vector<std::size_t> found;
+    // a mention inside the range begins inside it
+    for (auto it = first; it != order_.end() && doc_.mentions[*it].span.begin <= range.end; ++it)
+        if (resolved_inside(doc_, *it, range)) found.push_back(*it);
+    std::sort(found.begin(), found.end());
+    order_by_position(doc_, found);
     return found;
 }
 
@@ -233,9 +260,22 @@ std::string acronym_of(std::string_view name) {
     return words >= 2 && initials.size() >= 2 ? initials : std::string();
 }
 
+namespace {
+std::vector<Placed> place_found(const Document& doc, const std::vector<Token>& tokens, const std::vector<std::size_t>& found);
+}
+
 std::vector<Placed> place_mentions(const Document& doc, const std::vector<Token>& tokens, Span range) {
+    return place_found(doc, tokens, resolved_mentions_in(doc, range));
+}
+
+std::vector<Placed> place_mentions(const MentionsByBegin& mentions, const std::vector<Token>& tokens, Span range) {
+    return place_found(mentions.doc(), tokens, mentions.resolved_in(range));
+}
+
+namespace {
+std::vector<Placed> place_found(const Document& doc, const std::vector<Token>& tokens, const std::vector<std::size_t>& found) {
     std::vector<Placed> placed;
-    for (std::size_t index : resolved_mentions_in(doc, range)) {
+    for (std::size_t index : found) {
         const Mention& m = doc.mentions[index];
         std::size_t first = token_at_or_after(tokens, m.span.begin);
         std::size_t end = token_at_or_after(tokens, m.span.end);
@@ -254,6 +294,7 @@ std::vector<Placed> place_mentions(const Document& doc, const std::vector<Token>
     }
     return outer;
 }
+}  // namespace
 
 const Placed* starting_at(const std::vector<Placed>& placed, std::size_t at) {
     for (const auto& p : placed)
@@ -267,11 +308,39 @@ const Placed* ending_at(const std::vector<Placed>& placed, std::size_t end) {
     return nullptr;
 }
 
-std::size_t entity_named(const Document& doc, std::string_view folded_phrase, EntityClass cls) {
+namespace {
+
+// A looked-up phrase as names are kept: no dots, no leading "the ".
+std::string lookup_form(std::string_view folded_phrase) {
     std::string phrase;
     for (char c : folded_phrase)
         if (c != '.') phrase += c;
     if (phrase.rfind("the ", 0) == 0) phrase.erase(0, 4);
+    return phrase;
+}
+
+}  // namespace
+
+EntityNameIndex::EntityNameIndex(const Document& doc) : none_(doc.entities.size()) {
+    for (std::size_t i = 0; i < doc.entities.size(); ++i) {
+        const Entity& entity = doc.entities[i];
+        classes_.push_back(entity.cls);
+        for (std::string& name : folded_names(entity)) by_name_.emplace(std::move(name), i);
+        auto [at, added] = by_acronym_.emplace(std::pair{entity.cls, acronym_of(entity.name)}, i);
+        if (!added) at->second = none_;
+    }
+}
+
+std::size_t EntityNameIndex::find(std::string_view folded_phrase, EntityClass cls) const {
+    std::string phrase = lookup_form(folded_phrase);
+    if (phrase.empty()) return none_;
+    if (auto named = by_name_.find(phrase); named != by_name_.end()) return classes_[named->second] == cls ? named->second : none_;
+    auto acronym = by_acronym_.find({cls, phrase});
+    return acronym == by_acronym_.end() ? none_ : acronym->second;
+}
+
+std::size_t entity_named(const Document& doc, std::string_view folded_phrase, EntityClass cls) {
+    std::string phrase = lookup_form(folded_phrase);
     if (phrase.empty()) return doc.entities.size();
     // A name or alias the text uses decides, whatever its class ("US" the country is no organization).
     for (std::size_t i = 0; i < doc.entities.size(); ++i) {

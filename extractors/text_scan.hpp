@@ -6,7 +6,9 @@
 #include "core/document.hpp"
 
 #include <cstddef>
+#include <map>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -31,6 +33,20 @@ std::size_t match_cue(const std::vector<Token>& tokens, std::size_t at, const st
 
 // Indices of mentions that lie inside `range` and are resolved to an entity, ordered by position.
 std::vector<std::size_t> resolved_mentions_in(const Document& doc, Span range);
+
+// The document's mentions ordered by where they begin, built once so that each sentence finds its mentions
+// without looking at all of them. Valid while doc.mentions is not changed.
+class MentionsByBegin {
+public:
+    explicit MentionsByBegin(const Document& doc);
+    const Document& doc() const { return doc_; }
+    // Same as resolved_mentions_in(doc, range).
+    std::vector<std::size_t> resolved_in(Span range) const;
+
+private:
+    const Document& doc_;
+    std::vector<std::size_t> order_;
+};
 
 // Index of the first token that starts at or after byte `offset`.
 std::size_t token_at_or_after(const std::vector<Token>& tokens, std::size_t offset);
@@ -82,6 +98,7 @@ struct Placed {
 
 // The resolved mentions inside `range`, placed on `tokens` (a tokenization of a range holding it), in order.
 std::vector<Placed> place_mentions(const Document& doc, const std::vector<Token>& tokens, Span range);
+std::vector<Placed> place_mentions(const MentionsByBegin& mentions, const std::vector<Token>& tokens, Span range);
 
 // The placed mention that starts exactly at token `at`, or nullptr.
 const Placed* starting_at(const std::vector<Placed>& placed, std::size_t at);
@@ -92,6 +109,21 @@ const Placed* ending_at(const std::vector<Placed>& placed, std::size_t end);
 // Entity of class `cls` named `folded_phrase` (a name or alias the text uses, else the acronym of exactly
 // one entity's name); entities.size() when none is, or when the phrase names an entity of another class.
 std::size_t entity_named(const Document& doc, std::string_view folded_phrase, EntityClass cls);
+
+// The same lookup, indexed once per document: many lookups over a document with
+// thousands of entities stay cheap. Valid while the document's entities do not change.
+class EntityNameIndex {
+public:
+    explicit EntityNameIndex(const Document& doc);
+    // Same answer as entity_named(doc, folded_phrase, cls).
+    std::size_t find(std::string_view folded_phrase, EntityClass cls) const;
+
+private:
+    std::size_t none_;
+    std::vector<EntityClass> classes_;
+    std::unordered_map<std::string, std::size_t> by_name_;  // first entity using the name
+    std::map<std::pair<EntityClass, std::string>, std::size_t> by_acronym_;  // none_ when several share it
+};
 
 // True for a word that carries a possessive ending ("UNODC's").
 bool ends_with_possessive(const std::string& word);

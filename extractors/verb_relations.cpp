@@ -261,11 +261,12 @@ std::vector<Relation> VerbRelationFinder::find(const Document& doc, std::string_
     };
 
     std::vector<std::tuple<std::size_t, std::size_t, std::size_t>> matches;
+    const scan::MentionsByBegin mentions(doc);
     for (const Sentence& sentence : doc.sentences) {
         SentenceScan s;
         s.tokens = scan::tokenize(doc.text, sentence.span);
         for (const auto& t : s.tokens) s.words.push_back(t.low);
-        s.placed = scan::place_mentions(doc, s.tokens, sentence.span);
+        s.placed = scan::place_mentions(mentions, s.tokens, sentence.span);
         const std::size_t n = s.tokens.size();
 
         // Objects of the rule after token `from`: the first fitting mention within the gap, and those coordinated with it.

@@ -2,6 +2,7 @@
 #include "graph/knowledge_graph.hpp"
 
 #include <algorithm>
+#include <array>
 #include <tuple>
 
 namespace newsgraph {
@@ -64,6 +65,15 @@ EdgeId KnowledgeGraph::add_weight(VertexId subject, Predicate predicate, VertexI
     return e;
 }
 
+EdgeId KnowledgeGraph::merge_edge(VertexId subject, VertexId object, const Edge& edge) {
+    EdgeId e = upsert_edge(subject, edge.predicate, object, edge.role);
+    Edge& existing = graph_[e];
+    existing.weight += edge.weight;
+    existing.confidence = std::max(existing.confidence, edge.confidence);
+    existing.evidence.insert(existing.evidence.end(), edge.evidence.begin(), edge.evidence.end());
+    return e;
+}
+
 std::optional<VertexId> KnowledgeGraph::find(const std::string& iri) const {
     auto found = index_.find(iri);
     if (found == index_.end()) return std::nullopt;
@@ -79,14 +89,43 @@ std::vector<VertexId> KnowledgeGraph::sorted_vertices() const {
 }
 
 std::vector<EdgeId> KnowledgeGraph::sorted_edges() const {
-    std::vector<EdgeId> out;
-    out.reserve(edge_count());
-    for (auto e : boost::make_iterator_range(boost::edges(graph_))) out.push_back(e);
-    auto key = [&](EdgeId e) {
-        return std::tie(graph_[boost::source(e, graph_)].iri, info(graph_[e].predicate).local_name,
-                        graph_[boost::target(e, graph_)].iri, graph_[e].role);
+    // Sorting on numbers instead of strings: vertices numbered in IRI order (equal
+    // IRIs share a number) and predicates in local-name order give the same order
+    // as comparing the strings; roles are compared only between otherwise equal keys.
+    std::vector<std::size_t> vertex_rank(node_count());
+    std::size_t rank = 0;
+    const std::string* previous = nullptr;
+    for (VertexId v : sorted_vertices()) {
+        if (previous && *previous != graph_[v].iri) ++rank;
+        vertex_rank[v] = rank;
+        previous = &graph_[v].iri;
+    }
+    static const auto predicate_rank = [] {
+        std::array<std::size_t, kPredicates.size()> ranks{};
+        for (std::size_t i = 0; i < kPredicates.size(); ++i)
+            for (const PredicateInfo& other : kPredicates)
+                if (other.local_name < kPredicates[i].local_name) ++ranks[i];
+        return ranks;
+    }();
+    struct Keyed {
+        std::size_t source, predicate, target;
+        const std::string* role;
+        EdgeId e;
     };
-    std::sort(out.begin(), out.end(), [&](EdgeId a, EdgeId b) { return key(a) < key(b); });
+    std::vector<Keyed> keyed;
+    keyed.reserve(edge_count());
+    for (auto e : boost::make_iterator_range(boost::edges(graph_)))
+        keyed.push_back({vertex_rank[boost::source(e, graph_)], predicate_rank[static_cast<std::size_t>(graph_[e].predicate)],
+                         vertex_rank[boost::target(e, graph_)], &graph_[e].role, e});
+    std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
+        if (a.source != b.source) return a.source < b.source;
+        if (a.predicate != b.predicate) return a.predicate < b.predicate;
+        if (a.target != b.target) return a.target < b.target;
+        return *a.role < *b.role;
+    });
+    std::vector<EdgeId> out;
+    out.reserve(keyed.size());
+    for (const Keyed& k : keyed) out.push_back(k.e);
     return out;
 }
 

@@ -58,6 +58,8 @@ public:
                     const Evidence& evidence);
     // Like add_edge but without evidence (mentions, co-occurrence counts).
     EdgeId add_weight(VertexId subject, Predicate predicate, VertexId object, double weight);
+    // Folds a whole edge from another graph in: weights add up, evidence is appended.
+    EdgeId merge_edge(VertexId subject, VertexId object, const Edge& edge);
 
     std::optional<VertexId> find(const std::string& iri) const;
     std::size_t node_count() const { return boost::num_vertices(graph_); }

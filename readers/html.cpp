@@ -8,6 +8,7 @@
 #include <libxml/tree.h>
 #include <rapidjson/document.h>
 
+#include <climits>
 #include <cstring>
 #include <memory>
 
@@ -189,8 +190,21 @@ void read_metadata(const xmlNode* root, DocumentMeta& meta) {
 }  // namespace
 
 HtmlArticle read_html_article(std::string_view html, const std::string& path) {
+    if (html.size() > static_cast<std::size_t>(INT_MAX)) throw Error(path, "HTML page over 2 GiB; not read");
+    // No network, no external DTD or entities (the HTML parser never loads
+    // them), and libxml2's default limits: nesting depth 256, text nodes 10 MB.
     int options = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS;
-    XmlDoc doc(htmlReadMemory(html.data(), static_cast<int>(html.size()), path.c_str(), "UTF-8", options), &xmlFreeDoc);
+    std::unique_ptr<htmlParserCtxt, decltype(&htmlFreeParserCtxt)> context(htmlNewParserCtxt(), &htmlFreeParserCtxt);
+    if (!context) throw Error(path, "out of memory for the HTML parser");
+    XmlDoc doc(htmlCtxtReadMemory(context.get(), html.data(), static_cast<int>(html.size()), path.c_str(), "UTF-8", options),
+               &xmlFreeDoc);
+    // A parser that stopped (too deep, too large) read only part of the page: refuse it rather than keep a fragment.
+    if (context->disableSAX && context->lastError.message) {
+        std::string reason = squeeze_spaces(context->lastError.message);
+        if (reason.find("Excessive depth") != std::string::npos) reason = "elements nested more than 256 levels deep";
+        throw Error(path, "HTML parser stopped at line " + std::to_string(context->lastError.line) + ": " + reason +
+                              "; the page is not read");
+    }
     if (!doc || !xmlDocGetRootElement(doc.get())) throw Error(path, "not a readable HTML page");
     const xmlNode* root = xmlDocGetRootElement(doc.get());
 

@@ -4,6 +4,7 @@
 
 #include "core/document.hpp"
 #include "core/error.hpp"
+#include "readers/read_options.hpp"
 
 #include <functional>
 #include <string>
@@ -12,8 +13,16 @@
 namespace newsgraph {
 
 // Calls `emit` for every good line of `contents`; malformed lines, wrong
-// types and missing text go to `diagnostics` as errors naming "path:line".
+// types, missing text, lines over options.max_document_size (and, when
+// options.strict, repaired text and duplicate ids) go to `diagnostics` as
+// errors naming "path:line".
 void read_json_lines(std::string_view contents, const std::string& path, const std::function<void(Document&&)>& emit,
-                     const DiagnosticSink& diagnostics);
+                     const DiagnosticSink& diagnostics, const ReadOptions& options = {});
+
+// The same for the file `path` ("-" is standard input), read a block at a
+// time: memory holds one line, never the whole file. Throws Error when the
+// file cannot be opened, is binary or UTF-16, or holds no line at all.
+void read_json_lines_file(const std::string& path, const std::function<void(Document&&)>& emit,
+                          const DiagnosticSink& diagnostics, const ReadOptions& options = {});
 
 }  // namespace newsgraph

@@ -11,6 +11,7 @@
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <utility>
 #include <memory>
 
 namespace newsgraph {
@@ -65,6 +66,19 @@ void read_with_redland(const std::string& path, const char* syntax, const Triple
     librdf_world_set_logger(world.get(), &error, remember_error);
     std::unique_ptr<librdf_parser, decltype(&librdf_free_parser)> parser(
         librdf_new_parser(world.get(), syntax, nullptr, nullptr), &librdf_free_parser);
+    if (!parser) throw Error(path, "cannot set up an RDF parser");
+    // A document may not make the parser fetch anything: no network, no other
+    // files, no external XML entities (RDF/XML).
+    for (auto [option, value] : {std::pair{"noNet", "1"}, {"noFile", "1"}, {"loadExternalEntities", "0"}}) {
+        std::string feature = std::string("http://feature.librdf.org/raptor-") + option;
+        std::unique_ptr<librdf_uri, decltype(&librdf_free_uri)> feature_uri(
+            librdf_new_uri(world.get(), reinterpret_cast<const unsigned char*>(feature.c_str())), &librdf_free_uri);
+        std::unique_ptr<librdf_node, decltype(&librdf_free_node)> setting(
+            librdf_new_node_from_literal(world.get(), reinterpret_cast<const unsigned char*>(value), nullptr, 0),
+            &librdf_free_node);
+        if (!feature_uri || !setting || librdf_parser_set_feature(parser.get(), feature_uri.get(), setting.get()) != 0)
+            throw Error(path, "cannot turn off network and file access in the RDF parser (" + std::string(option) + ")");
+    }
     std::string absolute = std::filesystem::absolute(path).string();
     std::unique_ptr<librdf_uri, decltype(&librdf_free_uri)> uri(
         librdf_new_uri_from_filename(world.get(), absolute.c_str()), &librdf_free_uri);
@@ -102,6 +116,12 @@ public:
     }
 
 private:
+    // The string `value` holds; anything else (a number, an object) is refused, not read as a string.
+    std::string string_of(const rapidjson::Value& value, const char* what) const {
+        if (!value.IsString()) throw Error(path_, std::string(what) + " must be a string");
+        return value.GetString();
+    }
+
     std::string expand(const std::string& name) const {
         auto colon = name.find(':');
         if (colon == std::string::npos) throw Error(path_, "undefined term '" + name + "'");
@@ -115,12 +135,15 @@ private:
         if (value.IsInt64()) return Term::literal(std::to_string(value.GetInt64()), std::string(vocab::kXsd) + "integer");
         if (value.IsBool()) return Term::literal(value.GetBool() ? "true" : "false", std::string(vocab::kXsd) + "boolean");
         if (!value.IsObject()) throw Error(path_, "unsupported JSON-LD value");
-        if (auto id = value.FindMember("@id"); id != value.MemberEnd()) return Term::iri(expand(id->value.GetString()));
+        if (auto id = value.FindMember("@id"); id != value.MemberEnd())
+            return Term::iri(expand(string_of(id->value, "@id")));
         auto literal = value.FindMember("@value");
         if (literal == value.MemberEnd() || !literal->value.IsString()) throw Error(path_, "unsupported JSON-LD value");
         std::string datatype, language;
-        if (auto type = value.FindMember("@type"); type != value.MemberEnd()) datatype = expand(type->value.GetString());
-        if (auto lang = value.FindMember("@language"); lang != value.MemberEnd()) language = lang->value.GetString();
+        if (auto type = value.FindMember("@type"); type != value.MemberEnd())
+            datatype = expand(string_of(type->value, "@type"));
+        if (auto lang = value.FindMember("@language"); lang != value.MemberEnd())
+            language = string_of(lang->value, "@language");
         return Term::literal(literal->value.GetString(), datatype, language);
     }
 
@@ -133,7 +156,8 @@ private:
             if (key == "@id") continue;
             Term predicate = Term::iri(key == "@type" ? std::string(vocab::kRdf) + "type" : expand(key));
             auto emit = [&](const rapidjson::Value& value) {
-                triple_(subject, predicate, key == "@type" ? Term::iri(expand(value.GetString())) : value_term(value));
+                triple_(subject, predicate,
+                        key == "@type" ? Term::iri(expand(string_of(value, "@type"))) : value_term(value));
             };
             if (member.value.IsArray())
                 for (const auto& value : member.value.GetArray()) emit(value);

@@ -2,16 +2,18 @@
 #include "readers/reader.hpp"
 
 #include "core/text.hpp"
+#include "readers/content_sniffer.hpp"
 #include "readers/html.hpp"
 #include "readers/jsonl.hpp"
 #include "readers/markdown.hpp"
 
 #include <algorithm>
+#include <cerrno>
+#include <fcntl.h>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
+#include <sys/stat.h>
+#include <system_error>
+#include <unistd.h>
 
 namespace newsgraph {
 
@@ -41,18 +43,47 @@ bool has_known_extension(const fs::path& path) {
     return std::find(known.begin(), known.end(), extension) != known.end();
 }
 
-std::string read_bytes(const std::string& path) {
-    if (path == "-") {
-        std::ostringstream contents;
-        contents << std::cin.rdbuf();
-        return contents.str();
+// An open file descriptor, closed on scope exit.
+struct FileHandle {
+    int fd = -1;
+    ~FileHandle() {
+        if (fd > 2) ::close(fd);
     }
-    std::error_code ec;
-    if (fs::is_directory(path, ec)) throw Error(path, "is a directory");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error(path, fs::exists(path, ec) ? "cannot open file (permission denied?)" : "no such file");
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) throw Error(path, "read error");
+};
+
+std::string system_error_text(int error) { return std::error_code(error, std::generic_category()).message(); }
+
+// The bytes of `path` ("-" is standard input), at most `limit` of them: a
+// larger regular file is refused from its size before anything is read.
+std::string read_bytes(const std::string& path, std::uintmax_t limit) {
+    FileHandle file;
+    if (path == "-") {
+        file.fd = STDIN_FILENO;
+    } else {
+        file.fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (file.fd < 0) {
+            int error = errno;
+            if (error == ENOENT) throw Error(path, "no such file");
+            throw Error(path, "cannot open: " + system_error_text(error));
+        }
+    }
+    struct stat info {};
+    if (::fstat(file.fd, &info) == 0) {
+        if (S_ISDIR(info.st_mode)) throw Error(path, "is a directory");
+        if (S_ISREG(info.st_mode) && static_cast<std::uintmax_t>(info.st_size) > limit)
+            throw Error(path, too_large_message(static_cast<std::uintmax_t>(info.st_size), limit));
+    }
+    std::string bytes;
+    if (S_ISREG(info.st_mode)) bytes.reserve(static_cast<std::size_t>(info.st_size));
+    char buffer[1 << 16];
+    for (;;) {
+        ssize_t n = ::read(file.fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) throw Error(path, "read error: " + system_error_text(errno));
+        if (n == 0) break;
+        bytes.append(buffer, static_cast<std::size_t>(n));
+        if (bytes.size() > limit) throw Error(path, too_large_message(bytes.size(), limit, true));
+    }
     return bytes;
 }
 
@@ -82,7 +113,38 @@ std::string document_id_for(const std::string& path) {
     return fs::path(path).stem().string();
 }
 
-std::vector<std::string> expand_inputs(const std::vector<std::string>& paths) {
+namespace {
+
+// Files with a known extension under `root`, sorted. A subdirectory that
+// cannot be listed is reported to `problems` and left out; `root` itself throws.
+std::vector<std::string> walk_directory(const std::string& root, const DiagnosticSink& problems) {
+    std::vector<std::string> found;
+    std::vector<fs::path> pending{root};
+    while (!pending.empty()) {
+        fs::path directory = std::move(pending.back());
+        pending.pop_back();
+        std::error_code ec;
+        fs::directory_iterator it(directory, ec);
+        for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+            const fs::path& path = it->path();
+            std::error_code type_ec;
+            if (it->is_directory(type_ec) && !it->is_symlink(type_ec)) {
+                if (path.filename().string().rfind('.', 0) != 0) pending.push_back(path);  // hidden folders stay out
+            } else if (it->is_regular_file(type_ec) && has_known_extension(path) && !is_folder_note(path)) {
+                found.push_back(path.string());
+            }
+        }
+        if (!ec) continue;
+        if (directory == fs::path(root)) throw Error(root, "cannot list directory: " + ec.message());
+        if (problems) problems({Severity::Error, directory.string(), "cannot list directory: " + ec.message() + "; skipped"});
+    }
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+}  // namespace
+
+std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, const DiagnosticSink& problems) {
     std::vector<std::string> out;
     for (const std::string& path : paths) {
         std::error_code ec;
@@ -91,38 +153,65 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths) {
             out.push_back(path);
             continue;
         }
-        std::vector<std::string> found;
-        fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
-        if (ec) throw Error(path, "cannot list directory: " + ec.message());
-        for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            if (ec) throw Error(path, "cannot list directory: " + ec.message());
-            if (it->is_regular_file(ec) && has_known_extension(it->path()) && !is_folder_note(it->path()))
-                found.push_back(it->path().string());
-        }
-        std::sort(found.begin(), found.end());
+        std::vector<std::string> found = walk_directory(path, problems);
         out.insert(out.end(), found.begin(), found.end());
     }
     return out;
 }
 
-std::string normalize_input_text(std::string bytes, const std::string& path, const DiagnosticSink& diagnostics) {
-    if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF')))
-        throw Error(path, "UTF-16 text is not supported; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)");
+std::string too_large_message(std::uintmax_t size, std::uintmax_t limit, bool at_least) {
+    return std::string(at_least ? "more than " : "") + std::to_string(size) + " bytes, over --max-document-size (" +
+           std::to_string(limit) + " bytes); skipped";
+}
+
+std::size_t remove_control_characters(std::string& text) {
+    std::size_t removed = 0, out = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c < 0x20 && c != '\t' && c != '\n') {
+            if (c == '\f' || c == '\v') {
+                text[out++] = '\n';
+            } else {
+                ++removed;
+            }
+            continue;
+        }
+        if (c == 0xEF && i + 2 < text.size() && text[i + 1] == '\xBF' && (text[i + 2] == '\xBE' || text[i + 2] == '\xBF')) {
+            ++removed;
+            i += 2;
+            continue;
+        }
+        text[out++] = text[i];
+    }
+    text.resize(out);
+    return removed;
+}
+
+std::string normalize_input_text(std::string bytes, const std::string& path, const DiagnosticSink& diagnostics,
+                                 bool strict) {
+    if (auto reason = non_text_reason(std::string_view(bytes).substr(0, 4096))) throw Error(path, *reason);
     if (bytes.find('\0') != std::string::npos) throw Error(path, "binary content (NUL bytes), not a text article");
     if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) bytes.erase(0, 3);
-    std::string text;
-    text.reserve(bytes.size());
+    // CRLF and lone CR become LF in place: the text only shrinks.
+    std::size_t out = 0;
     for (std::size_t i = 0; i < bytes.size(); ++i) {
         if (bytes[i] == '\r') {
-            text += '\n';
+            bytes[out++] = '\n';
             if (i + 1 < bytes.size() && bytes[i + 1] == '\n') ++i;
         } else {
-            text += bytes[i];
+            bytes[out++] = bytes[i];
         }
     }
-    if (std::size_t replaced = repair_utf8(text); replaced && diagnostics)
-        diagnostics({Severity::Warning, path, std::to_string(replaced) + " invalid UTF-8 sequence(s) replaced with U+FFFD"});
-    return text;
+    bytes.resize(out);
+    auto report = [&](const std::string& problem) {
+        if (strict) throw Error(path, problem + " (--strict)");
+        if (diagnostics) diagnostics({Severity::Warning, path, problem});
+    };
+    if (std::size_t replaced = repair_utf8(bytes))
+        report(std::to_string(replaced) + " invalid UTF-8 sequence(s) replaced with U+FFFD");
+    if (std::size_t removed = remove_control_characters(bytes))
+        report(std::to_string(removed) + " control character(s) or U+FFFE/U+FFFF removed");
+    return bytes;
 }
 
 std::optional<InputKind> input_kind_from_name(const std::string& name) {
@@ -134,11 +223,11 @@ std::optional<InputKind> input_kind_from_name(const std::string& name) {
 }
 
 void read_input(const std::string& path, const std::function<void(Document&&)>& emit, const DiagnosticSink& diagnostics,
-                InputKind stdin_kind) {
-    InputKind kind = path == "-" ? stdin_kind : input_kind(path);
-    std::string text = normalize_input_text(read_bytes(path), path, diagnostics);
+                const ReadOptions& options) {
+    InputKind kind = path == "-" ? options.stdin_kind : input_kind(path);
+    if (kind == InputKind::JsonLines) return read_json_lines_file(path, emit, diagnostics, options);
+    std::string text = normalize_input_text(read_bytes(path, options.max_document_size), path, diagnostics, options.strict);
     if (squeeze_spaces(text).empty()) throw Error(path, "empty input: no article text");
-    if (kind == InputKind::JsonLines) return read_json_lines(text, path, emit, diagnostics);
     Document doc;
     doc.id = document_id_for(path);
     doc.meta.source_path = path;

@@ -1,0 +1,87 @@
+// Countries that play a match are national teams.
+#include "extractors/national_teams.hpp"
+
+#include "core/resources.hpp"
+#include "core/text.hpp"
+#include "extractors/word_shape.hpp"
+
+#include <map>
+#include <set>
+
+namespace newsgraph {
+
+namespace {
+
+bool is_dash(std::string_view word) { return word == "-" || word == "\u2013" || word == "\u2014"; }
+
+}  // namespace
+
+NationalTeams::NationalTeams() : gazetteer_(tokenizer_) {
+    for (const auto& row : tsv_resource("patterns/match_reports.tsv")) {
+        if (row.size() < 2) continue;
+        if (row[0] == "context") context_.insert(fold_token(row[1]));
+        if (row[0] == "result") results_.insert(fold_token(row[1]));
+    }
+}
+
+bool NationalTeams::country_mention(const Mention& mention) const {
+    if (mention.cls != EntityClass::Place || mention.key.empty() || !mention.rule.starts_with("gazetteer/")) return false;
+    const GazetteerEntry* entry = gazetteer_.find_key(mention.key);
+    return entry && entry->kind == "country";
+}
+
+void NationalTeams::run(Document& doc) const {
+    // a match report uses at least two different words of the trade
+    std::set<std::string> seen;
+    for (const Sentence& s : doc.sentences)
+        for (const Span& t : s.tokens) {
+            std::string folded = fold_token(doc.view(t));
+            if (context_.count(folded)) seen.insert(folded);
+        }
+    if (seen.size() < 2) return;
+
+    std::set<std::string> teams;  // lexicon keys of countries that played
+    for (const Sentence& s : doc.sentences) {
+        // the country mentions of this sentence, by first and last token
+        std::map<std::size_t, const Mention*> starts, ends;
+        for (const Mention& m : doc.mentions) {
+            if (!country_mention(m) || m.rule == "gazetteer/demonym" || !s.span.contains(m.span)) continue;
+            for (std::size_t k = 0; k < s.tokens.size(); ++k) {
+                if (s.tokens[k].begin == m.span.begin) starts[k] = &m;
+                if (s.tokens[k].end == m.span.end) ends[k] = &m;
+            }
+        }
+        for (auto [last, left] : ends) {
+            std::size_t k = last + 1;
+            // "Sweden 1 – 0 Korea", "Tunisia lost 1 – 2 to England"
+            if (k < s.tokens.size() && results_.count(fold_token(doc.view(s.tokens[k])))) ++k;
+            bool score = k + 2 < s.tokens.size() && starts_with_digit(doc.view(s.tokens[k])) &&
+                         is_dash(doc.view(s.tokens[k + 1])) && starts_with_digit(doc.view(s.tokens[k + 2]));
+            if (score) {
+                teams.insert(left->key);
+                std::size_t after = k + 3;
+                if (after < s.tokens.size() && fold_token(doc.view(s.tokens[after])) == "to") ++after;
+                if (auto right = starts.find(after); right != starts.end()) teams.insert(right->second->key);
+                continue;
+            }
+            // "Sweden defeated South Korea", "Belgium defeated debutants Panama"
+            if (k == last + 1) continue;
+            for (std::size_t next = k; next < s.tokens.size() && next <= k + 1; ++next) {
+                auto right = starts.find(next);
+                if (right == starts.end()) continue;
+                teams.insert(left->key);
+                teams.insert(right->second->key);
+                break;
+            }
+        }
+    }
+    for (Mention& m : doc.mentions) {
+        if (!country_mention(m) || !teams.count(m.key)) continue;
+        m.cls = EntityClass::Organization;
+        m.name += " national team";
+        m.key = "team:" + m.key;
+        m.rule = "national_teams/match";
+    }
+}
+
+}  // namespace newsgraph

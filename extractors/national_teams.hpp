@@ -1,0 +1,36 @@
+// Pipeline component that reads countries playing a match as their national
+// teams: in a match report, "Sweden defeated South Korea" and "Belgium 3 – 0
+// Panama" name two teams (organizations), not two places.
+#pragma once
+
+#include "core/extractor.hpp"
+#include "extractors/gazetteer.hpp"
+#include "extractors/tokenizer.hpp"
+
+#include <string>
+#include <unordered_set>
+
+namespace newsgraph {
+
+// Retypes every mention of such a country in the article as the organization
+// "<Country> national team". Needs the gazetteer's country mentions; runs
+// before the resolver. Words come from patterns/match_reports.tsv.
+class NationalTeams : public Extractor {
+public:
+    NationalTeams();
+    std::string_view name() const override { return "national_teams"; }
+    std::vector<Annotation> needs() const override { return {Annotation::Mentions}; }
+    std::vector<Annotation> provides() const override { return {Annotation::Mentions}; }
+    void run(Document& doc) const override;
+
+private:
+    // True for a lexicon match of a country ("Belgium", or the demonym "Belgians").
+    bool country_mention(const Mention& mention) const;
+
+    Tokenizer tokenizer_;
+    Gazetteer gazetteer_;
+    std::unordered_set<std::string> context_;  // folded words of match reports
+    std::unordered_set<std::string> results_;  // folded verbs between two teams
+};
+
+}  // namespace newsgraph

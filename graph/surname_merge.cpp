@@ -1,0 +1,73 @@
+// Lone surnames joined to the one full name that carries them.
+#include "graph/surname_merge.hpp"
+
+#include "core/text.hpp"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+
+namespace {
+
+// Space-separated words of a name, folded ("António Guterres" -> antonio, guterres).
+std::vector<std::string> name_words(const std::string& name) {
+    std::vector<std::string> words;
+    std::string folded = fold(name);
+    std::size_t start = 0;
+    while (start < folded.size()) {
+        std::size_t end = folded.find(' ', start);
+        if (end == std::string::npos) end = folded.size();
+        if (end > start) words.push_back(folded.substr(start, end - start));
+        start = end + 1;
+    }
+    return words;
+}
+
+}  // namespace
+
+std::size_t merge_lone_surnames(KnowledgeGraph& graph) {
+    const GraphStorage& storage = graph.storage();
+    // surname -> full-name person nodes carrying it (several = ambiguous)
+    std::map<std::string, std::vector<VertexId>> full_names;
+    for (VertexId v : graph.sorted_vertices()) {
+        const Node& node = storage[v];
+        if (node.cls != EntityClass::Person) continue;
+        std::vector<std::string> words = name_words(node.name);
+        if (words.size() >= 2) full_names[words.back()].push_back(v);
+    }
+    std::map<VertexId, VertexId> target;
+    for (VertexId v : graph.sorted_vertices()) {
+        const Node& node = storage[v];
+        if (node.cls != EntityClass::Person) continue;
+        std::vector<std::string> words = name_words(node.name);
+        if (words.size() != 1) continue;
+        auto found = full_names.find(words.front());
+        if (found != full_names.end() && found->second.size() == 1) target[v] = found->second.front();
+    }
+    if (target.empty()) return 0;
+
+    KnowledgeGraph merged;
+    std::map<VertexId, VertexId> moved;  // old vertex -> vertex in `merged`
+    std::vector<VertexId> order = graph.sorted_vertices();
+    for (VertexId v : order)
+        if (!target.count(v)) moved[v] = merged.add_node(storage[v]);
+    for (VertexId v : order) {
+        auto to = target.find(v);
+        if (to == target.end()) continue;
+        Node node = storage[v];
+        node.iri = storage[to->second].iri;
+        moved[v] = merged.add_node(node);
+    }
+    for (EdgeId e : graph.sorted_edges()) {
+        VertexId subject = moved[boost::source(e, storage)];
+        VertexId object = moved[boost::target(e, storage)];
+        if (subject == object) continue;  // "Guterres" co-occurring with "António Guterres"
+        merged.merge_edge(subject, object, storage[e]);
+    }
+    graph = std::move(merged);
+    return target.size();
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,124 @@
+// Name rules for people, bodies and places that the plain capital-run reading gets wrong:
+// nested places, lower-case name prefixes, titles cut inside a run, possessive bodies, lists of people.
+#include "tests/support/catch.hpp"
+
+#include "tests/extractors/entity_test_support.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::test;
+
+TEST_CASE("a known place inside an organization's name is a place too", "[entities][place][nested]") {
+    auto doc = analyse("Researchers at the University of Sheffield and the Massachusetts Institute of Technology agreed.");
+    CHECK(entity(doc, EntityClass::Organization, "University of Sheffield"));
+    CHECK(entity(doc, EntityClass::Organization, "Massachusetts Institute of Technology"));
+    CHECK(entity(doc, EntityClass::Place, "Sheffield"));
+    CHECK(entity(doc, EntityClass::Place, "Massachusetts"));
+}
+
+TEST_CASE("a demonym inside a name is no nested place", "[entities][place][nested]") {
+    auto doc = analyse("The Brazilian Rowing Federation said the race was fair.");
+    CHECK(entity(doc, EntityClass::Organization, "Brazilian Rowing Federation"));
+    CHECK(count(doc, EntityClass::Place) == 0);
+}
+
+TEST_CASE("a title running into a name is cut; lower-case Arabic prefixes stay in the name", "[entities][person][title]") {
+    auto doc = analyse("The agency's director General Faisal al-Qadiri, in remarks to reporters, said the roads were closed.");
+    CHECK(entity(doc, EntityClass::Person, "Faisal al-Qadiri"));
+    CHECK_FALSE(named_anywhere(doc, "General Faisal"));
+    CHECK_FALSE(named_anywhere(doc, "General Faisal al-Qadiri"));
+}
+
+TEST_CASE("an apposition with a person noun makes a person, even with a place as surname", "[entities][person][apposition]") {
+    auto doc = analyse("Orlaith Lisbon, an Irish woman and former nurse, has spoken out. Tavish Quenby, a retired teacher, agreed. "
+                       "Nell Varskoe, a second year art major, admitted she was willing to pay.");
+    CHECK(entity(doc, EntityClass::Person, "Orlaith Lisbon"));
+    CHECK(entity(doc, EntityClass::Person, "Tavish Quenby"));
+    CHECK(entity(doc, EntityClass::Person, "Nell Varskoe"));
+    CHECK_FALSE(entity(doc, EntityClass::Place, "Lisbon"));
+}
+
+TEST_CASE("the town of X is a place", "[entities][place]") {
+    auto doc = analyse("Shells landed near the town of Darrowmere overnight.");
+    CHECK(entity(doc, EntityClass::Place, "Darrowmere"));
+}
+
+TEST_CASE("a lone surname after a plain full name is that person", "[entities][person][resolver]") {
+    auto doc = analyse("The charity's campaigner Brisa Tolvanen called it unfair, with Tolvanen stating it was rushed.");
+    const Entity* person = entity(doc, EntityClass::Person, "Brisa Tolvanen");
+    REQUIRE(person);
+    CHECK(has_alias(*person, "Tolvanen"));
+}
+
+TEST_CASE("one unknown word owning a person's name is that person's body", "[entities][organization][possessive]") {
+    auto doc = analyse("Votes were counted on Sunday. Later, Zentrovia's Marek Huddle won the seat.");
+    CHECK(entity(doc, EntityClass::Organization, "Zentrovia"));
+    CHECK(entity(doc, EntityClass::Person, "Marek Huddle"));
+}
+
+TEST_CASE("an unknown name after a person and 'of' is the person's body", "[entities][organization][affiliation]") {
+    auto doc = analyse("The winners included Raymond Ostrander of Civic Lantern, and the count ended.");
+    CHECK(entity(doc, EntityClass::Person, "Raymond Ostrander"));
+    CHECK(entity(doc, EntityClass::Organization, "Civic Lantern"));
+    // a capitalized modifier of a following noun is no body
+    auto other = analyse("The seat went to Raymond Ostrander of the Lantern Welfare constituency in the end.");
+    CHECK(entity(other, EntityClass::Person, "Raymond Ostrander"));
+    CHECK_FALSE(named_anywhere(other, "Lantern Welfare"));
+}
+
+TEST_CASE("a given name before a known organization is a person even with a short surname", "[entities][person]") {
+    auto doc = analyse("The last seat went to James To of the Democratic Party after a recount.");
+    CHECK(entity(doc, EntityClass::Person, "James To"));
+    CHECK(entity(doc, EntityClass::Organization, "Democratic Party"));
+    CHECK_FALSE(named_anywhere(doc, "James To of the Democratic Party"));
+}
+
+TEST_CASE("a name listed between people is a person", "[entities][person][list]") {
+    auto doc = analyse("He admired photographers such as Robert Fennick, Chuck Stillwater, Maria Oduya and others.");
+    CHECK(entity(doc, EntityClass::Person, "Chuck Stillwater"));
+    // a post before a person's name is no list
+    auto post = analyse("Chile's Minister of Public Works, Carolina Vidal, spoke.");
+    CHECK_FALSE(named_anywhere(post, "Public Works"));
+}
+
+TEST_CASE("a sentence-initial head word before a known name belongs to the name", "[entities][organization]") {
+    auto doc = analyse("Our team arrived late. Team Estonia had to rebuild their robot.");
+    CHECK(entity(doc, EntityClass::Organization, "Team Estonia"));
+}
+
+TEST_CASE("two-word head words type a name ('Convention Centre' is a place)", "[entities][place][heads]") {
+    auto doc = analyse("The fair was held at the Harbourfront Convention Centre in Toronto, near the Harbourfront Youth Centre.");
+    CHECK(entity(doc, EntityClass::Place, "Harbourfront Convention Centre"));
+    CHECK(entity(doc, EntityClass::Organization, "Harbourfront Youth Centre"));
+}
+
+TEST_CASE("acronyms may hold digits", "[entities][organization][acronym]") {
+    CHECK(is_acronym_of("M5S", {"Movimento", "5", "Stelle"}));
+    CHECK(is_acronym_of("G20", {"Group", "of", "20"}));
+    CHECK_FALSE(is_acronym_of("M6S", {"Movimento", "5", "Stelle"}));
+}
+
+TEST_CASE("a city followed by its state keeps that longer name as an alias", "[entities][place][resolver]") {
+    auto doc = analyse("The museum is located in Durham, North Carolina, near the coast.");
+    const Entity* durham = entity(doc, EntityClass::Place, "Durham");
+    REQUIRE(durham);
+    CHECK(has_alias(*durham, "Durham, North Carolina"));
+    CHECK(entity(doc, EntityClass::Place, "North Carolina"));
+}
+
+TEST_CASE("the body named after a place keeps the place", "[entities][place][nested]") {
+    auto doc = analyse("Complaints came from the Municipality of Varrenzo, next to the coast.");
+    CHECK(entity(doc, EntityClass::Place, "Municipality of Varrenzo"));
+    CHECK(entity(doc, EntityClass::Place, "Varrenzo"));
+}
+
+TEST_CASE("a surname naming a government is a person", "[entities][person]") {
+    auto doc = analyse("The tax rules were changed by the Brannigan government last year.");
+    CHECK(entity(doc, EntityClass::Person, "Brannigan"));
+}
+
+TEST_CASE("hyphenated given names may be written with a capital after the hyphen", "[entities][person]") {
+    auto doc = analyse("In the 28th minute, the coach substituted Park Joo-Ho for a forward.");
+    CHECK(entity(doc, EntityClass::Person, "Park Joo-Ho"));
+    CHECK_FALSE(named_anywhere(doc, "Park Joo"));
+    CHECK(count(doc, EntityClass::Place) == 0);
+}
