@@ -20,8 +20,10 @@ struct Slot {
 };
 
 Slot slots[kSlots];
+std::atomic<bool> terminating{false};
 
 void on_signal(int signal_number) {
+    terminating.store(true);
     for (Slot& slot : slots)
         if (slot.ready.load()) ::unlink(slot.path);
     std::signal(signal_number, SIG_DFL);
@@ -37,6 +39,15 @@ int remember_temp_file(const char* path) {
         if (!slots[i].used.compare_exchange_strong(expected, true)) continue;
         std::strcpy(slots[i].path, path);
         slots[i].ready.store(true);
+        // Outputs are written on several threads: a file created while a signal
+        // handler runs on another thread may have been missed by it. Either the
+        // handler sees `ready` or this sees `terminating` (both sequentially
+        // consistent), so the file is removed by one of the two; this thread
+        // then waits for the process to end.
+        if (terminating.load()) {
+            ::unlink(slots[i].path);
+            for (;;) ::pause();
+        }
         return i;
     }
     return -1;
