@@ -7,6 +7,9 @@
 
 #include <map>
 #include <set>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace newsgraph {
 
@@ -30,27 +33,47 @@ bool NationalTeams::country_mention(const Mention& mention) const {
     return entry && entry->kind == "country";
 }
 
-void NationalTeams::run(Document& doc) const {
-    // a match report uses at least two different words of the trade
+bool NationalTeams::is_match_report(const Document& doc) const {
+    // at least two different words of the trade
     std::set<std::string> seen;
     for (const Sentence& s : doc.sentences)
         for (const Span& t : s.tokens) {
             std::string folded = fold_token(doc.view(t));
-            if (context_.count(folded)) seen.insert(folded);
+            if (context_.count(folded) && seen.insert(folded).second && seen.size() == 2) return true;
         }
-    if (seen.size() < 2) return;
+    return false;
+}
 
-    std::set<std::string> teams;  // lexicon keys of countries that played
-    for (const Sentence& s : doc.sentences) {
-        // the country mentions of this sentence, by first and last token
-        std::map<std::size_t, const Mention*> starts, ends;
-        for (const Mention& m : doc.mentions) {
-            if (!country_mention(m) || m.rule == "gazetteer/demonym" || !s.span.contains(m.span)) continue;
-            for (std::size_t k = 0; k < s.tokens.size(); ++k) {
-                if (s.tokens[k].begin == m.span.begin) starts[k] = &m;
-                if (s.tokens[k].end == m.span.end) ends[k] = &m;
-            }
+std::vector<NationalTeams::CountriesByToken> NationalTeams::countries_by_sentence(const Document& doc) const {
+    // (sentence, token) where each token begins and ends, so every mention is placed by two look-ups
+    std::unordered_map<std::size_t, std::pair<std::size_t, std::size_t>> token_begins, token_ends;
+    for (std::size_t i = 0; i < doc.sentences.size(); ++i)
+        for (std::size_t k = 0; k < doc.sentences[i].tokens.size(); ++k) {
+            token_begins[doc.sentences[i].tokens[k].begin] = {i, k};
+            token_ends[doc.sentences[i].tokens[k].end] = {i, k};
         }
+    std::vector<CountriesByToken> countries(doc.sentences.size());
+    for (const Mention& m : doc.mentions) {
+        if (!country_mention(m) || m.rule == "gazetteer/demonym") continue;
+        auto first = token_begins.find(m.span.begin);
+        auto last = token_ends.find(m.span.end);
+        if (first == token_begins.end() || last == token_ends.end()) continue;
+        if (first->second.first != last->second.first) continue;  // crosses a sentence boundary
+        countries[first->second.first].starts[first->second.second] = &m;
+        countries[last->second.first].ends[last->second.second] = &m;
+    }
+    return countries;
+}
+
+void NationalTeams::run(Document& doc) const {
+    if (!is_match_report(doc)) return;
+
+    // the country mentions of each sentence, by first and last token
+    std::vector<CountriesByToken> countries = countries_by_sentence(doc);
+    std::set<std::string> teams;  // lexicon keys of countries that played
+    for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+        const Sentence& s = doc.sentences[i];
+        const auto& [starts, ends] = countries[i];
         for (auto [last, left] : ends) {
             std::size_t k = last + 1;
             // "Sweden 1 – 0 Korea", "Tunisia lost 1 – 2 to England"

@@ -7,8 +7,11 @@
 #include "extractors/gazetteer.hpp"
 #include "extractors/tokenizer.hpp"
 
+#include <cstddef>
+#include <map>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 namespace newsgraph {
 
@@ -24,6 +27,14 @@ public:
     void run(Document& doc) const override;
 
 private:
+    // Country mentions of one sentence, by the index of their first and last token.
+    struct CountriesByToken {
+        std::map<std::size_t, const Mention*> starts, ends;
+    };
+
+    // At least two different words of match reports ("goal", "scored") occur.
+    bool is_match_report(const Document& doc) const;
+    std::vector<CountriesByToken> countries_by_sentence(const Document& doc) const;
     // True for a lexicon match of a country ("Belgium", or the demonym "Belgians").
     bool country_mention(const Mention& mention) const;
 

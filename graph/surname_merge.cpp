@@ -5,6 +5,7 @@
 
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace newsgraph {
@@ -29,28 +30,28 @@ std::vector<std::string> name_words(const std::string& name) {
 
 std::size_t merge_lone_surnames(KnowledgeGraph& graph) {
     const GraphStorage& storage = graph.storage();
+    const std::vector<VertexId> order = graph.sorted_vertices();
     // surname -> full-name person nodes carrying it (several = ambiguous)
     std::map<std::string, std::vector<VertexId>> full_names;
-    for (VertexId v : graph.sorted_vertices()) {
+    std::vector<std::pair<VertexId, std::string>> lone_names;  // one-word people, folded
+    for (VertexId v : order) {
         const Node& node = storage[v];
         if (node.cls != EntityClass::Person) continue;
         std::vector<std::string> words = name_words(node.name);
-        if (words.size() >= 2) full_names[words.back()].push_back(v);
+        if (words.size() >= 2)
+            full_names[words.back()].push_back(v);
+        else if (words.size() == 1)
+            lone_names.emplace_back(v, std::move(words.front()));
     }
     std::map<VertexId, VertexId> target;
-    for (VertexId v : graph.sorted_vertices()) {
-        const Node& node = storage[v];
-        if (node.cls != EntityClass::Person) continue;
-        std::vector<std::string> words = name_words(node.name);
-        if (words.size() != 1) continue;
-        auto found = full_names.find(words.front());
+    for (const auto& [v, surname] : lone_names) {
+        auto found = full_names.find(surname);
         if (found != full_names.end() && found->second.size() == 1) target[v] = found->second.front();
     }
     if (target.empty()) return 0;
 
     KnowledgeGraph merged;
     std::map<VertexId, VertexId> moved;  // old vertex -> vertex in `merged`
-    std::vector<VertexId> order = graph.sorted_vertices();
     for (VertexId v : order)
         if (!target.count(v)) moved[v] = merged.add_node(storage[v]);
     for (VertexId v : order) {

@@ -19,6 +19,7 @@
 #include "exporters/exporter.hpp"
 #include "extractors/registry.hpp"
 #include "graph/graph_builder.hpp"
+#include "graph/rdf_import.hpp"
 #include "readers/rdf_input.hpp"
 #include "readers/reader.hpp"
 
@@ -106,6 +107,17 @@ void read_as_file(std::string_view bytes, std::string_view extension) {
             [](const Diagnostic&) {});
     } catch (const Error&) {
     }
+}
+
+void import_as_file(std::string_view bytes, std::string_view extension) {
+    const std::string path = scratch_file(bytes, extension);
+    RdfGraphImporter importer{vocab::Namespaces{}};
+    try {
+        read_rdf_file(path, [&](const Term& s, const Term& p, const Term& o) { importer.triple(s, p, o); });
+    } catch (const Error&) {
+    }
+    KnowledgeGraph graph;
+    importer.flush_into(graph);
 }
 
 void check_document(const Document& doc) {

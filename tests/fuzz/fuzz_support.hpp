@@ -28,6 +28,11 @@ void check_utf8(std::string_view text, std::string_view what);
 // UTF-8 or no id, is a finding.
 void read_as_file(std::string_view bytes, std::string_view extension);
 
+// Reads `bytes` as `newsgraph merge` reads an RDF file ending in `extension`
+// and rebuilds a graph from its triples: a refusal (Error) is fine; anything
+// else thrown is a finding.
+void import_as_file(std::string_view bytes, std::string_view extension);
+
 // Fails unless every annotation of `doc` points inside its text and at
 // entities that exist (sentences, tokens, mentions, relations).
 void check_document(const Document& doc);

@@ -4,23 +4,12 @@
 // else thrown or a crash is a finding.
 #include <array>
 
-#include "core/error.hpp"
-#include "graph/rdf_import.hpp"
-#include "readers/rdf_input.hpp"
 #include "tests/fuzz/fuzz_support.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    using namespace newsgraph;
     if (size == 0) return 0;
     static constexpr std::array<const char*, 4> kExtensions{".nt", ".ttl", ".rdf", ".nq"};
-    const char* extension = kExtensions[data[0] % kExtensions.size()];
-    const std::string path = fuzz::scratch_file({reinterpret_cast<const char*>(data) + 1, size - 1}, extension);
-    RdfGraphImporter importer{vocab::Namespaces{}};
-    try {
-        read_rdf_file(path, [&](const Term& s, const Term& p, const Term& o) { importer.triple(s, p, o); });
-    } catch (const Error&) {
-    }
-    KnowledgeGraph graph;
-    importer.flush_into(graph);
+    newsgraph::fuzz::import_as_file({reinterpret_cast<const char*>(data) + 1, size - 1},
+                                    kExtensions[data[0] % kExtensions.size()]);
     return 0;
 }
