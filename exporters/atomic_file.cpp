@@ -73,11 +73,10 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
             }
         }
         std::string templ = target + ".tmp-XXXXXX";
-        fd_ = ::mkstemp(templ.data());
+        fd_ = create_temp_file(templ.data(), slot_);  // unlinked if a signal ends the process
         if (fd_ < 0) fail("cannot create a temporary file beside it", errno);
         temp_ = templ;
         target_ = target;
-        slot_ = remember_temp_file(temp_.c_str());  // unlinked if a signal ends the process
         // mkstemp makes the file 0600; give it the mode a plain open would have.
         // umask can only be read by setting it: one thread at a time, so files
         // written in parallel never see the temporary 0.

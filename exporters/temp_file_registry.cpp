@@ -2,8 +2,11 @@
 #include "exporters/temp_file_registry.hpp"
 
 #include <atomic>
+#include <cerrno>
 #include <csignal>
+#include <cstdlib>
 #include <cstring>
+#include <pthread.h>
 #include <unistd.h>
 
 namespace newsgraph {
@@ -12,6 +15,7 @@ namespace {
 
 constexpr int kSlots = 64;
 constexpr std::size_t kPathBytes = 4096;
+constexpr int kSignals[] = {SIGINT, SIGTERM, SIGHUP};
 
 struct Slot {
     std::atomic<bool> used{false};
@@ -21,36 +25,54 @@ struct Slot {
 
 Slot slots[kSlots];
 std::atomic<bool> terminating{false};
+std::atomic<int> creating{0};  // threads between mkstemp and remembering the file
 
 void on_signal(int signal_number) {
     terminating.store(true);
+    // Outputs are written on several threads: wait until no other thread holds a
+    // file it has created but not yet remembered (they block these signals
+    // meanwhile, so this is never one of them).
+    while (creating.load() > 0) {
+    }
     for (Slot& slot : slots)
         if (slot.ready.load()) ::unlink(slot.path);
     std::signal(signal_number, SIG_DFL);
     std::raise(signal_number);
 }
 
-}  // namespace
-
-int remember_temp_file(const char* path) {
-    if (std::strlen(path) >= kPathBytes) return -1;
+int remember(const char* path) {
     for (int i = 0; i < kSlots; ++i) {
         bool expected = false;
         if (!slots[i].used.compare_exchange_strong(expected, true)) continue;
         std::strcpy(slots[i].path, path);
         slots[i].ready.store(true);
-        // Outputs are written on several threads: a file created while a signal
-        // handler runs on another thread may have been missed by it. Either the
-        // handler sees `ready` or this sees `terminating` (both sequentially
-        // consistent), so the file is removed by one of the two; this thread
-        // then waits for the process to end.
-        if (terminating.load()) {
-            ::unlink(slots[i].path);
-            for (;;) ::pause();
-        }
         return i;
     }
     return -1;
+}
+
+}  // namespace
+
+int create_temp_file(char* path_template, int& slot) {
+    slot = -1;
+    sigset_t blocked, previous;
+    sigemptyset(&blocked);
+    for (int signal_number : kSignals) sigaddset(&blocked, signal_number);
+    pthread_sigmask(SIG_BLOCK, &blocked, &previous);
+    creating.fetch_add(1);
+    int fd = -1;
+    int error = 0;
+    if (!terminating.load()) {
+        fd = ::mkstemp(path_template);
+        error = errno;
+        if (fd >= 0 && std::strlen(path_template) < kPathBytes) slot = remember(path_template);
+    }
+    creating.fetch_sub(1);
+    pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+    if (fd < 0 && terminating.load())
+        for (;;) ::pause();  // a signal is ending the process: create nothing more
+    errno = error;
+    return fd;
 }
 
 void forget_temp_file(int slot) {
@@ -60,7 +82,7 @@ void forget_temp_file(int slot) {
 }
 
 void remove_temp_files_on_signals() {
-    for (int signal_number : {SIGINT, SIGTERM, SIGHUP}) std::signal(signal_number, on_signal);
+    for (int signal_number : kSignals) std::signal(signal_number, on_signal);
 }
 
 }  // namespace newsgraph

@@ -5,8 +5,11 @@
 
 namespace newsgraph {
 
-// Remembers `path` until forget_temp_file(); returns a slot, or -1 when full.
-int remember_temp_file(const char* path);
+// mkstemp(path_template), remembered until forget_temp_file() in `slot` (-1
+// when the table is full). Safe against a signal handled on another thread
+// meanwhile: the file is always removed if a signal ends the process.
+// Returns the descriptor, or -1 with errno set.
+int create_temp_file(char* path_template, int& slot);
 // Forgets the file in `slot` (after it was renamed into place or removed).
 void forget_temp_file(int slot);
 // Installs handlers that unlink every remembered file, then die of the same signal.

@@ -4,7 +4,7 @@ corpus run leaves the previous outputs byte-identical and no temporary file.
 
 Usage: interrupt_test.py NEWSGRAPH WORK_DIR
 """
-import os, signal, subprocess, sys, time
+import os, shutil, signal, subprocess, sys, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -12,7 +12,8 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 
 def main():
     newsgraph, work = sys.argv[1], sys.argv[2]
-    os.makedirs(work, exist_ok=True)
+    shutil.rmtree(work, ignore_errors=True)  # a file left by an earlier failed run is not this run's
+    os.makedirs(work)
     corpus = os.path.join(work, "corpus.jsonl")
     subprocess.run([sys.executable, os.path.join(ROOT, "bench", "generate_corpus.py"), "1", corpus], check=True,
                    capture_output=True)
