@@ -34,6 +34,24 @@ for mb in $sizes; do
 done
 
 echo
+echo "## Merge: two shards of the 10 MB corpus, built apart, merged"
+printf '%-10s %10s %10s %10s %14s %10s\n' format quads seconds cpu_s quads/s peak_MB
+shards="$work/shards"; mkdir -p "$shards"
+# The first and second half of the corpus: shards that share entities, as parts of one corpus do.
+half=$(( $(wc -l < "$work/corpus-10.jsonl") / 2 ))
+head -n "$half" "$work/corpus-10.jsonl" >"$shards/a.jsonl"
+tail -n +"$((half + 1))" "$work/corpus-10.jsonl" >"$shards/b.jsonl"
+for f in nq jsonld; do
+  for s in a b; do "$ng" build "$shards/$s.jsonl" -q -j "$threads" -o "$shards/$s.$f"; done
+  quads=$(( $(wc -l < "$shards/a.nq" 2>/dev/null || echo 0) + $(wc -l < "$shards/b.nq" 2>/dev/null || echo 0) ))
+  /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$ng" merge "$shards/a.$f" "$shards/b.$f" -q -o "$shards/merged.$f"
+  read -r secs user sys peak <"$work/time"
+  awk -v f="$f" -v q="$quads" -v s="$secs" -v u="$user" -v y="$sys" -v p="$peak" \
+    'BEGIN { printf "%-10s %10s %10.2f %10.2f %14.0f %10.0f\n", f, q, s, u + y, q/s, p/1024 }'
+done
+echo "(quads = statements in both shards' N-Quads; the JSON-LD shards hold the same statements)"
+
+echo
 echo "## Export of a synthetic graph"
 printf '%-10s %10s %10s %10s %14s %14s %10s\n' format edges seconds cpu_s edges/s triples/s peak_MB
 edge_counts="100000"; [ "$full" = --full ] && edge_counts="100000 1000000"

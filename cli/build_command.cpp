@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <mutex>
 #include <optional>
+#include <pthread.h>
 #include <thread>
 #include <unordered_set>
 
@@ -102,6 +103,7 @@ namespace {
 // reader reported (and the end of an input, for progress and failure counts).
 struct Item {
     std::optional<Document> doc;
+    GraphFragment fragment;               // what doc adds to the graph, prepared by the worker
     std::vector<Diagnostic> diagnostics;  // reported before the document
     bool ends_input = false;
     std::uintmax_t input_bytes = 0;      // on the item that ends an input
@@ -109,13 +111,18 @@ struct Item {
     bool ready = false;
 };
 
+// Names the calling thread, so that top -H, perf and debuggers tell readers, workers and the merger apart.
+void name_this_thread(const char* name) { pthread_setname_np(pthread_self(), name); }
+
 // Two inputs with one file name get distinct article IRIs, numbered in input order.
-void make_id_unique(Document& doc, std::unordered_set<std::string>& seen) {
+// Returns true when the id had to change.
+bool make_id_unique(Document& doc, std::unordered_set<std::string>& seen) {
     std::string base = doc.id;
     for (int n = 2; seen.count(doc.id); ++n) doc.id = base + "-" + std::to_string(n);
     seen.insert(doc.id);
-    if (doc.id == base) return;
+    if (doc.id == base) return false;
     for (Relation& relation : doc.relations) relation.evidence.document = doc.id;
+    return true;
 }
 
 }  // namespace
@@ -167,6 +174,7 @@ CorpusResult build_corpus(const std::vector<std::string>& inputs, const Pipeline
         changed.notify_all();
     };
     std::thread reader([&] {
+        name_this_thread("ng-read");
         for (std::size_t i = 0; i < files.size(); ++i) {
             std::vector<Diagnostic> reported;
             try {
@@ -200,6 +208,7 @@ CorpusResult build_corpus(const std::vector<std::string>& inputs, const Pipeline
         return nullptr;
     };
     auto worker = [&] {
+        name_this_thread("ng-extract");
         for (;;) {
             Item* item = nullptr;
             {
@@ -220,6 +229,7 @@ CorpusResult build_corpus(const std::vector<std::string>& inputs, const Pipeline
                                                  problem + "; the first " + std::to_string(options.max_entities) + " kept"});
                 }
                 drop_low_confidence(*item->doc, options.min_confidence);
+                item->fragment = prepare_fragment(*item->doc, options.ns);
             } catch (const Error& error) {
                 item->diagnostics.push_back({Severity::Error, item->doc->meta.source_path, error.message()});
                 item->doc.reset();
@@ -255,8 +265,9 @@ CorpusResult build_corpus(const std::vector<std::string>& inputs, const Pipeline
             diagnostics(d);
         }
         if (item.doc) {
-            make_id_unique(*item.doc, seen_ids);
-            add_document(result.graph, *item.doc, options.ns);
+            // A renamed document changes its IRIs: its fragment is made again.
+            if (make_id_unique(*item.doc, seen_ids)) item.fragment = prepare_fragment(*item.doc, options.ns);
+            add_fragment(result.graph, std::move(item.fragment));
             if (on_document) on_document(*item.doc);
             ++result.documents;
         }

@@ -8,10 +8,15 @@
 #include "core/span.hpp"
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace newsgraph {
+
+namespace scan {
+class ScannedSentences;  // extractors/text_scan.hpp
+}
 
 // Where an article came from; every field may be empty.
 struct DocumentMeta {
@@ -26,6 +31,9 @@ struct Sentence {
     Span span;
     std::vector<Span> tokens;  // words and punctuation, in order
     bool headline = false;     // the first line of an article when it reads as a title
+    // The folded form of each token (fold_token), made once by the splitter for every lexicon look-up
+    // after it; empty when the sentences were made another way.
+    std::vector<std::string> folded{};
 };
 
 // One surface occurrence of a would-be entity, as an extractor found it.
@@ -82,6 +90,11 @@ struct Document {
     std::vector<Mention> mentions;
     std::vector<Entity> entities;
     std::vector<Relation> relations;
+
+    // Not part of the article: the sentences' word scans, which the quote component builds and the
+    // relation component reuses instead of tokenizing every sentence again. Checked against the
+    // annotations before each use (see scan::shared_scans).
+    std::shared_ptr<const scan::ScannedSentences> scans;
 
     std::string_view view(const Span& span) const { return span.of(text); }
     // Index of the sentence containing byte offset `at`, or sentences.size().

@@ -27,24 +27,20 @@ icu::UnicodeString folded(std::string_view text) {
     return U_SUCCESS(status) ? nfc->normalize(stripped, status) : stripped;
 }
 
-bool is_ascii(std::string_view text) {
-    for (char c : text)
-        if (static_cast<unsigned char>(c) >= 0x80) return false;
-    return true;
-}
-
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 }  // namespace
 
 std::string fold(std::string_view text) {
-    std::string out;
-    if (is_ascii(text)) {  // the common case in English news, without ICU's conversions
-        out.reserve(text.size());
-        for (char c : text) out += ascii_lower(c);
-        return out;
+    std::string out(text);
+    for (char& c : out) {  // ASCII, the common case in English news, is lower-cased without ICU's conversions
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            out.clear();
+            folded(text).toUTF8String(out);
+            return out;
+        }
+        c = ascii_lower(c);
     }
-    folded(text).toUTF8String(out);
     return out;
 }
 
@@ -67,6 +63,10 @@ std::string slug(std::string_view text) {
 }
 
 char32_t decode_utf8(std::string_view text, std::size_t at, std::size_t& length) {
+    if (at < text.size() && static_cast<unsigned char>(text[at]) < 0x80) {  // ASCII: one byte, itself
+        length = 1;
+        return static_cast<char32_t>(text[at]);
+    }
     int32_t offset = static_cast<int32_t>(at);
     UChar32 c = 0;
     U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), offset, static_cast<int32_t>(text.size()), c);
@@ -139,8 +139,14 @@ std::string squeeze_spaces(std::string_view text) {
     return out;
 }
 
-bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+bool is_letter(char32_t c) {
+    if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';  // ASCII without ICU's property look-up
+    return u_isalpha(static_cast<UChar32>(c));
+}
 
-bool is_upper(char32_t c) { return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c)); }
+bool is_upper(char32_t c) {
+    if (c < 0x80) return c >= 'A' && c <= 'Z';
+    return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
+}
 
 }  // namespace newsgraph

@@ -32,13 +32,24 @@ protected:
         return traits_type::not_eof(c);
     }
     int sync() override { return drain() ? 0 : -1; }
+    // A block at least as large as the buffer goes straight to the file, without a copy.
+    std::streamsize xsputn(const char* text, std::streamsize count) override {
+        if (count < static_cast<std::streamsize>(data_.size())) return std::streambuf::xsputn(text, count);
+        if (!drain() || !write_all(text, static_cast<std::size_t>(count))) return 0;
+        return count;
+    }
 
 private:
     bool drain() {
+        if (!write_all(pbase(), static_cast<std::size_t>(pptr() - pbase()))) return false;
+        setp(data_.data(), data_.data() + data_.size());
+        return true;
+    }
+    bool write_all(const char* at, std::size_t size) {
         if (error_) return false;
-        const char* at = pbase();
-        while (at < pptr()) {
-            ssize_t written = ::write(fd_, at, static_cast<std::size_t>(pptr() - at));
+        const char* end = at + size;
+        while (at < end) {
+            ssize_t written = ::write(fd_, at, static_cast<std::size_t>(end - at));
             if (written < 0 && errno == EINTR) continue;
             if (written <= 0) {
                 error_ = written < 0 ? errno : EIO;
@@ -46,7 +57,6 @@ private:
             }
             at += written;
         }
-        setp(data_.data(), data_.data() + data_.size());
         return true;
     }
     int fd_;

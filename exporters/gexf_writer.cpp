@@ -2,13 +2,13 @@
 #include "exporters/gexf_writer.hpp"
 
 #include "core/iri.hpp"
-#include "exporters/number_format.hpp"
 #include "exporters/property_graph_ids.hpp"
 #include "exporters/xml_stream.hpp"
 #include "graph/metrics.hpp"
 
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace newsgraph {
@@ -43,12 +43,67 @@ void declare(XmlStream& xml, const char* cls, const auto& attributes) {
     xml.end();
 }
 
+// Nodes and edges are written as raw markup: fixed tags with every value escaped
+// by libxml2, indented as the writer indents (see XmlStream).
+constexpr std::string_view kValueOpen = "          <attvalue for=\"";
+
+// One <attvalue> whose value libxml2 escapes here.
 void value(XmlStream& xml, std::string_view id, std::string_view text) {
     if (text.empty()) return;
-    xml.start("attvalue");
-    xml.attribute("for", id);
-    xml.attribute("value", text);
-    xml.end();
+    xml.raw(kValueOpen);
+    xml.raw(id);
+    xml.raw("\" value=\"");
+    xml.raw_attribute(text);
+    xml.raw("\"/>\n");
+}
+
+// One <attvalue> whose value libxml2 escaped earlier (escape_attribute).
+void escaped_value(XmlStream& xml, std::string_view id, const std::string& escaped) {
+    if (escaped.empty()) return;
+    xml.raw(kValueOpen);
+    xml.raw(id);
+    xml.raw("\" value=\"");
+    xml.raw(escaped);
+    xml.raw("\"/>\n");
+}
+
+// Numbers need no escaping (see XmlStream::raw_decimal).
+void decimal_value(XmlStream& xml, std::string_view id, double number) {
+    xml.raw(kValueOpen);
+    xml.raw(id);
+    xml.raw("\" value=\"");
+    xml.raw_decimal(number);
+    xml.raw("\"/>\n");
+}
+
+template <typename Integer>
+void integer_value(XmlStream& xml, std::string_view id, Integer number) {
+    xml.raw(kValueOpen);
+    xml.raw(id);
+    xml.raw("\" value=\"");
+    xml.raw_integer(number);
+    xml.raw("\"/>\n");
+}
+
+// Escaped once per class (its name) and per predicate (relationship type, ontology name).
+std::vector<std::string> class_names(XmlStream& xml) {
+    std::vector<std::string> names;
+    for (std::size_t i = 0; i < kEntityClasses.size(); ++i)
+        names.push_back(xml.escape_attribute(info(static_cast<EntityClass>(i)).local_name));
+    return names;
+}
+
+struct PredicateText {
+    std::string label, relation;
+};
+
+std::vector<PredicateText> predicate_texts(XmlStream& xml) {
+    std::vector<PredicateText> texts;
+    for (std::size_t i = 0; i < kPredicates.size(); ++i) {
+        const PredicateInfo& predicate = info(static_cast<Predicate>(i));
+        texts.push_back({xml.escape_attribute(predicate.graph_type), xml.escape_attribute(predicate.local_name)});
+    }
+    return texts;
 }
 
 // "YYYY-MM-DD" from the start of an ISO date, or "" when it is not one.
@@ -105,6 +160,8 @@ void write_gexf(const KnowledgeGraph& graph, const ExportOptions& options, std::
     declare(xml, "node", kNodeAttributes);
     declare(xml, "edge", kEdgeAttributes);
 
+    const std::vector<std::string> classes = class_names(xml);
+    const std::vector<PredicateText> predicates = predicate_texts(xml);
     std::vector<std::size_t> number(graph.node_count());
     xml.start("nodes");
     xml.attribute("count", std::to_string(vertices.size()));
@@ -114,57 +171,68 @@ void write_gexf(const KnowledgeGraph& graph, const ExportOptions& options, std::
         const Node& node = graph.node(v);
         const NodeMetrics& m = metrics[v];
         const EntityClassInfo& cls = info(node.cls);
-        xml.start("node");
-        xml.attribute("id", element_id('n', next++));
-        xml.attribute("label", node.name);
-        if (!days[v].empty()) xml.attribute("start", days[v]);
-        xml.start("attvalues");
-        value(xml, "type", cls.local_name);
+        xml.raw("      <node id=\"n");
+        xml.raw_integer(next++);
+        xml.raw("\" label=\"");
+        xml.raw_attribute(node.name);
+        if (!days[v].empty()) {
+            xml.raw("\" start=\"");
+            xml.raw_attribute(days[v]);
+        }
+        xml.raw("\">\n        <attvalues>\n");
+        escaped_value(xml, "type", classes[static_cast<std::size_t>(node.cls)]);
         value(xml, "iri", node.iri);
         value(xml, "aliases", joined_aliases(node));
-        value(xml, "confidence", format_decimal(node.confidence));
-        value(xml, "degree", std::to_string(m.degree));
-        value(xml, "weighted_degree", format_decimal(m.weighted_degree));
-        value(xml, "pagerank", format_decimal(m.pagerank));
-        value(xml, "betweenness", with_betweenness ? format_decimal(m.betweenness) : std::string());
-        value(xml, "mentions", std::to_string(m.mentions));
-        xml.end();
-        xml.start("viz:color");
-        xml.attribute("r", std::to_string(cls.colour.r));
-        xml.attribute("g", std::to_string(cls.colour.g));
-        xml.attribute("b", std::to_string(cls.colour.b));
-        xml.end();
-        xml.start("viz:size");
+        decimal_value(xml, "confidence", node.confidence);
+        integer_value(xml, "degree", m.degree);
+        decimal_value(xml, "weighted_degree", m.weighted_degree);
+        decimal_value(xml, "pagerank", m.pagerank);
+        if (with_betweenness) decimal_value(xml, "betweenness", m.betweenness);
+        integer_value(xml, "mentions", m.mentions);
+        xml.raw("        </attvalues>\n        <viz:color r=\"");
+        xml.raw_integer(cls.colour.r);
+        xml.raw("\" g=\"");
+        xml.raw_integer(cls.colour.g);
+        xml.raw("\" b=\"");
+        xml.raw_integer(cls.colour.b);
+        xml.raw("\"/>\n        <viz:size value=\"");
         double size = 4.0 + (top_rank > 0 ? 36.0 * m.pagerank / top_rank : 0.0);
-        xml.attribute("value", format_decimal(static_cast<double>(static_cast<long long>(size * 100 + 0.5)) / 100));
-        xml.end();
-        xml.end();
+        xml.raw_decimal(static_cast<double>(static_cast<long long>(size * 100 + 0.5)) / 100);
+        xml.raw("\"/>\n      </node>\n");
     }
     xml.end();
 
+    std::unordered_map<std::string, std::string> articles;  // document id -> article IRI, escaped
     xml.start("edges");
     xml.attribute("count", std::to_string(graph.edge_count()));
     next = 0;
     for (EdgeId e : graph.sorted_edges()) {
         const Edge& edge = graph.edge(e);
-        const PredicateInfo& predicate = info(edge.predicate);
-        xml.start("edge");
-        xml.attribute("id", element_id('e', next++));
-        xml.attribute("source", element_id('n', number[boost::source(e, g)]));
-        xml.attribute("target", element_id('n', number[boost::target(e, g)]));
-        xml.attribute("label", predicate.graph_type);
-        xml.attribute("weight", format_decimal(edge.weight));
-        xml.start("attvalues");
-        value(xml, "relation", predicate.local_name);
+        const PredicateText& predicate = predicates[static_cast<std::size_t>(edge.predicate)];
+        xml.raw("      <edge id=\"e");
+        xml.raw_integer(next++);
+        xml.raw("\" source=\"n");
+        xml.raw_integer(number[boost::source(e, g)]);
+        xml.raw("\" target=\"n");
+        xml.raw_integer(number[boost::target(e, g)]);
+        xml.raw("\" label=\"");
+        xml.raw(predicate.label);
+        xml.raw("\" weight=\"");
+        xml.raw_decimal(edge.weight);
+        xml.raw("\">\n        <attvalues>\n");
+        escaped_value(xml, "relation", predicate.relation);
         value(xml, "role", edge.role);
-        value(xml, "confidence", format_decimal(edge.confidence));
+        decimal_value(xml, "confidence", edge.confidence);
         if (!edge.evidence.empty()) {
-            value(xml, "evidence", edge.evidence.front().sentence);
-            value(xml, "evidence_count", std::to_string(edge.evidence.size()));
-            value(xml, "source_doc", article_iri(options.ns, edge.evidence.front().document));
+            const Evidence& first = edge.evidence.front();
+            auto found = articles.find(first.document);
+            if (found == articles.end())
+                found = articles.emplace(first.document, xml.escape_attribute(article_iri(options.ns, first.document))).first;
+            value(xml, "evidence", first.sentence);
+            integer_value(xml, "evidence_count", edge.evidence.size());
+            escaped_value(xml, "source_doc", found->second);
         }
-        xml.end();
-        xml.end();
+        xml.raw("        </attvalues>\n      </edge>\n");
     }
     xml.end();
     xml.end();  // graph

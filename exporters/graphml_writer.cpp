@@ -3,7 +3,6 @@
 #include "exporters/graphml_writer.hpp"
 
 #include "core/iri.hpp"
-#include "exporters/number_format.hpp"
 #include "exporters/property_graph_ids.hpp"
 #include "exporters/xml_stream.hpp"
 #include "graph/metrics.hpp"
@@ -53,12 +52,78 @@ constexpr Key kKeys[] = {
     {"rule", "edge", "rule", "string"},
 };
 
+// Nodes and edges are written as raw markup: fixed tags with every value escaped
+// by libxml2, indented as the writer indents (see XmlStream).
+constexpr std::string_view kDataOpen = "      <data key=\"";
+
+// One <data> line whose value libxml2 escapes here.
 void data(XmlStream& xml, std::string_view key, std::string_view value) {
     if (value.empty()) return;  // NetworkX drops empty strings anyway; absence reads the same everywhere
-    xml.start("data");
-    xml.attribute("key", key);
-    xml.text(value);
-    xml.end();
+    xml.raw(kDataOpen);
+    xml.raw(key);
+    xml.raw("\">");
+    xml.raw_text(value);
+    xml.raw("</data>\n");
+}
+
+// One <data> line whose value libxml2 escaped earlier (escape_text): vocabulary and IRIs that repeat.
+void escaped_data(XmlStream& xml, std::string_view key, const std::string& escaped) {
+    if (escaped.empty()) return;
+    xml.raw(kDataOpen);
+    xml.raw(key);
+    xml.raw("\">");
+    xml.raw(escaped);
+    xml.raw("</data>\n");
+}
+
+// A numeric <data> line: numbers need no escaping (see XmlStream::raw_decimal).
+void decimal_data(XmlStream& xml, std::string_view key, double value) {
+    xml.raw(kDataOpen);
+    xml.raw(key);
+    xml.raw("\">");
+    xml.raw_decimal(value);
+    xml.raw("</data>\n");
+}
+
+template <typename Integer>
+void integer_data(XmlStream& xml, std::string_view key, Integer value) {
+    xml.raw(kDataOpen);
+    xml.raw(key);
+    xml.raw("\">");
+    xml.raw_integer(value);
+    xml.raw("</data>\n");
+}
+
+// Escaped once per class: the class name, its ":Label" and its colour.
+struct ClassText {
+    std::string labels, type, r, g, b;
+};
+
+std::vector<ClassText> class_texts(XmlStream& xml) {
+    std::vector<ClassText> texts;
+    for (std::size_t i = 0; i < kEntityClasses.size(); ++i) {
+        const EntityClassInfo& cls = info(static_cast<EntityClass>(i));
+        std::string labels(1, ':');
+        labels += cls.local_name;
+        texts.push_back({xml.escape_text(labels), xml.escape_text(cls.local_name),
+                         xml.escape_text(std::to_string(cls.colour.r)), xml.escape_text(std::to_string(cls.colour.g)),
+                         xml.escape_text(std::to_string(cls.colour.b))});
+    }
+    return texts;
+}
+
+// Escaped once per predicate: its relationship type and its ontology name.
+struct PredicateText {
+    std::string label, predicate;
+};
+
+std::vector<PredicateText> predicate_texts(XmlStream& xml) {
+    std::vector<PredicateText> texts;
+    for (std::size_t i = 0; i < kPredicates.size(); ++i) {
+        const PredicateInfo& predicate = info(static_cast<Predicate>(i));
+        texts.push_back({xml.escape_text(predicate.graph_type), xml.escape_text(predicate.local_name)});
+    }
+    return texts;
 }
 
 }  // namespace
@@ -86,62 +151,66 @@ void write_graphml(const KnowledgeGraph& graph, const ExportOptions& options, st
 
     const bool with_betweenness = graph.node_count() <= kBetweennessNodeLimit;
     const std::vector<NodeMetrics> metrics = compute_metrics(graph, with_betweenness);
+    const std::vector<ClassText> classes = class_texts(xml);
+    const std::vector<PredicateText> predicates = predicate_texts(xml);
     std::vector<std::size_t> number(graph.node_count());
     std::size_t next = 0;
     for (VertexId v : graph.sorted_vertices()) {
         number[v] = next;
         const Node& node = graph.node(v);
-        const EntityClassInfo& cls = info(node.cls);
-        xml.start("node");
-        xml.attribute("id", element_id('n', next++));
+        const ClassText& cls = classes[static_cast<std::size_t>(node.cls)];
+        xml.raw("    <node id=\"n");
+        xml.raw_integer(next++);
+        xml.raw("\">\n");
         data(xml, "n_label", node.name);
-        std::string labels(1, ':');
-        labels += cls.local_name;
-        data(xml, "labels", labels);
-        data(xml, "type", cls.local_name);
+        escaped_data(xml, "labels", cls.labels);
+        escaped_data(xml, "type", cls.type);
         data(xml, "iri", node.iri);
         data(xml, "aliases", joined_aliases(node));
-        data(xml, "n_confidence", format_decimal(node.confidence));
+        decimal_data(xml, "n_confidence", node.confidence);
         const NodeMetrics& m = metrics[v];
-        data(xml, "degree", std::to_string(m.degree));
-        data(xml, "weighted_degree", format_decimal(m.weighted_degree));
-        data(xml, "pagerank", format_decimal(m.pagerank));
-        data(xml, "betweenness", with_betweenness ? format_decimal(m.betweenness) : std::string());
-        data(xml, "mentions", std::to_string(m.mentions));
-        data(xml, "r", std::to_string(cls.colour.r));
-        data(xml, "g", std::to_string(cls.colour.g));
-        data(xml, "b", std::to_string(cls.colour.b));
-        xml.end();
+        integer_data(xml, "degree", m.degree);
+        decimal_data(xml, "weighted_degree", m.weighted_degree);
+        decimal_data(xml, "pagerank", m.pagerank);
+        if (with_betweenness) decimal_data(xml, "betweenness", m.betweenness);
+        integer_data(xml, "mentions", m.mentions);
+        escaped_data(xml, "r", cls.r);
+        escaped_data(xml, "g", cls.g);
+        escaped_data(xml, "b", cls.b);
+        xml.raw("    </node>\n");
     }
 
-    std::unordered_map<std::string, std::string> articles;  // document id -> article IRI
+    std::unordered_map<std::string, std::string> articles;  // document id -> article IRI, escaped
     next = 0;
     for (EdgeId e : graph.sorted_edges()) {
         const Edge& edge = graph.edge(e);
-        const PredicateInfo& predicate = info(edge.predicate);
-        xml.start("edge");
-        xml.attribute("id", element_id('e', next++));
-        xml.attribute("source", element_id('n', number[boost::source(e, g)]));
-        xml.attribute("target", element_id('n', number[boost::target(e, g)]));
-        data(xml, "label", predicate.graph_type);
-        data(xml, "weight", format_decimal(edge.weight));
-        data(xml, "predicate", predicate.local_name);
+        const PredicateText& predicate = predicates[static_cast<std::size_t>(edge.predicate)];
+        xml.raw("    <edge id=\"e");
+        xml.raw_integer(next++);
+        xml.raw("\" source=\"n");
+        xml.raw_integer(number[boost::source(e, g)]);
+        xml.raw("\" target=\"n");
+        xml.raw_integer(number[boost::target(e, g)]);
+        xml.raw("\">\n");
+        escaped_data(xml, "label", predicate.label);
+        decimal_data(xml, "weight", edge.weight);
+        escaped_data(xml, "predicate", predicate.predicate);
         data(xml, "role", edge.role);
-        data(xml, "confidence", format_decimal(edge.confidence));
+        decimal_data(xml, "confidence", edge.confidence);
         if (!edge.evidence.empty()) {
             const Evidence& first = edge.evidence.front();
             auto found = articles.find(first.document);
             if (found == articles.end())
-                found = articles.emplace(first.document, article_iri(options.ns, first.document)).first;
+                found = articles.emplace(first.document, xml.escape_text(article_iri(options.ns, first.document))).first;
             data(xml, "evidence", first.sentence);
-            data(xml, "evidence_count", std::to_string(edge.evidence.size()));
-            data(xml, "start_offset", std::to_string(first.span.begin));
-            data(xml, "end_offset", std::to_string(first.span.end));
-            data(xml, "source_doc", found->second);
+            integer_data(xml, "evidence_count", edge.evidence.size());
+            integer_data(xml, "start_offset", first.span.begin);
+            integer_data(xml, "end_offset", first.span.end);
+            escaped_data(xml, "source_doc", found->second);
             data(xml, "extractor", first.extractor);
             data(xml, "rule", first.rule);
         }
-        xml.end();
+        xml.raw("    </edge>\n");
     }
     xml.end();  // graph
     xml.end_document();

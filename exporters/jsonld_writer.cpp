@@ -3,6 +3,7 @@
 
 #include "core/error.hpp"
 #include "core/vocabulary.hpp"
+#include "exporters/ascii_scan.hpp"
 #include "exporters/term_check.hpp"
 
 #include <rapidjson/stringbuffer.h>
@@ -17,8 +18,38 @@ namespace {
 
 constexpr std::size_t kDrainAt = 1 << 16;
 
-using Writer = rapidjson::Writer<rapidjson::StringBuffer, rapidjson::UTF8<>, rapidjson::UTF8<>,
-                                       rapidjson::CrtAllocator, rapidjson::kWriteValidateEncodingFlag>;
+// Strings are checked to be UTF-8 before they reach the writer (valid_utf8), so the
+// writer copies them without validating each character a second time.
+using Writer = rapidjson::Writer<rapidjson::StringBuffer, rapidjson::UTF8<>, rapidjson::UTF8<>, rapidjson::CrtAllocator,
+                                 rapidjson::kWriteNoFlags>;
+
+// RapidJSON input stream over [at, end); past the end it reads '\0', which is never
+// a valid continuation byte, so a sequence cut short fails instead of reading on.
+struct BoundedStream {
+    using Ch = char;
+    const char* at;
+    const char* end;
+    Ch Peek() const { return at < end ? *at : '\0'; }
+    Ch Take() { return at < end ? *at++ : '\0'; }
+};
+
+// Output stream that drops what it is given: validation only.
+struct NullStream {
+    using Ch = char;
+    void Put(Ch) {}
+};
+
+// Valid UTF-8 by RapidJSON's own rules (what kWriteValidateEncodingFlag checks);
+// ASCII, the common case, is valid without decoding.
+bool valid_utf8(std::string_view text) {
+    std::size_t ascii = ascii_prefix(text);
+    if (ascii == text.size()) return true;
+    BoundedStream in{text.data() + ascii, text.data() + text.size()};
+    NullStream out;
+    while (in.at < in.end)
+        if (!rapidjson::UTF8<>::Validate(in, out)) return false;
+    return true;
+}
 
 // A JSON-LD 1.1 simple term definition acts as a prefix only when its IRI ends in a gen-delim.
 bool usable_prefix(std::string_view ns) {
@@ -59,8 +90,14 @@ struct JsonLdWriter::Json {
     void check(bool ok) {
         if (!ok) throw Error("JSON-LD writer failed (invalid UTF-8 in a string?)");
     }
-    void string(const std::string& text) { check(writer.String(text.data(), static_cast<rapidjson::SizeType>(text.size()))); }
-    void key(const std::string& text) { check(writer.Key(text.data(), static_cast<rapidjson::SizeType>(text.size()))); }
+    void string(const std::string& text) {
+        check(valid_utf8(text) && writer.String(text.data(), static_cast<rapidjson::SizeType>(text.size())));
+    }
+    void key(const std::string& text) {
+        check(valid_utf8(text) && writer.Key(text.data(), static_cast<rapidjson::SizeType>(text.size())));
+    }
+    // A JSON-LD keyword ("@id"): a constant known to be ASCII.
+    void keyword(std::string_view text) { check(writer.Key(text.data(), static_cast<rapidjson::SizeType>(text.size()))); }
 };
 
 JsonLdWriter::JsonLdWriter(std::ostream& out) : json_(std::make_unique<Json>(out)) {}
@@ -77,11 +114,10 @@ void JsonLdWriter::prefix(std::string_view name, std::string_view iri) {
     prefixes_.emplace_back(name, iri);
 }
 
-const std::string& JsonLdWriter::compact(const std::string& iri) {
+const JsonLdWriter::Compacted& JsonLdWriter::compact_entry(const std::string& iri) {
     auto cached = compacted_.find(iri);
-    if (cached != compacted_.end()) return cached->second;
-    if (compacted_.size() > 1024) compacted_.clear();  // only vocabulary repeats; keep the cache small
-    return compacted_.emplace(iri, compact_uncached(iri)).first->second;
+    if (cached != compacted_.end()) return *cached;
+    return *compacted_.emplace(iri, compact_uncached(iri)).first;
 }
 
 std::string JsonLdWriter::compact_uncached(const std::string& iri) const {
@@ -104,14 +140,14 @@ void JsonLdWriter::open() {
     opened_ = true;
     auto& w = json_->writer;
     json_->check(w.StartObject());
-    json_->key("@context");
+    json_->keyword("@context");
     json_->check(w.StartObject());
     for (const auto& [name, iri] : prefixes_) {
         json_->key(name);
         json_->string(iri);
     }
     json_->check(w.EndObject());
-    json_->key("@graph");
+    json_->keyword("@graph");
     json_->check(w.StartArray());
 }
 
@@ -120,18 +156,23 @@ void JsonLdWriter::value(const Term& object) {
     json_->check(w.StartObject());
     if (object.is_iri()) {
         require_valid_iri(object.value, "object");
-        json_->key("@id");
+        json_->keyword("@id");
         json_->string(object.value);
     } else {
-        json_->key("@value");
+        json_->keyword("@value");
         json_->string(object.value);
         if (!object.language.empty()) {
             if (!is_valid_language(object.language)) throw Error("JSON-LD: invalid language tag '" + object.language + "'");
-            json_->key("@language");
+            json_->keyword("@language");
             json_->string(object.language);
         } else if (!object.datatype.empty()) {
-            json_->key("@type");
-            json_->string(compact(object.datatype));
+            json_->keyword("@type");
+            // Literals of a subject mostly share one datatype (xsd:decimal): skip the look-up then.
+            if (object.datatype != last_datatype_) {
+                last_datatype_compact_ = compact(object.datatype);
+                last_datatype_ = object.datatype;
+            }
+            json_->string(last_datatype_compact_);
         }
     }
     json_->check(w.EndObject());
@@ -139,7 +180,7 @@ void JsonLdWriter::value(const Term& object) {
 
 void JsonLdWriter::triple(const Term& subject, const Term& predicate, const Term& object) {
     if (!subject.is_iri() || !predicate.is_iri()) throw Error("JSON-LD: subject and predicate must be IRIs");
-    compact(predicate.value);  // refuse a bad predicate at the triple that carries it
+    const Compacted& compacted = compact_entry(predicate.value);  // refuses a bad predicate at the triple that carries it
     open();
     if (subject.value != subject_) {
         flush_subject();
@@ -148,8 +189,10 @@ void JsonLdWriter::triple(const Term& subject, const Term& predicate, const Term
     }
     // Slots are reused from subject to subject, so their strings keep their capacity.
     if (pending_count_ == pending_.size()) pending_.emplace_back();
-    auto& [slot_predicate, slot_object] = pending_[pending_count_++];
-    slot_predicate.assign(predicate.value);
+    Pending& slot = pending_[pending_count_++];
+    slot.predicate = &compacted;
+    slot.is_type = object.is_iri() && predicate.value == rdf_type_;
+    Term& slot_object = slot.object;
     slot_object.kind = object.kind;
     slot_object.value.assign(object.value);
     slot_object.datatype.assign(object.datatype);
@@ -160,17 +203,17 @@ void JsonLdWriter::flush_subject() {
     if (pending_count_ == 0) return;
     auto& w = json_->writer;
     const std::size_t count = pending_count_;
-    auto is_type = [&](std::size_t i) { return pending_[i].first == rdf_type_ && pending_[i].second.is_iri(); };
+    auto is_type = [&](std::size_t i) { return pending_[i].is_type; };
     json_->check(w.StartObject());
-    json_->key("@id");
+    json_->keyword("@id");
     json_->string(subject_);
     std::size_t types = 0;
     for (std::size_t i = 0; i < count; ++i) types += is_type(i);
     if (types > 0) {
-        json_->key("@type");
+        json_->keyword("@type");
         if (types > 1) json_->check(w.StartArray());
         for (std::size_t i = 0; i < count; ++i)
-            if (is_type(i)) json_->string(compact(pending_[i].second.value));
+            if (is_type(i)) json_->string(compact(pending_[i].object.value));
         if (types > 1) json_->check(w.EndArray());
     }
     // One key per predicate, values in arrival order (the mapping sends them grouped).
@@ -179,11 +222,11 @@ void JsonLdWriter::flush_subject() {
         if (done_[i] || is_type(i)) continue;
         values_.clear();
         for (std::size_t j = i; j < count; ++j)
-            if (!done_[j] && pending_[j].first == pending_[i].first && !is_type(j)) {
-                values_.push_back(&pending_[j].second);
+            if (!done_[j] && pending_[j].predicate == pending_[i].predicate && !is_type(j)) {
+                values_.push_back(&pending_[j].object);
                 done_[j] = true;
             }
-        json_->key(compact(pending_[i].first));
+        json_->key(pending_[i].predicate->second);
         if (values_.size() > 1) json_->check(w.StartArray());
         for (const Term* object : values_) {
             std::int64_t number = 0;
@@ -200,6 +243,7 @@ void JsonLdWriter::flush_subject() {
     json_->check(w.EndObject());
     if (json_->buffer.GetSize() >= kDrainAt) json_->drain();
     pending_count_ = 0;
+    if (compacted_.size() > 1024) compacted_.clear();  // only vocabulary repeats; keep the cache small
 }
 
 void JsonLdWriter::finish() {

@@ -31,21 +31,30 @@ private:
     void open();
     void flush_subject();
     void value(const Term& object);
-    // Compact IRI ("ng:Person") when a declared prefix covers it, else the IRI itself.
-    const std::string& compact(const std::string& iri);
+    // IRI -> its compact form ("ng:Person") when a declared prefix covers it, else the IRI itself.
+    using Compacted = std::pair<const std::string, std::string>;
+    const Compacted& compact_entry(const std::string& iri);
+    const std::string& compact(const std::string& iri) { return compact_entry(iri).second; }
     std::string compact_uncached(const std::string& iri) const;
+    // A triple of the current subject, waiting for the subject's node object to be written.
+    struct Pending {
+        const Compacted* predicate = nullptr;  // entry of compacted_: equal IRIs share one
+        bool is_type = false;                  // rdf:type with an IRI object, written as @type
+        Term object;
+    };
 
     std::unique_ptr<Json> json_;
     std::vector<std::pair<std::string, std::string>> prefixes_;  // name, namespace
     std::string subject_;
-    std::vector<std::pair<std::string, Term>> pending_;  // predicate IRI, object; the first pending_count_ are in use
+    std::vector<Pending> pending_;  // the first pending_count_ are in use
     std::size_t pending_count_ = 0;
     std::vector<const Term*> values_;  // scratch for flush_subject
     std::vector<bool> done_;
     const std::string rdf_type_ = std::string(vocab::kRdf) + "type";
     const std::string xsd_string_ = std::string(vocab::kXsd) + "string";
     const std::string xsd_integer_ = std::string(vocab::kXsd) + "integer";
-    std::unordered_map<std::string, std::string> compacted_;
+    std::string last_datatype_, last_datatype_compact_;  // the datatype value() wrote last, and its compact form
+    std::unordered_map<std::string, std::string> compacted_;  // trimmed between subjects only: pending_ points into it
     bool opened_ = false;
 };
 

@@ -25,11 +25,10 @@ public:
 
 private:
     static constexpr std::size_t kFlushAt = 1 << 16;
-    void term(const Term& term, std::string_view role);
     void flush_buffer();
     std::ostream& out_;
-    std::string line_;    // the triple being written
-    std::string buffer_;  // finished lines, handed to the stream in blocks of about kFlushAt bytes
+    std::string buffer_;           // finished lines, handed to the stream in blocks of about kFlushAt bytes
+    std::string checked_subject_;  // the last subject written, known to be a valid IRI
 };
 
 }  // namespace newsgraph

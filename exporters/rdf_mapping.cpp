@@ -4,6 +4,7 @@
 
 #include "core/iri.hpp"
 #include "core/text.hpp"
+#include "exporters/ascii_scan.hpp"
 #include "exporters/number_format.hpp"
 #include "exporters/term_check.hpp"
 
@@ -73,26 +74,76 @@ std::string date_datatype(std::string_view date) {
 // Literal form all writers share: valid UTF-8 without XML-forbidden characters,
 // written into `out` (whose capacity is reused from triple to triple).
 void clean_into(std::string& out, std::string_view text) {
-    bool plain = true;
-    for (char c : text) {
-        auto byte = static_cast<unsigned char>(c);
-        if (byte >= 0x80 || (byte < 0x20 && byte != 0x9 && byte != 0xA && byte != 0xD)) {
-            plain = false;
-            break;
-        }
-    }
-    if (plain)
+    if (xml_plain(text))
         out.assign(text);
     else
         out = clean(text);
 }
 
-// Sends the triples through three scratch terms (subject, predicate, object)
-// whose strings are overwritten in place, so steady-state mapping allocates nothing per triple.
+// IRI term `ns` + `local`.
+Term vocabulary(std::string_view ns, std::string_view local) { return Term::iri(join(ns, local)); }
+
+// The predicates, classes and datatypes the mapping writes, built once: most of
+// every triple is vocabulary, and a ready term is passed on without copying.
+struct Vocabulary {
+    explicit Vocabulary(std::string_view ng)
+        : type(vocabulary(vocab::kRdf, "type")),
+          subject(vocabulary(vocab::kRdf, "subject")),
+          predicate(vocabulary(vocab::kRdf, "predicate")),
+          object(vocabulary(vocab::kRdf, "object")),
+          statement(vocabulary(vocab::kRdf, "Statement")),
+          label(vocabulary(vocab::kRdfs, "label")),
+          name(vocabulary(vocab::kSchema, "name")),
+          alternate_name(vocabulary(vocab::kSchema, "alternateName")),
+          headline(vocabulary(vocab::kSchema, "headline")),
+          url(vocabulary(vocab::kSchema, "url")),
+          date_published(vocabulary(vocab::kSchema, "datePublished")),
+          derived_from(vocabulary(vocab::kProv, "wasDerivedFrom")),
+          confidence(vocabulary(ng, "confidence")),
+          text(vocabulary(ng, "text")),
+          value(vocabulary(ng, "value")),
+          currency(vocabulary(ng, "currency")),
+          source_path(vocabulary(ng, "sourcePath")),
+          role(vocabulary(ng, "role")),
+          weight(vocabulary(ng, "weight")),
+          evidence(vocabulary(ng, "evidence")),
+          start_offset(vocabulary(ng, "startOffset")),
+          end_offset(vocabulary(ng, "endOffset")),
+          extractor(vocabulary(ng, "extractor")),
+          rule(vocabulary(ng, "rule")),
+          xsd_decimal(join(vocab::kXsd, "decimal")),
+          xsd_integer(join(vocab::kXsd, "integer")),
+          xsd_any_uri(join(vocab::kXsd, "anyURI")) {
+        for (std::size_t i = 0; i < kEntityClasses.size(); ++i)
+            classes.push_back(vocabulary(ng, info(static_cast<EntityClass>(i)).local_name));
+        for (std::size_t i = 0; i < kPredicates.size(); ++i)
+            relations.push_back(vocabulary(ng, info(static_cast<Predicate>(i)).local_name));
+    }
+    Term type, subject, predicate, object, statement;                            // rdf:
+    Term label, name, alternate_name, headline, url, date_published, derived_from;  // rdfs:, schema:, prov:
+    Term confidence, text, value, currency, source_path, role, weight, evidence, start_offset, end_offset, extractor,
+        rule;                              // ng:
+    std::vector<Term> classes, relations;  // ng:Person.. by EntityClass, ng:holdsPosition.. by Predicate
+    std::string xsd_decimal, xsd_integer, xsd_any_uri;
+    const Term& of(EntityClass cls) const { return classes[static_cast<std::size_t>(cls)]; }
+    const Term& of(Predicate relation) const { return relations[static_cast<std::size_t>(relation)]; }
+};
+
+// Lower-case hexadecimal, zero-padded to 16 digits.
+void append_hex16(std::string& out, std::uint64_t value) {
+    static constexpr char kDigits[] = "0123456789abcdef";
+    char hex[16];
+    for (int i = 15; i >= 0; --i, value >>= 4) hex[i] = kDigits[value & 0xF];
+    out.append(hex, sizeof hex);
+}
+
+// Sends the triples through two scratch terms (subject, object) whose strings are
+// overwritten in place, and ready vocabulary terms, so steady-state mapping
+// allocates nothing per triple.
 class Mapper {
 public:
     Mapper(const KnowledgeGraph& graph, const ExportOptions& options, TripleSink& sink)
-        : graph_(graph), options_(options), sink_(sink), ng_(options.ns.ontology) {}
+        : graph_(graph), options_(options), sink_(sink), ng_(options.ns.ontology), vocabulary_(ng_) {}
 
     void run() {
         sink_.prefix("ng", ng_);
@@ -125,71 +176,70 @@ private:
         return language_tag({});
     }
 
-    // Sends (subject_, ns + local, object_) unless the object is an empty literal.
-    void emit(std::string_view ns, std::string_view local) {
-        if (!object_.is_iri() && object_.value.empty()) return;
-        predicate_.value.assign(ns).append(local);
-        sink_.triple(subject_, predicate_, object_);
+    // Sends (subject_, predicate, object) unless the object is an empty literal.
+    void emit(const Term& predicate, const Term& object) {
+        if (!object.is_iri() && object.value.empty()) return;
+        sink_.triple(subject_, predicate, object);
     }
-    void iri(std::string_view ns, std::string_view local, std::string_view object_ns, std::string_view object_local = {}) {
+    void iri(const Term& predicate, std::string_view object_iri) {
         object_.kind = Term::Kind::Iri;
-        object_.value.assign(object_ns).append(object_local);
+        object_.value.assign(object_iri);
         object_.datatype.clear();
         object_.language.clear();
-        emit(ns, local);
+        emit(predicate, object_);
     }
     // A literal whose lexical form is already in object_.value.
-    void literal(std::string_view ns, std::string_view local, std::string_view datatype_ns,
-                 std::string_view datatype_local, std::string_view language = {}) {
+    void literal(const Term& predicate, std::string_view datatype, std::string_view language = {}) {
         object_.kind = Term::Kind::Literal;
-        object_.datatype.assign(datatype_ns).append(datatype_local);
+        object_.datatype.assign(datatype);
         object_.language.assign(language);
-        emit(ns, local);
+        emit(predicate, object_);
     }
-    void text(std::string_view ns, std::string_view local, std::string_view value, std::string_view language = {}) {
+    void text(const Term& predicate, std::string_view value, std::string_view language = {}) {
         clean_into(object_.value, value);
-        literal(ns, local, {}, {}, language);
+        literal(predicate, {}, language);
     }
-    void decimal(std::string_view ns, std::string_view local, double value) {
+    void decimal(const Term& predicate, double value) {
         object_.value.clear();
         append_decimal(object_.value, value);
-        literal(ns, local, vocab::kXsd, "decimal");
+        literal(predicate, vocabulary_.xsd_decimal);
     }
-    void integer(std::string_view ns, std::string_view local, std::size_t value) {
+    void integer(const Term& predicate, std::size_t value) {
         char digits[24];
         auto result = std::to_chars(digits, digits + sizeof digits, value);
         object_.value.assign(digits, result.ptr);
-        literal(ns, local, vocab::kXsd, "integer");
+        literal(predicate, vocabulary_.xsd_integer);
     }
 
     void node(VertexId v) {
+        const Vocabulary& w = vocabulary_;
         const Node& n = graph_.node(v);
         subject_.value.assign(n.iri);
-        iri(vocab::kRdf, "type", ng_, info(n.cls).local_name);
-        text(vocab::kRdfs, "label", n.name);
-        text(vocab::kSchema, "name", n.name);
+        emit(w.type, w.of(n.cls));
+        text(w.label, n.name);
+        text(w.name, n.name);
         aliases_.clear();
         for (const auto& alias : n.aliases) aliases_.push_back(clean(alias));
         std::sort(aliases_.begin(), aliases_.end());
         aliases_.erase(std::unique(aliases_.begin(), aliases_.end()), aliases_.end());
-        for (const auto& alias : aliases_) text(vocab::kSchema, "alternateName", alias);
-        decimal(ng_, "confidence", n.confidence);
+        for (const auto& alias : aliases_) text(w.alternate_name, alias);
+        decimal(w.confidence, n.confidence);
         switch (n.cls) {
         case EntityClass::Quote:
-            text(ng_, "text", n.text, node_language(n));
+            text(w.text, n.text, node_language(n));
             break;
         case EntityClass::Amount:
-            decimal(ng_, "value", n.value);
-            text(ng_, "currency", n.currency);
+            decimal(w.value, n.value);
+            text(w.currency, n.currency);
             break;
         case EntityClass::Article: {
-            text(vocab::kSchema, "headline", n.meta.title);
+            text(w.headline, n.meta.title);
             clean_into(object_.value, n.meta.url);
-            literal(vocab::kSchema, "url", vocab::kXsd, "anyURI");
+            literal(w.url, w.xsd_any_uri);
             std::string date = clean(n.meta.date);
             object_.value = date;
-            literal(vocab::kSchema, "datePublished", date_datatype(date), {});
-            text(ng_, "sourcePath", n.meta.source_path);
+            literal(w.date_published, date_datatype(date));
+            text(w.source_path, n.meta.source_path);
             break;
         }
         default:
@@ -211,7 +261,7 @@ private:
         for (const EdgeId& e : out_) {
             if (previous && g[*previous].predicate == g[e].predicate && boost::target(*previous, g) == boost::target(e, g))
                 continue;
-            iri(ng_, info(g[e].predicate).local_name, g[boost::target(e, g)].iri);
+            iri(vocabulary_.of(g[e].predicate), g[boost::target(e, g)].iri);
             previous = &e;
         }
     }
@@ -220,6 +270,7 @@ private:
     // lower-case hexadecimal hash, so ordering by the hash's value is the same
     // order; equal hashes fall back to the edge, as the IRI pairs did.
     void statements() {
+        const Vocabulary& w = vocabulary_;
         const auto& g = graph_.storage();
         std::vector<std::pair<std::uint64_t, EdgeId>> ordered;
         ordered.reserve(graph_.edge_count());
@@ -233,32 +284,34 @@ private:
         const std::string prefix = options_.ns.entities + "statement/";
         for (const auto& [hash, e] : ordered) {
             const Edge& edge = g[e];
-            char hex[17];
-            std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+            const std::string& source_iri = g[boost::source(e, g)].iri;
+            const std::string& target_iri = g[boost::target(e, g)].iri;
             std::size_t count = std::max<std::size_t>(edge.evidence.size(), 1);
             for (std::size_t i = 0; i < count; ++i) {
                 char number[24];
                 auto end = std::to_chars(number, number + sizeof number, i).ptr;
-                subject_.value.assign(prefix).append(hex, 16).append(1, '-').append(number, end);
-                iri(vocab::kRdf, "type", vocab::kRdf, "Statement");
-                iri(vocab::kRdf, "subject", g[boost::source(e, g)].iri);
-                iri(vocab::kRdf, "predicate", ng_, info(edge.predicate).local_name);
-                iri(vocab::kRdf, "object", g[boost::target(e, g)].iri);
+                subject_.value.assign(prefix);
+                append_hex16(subject_.value, hash);
+                subject_.value.append(1, '-').append(number, end);
+                emit(w.type, w.statement);
+                iri(w.subject, source_iri);
+                emit(w.predicate, w.of(edge.predicate));
+                iri(w.object, target_iri);
                 if (edge.evidence.empty()) {
-                    decimal(ng_, "weight", edge.weight);
+                    decimal(w.weight, edge.weight);
                     continue;
                 }
                 const Evidence& evidence = edge.evidence[i];
                 const auto& [article_iri_, language] = article(evidence.document);
-                text(ng_, "role", edge.role);
-                decimal(ng_, "confidence", evidence.confidence);
-                decimal(ng_, "weight", edge.weight);
-                text(ng_, "evidence", evidence.sentence, language);
-                integer(ng_, "startOffset", evidence.span.begin);
-                integer(ng_, "endOffset", evidence.span.end);
-                iri(vocab::kProv, "wasDerivedFrom", article_iri_);
-                text(ng_, "extractor", evidence.extractor);
-                text(ng_, "rule", evidence.rule);
+                text(w.role, edge.role);
+                decimal(w.confidence, evidence.confidence);
+                decimal(w.weight, edge.weight);
+                text(w.evidence, evidence.sentence, language);
+                integer(w.start_offset, evidence.span.begin);
+                integer(w.end_offset, evidence.span.end);
+                iri(w.derived_from, article_iri_);
+                text(w.extractor, evidence.extractor);
+                text(w.rule, evidence.rule);
             }
         }
     }
@@ -267,7 +320,8 @@ private:
     const ExportOptions& options_;
     TripleSink& sink_;
     std::string ng_;
-    Term subject_ = Term::iri({}), predicate_ = Term::iri({}), object_;
+    Vocabulary vocabulary_;
+    Term subject_ = Term::iri({}), object_;
     std::vector<std::string> aliases_;
     std::vector<EdgeId> out_;
     std::unordered_map<std::string, std::pair<std::string, std::string>> articles_;

@@ -65,14 +65,30 @@ const RdfXmlWriter::Property& RdfXmlWriter::property(const std::string& predicat
     if (local.empty())
         throw Error("RDF/XML cannot write predicate <" + predicate +
                     ">: it does not end in an XML name (namespace + NCName)");
-    Property property;
     auto found = by_namespace_.find(std::string(ns));
     // A namespace not declared on rdf:RDF is declared on the property element itself.
-    property.qname = (found != by_namespace_.end() ? found->second : std::string("ns0")) + ":" + std::string(local);
-    if (found == by_namespace_.end()) property.undeclared_namespace = ns;
+    std::string qname = (found != by_namespace_.end() ? found->second : std::string("ns0")) + ":" + std::string(local);
+    Property property{"    <" + qname, "</" + qname + ">\n"};
+    if (found == by_namespace_.end()) property.open_tag += " xmlns:ns0=\"" + xml_.escape_attribute(ns) + "\"";
     return properties_.emplace(predicate, std::move(property)).first->second;
 }
 
+const std::string& RdfXmlWriter::literal_attribute(const Term& object) {
+    static const std::string none;
+    const bool tagged = !object.language.empty();
+    if (!tagged && object.datatype.empty()) return none;
+    auto& known = tagged ? languages_ : datatypes_;
+    const std::string& key = tagged ? object.language : object.datatype;
+    for (const auto& [name, markup] : known)
+        if (name == key) return markup;
+    if (tagged && !is_valid_language(key)) throw Error("RDF/XML: invalid language tag '" + key + "'");
+    if (!tagged) require_valid_iri(key, "datatype");
+    std::string markup = (tagged ? " xml:lang=\"" : " rdf:datatype=\"") + xml_.escape_attribute(key) + "\"";
+    return known.emplace_back(key, std::move(markup)).second;
+}
+
+// Elements are written as raw markup with every IRI and literal escaped by libxml2
+// (see XmlStream); everything is checked before anything of the triple is written.
 void RdfXmlWriter::triple(const Term& subject, const Term& predicate, const Term& object) {
     if (!subject.is_iri()) throw Error("RDF/XML: a literal cannot be a subject");
     if (!predicate.is_iri()) throw Error("RDF/XML: a literal cannot be a predicate");
@@ -80,36 +96,33 @@ void RdfXmlWriter::triple(const Term& subject, const Term& predicate, const Term
     const bool same_subject = in_description_ && subject.value == subject_;
     if (!same_subject) require_valid_iri(subject.value, "subject");
     const Property& property = this->property(predicate.value);
+    if (object.is_iri()) require_valid_iri(object.value, "object");
+    const std::string* literal = object.is_iri() ? nullptr : &literal_attribute(object);
     open();
     if (!same_subject) {
-        if (in_description_) xml_.end();
-        xml_.start("rdf:Description");
-        xml_.attribute("rdf:about", subject.value);
+        if (in_description_) xml_.raw("  </rdf:Description>\n");
+        xml_.raw("  <rdf:Description rdf:about=\"");
+        xml_.raw_attribute(subject.value);
+        xml_.raw("\">\n");
         subject_ = subject.value;
         in_description_ = true;
     }
-    xml_.start(property.qname);
-    if (!property.undeclared_namespace.empty()) xml_.attribute("xmlns:ns0", property.undeclared_namespace);
+    xml_.raw(property.open_tag);
     if (object.is_iri()) {
-        require_valid_iri(object.value, "object");
-        xml_.attribute("rdf:resource", object.value);
+        xml_.raw(" rdf:resource=\"");
+        xml_.raw_attribute(object.value);
+        xml_.raw("\"/>\n");
     } else {
-        if (!object.language.empty()) {
-            if (!is_valid_language(object.language))
-                throw Error("RDF/XML: invalid language tag '" + object.language + "'");
-            xml_.attribute("xml:lang", object.language);
-        } else if (!object.datatype.empty()) {
-            require_valid_iri(object.datatype, "datatype");
-            xml_.attribute("rdf:datatype", object.datatype);
-        }
-        xml_.text(object.value);
+        xml_.raw(*literal);  // its language or datatype attribute
+        xml_.raw(">");
+        xml_.raw_text(object.value);
+        xml_.raw(property.close_tag);
     }
-    xml_.end();
 }
 
 void RdfXmlWriter::finish() {
     open();
-    if (in_description_) xml_.end();
+    if (in_description_) xml_.raw("  </rdf:Description>\n");
     in_description_ = false;
     xml_.end_document();
 }

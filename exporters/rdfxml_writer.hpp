@@ -25,19 +25,23 @@ public:
     void finish() override;
 
 private:
-    // How a predicate is written: its QName, and the namespace to declare on the
-    // element itself when no prefix covers it.
+    // How a predicate is written: the markup that opens its element (QName, and the
+    // namespace to declare on the element itself when no prefix covers it) and closes it.
     struct Property {
-        std::string qname;
-        std::string undeclared_namespace;
+        std::string open_tag;   // "    <ng:name" or "    <ns0:name xmlns:ns0=\"...\""
+        std::string close_tag;  // "</ng:name>\n"
     };
     void open();
     // Checks and splits a predicate IRI once; later triples reuse the result.
     const Property& property(const std::string& predicate);
+    // The checked, escaped attribute that gives a literal its language or datatype,
+    // made once per distinct tag or datatype (there are few).
+    const std::string& literal_attribute(const Term& object);
     XmlStream xml_;
     std::vector<std::pair<std::string, std::string>> prefixes_;  // name, namespace, in declaration order
     std::map<std::string, std::string> by_namespace_;            // namespace -> name
     std::unordered_map<std::string, Property> properties_;     // predicate IRI -> how it is written
+    std::vector<std::pair<std::string, std::string>> languages_, datatypes_;  // tag or IRI -> attribute markup
     std::string subject_;
     bool opened_ = false;
     bool in_description_ = false;

@@ -58,12 +58,11 @@ const DescriptionFinder::Descriptor* DescriptionFinder::descriptor(const std::st
 
 bool DescriptionFinder::is_descriptor(const std::string& word) const { return descriptor(word) != nullptr; }
 
-std::vector<Description> DescriptionFinder::find(const Document& doc) const {
+std::vector<Description> DescriptionFinder::find(const Document& doc, const scan::ScannedSentences& scans) const {
     std::vector<Description> found;
-    const scan::MentionsByBegin mentions(doc);
-    for (const Sentence& sentence : doc.sentences) {
-        auto tokens = scan::tokenize(doc.text, sentence.span);
-        auto placed = scan::place_mentions(mentions, tokens, sentence.span);
+    for (std::size_t index = 0; index < doc.sentences.size(); ++index) {
+        const auto& tokens = scans[index].tokens;
+        const auto& placed = scans[index].placed;
         for (const auto& parent : placed) {
             if (parent.cls != EntityClass::Organization || parent.first == 0) continue;
             if (tokens[parent.first - 1].low != "the") continue;

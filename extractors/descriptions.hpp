@@ -10,6 +10,10 @@
 
 namespace newsgraph {
 
+namespace scan {
+class ScannedSentences;
+}
+
 // One description "the PARENT [word] NOUN".
 struct Description {
     Span span;                 // "the" to the descriptor noun
@@ -23,7 +27,7 @@ struct Description {
 class DescriptionFinder {
 public:
     DescriptionFinder();
-    std::vector<Description> find(const Document& doc) const;
+    std::vector<Description> find(const Document& doc, const scan::ScannedSentences& scans) const;
     // True for a descriptor noun ("body", "agency"), given folded.
     bool is_descriptor(const std::string& word) const;
     const std::string& rule() const { return rule_; }

@@ -2,6 +2,7 @@
 #include "extractors/event_extractor.hpp"
 
 #include "core/text.hpp"
+#include "extractors/gazetteer_extractor.hpp"
 #include "extractors/word_shape.hpp"
 
 #include <unordered_set>
@@ -21,14 +22,15 @@ bool is_ordinal(std::string_view word) {
 }  // namespace
 
 void EventExtractor::run(Document& doc) const {
+    std::vector<std::string> scratch;
     for (const Sentence& sentence : doc.sentences) {
         const auto& tokens = sentence.tokens;
+        const std::vector<std::string>& folded = folded_tokens(doc, sentence, scratch);
         std::size_t n = tokens.size();
         for (std::size_t k = 0; k + 1 < n; ++k) {
             std::string_view first = doc.view(tokens[k]);
-            std::string qualifier = fold(first);
-            std::string noun = fold(doc.view(tokens[k + 1]));
-            bool pattern = (kQualifiers.count(qualifier) || is_ordinal(first)) && kEventNouns.count(noun) &&
+            // fold_token differs from fold only on apostrophes, which no qualifier or event noun holds.
+            bool pattern = (kQualifiers.count(folded[k]) || is_ordinal(first)) && kEventNouns.count(folded[k + 1]) &&
                            is_lower_word(doc.view(tokens[k + 1]));
             if (pattern) {
                 // "the 26th session of the Commission" reads as one event name

@@ -5,11 +5,13 @@
 
 namespace newsgraph {
 
-std::vector<std::string> folded_tokens(const Document& doc, const Sentence& sentence) {
-    std::vector<std::string> folded;
-    folded.reserve(sentence.tokens.size());
-    for (const Span& token : sentence.tokens) folded.push_back(fold_token(doc.view(token)));
-    return folded;
+const std::vector<std::string>& folded_tokens(const Document& doc, const Sentence& sentence,
+                                              std::vector<std::string>& scratch) {
+    if (sentence.folded.size() == sentence.tokens.size()) return sentence.folded;
+    scratch.clear();
+    scratch.reserve(sentence.tokens.size());
+    for (const Span& token : sentence.tokens) scratch.push_back(fold_token(doc.view(token)));
+    return scratch;
 }
 
 GazetteerExtractor::GazetteerExtractor() : gazetteer_(tokenizer_) {}
@@ -18,8 +20,9 @@ void GazetteerExtractor::run(Document& doc) const {
     std::vector<Mention> found;
     std::vector<bool> demonym;
     std::set<std::string> named_keys;
+    std::vector<std::string> scratch;
     for (const Sentence& sentence : doc.sentences) {
-        std::vector<std::string> folded = folded_tokens(doc, sentence);
+        const std::vector<std::string>& folded = folded_tokens(doc, sentence, scratch);
         for (std::size_t i = 0; i < sentence.tokens.size();) {
             auto hit = gazetteer_.match(doc.text, sentence.tokens, folded, i);
             if (!hit) {

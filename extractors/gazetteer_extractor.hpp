@@ -23,7 +23,8 @@ private:
     Gazetteer gazetteer_;
 };
 
-// Folded form of every token of a sentence (see fold_token).
-std::vector<std::string> folded_tokens(const Document& doc, const Sentence& sentence);
+// Folded form of every token of a sentence (see fold_token): those the splitter made, else computed into `scratch`.
+const std::vector<std::string>& folded_tokens(const Document& doc, const Sentence& sentence,
+                                              std::vector<std::string>& scratch);
 
 }  // namespace newsgraph

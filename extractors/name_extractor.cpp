@@ -822,7 +822,8 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
 void NameScan::sentence(std::size_t index) {
     si_ = index;
     s_ = &doc_.sentences[index];
-    folded_ = folded_tokens(doc_, *s_);
+    std::vector<std::string> scratch;
+    folded_ = folded_tokens(doc_, *s_, scratch);
     words_.clear();
     for (const Span& t : s_->tokens) words_.push_back(doc_.view(t));
     std::size_t n = words_.size();
@@ -1102,11 +1103,12 @@ void NameScan::people_in_lists() {
 }
 
 void NameScan::run() {
-    for (const Sentence& s : doc_.sentences)
-        for (const Span& t : s.tokens) {
-            std::string_view w = doc_.view(t);
-            if (is_lower_word(w)) lower_words_.insert(fold_token(w));
-        }
+    std::vector<std::string> scratch;
+    for (const Sentence& s : doc_.sentences) {
+        const std::vector<std::string>& folded = folded_tokens(doc_, s, scratch);
+        for (std::size_t k = 0; k < s.tokens.size(); ++k)
+            if (is_lower_word(doc_.view(s.tokens[k]))) lower_words_.insert(folded[k]);
+    }
     known_by_begin_.resize(doc_.mentions.size());
     for (std::size_t i = 0; i < known_by_begin_.size(); ++i) known_by_begin_[i] = i;
     std::stable_sort(known_by_begin_.begin(), known_by_begin_.end(),

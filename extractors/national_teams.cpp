@@ -3,6 +3,7 @@
 
 #include "core/resources.hpp"
 #include "core/text.hpp"
+#include "extractors/gazetteer_extractor.hpp"
 #include "extractors/word_shape.hpp"
 
 #include <map>
@@ -36,11 +37,10 @@ bool NationalTeams::country_mention(const Mention& mention) const {
 bool NationalTeams::is_match_report(const Document& doc) const {
     // at least two different words of the trade
     std::set<std::string> seen;
+    std::vector<std::string> scratch;
     for (const Sentence& s : doc.sentences)
-        for (const Span& t : s.tokens) {
-            std::string folded = fold_token(doc.view(t));
+        for (const std::string& folded : folded_tokens(doc, s, scratch))
             if (context_.count(folded) && seen.insert(folded).second && seen.size() == 2) return true;
-        }
     return false;
 }
 

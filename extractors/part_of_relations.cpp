@@ -47,7 +47,8 @@ PartOfFinder::PartOfFinder() {
     std::sort(parents_.begin(), parents_.end());
 }
 
-std::vector<Relation> PartOfFinder::find(const Document& doc, std::string_view extractor) const {
+std::vector<Relation> PartOfFinder::find(const Document& doc, std::string_view extractor,
+                                        const scan::ScannedSentences& scans) const {
     std::vector<Relation> found;
     const scan::EntityNameIndex names(doc);
     auto add = [&](std::size_t unit, std::size_t whole, Span span, double confidence, const std::string& rule) {
@@ -97,10 +98,9 @@ std::vector<Relation> PartOfFinder::find(const Document& doc, std::string_view e
     }
 
     // Descriptions and appositions, sentence by sentence.
-    const scan::MentionsByBegin mentions(doc);
-    for (const Sentence& sentence : doc.sentences) {
-        auto tokens = scan::tokenize(doc.text, sentence.span);
-        auto placed = scan::place_mentions(mentions, tokens, sentence.span);
+    for (std::size_t index = 0; index < doc.sentences.size(); ++index) {
+        const auto& tokens = scans[index].tokens;
+        const auto& placed = scans[index].placed;
         auto is_descriptor = [&](std::size_t at) {
             return at < tokens.size() && descriptions_.is_descriptor(tokens[at].low);
         };
@@ -144,7 +144,7 @@ std::vector<Relation> PartOfFinder::find(const Document& doc, std::string_view e
     }
 
     // "The UN body focussing on ..." with no name: the organization it refers to is a unit of the parent.
-    for (const auto& d : descriptions_.find(doc))
+    for (const auto& d : descriptions_.find(doc, scans))
         if (d.referent < doc.entities.size())
             add(d.referent, d.parent, d.span, kReferentConfidence, "partof/description-referent");
     return found;

@@ -18,7 +18,7 @@ class PartOfFinder {
 public:
     PartOfFinder();
     // Relations (subject = the unit, object = the whole), evidence filled for `extractor`.
-    std::vector<Relation> find(const Document& doc, std::string_view extractor) const;
+    std::vector<Relation> find(const Document& doc, std::string_view extractor, const scan::ScannedSentences& scans) const;
 
 private:
     DescriptionFinder descriptions_;

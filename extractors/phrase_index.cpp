@@ -10,6 +10,7 @@ namespace newsgraph {
 
 std::string fold_token(std::string_view token) {
     std::string folded = fold(token);
+    if (folded.find('\xE2') == std::string::npos) return folded;  // no U+2019 (nor any other E2 xx xx)
     std::string out;
     out.reserve(folded.size());
     std::string_view curly = "\u2019";
@@ -40,8 +41,10 @@ void PhraseIndex::add(const Tokenizer& tokenizer, std::string_view phrase, std::
     for (char c : joined)
         if (c == ' ') ++count;
     if (count > longest_) longest_ = count;
-    auto& values = phrases_[joined];
-    steps_[joined].phrase = true;
+    auto& values = phrases_[joined];  // map nodes stay put, so the step may point at them
+    Step& step = steps_[joined];
+    step.phrase = true;
+    step.values = &values;
     for (std::size_t at = joined.find(' '); at != std::string::npos; at = joined.find(' ', at + 1))
         steps_[joined.substr(0, at)].longer = true;
     for (std::size_t v : values)
@@ -66,13 +69,16 @@ std::vector<std::pair<std::size_t, const std::vector<std::size_t>*>> PhraseIndex
     std::vector<std::pair<std::size_t, const std::vector<std::size_t>*>> out;
     std::size_t limit = std::min(longest_, folded.size() - std::min(at, folded.size()));
     // Grow the phrase one token at a time while some phrase still starts this way.
-    std::string joined;
+    std::string joined;  // tokens at..at+n joined by spaces; one token is looked up without a copy
     for (std::size_t n = 0; n < limit; ++n) {
-        if (n) joined += ' ';
-        joined += folded[at + n];
-        auto found = steps_.find(joined);
+        if (n == 1) joined = folded[at];
+        if (n >= 1) {
+            joined += ' ';
+            joined += folded[at + n];
+        }
+        auto found = steps_.find(n == 0 ? folded[at] : joined);
         if (found == steps_.end()) break;
-        if (found->second.phrase) out.emplace_back(n + 1, &phrases_.find(joined)->second);
+        if (found->second.phrase) out.emplace_back(n + 1, found->second.values);
         if (!found->second.longer) break;
     }
     std::reverse(out.begin(), out.end());  // longest first

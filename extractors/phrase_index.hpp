@@ -34,6 +34,7 @@ private:
     struct Step {
         bool phrase = false;  // it is a phrase itself
         bool longer = false;  // some longer phrase starts with it
+        const std::vector<std::size_t>* values = nullptr;  // in phrases_, when it is a phrase
     };
     std::unordered_map<std::string, std::vector<std::size_t>> phrases_;
     std::unordered_map<std::string, Step> steps_;

@@ -63,10 +63,16 @@ TitleLexicon::TitleLexicon() {
     // Longest first so "Deputy Executive Director" wins over "Executive Director".
     std::stable_sort(titles_.begin(), titles_.end(),
                      [](const Title& a, const Title& b) { return a.words.size() > b.words.size(); });
+    for (std::size_t i = 0; i < titles_.size(); ++i)
+        if (!titles_[i].words.empty()) by_first_word_[titles_[i].words.front()].push_back(i);
 }
 
 std::size_t TitleLexicon::match(const std::vector<std::string>& words, std::size_t at) const {
-    for (const auto& title : titles_) {
+    if (at >= words.size()) return 0;
+    auto starting = by_first_word_.find(words[at]);
+    if (starting == by_first_word_.end()) return 0;
+    for (std::size_t index : starting->second) {
+        const Title& title = titles_[index];
         if (at + title.words.size() > words.size()) continue;
         if (std::equal(title.words.begin(), title.words.end(), words.begin() + static_cast<std::ptrdiff_t>(at)))
             return title.words.size();
@@ -92,14 +98,14 @@ PositionFinder::PositionFinder() {
         if (row.size() >= 4 && row[0] == "holdsPosition") head_verbs_.push_back({scan::lower(row[2]), row[3], row[1]});
 }
 
-std::vector<Position> PositionFinder::find(const Document& doc) const {
+std::vector<Position> PositionFinder::find(const Document& doc) const { return find(doc, scan::ScannedSentences(doc)); }
+
+std::vector<Position> PositionFinder::find(const Document& doc, const scan::ScannedSentences& scans) const {
     std::vector<Position> found;
-    const scan::MentionsByBegin mentions(doc);
-    for (const Sentence& sentence : doc.sentences) {
-        auto tokens = scan::tokenize(doc.text, sentence.span);
-        std::vector<std::string> words;
-        for (const auto& t : tokens) words.push_back(t.low);
-        auto placed = scan::place_mentions(mentions, tokens, sentence.span);
+    for (std::size_t index = 0; index < doc.sentences.size(); ++index) {
+        const auto& tokens = scans[index].tokens;
+        const auto& words = scans[index].words;
+        const auto& placed = scans[index].placed;
         const std::size_t n = tokens.size();
 
         // A title (with an optional "acting"/"interim", and "and TITLE" after it) at `at`: its end token, or `at`.

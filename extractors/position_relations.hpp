@@ -6,9 +6,14 @@
 #include "core/document.hpp"
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace newsgraph {
+
+namespace scan {
+class ScannedSentences;
+}
 
 // How far up an organization a title reaches.
 enum class TitleKind { Leader, Deputy, Staff };
@@ -29,6 +34,8 @@ private:
         TitleKind kind;
     };
     std::vector<Title> titles_;
+    // Titles by their first word, in the order of titles_, so a match tries only the titles that can start there.
+    std::unordered_map<std::string, std::vector<std::size_t>> by_first_word_;
     std::string rule_ = "position/title";
 };
 
@@ -47,6 +54,8 @@ class PositionFinder {
 public:
     PositionFinder();
     std::vector<Position> find(const Document& doc) const;
+    // The same, over sentences already scanned.
+    std::vector<Position> find(const Document& doc, const scan::ScannedSentences& scans) const;
     const TitleLexicon& titles() const { return titles_; }
 
 private:

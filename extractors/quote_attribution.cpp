@@ -60,10 +60,10 @@ bool is_speaker_class(EntityClass cls) { return cls == EntityClass::Person || cl
 class Attributor {
 public:
     Attributor(const Document& doc, const std::vector<FoundQuote>& quotes, const std::set<std::string>& verbs,
-               const std::vector<Position>& positions, const TitleLexicon& titles)
+               const std::vector<Position>& positions, const TitleLexicon& titles, std::vector<scan::Token> tokens)
         : doc_(doc), quotes_(quotes), verbs_(verbs), positions_(positions), titles_(titles),
-          paragraphs_(doc.text) {
-        tokens_ = scan::tokenize(doc.text, Span{0, doc.text.size()});
+          paragraphs_(doc.text), tokens_(std::move(tokens)) {
+        words_.reserve(tokens_.size());
         for (const auto& t : tokens_) words_.push_back(t.low);
         placed_ = scan::place_mentions(doc, tokens_, Span{0, doc.text.size()});
         for (const auto& q : quotes) {
@@ -560,8 +560,9 @@ private:
 
 std::vector<Attribution> attribute_quotes(const Document& doc, const std::vector<FoundQuote>& quotes,
                                           const std::set<std::string>& speech_verbs,
-                                          const std::vector<Position>& positions, const TitleLexicon& titles) {
-    Attributor attributor(doc, quotes, speech_verbs, positions, titles);
+                                          const std::vector<Position>& positions, const TitleLexicon& titles,
+                                          std::vector<scan::Token> tokens) {
+    Attributor attributor(doc, quotes, speech_verbs, positions, titles, std::move(tokens));
     return attributor.run();
 }
 

@@ -6,6 +6,7 @@
 #include "core/document.hpp"
 #include "extractors/position_relations.hpp"
 #include "extractors/quote_finder.hpp"
+#include "extractors/text_scan.hpp"
 
 #include <set>
 #include <string>
@@ -23,9 +24,11 @@ struct Attribution {
 };
 
 // Attributes every quotation of `doc` (given in text order). Speech verbs are lower case;
-// `positions` lets a role ("says UN chief") stand for the person who holds it.
+// `positions` lets a role ("says UN chief") stand for the person who holds it; `tokens` are
+// the tokens of the whole text (scan::document_tokens).
 std::vector<Attribution> attribute_quotes(const Document& doc, const std::vector<FoundQuote>& quotes,
                                           const std::set<std::string>& speech_verbs,
-                                          const std::vector<Position>& positions, const TitleLexicon& titles);
+                                          const std::vector<Position>& positions, const TitleLexicon& titles,
+                                          std::vector<scan::Token> tokens);
 
 }  // namespace newsgraph

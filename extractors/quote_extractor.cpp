@@ -34,8 +34,11 @@ QuoteExtractor::QuoteExtractor() {
 
 void QuoteExtractor::run(Document& doc) const {
     auto quotes = find_quotes(doc, speech_verbs_);
-    auto positions = positions_.find(doc);
-    auto attributions = attribute_quotes(doc, quotes, speech_verbs_, positions, positions_.titles());
+    if (quotes.empty()) return;  // no quote: nothing to attribute or add
+    const auto scans = scan::shared_scans(doc);  // the relation component reuses them
+    auto positions = positions_.find(doc, *scans);
+    auto attributions = attribute_quotes(doc, quotes, speech_verbs_, positions, positions_.titles(),
+                                         scan::document_tokens(doc, *scans));
 
     const scan::MentionsByBegin mentions(doc);
     for (std::size_t i = 0; i < quotes.size(); ++i) {

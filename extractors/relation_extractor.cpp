@@ -31,18 +31,19 @@ bool opens_clause(const std::vector<scan::Token>& tokens, std::size_t at) {
 // Climate Adaptation Fund"), the giver after "from" ("a $6 million grant from Gavi"), a threat or goal named
 // before it, the organization or event the sentence opens with ("The WHO has released US$3.2 million"), a
 // threat or goal after it, and last an organization or event after it ("€50 million ... led by Met Éireann").
-std::vector<Relation> amount_topics(const Document& doc, std::string_view extractor) {
+std::vector<Relation> amount_topics(const Document& doc, std::string_view extractor,
+                                    const scan::ScannedSentences& scans) {
     std::vector<Relation> found;
-    const scan::MentionsByBegin mentions(doc);
     for (std::size_t i = 0; i < doc.entities.size(); ++i) {
         const Entity& amount = doc.entities[i];
         if (amount.cls != EntityClass::Amount) continue;
         Span at = amount.span;
         if (at.empty() && !amount.mentions.empty()) at = doc.mentions[amount.mentions.front()].span;
-        Span sentence = scan::sentence_span_at(doc, at.begin);
-        if (sentence.empty()) continue;
-        auto tokens = scan::tokenize(doc.text, sentence);
-        auto placed = scan::place_mentions(mentions, tokens, sentence);
+        const std::size_t index = doc.sentence_at(at.begin);
+        if (index >= doc.sentences.size() || doc.sentences[index].span.empty()) continue;
+        const Span sentence = doc.sentences[index].span;
+        const auto& tokens = scans[index].tokens;
+        const auto& placed = scans[index].placed;
         const std::size_t amount_end = scan::token_at_or_after(tokens, at.end);
         const std::size_t none = doc.entities.size();
         std::size_t qualified = none, giver = none, topic_before = none, subject = none, topic_after = none,
@@ -89,8 +90,13 @@ std::vector<Relation> amount_topics(const Document& doc, std::string_view extrac
 }  // namespace
 
 void RelationExtractor::run(Document& doc) const {
+    // The finders only add relations, so the sentences scanned once (by the quote component, as a rule)
+    // stay valid for all of them; none needs them after this.
+    const std::shared_ptr<const scan::ScannedSentences> shared = scan::shared_scans(doc);
+    doc.scans.reset();
+    const scan::ScannedSentences& scans = *shared;
     std::vector<Relation> positions;
-    for (const auto& p : positions_.find(doc)) {
+    for (const auto& p : positions_.find(doc, scans)) {
         Relation r;
         r.subject = p.person;
         r.predicate = Predicate::HoldsPosition;
@@ -101,9 +107,9 @@ void RelationExtractor::run(Document& doc) const {
         positions.push_back(std::move(r));
     }
     append(doc, std::move(positions));
-    append(doc, part_of_.find(doc, name()));
-    append(doc, verbs_.find(doc, name()));
-    append(doc, amount_topics(doc, name()));
+    append(doc, part_of_.find(doc, name(), scans));
+    append(doc, verbs_.find(doc, name(), scans));
+    append(doc, amount_topics(doc, name(), scans));
 }
 
 }  // namespace newsgraph

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace newsgraph {
 
@@ -117,26 +118,29 @@ std::string Resolver::with_region(const Document& doc, std::size_t index) const 
 
 void Resolver::run(Document& doc) const {
     doc.mentions = prune(std::move(doc.mentions));
-    auto name_tokens = [&](const std::string& name) {
-        std::vector<std::string> out;
-        for (const Span& t : tokenizer_.tokenize(name)) {
-            std::string_view w = t.of(name);
-            if (is_wordlike(w)) out.push_back(fold_token(w));
-        }
-        return out;
+    // Names repeat (every mention of an entity, in every pass below): each is tokenized once.
+    std::unordered_map<std::string, std::vector<std::string>> tokens_of_name;
+    auto name_tokens = [&](const std::string& name) -> const std::vector<std::string>& {
+        auto [found, added] = tokens_of_name.try_emplace(name);
+        if (added)
+            for (const Span& t : tokenizer_.tokenize(name)) {
+                std::string_view w = t.of(name);
+                if (is_wordlike(w)) found->second.push_back(fold_token(w));
+            }
+        return found->second;
     };
 
     // A lone place name that is the surname of a person in the text is that person ("Paris" for Valeska Paris).
     std::set<std::string> surnames;
     for (const Mention& m : doc.mentions)
         if (m.cls == EntityClass::Person) {
-            auto t = name_tokens(m.name);
+            const auto& t = name_tokens(m.name);
             if (t.size() >= 2) surnames.insert(t.back());
         }
     for (Mention& m : doc.mentions) {
         if (m.cls != EntityClass::Place || m.rule == "gazetteer/demonym") continue;
         std::string surface = clean_surface(doc.view(m.span));
-        auto t = name_tokens(surface);
+        const auto& t = name_tokens(surface);
         if (t.size() == 1 && surnames.count(t.front())) {
             m.cls = EntityClass::Person;
             m.name = surface;
@@ -179,7 +183,7 @@ void Resolver::run(Document& doc) const {
     std::vector<std::size_t> partial;
     for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
         const Mention& mention = doc.mentions[m];
-        auto tokens = name_tokens(mention.name);
+        const auto& tokens = name_tokens(mention.name);
         std::size_t g = first_in(by_name, mention.cls, fold(mention.name));
         if (!mention.key.empty()) g = std::min(g, first_in(by_key, mention.cls, mention.key));
         if (g != SIZE_MAX) {
@@ -216,7 +220,7 @@ void Resolver::run(Document& doc) const {
     }
     for (std::size_t m : partial) {
         const Mention& mention = doc.mentions[m];
-        auto tokens = name_tokens(mention.name);
+        const auto& tokens = name_tokens(mention.name);
         std::size_t best = groups.size();
         std::size_t best_distance = 0;
         std::vector<std::size_t> candidates;

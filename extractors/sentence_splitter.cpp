@@ -2,6 +2,7 @@
 #include "extractors/sentence_splitter.hpp"
 
 #include "core/text.hpp"
+#include "extractors/phrase_index.hpp"
 #include "extractors/word_shape.hpp"
 
 #include <array>
@@ -146,6 +147,12 @@ std::vector<Sentence> SentenceSplitter::split(std::string_view text) const {
     return sentences;
 }
 
-void SentenceSplitter::run(Document& doc) const { doc.sentences = split(doc.text); }
+void SentenceSplitter::run(Document& doc) const {
+    doc.sentences = split(doc.text);
+    for (Sentence& sentence : doc.sentences) {
+        sentence.folded.reserve(sentence.tokens.size());
+        for (const Span& token : sentence.tokens) sentence.folded.push_back(fold_token(doc.view(token)));
+    }
+}
 
 }  // namespace newsgraph

@@ -4,11 +4,26 @@
 #include "core/text.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <functional>
 
 namespace newsgraph::scan {
 
 namespace {
-bool is_word_char(char32_t c) { return is_letter(c) || (c >= '0' && c <= '9'); }
+bool is_word_char(char32_t c) {
+    if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');  // no call for ASCII
+    return is_letter(c);
+}
+
+// The code point at text[at] (which must be inside the text) and its byte length; ASCII without a call.
+char32_t char_at(std::string_view text, std::size_t at, std::size_t& length) {
+    auto byte = static_cast<unsigned char>(text[at]);
+    if (byte < 0x80) {
+        length = 1;
+        return byte;
+    }
+    return decode_utf8(text, at, length);
+}
 
 // Joiners stay inside a word when a word character follows ("Secretary-General", "don't", "U.N.").
 bool is_joiner(char32_t c) { return c == '-' || c == '\'' || c == U'\u2019' || c == '.' || c == U'\u2011'; }
@@ -21,13 +36,26 @@ std::string lower(std::string_view text) {
     return out;
 }
 
+namespace {
+// The folded form of a word token; ASCII words are only lower-cased, which is what fold() does to them.
+std::string folded_word(std::string_view word) {
+    for (char c : word)
+        if (static_cast<unsigned char>(c) >= 0x80) return fold(word);
+    std::string low(word);
+    for (char& c : low)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return low;
+}
+}  // namespace
+
 std::vector<Token> tokenize(std::string_view text, Span range) {
     std::vector<Token> tokens;
     std::size_t at = range.begin;
     const std::size_t end = std::min(range.end, text.size());
+    if (at < end) tokens.reserve((end - at) / 4 + 1);  // news text averages more than four bytes a token
     while (at < end) {
         std::size_t length = 1;
-        char32_t c = decode_utf8(text, at, length);
+        char32_t c = char_at(text, at, length);
         if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == U'\u00a0') {
             at += length;
             continue;
@@ -40,14 +68,14 @@ std::vector<Token> tokenize(std::string_view text, Span range) {
         std::size_t stop = at + length;
         while (stop < end) {
             std::size_t next_length = 1;
-            char32_t next = decode_utf8(text, stop, next_length);
+            char32_t next = char_at(text, stop, next_length);
             if (is_word_char(next)) {
                 stop += next_length;
                 continue;
             }
             if (is_joiner(next) && stop + next_length < end) {
                 std::size_t after_length = 1;
-                char32_t after = decode_utf8(text, stop + next_length, after_length);
+                char32_t after = char_at(text, stop + next_length, after_length);
                 if (is_word_char(after)) {
                     stop += next_length + after_length;
                     continue;
@@ -60,7 +88,7 @@ std::vector<Token> tokenize(std::string_view text, Span range) {
             break;
         }
         Span span{at, stop};
-        tokens.push_back({span, fold(span.of(text)), true});
+        tokens.push_back({span, folded_word(span.of(text)), true});
         at = stop;
     }
     return tokens;
@@ -295,6 +323,78 @@ std::vector<Placed> place_found(const Document& doc, const std::vector<Token>& t
     return outer;
 }
 }  // namespace
+
+ScannedSentences::ScannedSentences(const Document& doc) : fingerprint_(fingerprint(doc)) {
+    const MentionsByBegin mentions(doc);
+    sentences_.reserve(doc.sentences.size());
+    for (const Sentence& sentence : doc.sentences) {
+        ScannedSentence s;
+        s.tokens = tokenize(doc.text, sentence.span);
+        s.words.reserve(s.tokens.size());
+        for (const Token& t : s.tokens) s.words.push_back(t.low);
+        s.placed = place_mentions(mentions, s.tokens, sentence.span);
+        sentences_.push_back(std::move(s));
+    }
+}
+
+std::size_t ScannedSentences::fingerprint(const Document& doc) {
+    // Everything a scan reads; far cheaper than scanning again.
+    std::size_t h = std::hash<std::string_view>()(doc.text);
+    auto mix = [&h](std::size_t value) { h = (h ^ value) * 0x100000001b3ULL; };
+    for (const Sentence& s : doc.sentences) {
+        mix(s.span.begin);
+        mix(s.span.end);
+    }
+    for (const Mention& m : doc.mentions) {
+        mix(m.span.begin);
+        mix(m.span.end);
+        mix(static_cast<std::size_t>(m.entity));
+        // Entities added without mentions (quotes) leave the scans valid; a mention's entity and class do not.
+        bool resolved = m.entity >= 0 && static_cast<std::size_t>(m.entity) < doc.entities.size();
+        mix(resolved ? static_cast<std::size_t>(doc.entities[static_cast<std::size_t>(m.entity)].cls) : SIZE_MAX);
+    }
+    return h;
+}
+
+namespace {
+// A token never holds one of these spaces, so a tokenizer that reaches one is between tokens.
+bool is_ascii_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+// True when tokenizing up to `at` and on from it gives the tokens of tokenizing across it.
+bool safe_cut(std::string_view text, std::size_t at) {
+    return at == 0 || at >= text.size() || is_ascii_space(text[at - 1]) || is_ascii_space(text[at]);
+}
+}  // namespace
+
+std::vector<Token> document_tokens(const Document& doc, const ScannedSentences& scans) {
+    const std::string_view text = doc.text;
+    std::size_t covered = 0;
+    for (const Sentence& s : doc.sentences) {
+        if (s.span.begin < covered || s.span.end < s.span.begin || s.span.end > text.size() ||
+            !safe_cut(text, s.span.begin) || !safe_cut(text, s.span.end))
+            return tokenize(text, Span{0, text.size()});
+        covered = s.span.end;
+    }
+    std::vector<Token> tokens;
+    tokens.reserve(text.size() / 4 + 1);
+    auto add_between = [&](std::size_t begin, std::size_t end) {
+        if (begin < end)
+            for (Token& t : tokenize(text, Span{begin, end})) tokens.push_back(std::move(t));
+    };
+    covered = 0;
+    for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+        add_between(covered, doc.sentences[i].span.begin);
+        tokens.insert(tokens.end(), scans[i].tokens.begin(), scans[i].tokens.end());
+        covered = doc.sentences[i].span.end;
+    }
+    add_between(covered, text.size());
+    return tokens;
+}
+
+std::shared_ptr<const ScannedSentences> shared_scans(Document& doc) {
+    if (!doc.scans || !doc.scans->fit(doc)) doc.scans = std::make_shared<const ScannedSentences>(doc);
+    return doc.scans;
+}
 
 const Placed* starting_at(const std::vector<Placed>& placed, std::size_t at) {
     for (const auto& p : placed)

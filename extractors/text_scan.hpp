@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <string_view>
@@ -99,6 +100,38 @@ struct Placed {
 // The resolved mentions inside `range`, placed on `tokens` (a tokenization of a range holding it), in order.
 std::vector<Placed> place_mentions(const Document& doc, const std::vector<Token>& tokens, Span range);
 std::vector<Placed> place_mentions(const MentionsByBegin& mentions, const std::vector<Token>& tokens, Span range);
+
+// One sentence as the sentence-by-sentence finders read it.
+struct ScannedSentence {
+    std::vector<Token> tokens;
+    std::vector<std::string> words;  // tokens[i].low
+    std::vector<Placed> placed;      // the resolved mentions inside the sentence, placed on `tokens`
+};
+
+// Every sentence of a document tokenized and placed once, shared by the finders of one component
+// (each would otherwise tokenize every sentence again). Valid while the document's text, sentences,
+// mentions and entity classes do not change.
+class ScannedSentences {
+public:
+    explicit ScannedSentences(const Document& doc);
+    // The scan of doc.sentences[index].
+    const ScannedSentence& operator[](std::size_t index) const { return sentences_[index]; }
+    // True when `doc` holds the text, sentences, mentions and entity classes these scans were made from.
+    bool fit(const Document& doc) const { return fingerprint_ == fingerprint(doc); }
+
+private:
+    static std::size_t fingerprint(const Document& doc);
+    std::vector<ScannedSentence> sentences_;
+    std::size_t fingerprint_ = 0;
+};
+
+// tokenize(doc.text, {0, doc.text.size()}), joined from the sentences' scans (and the text between sentences)
+// when every sentence edge has a space on one side, so that no token of the whole text could cross it.
+std::vector<Token> document_tokens(const Document& doc, const ScannedSentences& scans);
+
+// The scans kept in doc.scans when they still fit the document, else new ones, kept there for the next user.
+// The last user drops them (doc.scans.reset()).
+std::shared_ptr<const ScannedSentences> shared_scans(Document& doc);
 
 // The placed mention that starts exactly at token `at`, or nullptr.
 const Placed* starting_at(const std::vector<Placed>& placed, std::size_t at);

@@ -6,16 +6,36 @@
 
 #include <unicode/uchar.h>
 
+#include <array>
+
 namespace newsgraph {
 
 namespace {
 
-bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(static_cast<UChar32>(c)); }
+bool unicode_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(static_cast<UChar32>(c)); }
 
-bool is_word_char(char32_t c) {
+bool unicode_word_char(char32_t c) {
     return is_letter(c) || u_isdigit(static_cast<UChar32>(c)) || u_getCombiningClass(static_cast<UChar32>(c)) != 0 ||
            u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK || u_charType(static_cast<UChar32>(c)) == U_COMBINING_SPACING_MARK;
 }
+
+// The same tests for ASCII, asked of ICU once: most characters of English news are ASCII.
+struct AsciiClasses {
+    std::array<bool, 128> space{};
+    std::array<bool, 128> word{};
+    AsciiClasses() {
+        for (char32_t c = 0; c < 128; ++c) {
+            space[c] = unicode_space(c);
+            word[c] = unicode_word_char(c);
+        }
+    }
+};
+// Built before main; nothing tokenizes during static initialization.
+const AsciiClasses kAscii;
+
+bool is_space(char32_t c) { return c < 128 ? kAscii.space[c] : unicode_space(c); }
+
+bool is_word_char(char32_t c) { return c < 128 ? kAscii.word[c] : unicode_word_char(c); }
 
 bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
 

@@ -36,11 +36,7 @@ bool is_adverb(const std::string& w) {
 }
 
 // Everything one sentence needs for matching.
-struct SentenceScan {
-    std::vector<scan::Token> tokens;
-    std::vector<std::string> words;
-    std::vector<scan::Placed> placed;
-};
+using SentenceScan = scan::ScannedSentence;
 
 // A Quote entity of the document with its speaker.
 struct QuoteInfo {
@@ -244,9 +240,10 @@ VerbRelationFinder::VerbRelationFinder() {
     }
 }
 
-std::vector<Relation> VerbRelationFinder::find(const Document& doc, std::string_view extractor) const {
+std::vector<Relation> VerbRelationFinder::find(const Document& doc, std::string_view extractor,
+                                              const scan::ScannedSentences& scans) const {
     std::vector<Relation> found;
-    Matcher matcher(doc, descriptions_.find(doc));
+    Matcher matcher(doc, descriptions_.find(doc, scans));
     auto add = [&](std::size_t subject, Predicate predicate, std::size_t object, Span sentence, double confidence,
                    const std::string& rule) {
         if (subject >= doc.entities.size() || object >= doc.entities.size() || subject == object) return;
@@ -261,12 +258,9 @@ std::vector<Relation> VerbRelationFinder::find(const Document& doc, std::string_
     };
 
     std::vector<std::tuple<std::size_t, std::size_t, std::size_t>> matches;
-    const scan::MentionsByBegin mentions(doc);
-    for (const Sentence& sentence : doc.sentences) {
-        SentenceScan s;
-        s.tokens = scan::tokenize(doc.text, sentence.span);
-        for (const auto& t : s.tokens) s.words.push_back(t.low);
-        s.placed = scan::place_mentions(mentions, s.tokens, sentence.span);
+    for (std::size_t sentence_index = 0; sentence_index < doc.sentences.size(); ++sentence_index) {
+        const Sentence& sentence = doc.sentences[sentence_index];
+        const SentenceScan& s = scans[sentence_index];
         const std::size_t n = s.tokens.size();
 
         // Objects of the rule after token `from`: the first fitting mention within the gap, and those coordinated with it.

@@ -19,7 +19,7 @@ class VerbRelationFinder {
 public:
     VerbRelationFinder();
     // Relations found in `doc` (which must already hold its Quote entities and `said` relations).
-    std::vector<Relation> find(const Document& doc, std::string_view extractor) const;
+    std::vector<Relation> find(const Document& doc, std::string_view extractor, const scan::ScannedSentences& scans) const;
 
 private:
     struct CueRule {

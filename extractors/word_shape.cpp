@@ -16,6 +16,12 @@ bool is_capitalized(std::string_view word) {
 bool is_lower_word(std::string_view word) {
     bool letter = false;
     for (std::size_t i = 0; i < word.size();) {
+        if (auto byte = static_cast<unsigned char>(word[i]); byte < 0x80) {  // ASCII without ICU
+            ++i;
+            if (byte >= 'A' && byte <= 'Z') return false;
+            letter = letter || (byte >= 'a' && byte <= 'z');
+            continue;
+        }
         std::size_t length = 0;
         char32_t c = decode_utf8(word, i, length);
         i += length;

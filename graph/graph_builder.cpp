@@ -44,22 +44,24 @@ Node entity_node(const Document& doc, std::size_t index, const std::string& arti
 
 }  // namespace
 
-void add_document(KnowledgeGraph& graph, const Document& doc, const vocab::Namespaces& ns) {
-    Node article = article_node(doc, ns);
-    VertexId article_vertex = graph.add_node(article);
-
-    std::vector<VertexId> vertices;
-    vertices.reserve(doc.entities.size());
+GraphFragment prepare_fragment(const Document& doc, const vocab::Namespaces& ns) {
+    GraphFragment fragment;
+    fragment.nodes.reserve(doc.entities.size() + 1);
+    fragment.mentions.reserve(doc.entities.size() + 1);
+    fragment.nodes.push_back(article_node(doc, ns));
+    fragment.mentions.push_back(-1.0);
+    const std::string& article = fragment.nodes.front().iri;
     for (std::size_t i = 0; i < doc.entities.size(); ++i) {
-        VertexId v = graph.add_node(entity_node(doc, i, article.iri, ns));
-        vertices.push_back(v);
-        if (is_named_entity(doc.entities[i].cls))
-            graph.add_weight(article_vertex, Predicate::Mentions, v, static_cast<double>(doc.entities[i].mentions.size()));
+        fragment.nodes.push_back(entity_node(doc, i, article, ns));
+        bool named = is_named_entity(doc.entities[i].cls);
+        fragment.mentions.push_back(named ? static_cast<double>(doc.entities[i].mentions.size()) : -1.0);
     }
 
+    // Node k + 1 is entity k.
+    fragment.links.reserve(doc.relations.size());
     for (const Relation& relation : doc.relations)
-        graph.add_edge(vertices[relation.subject], relation.predicate, vertices[relation.object], relation.role,
-                       relation.evidence);
+        fragment.links.push_back({relation.subject + 1, relation.predicate, relation.object + 1, relation.role,
+                                  relation.evidence});
 
     // Co-occurrence: named entities mentioned in the same sentence, counted once per sentence.
     std::vector<std::set<std::size_t>> per_sentence(doc.sentences.size());
@@ -69,11 +71,32 @@ void add_document(KnowledgeGraph& graph, const Document& doc, const vocab::Names
         std::size_t sentence = doc.sentence_at(mention.span.begin);
         if (sentence < per_sentence.size()) per_sentence[sentence].insert(static_cast<std::size_t>(mention.entity));
     }
-    for (const auto& entities : per_sentence) {
+    for (const auto& entities : per_sentence)
         for (auto a = entities.begin(); a != entities.end(); ++a)
             for (auto b = std::next(a); b != entities.end(); ++b)
-                if (vertices[*a] != vertices[*b]) graph.add_weight(vertices[*a], Predicate::CoOccursWith, vertices[*b], 1.0);
+                fragment.cooccurrences.push_back({*a + 1, *b + 1, 1.0});
+    return fragment;
+}
+
+void add_fragment(KnowledgeGraph& graph, GraphFragment&& fragment) {
+    std::vector<VertexId> vertices;
+    vertices.reserve(fragment.nodes.size());
+    for (std::size_t k = 0; k < fragment.nodes.size(); ++k) {
+        vertices.push_back(graph.add_node(std::move(fragment.nodes[k])));
+        if (fragment.mentions[k] >= 0.0)
+            graph.add_weight(vertices.front(), Predicate::Mentions, vertices.back(), fragment.mentions[k]);
     }
+    for (GraphFragment::Link& link : fragment.links)
+        graph.add_edge(vertices[link.subject], link.predicate, vertices[link.object], link.role,
+                       std::move(link.evidence));
+    // Two entities of one document can share an IRI; such a pair is no edge.
+    for (const GraphFragment::Weight& pair : fragment.cooccurrences)
+        if (vertices[pair.subject] != vertices[pair.object])
+            graph.add_weight(vertices[pair.subject], Predicate::CoOccursWith, vertices[pair.object], pair.weight);
+}
+
+void add_document(KnowledgeGraph& graph, const Document& doc, const vocab::Namespaces& ns) {
+    add_fragment(graph, prepare_fragment(doc, ns));
 }
 
 }  // namespace newsgraph

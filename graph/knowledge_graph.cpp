@@ -3,15 +3,17 @@
 
 #include <algorithm>
 #include <array>
-#include <tuple>
+#include <functional>
+#include <utility>
 
 namespace newsgraph {
 
-VertexId KnowledgeGraph::add_node(const Node& node) {
+VertexId KnowledgeGraph::add_node(Node node) {
     auto found = index_.find(node.iri);
     if (found == index_.end()) {
-        VertexId v = boost::add_vertex(node, graph_);
-        index_.emplace(node.iri, v);
+        std::string iri = node.iri;
+        VertexId v = boost::add_vertex(std::move(node), graph_);
+        index_.emplace(std::move(iri), v);
         return v;
     }
     Node& existing = graph_[found->second];
@@ -22,16 +24,23 @@ VertexId KnowledgeGraph::add_node(const Node& node) {
     } else if (node.name != existing.name) {
         existing.aliases.insert(node.name);
     }
-    existing.aliases.insert(node.aliases.begin(), node.aliases.end());
+    existing.aliases.merge(node.aliases);
     existing.aliases.erase(existing.name);
-    existing.articles.insert(node.articles.begin(), node.articles.end());
+    existing.articles.merge(node.articles);
     existing.confidence = std::max(existing.confidence, node.confidence);
-    if (existing.text.empty()) existing.text = node.text;
+    if (existing.text.empty()) existing.text = std::move(node.text);
     if (existing.currency.empty()) {
-        existing.currency = node.currency;
+        existing.currency = std::move(node.currency);
         existing.value = node.value;
     }
     return found->second;
+}
+
+std::size_t KnowledgeGraph::EdgeKeyHash::operator()(const EdgeKey& key) const {
+    std::size_t h = std::hash<std::string>{}(key.role);
+    for (std::size_t part : {key.subject, static_cast<std::size_t>(key.predicate), key.object})
+        h ^= part + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+    return h;
 }
 
 EdgeId KnowledgeGraph::upsert_edge(VertexId subject, Predicate predicate, VertexId object, const std::string& role) {
@@ -48,12 +57,12 @@ EdgeId KnowledgeGraph::upsert_edge(VertexId subject, Predicate predicate, Vertex
 }
 
 EdgeId KnowledgeGraph::add_edge(VertexId subject, Predicate predicate, VertexId object, const std::string& role,
-                                const Evidence& evidence) {
+                                Evidence evidence) {
     EdgeId e = upsert_edge(subject, predicate, object, role);
     Edge& edge = graph_[e];
     edge.weight += 1.0;
     edge.confidence = std::max(edge.confidence, evidence.confidence);
-    edge.evidence.push_back(evidence);
+    edge.evidence.push_back(std::move(evidence));
     return e;
 }
 

@@ -9,7 +9,6 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
-#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -50,12 +49,12 @@ class KnowledgeGraph {
 public:
     // Returns the vertex for node.iri, creating it or merging names, aliases
     // and articles into the existing one.
-    VertexId add_node(const Node& node);
+    VertexId add_node(Node node);
     // Adds one occurrence of subject -predicate-> object: creates the edge or
     // appends evidence and bumps its weight. Symmetric predicates are stored
     // with the smaller IRI as subject.
     EdgeId add_edge(VertexId subject, Predicate predicate, VertexId object, const std::string& role,
-                    const Evidence& evidence);
+                    Evidence evidence);
     // Like add_edge but without evidence (mentions, co-occurrence counts).
     EdgeId add_weight(VertexId subject, Predicate predicate, VertexId object, double weight);
     // Folds a whole edge from another graph in: weights add up, evidence is appended.
@@ -81,13 +80,16 @@ private:
         Predicate predicate;
         VertexId object;
         std::string role;
-        auto operator<=>(const EdgeKey&) const = default;
+        bool operator==(const EdgeKey&) const = default;
+    };
+    struct EdgeKeyHash {
+        std::size_t operator()(const EdgeKey& key) const;
     };
     EdgeId upsert_edge(VertexId subject, Predicate predicate, VertexId object, const std::string& role);
 
     GraphStorage graph_;
     std::unordered_map<std::string, VertexId> index_;
-    std::map<EdgeKey, EdgeId> edge_index_;
+    std::unordered_map<EdgeKey, EdgeId, EdgeKeyHash> edge_index_;
 };
 
 }  // namespace newsgraph

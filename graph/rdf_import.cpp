@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <optional>
 #include <set>
+#include <string_view>
 #include <tuple>
 
 namespace newsgraph {
@@ -22,10 +23,10 @@ struct Statement {
 };
 
 // Statement IRIs end in "-<index>"; order by base, then numerically by index.
-std::pair<std::string, long> statement_order(const std::string& iri) {
+std::pair<std::string_view, long> statement_order(const std::string& iri) {
     auto dash = iri.rfind('-');
     if (dash == std::string::npos) return {iri, 0};
-    return {iri.substr(0, dash), std::strtol(iri.c_str() + dash + 1, nullptr, 10)};
+    return {std::string_view(iri).substr(0, dash), std::strtol(iri.c_str() + dash + 1, nullptr, 10)};
 }
 
 }  // namespace
@@ -71,12 +72,14 @@ void RdfGraphImporter::triple(const Term& subject, const Term& predicate, const 
     State& s = *state_;
     const std::string& p = predicate.value;
     const std::string& ng = s.ns.ontology;
-    auto local = [&](std::string_view ns) -> std::optional<std::string> {
-        if (p.size() > ns.size() && p.compare(0, ns.size(), ns) == 0) return p.substr(ns.size());
+    // The predicate's local name in namespace `ns`, if it is in it (a view into `p`, no copy per triple).
+    auto local = [&](std::string_view ns) -> std::optional<std::string_view> {
+        if (p.size() > ns.size() && p.compare(0, ns.size(), ns) == 0) return std::string_view(p).substr(ns.size());
         return std::nullopt;
     };
     auto rdf = local(vocab::kRdf);
-    if (rdf == "type" && object.value == std::string(vocab::kRdf) + "Statement") {
+    static const std::string rdf_statement = std::string(vocab::kRdf) + "Statement";
+    if (rdf == "type" && object.value == rdf_statement) {
         s.statements[subject.value];
         return;
     }
@@ -112,10 +115,10 @@ void RdfGraphImporter::triple(const Term& subject, const Term& predicate, const 
     auto term = local(ng);
     if (!term) return;
     if (auto relation = predicate_from_name(*term); relation && object.is_iri()) {
-        s.direct.emplace(subject.value, *term, object.value);
+        s.direct.emplace(subject.value, std::string(*term), object.value);
         return;
     }
-    if (!object.is_iri()) s.literals[subject.value].emplace_back(*term, object.value);
+    if (!object.is_iri()) s.literals[subject.value].emplace_back(std::string(*term), object.value);
 }
 
 void RdfGraphImporter::flush_into(KnowledgeGraph& graph) {
@@ -136,13 +139,14 @@ void RdfGraphImporter::flush_into(KnowledgeGraph& graph) {
         if (predicate == "mentions" && from && to) graph.storage()[*to].articles.insert(subject);
     }
 
-    std::vector<const std::pair<const std::string, Statement>*> ordered;
-    for (const auto& entry : s.statements) ordered.push_back(&entry);
-    std::sort(ordered.begin(), ordered.end(),
-              [](auto* a, auto* b) { return statement_order(a->first) < statement_order(b->first); });
+    // Each key is computed once, not in every comparison.
+    std::vector<std::pair<std::pair<std::string_view, long>, const Statement*>> ordered;
+    ordered.reserve(s.statements.size());
+    for (const auto& [iri, st] : s.statements) ordered.emplace_back(statement_order(iri), &st);
+    std::sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     std::set<std::tuple<std::string, std::string, std::string>> covered;
-    for (const auto* entry : ordered) {
-        const Statement& st = entry->second;
+    for (const auto& [order, statement] : ordered) {
+        const Statement& st = *statement;
         auto predicate = predicate_from_name(st.predicate);
         auto from = graph.find(st.subject), to = graph.find(st.object);
         if (!predicate || !from || !to) continue;

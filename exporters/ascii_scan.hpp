@@ -1,0 +1,50 @@
+// Word-at-a-time scans behind the writers' fast paths for plain ASCII text,
+// the common case: eight bytes are checked at once, and a word holding any
+// byte of interest is looked at byte by byte.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace newsgraph {
+
+namespace ascii_scan_detail {
+
+inline constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+inline constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+
+inline std::uint64_t load(const char* at) {
+    std::uint64_t word;
+    std::memcpy(&word, at, sizeof word);
+    return word;
+}
+
+// Nonzero when some byte of `word` is below 0x20 or at or above 0x80.
+inline std::uint64_t control_or_high(std::uint64_t word) { return ((word - kOnes * 0x20) | word) & kHigh; }
+
+}  // namespace ascii_scan_detail
+
+// Length of the leading run of bytes below 0x80.
+inline std::size_t ascii_prefix(std::string_view text) {
+    using namespace ascii_scan_detail;
+    std::size_t at = 0;
+    while (at + 8 <= text.size() && (load(text.data() + at) & kHigh) == 0) at += 8;
+    while (at < text.size() && static_cast<unsigned char>(text[at]) < 0x80) ++at;
+    return at;
+}
+
+// True when every byte is ASCII and no C0 control other than TAB, LF and CR occurs:
+// text that is valid UTF-8 and free of every character XML 1.0 forbids.
+inline bool xml_plain(std::string_view text) {
+    using namespace ascii_scan_detail;
+    std::size_t at = 0;
+    while (at + 8 <= text.size() && control_or_high(load(text.data() + at)) == 0) at += 8;
+    for (; at < text.size(); ++at) {
+        auto byte = static_cast<unsigned char>(text[at]);
+        if (byte >= 0x80 || (byte < 0x20 && byte != 0x9 && byte != 0xA && byte != 0xD)) return false;
+    }
+    return true;
+}
+
+}  // namespace newsgraph
