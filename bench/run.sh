@@ -52,26 +52,29 @@ done
 echo "(quads = statements in both shards' N-Quads; the JSON-LD shards hold the same statements)"
 
 echo
-echo "## Export of a synthetic graph"
-printf '%-10s %10s %10s %10s %14s %14s %10s\n' format edges seconds cpu_s edges/s triples/s peak_MB
+echo "## Export of a synthetic graph (body formatted on 1 and on $threads threads)"
+printf '%-10s %10s %8s %10s %10s %14s %14s %10s\n' format edges threads seconds cpu_s edges/s triples/s peak_MB
 edge_counts="100000"; [ "$full" = --full ] && edge_counts="100000 1000000"
 for n in $edge_counts; do
   declare -A lines=()
   for f in ntriples graphml rdfxml jsonld; do
-    out=$(/usr/bin/time -f '%M' -o "$work/time" build/bench/newsgraph_bench_export "$n" "$f" "$work/big.$f")
-    secs=$(echo "$out" | sed -E 's/.*write_s=([0-9.]+).*/\1/')
-    cpu=$(echo "$out" | sed -E 's/.*write_cpu_s=([0-9.]+).*/\1/')
-    eps=$(echo "$out" | sed -E 's/.*edges_per_s=([0-9]+).*/\1/')
-    # Every RDF format carries the same triples: the N-Triples file (written first) counts them.
-    [ "$f" = ntriples ] && triples=$(wc -l < "$work/big.ntriples")
-    tps=$([ "$f" = graphml ] && echo - || awk -v t="$triples" -v s="$secs" 'BEGIN { printf "%.0f", t / s }')
-    lines[$f]=$(printf '%-10s %10s %10s %10s %14s %14s %10.0f' "$f" "$n" "$secs" "$cpu" "$eps" "$tps" "$(($(cat "$work/time") / 1024))")
+    lines[$f]=""
+    for t in 1 "$threads"; do
+      out=$(/usr/bin/time -f '%M' -o "$work/time" build/bench/newsgraph_bench_export "$n" "$f" "$work/big.$f" "$t")
+      secs=$(echo "$out" | sed -E 's/.*write_s=([0-9.]+).*/\1/')
+      cpu=$(echo "$out" | sed -E 's/.*write_cpu_s=([0-9.]+).*/\1/')
+      eps=$(echo "$out" | sed -E 's/.*edges_per_s=([0-9]+).*/\1/')
+      # Every RDF format carries the same triples: the N-Triples file (written first) counts them.
+      [ "$f" = ntriples ] && triples=$(wc -l < "$work/big.ntriples")
+      tps=$([ "$f" = graphml ] && echo - || awk -v t="$triples" -v s="$secs" 'BEGIN { printf "%.0f", t / s }')
+      lines[$f]+=$(printf '%-10s %10s %8s %10s %10s %14s %14s %10.0f' "$f" "$n" "$t" "$secs" "$cpu" "$eps" "$tps" "$(($(cat "$work/time") / 1024))")$'\n'
+    done
   done
-  for f in graphml rdfxml jsonld ntriples; do echo "${lines[$f]}"; done
+  for f in graphml rdfxml jsonld ntriples; do printf '%s' "${lines[$f]}"; done
   echo "($n edges = $triples RDF triples; seconds include the final fsync, cpu_s is the write's CPU time)"
   echo
-  echo "## Peers writing the same graph ($n edges)"
-  ours=$(build/bench/newsgraph_bench_export "$n" graphml "$work/ours.graphml" | sed -E 's/.*write_s=([0-9.]+).*/\1/')
+  echo "## Peers writing the same graph ($n edges; newsgraph on one thread, as the peers)"
+  ours=$(build/bench/newsgraph_bench_export "$n" graphml "$work/ours.graphml" 1 | sed -E 's/.*write_s=([0-9.]+).*/\1/')
   for peer in networkx igraph; do
     if /usr/bin/python3 -c "import $peer" 2>/dev/null; then
       read -r _ secs < <(/usr/bin/python3 bench/peer_write.py "$peer" "$work/ours.graphml" "$work/$peer.graphml")
@@ -81,7 +84,7 @@ for n in $edge_counts; do
     fi
   done
   if command -v rapper >/dev/null; then
-    ours_rdf=$(build/bench/newsgraph_bench_export "$n" rdfxml "$work/ours.rdf" | sed -E 's/.*write_s=([0-9.]+).*/\1/')
+    ours_rdf=$(build/bench/newsgraph_bench_export "$n" rdfxml "$work/ours.rdf" 1 | sed -E 's/.*write_s=([0-9.]+).*/\1/')
     secs=$( { /usr/bin/time -f '%e' rapper -q -i ntriples -o rdfxml "$work/big.ntriples" >"$work/rapper.rdf"; } 2>&1 )
     awk -v s="$secs" -v o="$ours_rdf" 'BEGIN { printf "%-10s RDF/XML write %8.2f s   newsgraph %6.2f s   newsgraph is %.1fx faster (rapper time includes parsing N-Triples)\n", "rapper", s, o, s/o }'
   fi

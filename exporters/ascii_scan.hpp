@@ -23,6 +23,19 @@ inline std::uint64_t load(const char* at) {
 // Nonzero when some byte of `word` is below 0x20 or at or above 0x80.
 inline std::uint64_t control_or_high(std::uint64_t word) { return ((word - kOnes * 0x20) | word) & kHigh; }
 
+// Nonzero when some byte of `word` equals `byte`.
+inline std::uint64_t has_byte(std::uint64_t word, unsigned char byte) {
+    std::uint64_t x = word ^ (kOnes * byte);
+    return (x - kOnes) & ~x & kHigh;
+}
+
+// Nonzero when some byte of `word` is one XML escapes or may escape: outside
+// 0x20..0x7E (controls, DEL, non-ASCII) or one of < > & ".
+inline std::uint64_t xml_special(std::uint64_t word) {
+    return control_or_high(word) | has_byte(word, 0x7F) | has_byte(word, '<') | has_byte(word, '>') |
+           has_byte(word, '&') | has_byte(word, '"');
+}
+
 }  // namespace ascii_scan_detail
 
 // Length of the leading run of bytes below 0x80.
@@ -43,6 +56,19 @@ inline bool xml_plain(std::string_view text) {
     for (; at < text.size(); ++at) {
         auto byte = static_cast<unsigned char>(text[at]);
         if (byte >= 0x80 || (byte < 0x20 && byte != 0x9 && byte != 0xA && byte != 0xD)) return false;
+    }
+    return true;
+}
+
+// True when every byte is printable ASCII (0x20..0x7E) other than < > & ":
+// text that XML escaping leaves unchanged, in element content and in attribute values.
+inline bool xml_verbatim(std::string_view text) {
+    using namespace ascii_scan_detail;
+    std::size_t at = 0;
+    while (at + 8 <= text.size() && xml_special(load(text.data() + at)) == 0) at += 8;
+    for (; at < text.size(); ++at) {
+        auto byte = static_cast<unsigned char>(text[at]);
+        if (byte < 0x20 || byte >= 0x7F || byte == '<' || byte == '>' || byte == '&' || byte == '"') return false;
     }
     return true;
 }

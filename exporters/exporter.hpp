@@ -16,6 +16,10 @@ struct ExportOptions {
     vocab::Namespaces ns;
     bool provenance = true;  // write rdf:Statement reification / evidence attributes
     std::size_t max_nodes = 150;  // svg/png: draw only the entities with the highest PageRank
+    // GraphML, GEXF and the RDF formats but Turtle format their body in chunks of
+    // `chunk_size` subjects (nodes, edges) on this many threads; the output is the same for any value.
+    std::size_t threads = 1;
+    std::size_t chunk_size = 2048;
 };
 
 // Writes `graph` in `format` to `out`. Throws Error when the graph cannot be

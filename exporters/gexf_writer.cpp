@@ -3,10 +3,12 @@
 
 #include "core/iri.hpp"
 #include "exporters/property_graph_ids.hpp"
+#include "exporters/xml_chunks.hpp"
 #include "exporters/xml_stream.hpp"
 #include "graph/metrics.hpp"
 
 #include <algorithm>
+#include <future>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -131,13 +133,17 @@ std::string first_day(const KnowledgeGraph& graph, const Node& node) {
 void write_gexf(const KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) {
     const auto& g = graph.storage();
     const bool with_betweenness = graph.node_count() <= kBetweennessNodeLimit;
-    std::vector<NodeMetrics> metrics = compute_metrics(graph, with_betweenness);
-    double top_rank = 0;
-    for (const auto& m : metrics) top_rank = std::max(top_rank, m.pagerank);
-    std::vector<VertexId> vertices = graph.sorted_vertices();
+    // With threads to spare, the metrics are computed while both orders are sorted.
+    auto computing = std::async(options.threads > 1 ? std::launch::async : std::launch::deferred,
+                                [&] { return compute_metrics(graph, with_betweenness); });
+    const std::vector<VertexId> vertices = graph.sorted_vertices();
+    const std::vector<EdgeId> edges = graph.sorted_edges();
     std::vector<std::string> days(graph.node_count());
     bool dated = false;
     for (VertexId v : vertices) dated |= !(days[v] = first_day(graph, graph.node(v))).empty();
+    const std::vector<NodeMetrics> metrics = computing.get();
+    double top_rank = 0;
+    for (const auto& m : metrics) top_rank = std::max(top_rank, m.pagerank);
 
     XmlStream xml(out);
     xml.start_document();
@@ -162,78 +168,79 @@ void write_gexf(const KnowledgeGraph& graph, const ExportOptions& options, std::
 
     const std::vector<std::string> classes = class_names(xml);
     const std::vector<PredicateText> predicates = predicate_texts(xml);
-    std::vector<std::size_t> number(graph.node_count());
+    std::vector<std::size_t> number(graph.node_count());  // vertex -> its n<number> id
+    for (std::size_t i = 0; i < vertices.size(); ++i) number[vertices[i]] = i;
     xml.start("nodes");
     xml.attribute("count", std::to_string(vertices.size()));
-    std::size_t next = 0;
-    for (VertexId v : vertices) {
-        number[v] = next;
+    struct NoState {};
+    write_xml_items<NoState>(xml, vertices.size(), options, [&](XmlStream& out, NoState&, std::size_t i) {
+        const VertexId v = vertices[i];
         const Node& node = graph.node(v);
         const NodeMetrics& m = metrics[v];
         const EntityClassInfo& cls = info(node.cls);
-        xml.raw("      <node id=\"n");
-        xml.raw_integer(next++);
-        xml.raw("\" label=\"");
-        xml.raw_attribute(node.name);
+        out.raw("      <node id=\"n");
+        out.raw_integer(i);
+        out.raw("\" label=\"");
+        out.raw_attribute(node.name);
         if (!days[v].empty()) {
-            xml.raw("\" start=\"");
-            xml.raw_attribute(days[v]);
+            out.raw("\" start=\"");
+            out.raw_attribute(days[v]);
         }
-        xml.raw("\">\n        <attvalues>\n");
-        escaped_value(xml, "type", classes[static_cast<std::size_t>(node.cls)]);
-        value(xml, "iri", node.iri);
-        value(xml, "aliases", joined_aliases(node));
-        decimal_value(xml, "confidence", node.confidence);
-        integer_value(xml, "degree", m.degree);
-        decimal_value(xml, "weighted_degree", m.weighted_degree);
-        decimal_value(xml, "pagerank", m.pagerank);
-        if (with_betweenness) decimal_value(xml, "betweenness", m.betweenness);
-        integer_value(xml, "mentions", m.mentions);
-        xml.raw("        </attvalues>\n        <viz:color r=\"");
-        xml.raw_integer(cls.colour.r);
-        xml.raw("\" g=\"");
-        xml.raw_integer(cls.colour.g);
-        xml.raw("\" b=\"");
-        xml.raw_integer(cls.colour.b);
-        xml.raw("\"/>\n        <viz:size value=\"");
+        out.raw("\">\n        <attvalues>\n");
+        escaped_value(out, "type", classes[static_cast<std::size_t>(node.cls)]);
+        value(out, "iri", node.iri);
+        value(out, "aliases", joined_aliases(node));
+        decimal_value(out, "confidence", node.confidence);
+        integer_value(out, "degree", m.degree);
+        decimal_value(out, "weighted_degree", m.weighted_degree);
+        decimal_value(out, "pagerank", m.pagerank);
+        if (with_betweenness) decimal_value(out, "betweenness", m.betweenness);
+        integer_value(out, "mentions", m.mentions);
+        out.raw("        </attvalues>\n        <viz:color r=\"");
+        out.raw_integer(cls.colour.r);
+        out.raw("\" g=\"");
+        out.raw_integer(cls.colour.g);
+        out.raw("\" b=\"");
+        out.raw_integer(cls.colour.b);
+        out.raw("\"/>\n        <viz:size value=\"");
         double size = 4.0 + (top_rank > 0 ? 36.0 * m.pagerank / top_rank : 0.0);
-        xml.raw_decimal(static_cast<double>(static_cast<long long>(size * 100 + 0.5)) / 100);
-        xml.raw("\"/>\n      </node>\n");
-    }
+        out.raw_decimal(static_cast<double>(static_cast<long long>(size * 100 + 0.5)) / 100);
+        out.raw("\"/>\n      </node>\n");
+    });
     xml.end();
 
-    std::unordered_map<std::string, std::string> articles;  // document id -> article IRI, escaped
     xml.start("edges");
-    xml.attribute("count", std::to_string(graph.edge_count()));
-    next = 0;
-    for (EdgeId e : graph.sorted_edges()) {
+    xml.attribute("count", std::to_string(edges.size()));
+    using Articles = std::unordered_map<std::string, std::string>;  // document id -> article IRI, escaped
+    write_xml_items<Articles>(xml, edges.size(), options, [&](XmlStream& out, Articles& articles, std::size_t i) {
+        const EdgeId e = edges[i];
         const Edge& edge = graph.edge(e);
         const PredicateText& predicate = predicates[static_cast<std::size_t>(edge.predicate)];
-        xml.raw("      <edge id=\"e");
-        xml.raw_integer(next++);
-        xml.raw("\" source=\"n");
-        xml.raw_integer(number[boost::source(e, g)]);
-        xml.raw("\" target=\"n");
-        xml.raw_integer(number[boost::target(e, g)]);
-        xml.raw("\" label=\"");
-        xml.raw(predicate.label);
-        xml.raw("\" weight=\"");
-        xml.raw_decimal(edge.weight);
-        xml.raw("\">\n        <attvalues>\n");
-        escaped_value(xml, "relation", predicate.relation);
-        value(xml, "role", edge.role);
-        decimal_value(xml, "confidence", edge.confidence);
+        out.raw("      <edge id=\"e");
+        out.raw_integer(i);
+        out.raw("\" source=\"n");
+        out.raw_integer(number[boost::source(e, g)]);
+        out.raw("\" target=\"n");
+        out.raw_integer(number[boost::target(e, g)]);
+        out.raw("\" label=\"");
+        out.raw(predicate.label);
+        out.raw("\" weight=\"");
+        out.raw_decimal(edge.weight);
+        out.raw("\">\n        <attvalues>\n");
+        escaped_value(out, "relation", predicate.relation);
+        value(out, "role", edge.role);
+        decimal_value(out, "confidence", edge.confidence);
         if (!edge.evidence.empty()) {
             const Evidence& first = edge.evidence.front();
             auto found = articles.find(first.document);
             if (found == articles.end())
-                found = articles.emplace(first.document, xml.escape_attribute(article_iri(options.ns, first.document))).first;
-            value(xml, "evidence", first.sentence);
-            integer_value(xml, "evidence_count", edge.evidence.size());
-            escaped_value(xml, "source_doc", found->second);
+                found = articles.emplace(first.document, out.escape_attribute(article_iri(options.ns, first.document))).first;
+            value(out, "evidence", first.sentence);
+            integer_value(out, "evidence_count", edge.evidence.size());
+            escaped_value(out, "source_doc", found->second);
         }
-        xml.raw("        </attvalues>\n      </edge>\n");
-    }
+        out.raw("        </attvalues>\n      </edge>\n");
+    });
     xml.end();
     xml.end();  // graph
     xml.end_document();

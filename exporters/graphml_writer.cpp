@@ -4,9 +4,11 @@
 
 #include "core/iri.hpp"
 #include "exporters/property_graph_ids.hpp"
+#include "exporters/xml_chunks.hpp"
 #include "exporters/xml_stream.hpp"
 #include "graph/metrics.hpp"
 
+#include <future>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -150,68 +152,75 @@ void write_graphml(const KnowledgeGraph& graph, const ExportOptions& options, st
     xml.attribute("edgedefault", "directed");
 
     const bool with_betweenness = graph.node_count() <= kBetweennessNodeLimit;
-    const std::vector<NodeMetrics> metrics = compute_metrics(graph, with_betweenness);
+    // With threads to spare, the metrics are computed while both orders are sorted.
+    auto computing = std::async(options.threads > 1 ? std::launch::async : std::launch::deferred,
+                                [&] { return compute_metrics(graph, with_betweenness); });
     const std::vector<ClassText> classes = class_texts(xml);
     const std::vector<PredicateText> predicates = predicate_texts(xml);
-    std::vector<std::size_t> number(graph.node_count());
-    std::size_t next = 0;
-    for (VertexId v : graph.sorted_vertices()) {
-        number[v] = next;
+    const std::vector<VertexId> vertices = graph.sorted_vertices();
+    const std::vector<EdgeId> edges = graph.sorted_edges();
+    std::vector<std::size_t> number(graph.node_count());  // vertex -> its n<number> id
+    for (std::size_t i = 0; i < vertices.size(); ++i) number[vertices[i]] = i;
+    const std::vector<NodeMetrics> metrics = computing.get();
+
+    struct NoState {};
+    write_xml_items<NoState>(xml, vertices.size(), options, [&](XmlStream& out, NoState&, std::size_t i) {
+        const VertexId v = vertices[i];
         const Node& node = graph.node(v);
         const ClassText& cls = classes[static_cast<std::size_t>(node.cls)];
-        xml.raw("    <node id=\"n");
-        xml.raw_integer(next++);
-        xml.raw("\">\n");
-        data(xml, "n_label", node.name);
-        escaped_data(xml, "labels", cls.labels);
-        escaped_data(xml, "type", cls.type);
-        data(xml, "iri", node.iri);
-        data(xml, "aliases", joined_aliases(node));
-        decimal_data(xml, "n_confidence", node.confidence);
+        out.raw("    <node id=\"n");
+        out.raw_integer(i);
+        out.raw("\">\n");
+        data(out, "n_label", node.name);
+        escaped_data(out, "labels", cls.labels);
+        escaped_data(out, "type", cls.type);
+        data(out, "iri", node.iri);
+        data(out, "aliases", joined_aliases(node));
+        decimal_data(out, "n_confidence", node.confidence);
         const NodeMetrics& m = metrics[v];
-        integer_data(xml, "degree", m.degree);
-        decimal_data(xml, "weighted_degree", m.weighted_degree);
-        decimal_data(xml, "pagerank", m.pagerank);
-        if (with_betweenness) decimal_data(xml, "betweenness", m.betweenness);
-        integer_data(xml, "mentions", m.mentions);
-        escaped_data(xml, "r", cls.r);
-        escaped_data(xml, "g", cls.g);
-        escaped_data(xml, "b", cls.b);
-        xml.raw("    </node>\n");
-    }
+        integer_data(out, "degree", m.degree);
+        decimal_data(out, "weighted_degree", m.weighted_degree);
+        decimal_data(out, "pagerank", m.pagerank);
+        if (with_betweenness) decimal_data(out, "betweenness", m.betweenness);
+        integer_data(out, "mentions", m.mentions);
+        escaped_data(out, "r", cls.r);
+        escaped_data(out, "g", cls.g);
+        escaped_data(out, "b", cls.b);
+        out.raw("    </node>\n");
+    });
 
-    std::unordered_map<std::string, std::string> articles;  // document id -> article IRI, escaped
-    next = 0;
-    for (EdgeId e : graph.sorted_edges()) {
+    using Articles = std::unordered_map<std::string, std::string>;  // document id -> article IRI, escaped
+    write_xml_items<Articles>(xml, edges.size(), options, [&](XmlStream& out, Articles& articles, std::size_t i) {
+        const EdgeId e = edges[i];
         const Edge& edge = graph.edge(e);
         const PredicateText& predicate = predicates[static_cast<std::size_t>(edge.predicate)];
-        xml.raw("    <edge id=\"e");
-        xml.raw_integer(next++);
-        xml.raw("\" source=\"n");
-        xml.raw_integer(number[boost::source(e, g)]);
-        xml.raw("\" target=\"n");
-        xml.raw_integer(number[boost::target(e, g)]);
-        xml.raw("\">\n");
-        escaped_data(xml, "label", predicate.label);
-        decimal_data(xml, "weight", edge.weight);
-        escaped_data(xml, "predicate", predicate.predicate);
-        data(xml, "role", edge.role);
-        decimal_data(xml, "confidence", edge.confidence);
+        out.raw("    <edge id=\"e");
+        out.raw_integer(i);
+        out.raw("\" source=\"n");
+        out.raw_integer(number[boost::source(e, g)]);
+        out.raw("\" target=\"n");
+        out.raw_integer(number[boost::target(e, g)]);
+        out.raw("\">\n");
+        escaped_data(out, "label", predicate.label);
+        decimal_data(out, "weight", edge.weight);
+        escaped_data(out, "predicate", predicate.predicate);
+        data(out, "role", edge.role);
+        decimal_data(out, "confidence", edge.confidence);
         if (!edge.evidence.empty()) {
             const Evidence& first = edge.evidence.front();
             auto found = articles.find(first.document);
             if (found == articles.end())
-                found = articles.emplace(first.document, xml.escape_text(article_iri(options.ns, first.document))).first;
-            data(xml, "evidence", first.sentence);
-            integer_data(xml, "evidence_count", edge.evidence.size());
-            integer_data(xml, "start_offset", first.span.begin);
-            integer_data(xml, "end_offset", first.span.end);
-            escaped_data(xml, "source_doc", found->second);
-            data(xml, "extractor", first.extractor);
-            data(xml, "rule", first.rule);
+                found = articles.emplace(first.document, out.escape_text(article_iri(options.ns, first.document))).first;
+            data(out, "evidence", first.sentence);
+            integer_data(out, "evidence_count", edge.evidence.size());
+            integer_data(out, "start_offset", first.span.begin);
+            integer_data(out, "end_offset", first.span.end);
+            escaped_data(out, "source_doc", found->second);
+            data(out, "extractor", first.extractor);
+            data(out, "rule", first.rule);
         }
-        xml.raw("    </edge>\n");
-    }
+        out.raw("    </edge>\n");
+    });
     xml.end();  // graph
     xml.end_document();
 }

@@ -102,7 +102,26 @@ struct JsonLdWriter::Json {
 
 JsonLdWriter::JsonLdWriter(std::ostream& out) : json_(std::make_unique<Json>(out)) {}
 
+JsonLdWriter::JsonLdWriter(std::ostream& out, const std::vector<std::pair<std::string, std::string>>& prefixes)
+    : json_(std::make_unique<Json>(out)), prefixes_(prefixes), fragment_(true) {}
+
 JsonLdWriter::~JsonLdWriter() = default;
+
+std::unique_ptr<TripleSink> JsonLdWriter::fragment_writer(std::ostream& out) const {
+    return std::unique_ptr<TripleSink>(new JsonLdWriter(out, prefixes_));
+}
+
+// An empty raw value makes RapidJSON put the comma that separates the fragment
+// from what came before (and count it as a value of @graph); the fragment itself,
+// commas included, then goes to the stream without a copy into the buffer.
+void JsonLdWriter::insert(std::string_view fragment) {
+    open();
+    flush_subject();
+    if (fragment.empty()) return;
+    json_->check(json_->writer.RawValue(fragment.data(), 0, rapidjson::kObjectType));
+    json_->drain();
+    json_->out.write(fragment.data(), static_cast<std::streamsize>(fragment.size()));
+}
 
 void JsonLdWriter::prefix(std::string_view name, std::string_view iri) {
     if (opened_) throw Error("JSON-LD: prefix '" + std::string(name) + "' declared after the first triple");
@@ -138,6 +157,7 @@ std::string JsonLdWriter::compact_uncached(const std::string& iri) const {
 void JsonLdWriter::open() {
     if (opened_) return;
     opened_ = true;
+    if (fragment_) return;
     auto& w = json_->writer;
     json_->check(w.StartObject());
     json_->keyword("@context");
@@ -204,6 +224,12 @@ void JsonLdWriter::flush_subject() {
     auto& w = json_->writer;
     const std::size_t count = pending_count_;
     auto is_type = [&](std::size_t i) { return pending_[i].is_type; };
+    if (fragment_) {
+        // Each node object is a complete value of its own, joined by commas as in the array.
+        if (wrote_node_) json_->buffer.Put(',');
+        w.Reset(json_->buffer);
+        wrote_node_ = true;
+    }
     json_->check(w.StartObject());
     json_->keyword("@id");
     json_->string(subject_);
@@ -249,6 +275,11 @@ void JsonLdWriter::flush_subject() {
 void JsonLdWriter::finish() {
     open();
     flush_subject();
+    if (fragment_) {
+        json_->drain();
+        json_->out.flush();
+        return;
+    }
     auto& w = json_->writer;
     json_->check(w.EndArray());
     json_->check(w.EndObject());

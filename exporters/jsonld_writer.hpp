@@ -18,15 +18,20 @@ namespace newsgraph {
 // {"@value": "0.9", "@type": "xsd:decimal"} (never native JSON numbers),
 // canonical xsd:integer values as native integers. Throws Error on invalid
 // UTF-8 or an IRI that is not absolute.
-class JsonLdWriter : public TripleSink {
+class JsonLdWriter : public FragmentedSink {
 public:
     explicit JsonLdWriter(std::ostream& out);
     ~JsonLdWriter() override;
     void prefix(std::string_view name, std::string_view iri) override;
     void triple(const Term& subject, const Term& predicate, const Term& object) override;
     void finish() override;
+    // Fragments are node objects separated by commas: a stretch of the @graph array.
+    std::unique_ptr<TripleSink> fragment_writer(std::ostream& out) const override;
+    void insert(std::string_view fragment) override;
 
 private:
+    // A fragment writer: node objects only, no @context, no @graph.
+    JsonLdWriter(std::ostream& out, const std::vector<std::pair<std::string, std::string>>& prefixes);
     struct Json;
     void open();
     void flush_subject();
@@ -56,6 +61,8 @@ private:
     std::string last_datatype_, last_datatype_compact_;  // the datatype value() wrote last, and its compact form
     std::unordered_map<std::string, std::string> compacted_;  // trimmed between subjects only: pending_ points into it
     bool opened_ = false;
+    bool fragment_ = false;
+    bool wrote_node_ = false;  // a fragment writer has written a node object (the next needs a comma)
 };
 
 }  // namespace newsgraph

@@ -36,6 +36,11 @@ void NQuadsWriter::flush_subject() {
     pending_.clear();
 }
 
+void NQuadsWriter::insert(std::string_view fragment) {
+    if (!pending_.empty()) flush_subject();
+    out_.write(fragment.data(), static_cast<std::streamsize>(fragment.size()));
+}
+
 void NQuadsWriter::finish() {
     if (!pending_.empty()) flush_subject();
     out_.flush();

@@ -6,6 +6,7 @@
 
 #include "exporters/rdf_term.hpp"
 
+#include <memory>
 #include <ostream>
 #include <string>
 #include <tuple>
@@ -13,15 +14,21 @@
 
 namespace newsgraph {
 
-class NQuadsWriter : public TripleSink {
+class NQuadsWriter : public FragmentedSink {
 public:
     // `ontology` is the ng: namespace, to recognise ng:Article.
     NQuadsWriter(std::ostream& out, std::string ontology) : out_(out), article_class_(std::move(ontology) + "Article") {}
     void prefix(std::string_view, std::string_view) override {}
     void triple(const Term& subject, const Term& predicate, const Term& object) override;
     void finish() override;
+    std::unique_ptr<TripleSink> fragment_writer(std::ostream& out) const override {
+        return std::unique_ptr<TripleSink>(new NQuadsWriter(out, article_class_, 0));
+    }
+    void insert(std::string_view fragment) override;
 
 private:
+    // A fragment writer, given the article class itself.
+    NQuadsWriter(std::ostream& out, std::string article_class, int) : out_(out), article_class_(std::move(article_class)) {}
     // Writes the buffered subject's triples into the graph they belong to.
     void flush_subject();
     std::ostream& out_;

@@ -97,6 +97,11 @@ void NTriplesWriter::flush_buffer() {
     buffer_.clear();
 }
 
+void NTriplesWriter::insert(std::string_view fragment) {
+    flush_buffer();
+    out_.write(fragment.data(), static_cast<std::streamsize>(fragment.size()));
+}
+
 void NTriplesWriter::finish() {
     flush_buffer();
     out_.flush();

@@ -16,12 +16,16 @@ void append_ntriples_term(std::string& line, const Term& term, std::string_view 
 // Ignores prefixes (N-Triples has none). Output reaches the stream in blocks and
 // at finish(). Throws Error for an IRI that is not
 // absolute or holds a character IRIREF forbids.
-class NTriplesWriter : public TripleSink {
+class NTriplesWriter : public FragmentedSink {
 public:
     explicit NTriplesWriter(std::ostream& out) : out_(out) {}
     void prefix(std::string_view, std::string_view) override {}
     void triple(const Term& subject, const Term& predicate, const Term& object) override;
     void finish() override;
+    std::unique_ptr<TripleSink> fragment_writer(std::ostream& out) const override {
+        return std::make_unique<NTriplesWriter>(out);
+    }
+    void insert(std::string_view fragment) override;
 
 private:
     static constexpr std::size_t kFlushAt = 1 << 16;

@@ -2,6 +2,8 @@
 // thread; the calling thread writes the rest, then helps with those.
 #include "exporters/parallel_export.hpp"
 
+#include <libxml/parser.h>
+
 #include <algorithm>
 #include <atomic>
 #include <exception>
@@ -39,14 +41,18 @@ int cost_rank(Format format) {
 std::vector<std::optional<Error>> write_graph_outputs(const KnowledgeGraph& graph,
                                                       const std::vector<OutputRequest>& outputs,
                                                       const ExportOptions& options, std::size_t threads) {
+    if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+    // Outputs written side by side share the threads; a lone output formats its body on all of them.
+    ExportOptions each = options;
+    each.threads = std::max<std::size_t>(1, threads / std::max<std::size_t>(1, std::min(threads, outputs.size())));
     std::vector<std::optional<Error>> errors(outputs.size());
     std::vector<std::exception_ptr> failures(outputs.size());
     auto write_one = [&](std::size_t i) {
         try {
             if (outputs[i].path == "-")
-                write_graph(outputs[i].format, graph, options, std::cout);
+                write_graph(outputs[i].format, graph, each, std::cout);
             else
-                write_graph_file(outputs[i].format, graph, options, outputs[i].path);
+                write_graph_file(outputs[i].format, graph, each, outputs[i].path);
         } catch (const Error& error) {
             errors[i] = error;
         } catch (...) {
@@ -67,7 +73,7 @@ std::vector<std::optional<Error>> write_graph_outputs(const KnowledgeGraph& grap
     auto take_shared = [&] {
         for (std::size_t k; (k = next.fetch_add(1)) < shared.size();) write_one(shared[k]);
     };
-    if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+    xmlInitParser();  // before several threads make their first XML writers at once
     std::vector<std::thread> pool;
     for (std::size_t t = 1; t < std::min(threads, shared.size()); ++t) pool.emplace_back(take_shared);
     for (std::size_t i : own) write_one(i);

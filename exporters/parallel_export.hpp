@@ -22,7 +22,8 @@ struct OutputRequest {
 // Graphviz pictures (SVG, PNG) and HTML are written by the calling thread, one
 // after the other. Returns, in the order given, the Error of each output that
 // failed (nullopt for those written); any other exception is rethrown here
-// after every thread has finished.
+// after every thread has finished. The threads are shared out among the
+// outputs for formatting their bodies (ExportOptions::threads).
 std::vector<std::optional<Error>> write_graph_outputs(const KnowledgeGraph& graph,
                                                       const std::vector<OutputRequest>& outputs,
                                                       const ExportOptions& options, std::size_t threads);

@@ -6,6 +6,7 @@
 #include "core/text.hpp"
 #include "exporters/ascii_scan.hpp"
 #include "exporters/number_format.hpp"
+#include "exporters/ordered_chunks.hpp"
 #include "exporters/term_check.hpp"
 
 #include <algorithm>
@@ -13,6 +14,7 @@
 #include <charconv>
 #include <cstdint>
 #include <cstdio>
+#include <memory>
 #include <tuple>
 #include <unordered_map>
 #include <utility>
@@ -137,24 +139,65 @@ void append_hex16(std::string& out, std::uint64_t value) {
     out.append(hex, sizeof hex);
 }
 
+// The order of every subject, computed once and shared by all the mappers of
+// one output: entities and articles by IRI, then the edges whose evidence
+// becomes rdf:Statements, in the order of those statements' IRIs.
+struct SubjectOrder {
+    SubjectOrder(const KnowledgeGraph& graph, const ExportOptions& options) : vertices(graph.sorted_vertices()) {
+        if (!options.provenance) return;
+        // The statement IRIs end in the same fixed-width lower-case hexadecimal
+        // hash, so ordering by the hash's value is the same order; equal hashes
+        // fall back to the edge, as the IRI pairs did.
+        const auto& g = graph.storage();
+        statements.reserve(graph.edge_count());
+        std::string key;
+        for (auto e : boost::make_iterator_range(boost::edges(g))) {
+            key.assign(g[boost::source(e, g)].iri).append(1, '\n').append(info(g[e].predicate).local_name);
+            key.append(1, '\n').append(g[boost::target(e, g)].iri).append(1, '\n').append(g[e].role);
+            statements.emplace_back(stable_hash(key), e);
+        }
+        std::sort(statements.begin(), statements.end());
+    }
+    // A unit is a vertex (its triples) or an edge (the statements of its evidence).
+    std::size_t units() const { return vertices.size() + statements.size(); }
+    std::vector<VertexId> vertices;
+    std::vector<std::pair<std::uint64_t, EdgeId>> statements;
+};
+
 // Sends the triples through two scratch terms (subject, object) whose strings are
 // overwritten in place, and ready vocabulary terms, so steady-state mapping
 // allocates nothing per triple.
 class Mapper {
 public:
-    Mapper(const KnowledgeGraph& graph, const ExportOptions& options, TripleSink& sink)
-        : graph_(graph), options_(options), sink_(sink), ng_(options.ns.ontology), vocabulary_(ng_) {}
+    Mapper(const KnowledgeGraph& graph, const ExportOptions& options, const SubjectOrder& order, TripleSink& sink)
+        : graph_(graph),
+          options_(options),
+          order_(order),
+          sink_(sink),
+          ng_(options.ns.ontology),
+          vocabulary_(ng_),
+          statement_prefix_(options.ns.entities + "statement/") {}
 
-    void run() {
+    void prefixes() {
         sink_.prefix("ng", ng_);
         sink_.prefix("prov", vocab::kProv);
         sink_.prefix("rdf", vocab::kRdf);
         sink_.prefix("rdfs", vocab::kRdfs);
         sink_.prefix("schema", vocab::kSchema);
         sink_.prefix("xsd", vocab::kXsd);
-        for (VertexId v : graph_.sorted_vertices()) node(v);
-        if (options_.provenance) statements();
-        sink_.finish();
+    }
+
+    // The triples of units [begin, end) of the subject order.
+    void units(std::size_t begin, std::size_t end) {
+        const std::size_t vertices = order_.vertices.size();
+        for (std::size_t unit = begin; unit < end; ++unit) {
+            if (unit < vertices) {
+                node(order_.vertices[unit]);
+            } else {
+                const auto& [hash, e] = order_.statements[unit - vertices];
+                edge_statements(hash, e);
+            }
+        }
     }
 
 private:
@@ -266,61 +309,49 @@ private:
         }
     }
 
-    // Statements in the order of their IRIs. Those end in the same fixed-width
-    // lower-case hexadecimal hash, so ordering by the hash's value is the same
-    // order; equal hashes fall back to the edge, as the IRI pairs did.
-    void statements() {
+    // The rdf:Statements of edge `e`, one per piece of evidence (one without evidence).
+    void edge_statements(std::uint64_t hash, EdgeId e) {
         const Vocabulary& w = vocabulary_;
         const auto& g = graph_.storage();
-        std::vector<std::pair<std::uint64_t, EdgeId>> ordered;
-        ordered.reserve(graph_.edge_count());
-        std::string key;
-        for (auto e : boost::make_iterator_range(boost::edges(g))) {
-            key.assign(g[boost::source(e, g)].iri).append(1, '\n').append(info(g[e].predicate).local_name);
-            key.append(1, '\n').append(g[boost::target(e, g)].iri).append(1, '\n').append(g[e].role);
-            ordered.emplace_back(stable_hash(key), e);
-        }
-        std::sort(ordered.begin(), ordered.end());
-        const std::string prefix = options_.ns.entities + "statement/";
-        for (const auto& [hash, e] : ordered) {
-            const Edge& edge = g[e];
-            const std::string& source_iri = g[boost::source(e, g)].iri;
-            const std::string& target_iri = g[boost::target(e, g)].iri;
-            std::size_t count = std::max<std::size_t>(edge.evidence.size(), 1);
-            for (std::size_t i = 0; i < count; ++i) {
-                char number[24];
-                auto end = std::to_chars(number, number + sizeof number, i).ptr;
-                subject_.value.assign(prefix);
-                append_hex16(subject_.value, hash);
-                subject_.value.append(1, '-').append(number, end);
-                emit(w.type, w.statement);
-                iri(w.subject, source_iri);
-                emit(w.predicate, w.of(edge.predicate));
-                iri(w.object, target_iri);
-                if (edge.evidence.empty()) {
-                    decimal(w.weight, edge.weight);
-                    continue;
-                }
-                const Evidence& evidence = edge.evidence[i];
-                const auto& [article_iri_, language] = article(evidence.document);
-                text(w.role, edge.role);
-                decimal(w.confidence, evidence.confidence);
+        const Edge& edge = g[e];
+        const std::string& source_iri = g[boost::source(e, g)].iri;
+        const std::string& target_iri = g[boost::target(e, g)].iri;
+        std::size_t count = std::max<std::size_t>(edge.evidence.size(), 1);
+        for (std::size_t i = 0; i < count; ++i) {
+            char number[24];
+            auto end = std::to_chars(number, number + sizeof number, i).ptr;
+            subject_.value.assign(statement_prefix_);
+            append_hex16(subject_.value, hash);
+            subject_.value.append(1, '-').append(number, end);
+            emit(w.type, w.statement);
+            iri(w.subject, source_iri);
+            emit(w.predicate, w.of(edge.predicate));
+            iri(w.object, target_iri);
+            if (edge.evidence.empty()) {
                 decimal(w.weight, edge.weight);
-                text(w.evidence, evidence.sentence, language);
-                integer(w.start_offset, evidence.span.begin);
-                integer(w.end_offset, evidence.span.end);
-                iri(w.derived_from, article_iri_);
-                text(w.extractor, evidence.extractor);
-                text(w.rule, evidence.rule);
+                continue;
             }
+            const Evidence& evidence = edge.evidence[i];
+            const auto& [article_iri_, language] = article(evidence.document);
+            text(w.role, edge.role);
+            decimal(w.confidence, evidence.confidence);
+            decimal(w.weight, edge.weight);
+            text(w.evidence, evidence.sentence, language);
+            integer(w.start_offset, evidence.span.begin);
+            integer(w.end_offset, evidence.span.end);
+            iri(w.derived_from, article_iri_);
+            text(w.extractor, evidence.extractor);
+            text(w.rule, evidence.rule);
         }
     }
 
     const KnowledgeGraph& graph_;
     const ExportOptions& options_;
+    const SubjectOrder& order_;
     TripleSink& sink_;
     std::string ng_;
     Vocabulary vocabulary_;
+    std::string statement_prefix_;
     Term subject_ = Term::iri({}), object_;
     std::vector<std::string> aliases_;
     std::vector<EdgeId> out_;
@@ -330,7 +361,29 @@ private:
 }  // namespace
 
 void emit_triples(const KnowledgeGraph& graph, const ExportOptions& options, TripleSink& sink) {
-    Mapper(graph, options, sink).run();
+    const SubjectOrder order(graph, options);
+    const std::size_t units = order.units();
+    const std::size_t chunk = std::max<std::size_t>(options.chunk_size, 1);
+    auto* fragmented = dynamic_cast<FragmentedSink*>(&sink);
+    Mapper mapper(graph, options, order, sink);
+    mapper.prefixes();
+    if (!fragmented || options.threads <= 1 || units <= chunk) {
+        mapper.units(0, units);
+        sink.finish();
+        return;
+    }
+    // Each chunk of units is mapped and written by a fragment writer of its own;
+    // the fragments reach the sink in order, as the triples themselves would have.
+    write_chunks_in_order(
+        (units + chunk - 1) / chunk, options.threads,
+        [&](std::size_t index, std::string& text) {
+            StringOutput out(text);
+            std::unique_ptr<TripleSink> writer = fragmented->fragment_writer(out);
+            Mapper(graph, options, order, *writer).units(index * chunk, std::min(units, (index + 1) * chunk));
+            writer->finish();
+        },
+        [&](std::string& text) { fragmented->insert(text); });
+    sink.finish();
 }
 
 }  // namespace newsgraph

@@ -14,6 +14,8 @@ namespace newsgraph {
 // a subject are consecutive, and so are all values of one predicate. Every literal
 // is valid UTF-8 free of characters XML 1.0 forbids, and empty literals are omitted,
 // so all writers carry the same graph.
+// A FragmentedSink gets its triples formatted on options.threads threads, in
+// chunks of options.chunk_size subjects, and the same document.
 void emit_triples(const KnowledgeGraph& graph, const ExportOptions& options, TripleSink& sink);
 
 }  // namespace newsgraph

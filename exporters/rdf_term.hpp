@@ -2,6 +2,8 @@
 // mapping and every RDF writer (RDF/XML, JSON-LD, N-Triples).
 #pragma once
 
+#include <memory>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -32,6 +34,18 @@ public:
     virtual void triple(const Term& subject, const Term& predicate, const Term& object) = 0;
     // Called once after the last triple; writers flush and close here.
     virtual void finish() = 0;
+};
+
+// A sink whose document body can be written in parts by independent writers,
+// so that parts can be formatted on several threads (see emit_triples).
+class FragmentedSink : public TripleSink {
+public:
+    // A writer of the same kind, with the same prefixes, that writes the triples
+    // it is given to `out` as a fragment of this sink's body: no header, no footer.
+    virtual std::unique_ptr<TripleSink> fragment_writer(std::ostream& out) const = 0;
+    // Writes a finished fragment here, as if its triples had been sent one by one.
+    // Fragments hold whole subjects.
+    virtual void insert(std::string_view fragment) = 0;
 };
 
 }  // namespace newsgraph

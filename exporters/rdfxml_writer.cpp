@@ -34,6 +34,22 @@ std::pair<std::string_view, std::string_view> split_qname(std::string_view iri) 
 
 RdfXmlWriter::RdfXmlWriter(std::ostream& out) : xml_(out) { prefix("rdf", vocab::kRdf); }
 
+RdfXmlWriter::RdfXmlWriter(std::ostream& out, const std::vector<std::pair<std::string, std::string>>& prefixes)
+    : xml_(out), fragment_(true) {
+    for (const auto& [name, iri] : prefixes) prefix(name, iri);
+}
+
+std::unique_ptr<TripleSink> RdfXmlWriter::fragment_writer(std::ostream& out) const {
+    return std::unique_ptr<TripleSink>(new RdfXmlWriter(out, prefixes_));
+}
+
+void RdfXmlWriter::insert(std::string_view fragment) {
+    open();
+    if (in_description_) xml_.raw("  </rdf:Description>\n");
+    in_description_ = false;
+    xml_.raw_block(fragment);
+}
+
 void RdfXmlWriter::prefix(std::string_view name, std::string_view iri) {
     if (opened_) throw Error("RDF/XML: prefix '" + std::string(name) + "' declared after the first triple");
     if (!is_ncname(name)) throw Error("RDF/XML: prefix '" + std::string(name) + "' is not an NCName");
@@ -52,6 +68,7 @@ void RdfXmlWriter::prefix(std::string_view name, std::string_view iri) {
 void RdfXmlWriter::open() {
     if (opened_) return;
     opened_ = true;
+    if (fragment_) return;
     xml_.start_document();
     xml_.start("rdf:RDF");
     for (const auto& [name, iri] : prefixes_) xml_.attribute("xmlns:" + name, iri);
@@ -124,7 +141,10 @@ void RdfXmlWriter::finish() {
     open();
     if (in_description_) xml_.raw("  </rdf:Description>\n");
     in_description_ = false;
-    xml_.end_document();
+    if (fragment_)
+        xml_.flush();
+    else
+        xml_.end_document();
 }
 
 }  // namespace newsgraph

@@ -6,6 +6,7 @@
 #include "exporters/xml_stream.hpp"
 
 #include <map>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <unordered_map>
@@ -17,14 +18,19 @@ namespace newsgraph {
 // Declared prefixes become xmlns attributes on rdf:RDF. Throws Error for a
 // predicate IRI that cannot be split into namespace + NCName, a blank or
 // literal subject, or an IRI that is not absolute.
-class RdfXmlWriter : public TripleSink {
+class RdfXmlWriter : public FragmentedSink {
 public:
     explicit RdfXmlWriter(std::ostream& out);
     void prefix(std::string_view name, std::string_view iri) override;
     void triple(const Term& subject, const Term& predicate, const Term& object) override;
     void finish() override;
+    // Fragments are rdf:Description elements, as raw markup lines.
+    std::unique_ptr<TripleSink> fragment_writer(std::ostream& out) const override;
+    void insert(std::string_view fragment) override;
 
 private:
+    // A fragment writer: no XML declaration, no rdf:RDF element.
+    RdfXmlWriter(std::ostream& out, const std::vector<std::pair<std::string, std::string>>& prefixes);
     // How a predicate is written: the markup that opens its element (QName, and the
     // namespace to declare on the element itself when no prefix covers it) and closes it.
     struct Property {
@@ -45,6 +51,7 @@ private:
     std::string subject_;
     bool opened_ = false;
     bool in_description_ = false;
+    bool fragment_ = false;
 };
 
 // Splits an IRI into namespace and an NCName local part ("...#holdsPosition" ->

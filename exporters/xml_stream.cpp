@@ -7,6 +7,7 @@
 #include "exporters/number_format.hpp"
 
 #include <libxml/entities.h>
+#include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlwriter.h>
 
@@ -32,6 +33,9 @@ const xmlChar* xml(const std::string& text) { return reinterpret_cast<const xmlC
 }  // namespace
 
 XmlStream::XmlStream(std::ostream& out) : out_(out) {
+    // libxml2 sets itself up on first use; done here, on the thread that makes the
+    // first stream, before any chunk of it is formatted on other threads.
+    xmlInitParser();
     saved_handler_ = xmlGenericError;
     saved_context_ = xmlGenericErrorContext;
     xmlSetGenericErrorFunc(nullptr, quiet);
@@ -102,6 +106,18 @@ void XmlStream::end_document() {
     check(0, "flush");
 }
 
+void XmlStream::flush() {
+    flush_raw();
+    check(xmlTextWriterFlush(writer_), "flush");
+    out_.flush();
+    check(0, "flush");
+}
+
+void XmlStream::raw_block(std::string_view markup) {
+    flush_raw();
+    if (!markup.empty()) write_raw(markup);
+}
+
 void XmlStream::raw_decimal(double value) {
     append_decimal(raw_, value);
     if (raw_.size() >= kRawBlock) flush_raw();
@@ -133,7 +149,12 @@ const std::string& XmlStream::cleaned(std::string_view value) {
 }
 
 // xmlTextWriterWriteString escapes text content with xmlEncodeSpecialChars.
+// Text it would leave unchanged, the common case, is copied without the round trip.
 void XmlStream::append_text(std::string& out, std::string_view value) {
+    if (xml_verbatim(value)) {
+        out.append(value);
+        return;
+    }
     xmlChar* escaped = xmlEncodeSpecialChars(nullptr, xml(cleaned(value)));
     if (!escaped) throw Error("XML writer failed: text");
     out.append(reinterpret_cast<const char*>(escaped));
@@ -142,6 +163,10 @@ void XmlStream::append_text(std::string& out, std::string_view value) {
 
 // xmlTextWriterWriteAttribute escapes with the same serializer, for its UTF-8 document.
 void XmlStream::append_attribute(std::string& out, std::string_view value) {
+    if (xml_verbatim(value)) {
+        out.append(value);
+        return;
+    }
     xmlBufferEmpty(attribute_buffer_);
     xmlAttrSerializeTxtContent(attribute_buffer_, escaping_doc_, nullptr, xml(cleaned(value)));
     out.append(reinterpret_cast<const char*>(xmlBufferContent(attribute_buffer_)),
@@ -150,12 +175,26 @@ void XmlStream::append_attribute(std::string& out, std::string_view value) {
 
 void XmlStream::flush_raw() {
     if (raw_.empty()) return;
+    write_raw(raw_);
+    raw_.clear();
+}
+
+void XmlStream::write_raw(std::string_view markup) {
     // The writer closes an open start tag with '>' alone; its own child elements begin on a new line.
     if (start_tag_open_) check(xmlTextWriterWriteRaw(writer_, reinterpret_cast<const xmlChar*>("\n")), "markup");
     start_tag_open_ = false;
-    check(xmlTextWriterWriteRawLen(writer_, reinterpret_cast<const xmlChar*>(raw_.data()), static_cast<int>(raw_.size())),
-          "markup");
-    raw_.clear();
+    const auto* bytes = reinterpret_cast<const xmlChar*>(markup.data());
+    if (markup.size() < kRawBlock) {
+        check(xmlTextWriterWriteRawLen(writer_, bytes, static_cast<int>(markup.size())), "markup");
+    } else {
+        // A large block skips the writer's buffer: an empty raw write does the writer's
+        // bookkeeping (an open start tag is closed), its output is flushed, then the
+        // block goes to the stream as it is. UTF-8 output needs no conversion.
+        check(xmlTextWriterWriteRawLen(writer_, bytes, 0), "markup");
+        check(xmlTextWriterFlush(writer_), "flush");
+        out_.write(markup.data(), static_cast<std::streamsize>(markup.size()));
+        check(0, "markup");
+    }
     // Raw output turns indentation off until the next element; the raw lines ended
     // as the writer's own elements end, so the next end tag is indented again.
     check(xmlTextWriterSetIndent(writer_, 1), "indent");

@@ -40,6 +40,9 @@ public:
     void end();
     // Closes open elements and flushes everything to the stream.
     void end_document();
+    // Flushes everything written so far to the stream, leaving the document open:
+    // how a fragment of raw markup (never a whole document) is finished.
+    void flush();
 
     // Fixed markup, or a value already escaped by escape_text() / escape_attribute(),
     // written as is. Never unescaped data.
@@ -47,6 +50,9 @@ public:
         raw_.append(markup);
         if (raw_.size() >= kRawBlock) flush_raw();
     }
+    // A large piece of fixed markup or a finished fragment, handed to the writer
+    // without collecting it first.
+    void raw_block(std::string_view markup);
     // Text content inside raw markup: cleaned and escaped by libxml2 as text() does.
     void raw_text(std::string_view value);
     // An attribute value inside raw markup (between its quotes): cleaned and escaped
@@ -75,6 +81,8 @@ private:
     void append_attribute(std::string& out, std::string_view value);
     // Hands the collected raw markup to the writer; called before every structured call.
     void flush_raw();
+    // Hands `markup` to the writer as raw output.
+    void write_raw(std::string_view markup);
     xmlTextWriter* writer_ = nullptr;
     xmlDoc* escaping_doc_ = nullptr;      // declares UTF-8, as the writer's own document does after start_document
     xmlBuffer* attribute_buffer_ = nullptr;  // libxml2 escapes attribute values into it

@@ -6,14 +6,31 @@
 
 #include <sstream>
 #include <string>
+#include <vector>
 
 using namespace newsgraph;
 
 namespace {
 
-// Values that need every kind of escape, a forbidden control, invalid UTF-8 and non-ASCII text.
-const std::string kNasty[] = {"plain", "a<b>c&d\"e'f", "tab\there\nnl\rcr", "Ant\xC3\xB3nio \xE2\x80\x9Cq\xE2\x80\x9D",
-                              "x]]>y", "bell\x07 and \xFF bad", ""};
+// Values that need every kind of escape, a forbidden control, invalid UTF-8 and
+// non-ASCII text; then every ASCII byte and a non-ASCII one inside plain text, in
+// the first and in a later eight-byte word (the escaping fast path scans by words).
+std::vector<std::string> nasty_values() {
+    std::vector<std::string> values = {"plain", "a<b>c&d\"e'f", "tab\there\nnl\rcr",
+                                       "Ant\xC3\xB3nio \xE2\x80\x9Cq\xE2\x80\x9D", "x]]>y", "bell\x07 and \xFF bad", ""};
+    std::vector<std::string> bytes;
+    for (int byte = 1; byte < 0x80; ++byte) bytes.emplace_back(1, static_cast<char>(byte));
+    bytes.emplace_back("\xC3\xA9");
+    for (const std::string& byte : bytes) {
+        for (std::string value : {"ab", "abcdefghijklmnop"}) {
+            value += byte;
+            value += "qrstuvwxyz";
+            values.push_back(value);
+        }
+    }
+    return values;
+}
+const std::vector<std::string> kNasty = nasty_values();
 
 // <root><item key="v">v</item>...</root>, element by element.
 std::string structured() {
