@@ -162,16 +162,23 @@ CorpusResult build_corpus(const std::vector<std::string>& inputs, const Pipeline
     const std::size_t threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     const std::size_t window = threads * 8;
     std::mutex mutex;
-    std::condition_variable changed;
+    // One condition per kind of waiter, so a change wakes only the thread it concerns.
+    std::condition_variable space;  // the reader waits for room in the window
+    std::condition_variable work;   // workers wait for a document to extract
+    std::condition_variable ready;  // this thread waits for the next item in order
     std::deque<Item> items;
+    std::vector<Document> merged;  // documents already merged, freed by a worker rather than by this thread
     bool reading_done = false;
 
     auto push = [&](Item&& item) {
         std::unique_lock lock(mutex);
-        changed.wait(lock, [&] { return items.size() < window; });
+        space.wait(lock, [&] { return items.size() < window; });
         item.ready = !item.doc;
         items.push_back(std::move(item));
-        changed.notify_all();
+        if (items.back().ready)
+            ready.notify_one();
+        else
+            work.notify_one();
     };
     std::thread reader([&] {
         name_this_thread("ng-read");
@@ -199,7 +206,8 @@ CorpusResult build_corpus(const std::vector<std::string>& inputs, const Pipeline
         }
         std::lock_guard lock(mutex);
         reading_done = true;
-        changed.notify_all();
+        work.notify_all();
+        ready.notify_one();
     });
 
     auto unclaimed = [&]() -> Item* {
@@ -209,15 +217,18 @@ CorpusResult build_corpus(const std::vector<std::string>& inputs, const Pipeline
     };
     auto worker = [&] {
         name_this_thread("ng-extract");
+        std::vector<Document> garbage;
         for (;;) {
             Item* item = nullptr;
             {
                 std::unique_lock lock(mutex);
-                changed.wait(lock, [&] { return unclaimed() || reading_done; });
+                work.wait(lock, [&] { return unclaimed() || reading_done; });
                 item = unclaimed();
+                garbage.swap(merged);
                 if (!item) return;  // reading is done and every document is taken
                 item->claimed = true;
             }
+            garbage.clear();
             // deque::push_back keeps references valid, and the merger pops only ready items.
             try {
                 if (CapReport cap = run_pipeline_capped(pipeline, *item->doc, options.max_entities); cap.capped()) {
@@ -238,11 +249,9 @@ CorpusResult build_corpus(const std::vector<std::string>& inputs, const Pipeline
                                              std::string("extraction failed: ") + error.what()});
                 item->doc.reset();
             }
-            {
-                std::lock_guard lock(mutex);
-                item->ready = true;
-            }
-            changed.notify_all();
+            std::lock_guard lock(mutex);
+            item->ready = true;
+            ready.notify_one();
         }
     };
     std::vector<std::thread> pool;
@@ -250,16 +259,19 @@ CorpusResult build_corpus(const std::vector<std::string>& inputs, const Pipeline
 
     std::unordered_set<std::string> seen_ids;
     bool input_failed = false;  // some part of the current input was reported as an error
+    std::optional<Document> previous;  // the last document merged, handed to the workers to free
     for (;;) {
         Item item;
         {
             std::unique_lock lock(mutex);
-            changed.wait(lock, [&] { return (!items.empty() && items.front().ready) || (reading_done && items.empty()); });
+            if (previous) merged.push_back(std::move(*previous));
+            previous.reset();
+            ready.wait(lock, [&] { return (!items.empty() && items.front().ready) || (reading_done && items.empty()); });
             if (items.empty()) break;
             item = std::move(items.front());
             items.pop_front();
+            space.notify_one();
         }
-        changed.notify_all();
         for (const Diagnostic& d : item.diagnostics) {
             input_failed |= d.severity == Severity::Error;  // the reader's, or a worker's (extraction, --strict)
             diagnostics(d);
@@ -270,6 +282,7 @@ CorpusResult build_corpus(const std::vector<std::string>& inputs, const Pipeline
             add_fragment(result.graph, std::move(item.fragment));
             if (on_document) on_document(*item.doc);
             ++result.documents;
+            previous = std::move(item.doc);
         }
         if (item.ends_input) {
             result.failed_inputs += input_failed;
