@@ -118,7 +118,7 @@ void name_this_thread(const char* name) { pthread_setname_np(pthread_self(), nam
 // Returns true when the id had to change.
 bool make_id_unique(Document& doc, std::unordered_set<std::string>& seen) {
     std::string base = doc.id;
-    for (int n = 2; seen.count(doc.id); ++n) doc.id = base + "-" + std::to_string(n);
+    for (int n = 2; seen.count(doc.id); ++n) doc.id = base + '-' + std::to_string(n);
     seen.insert(doc.id);
     if (doc.id == base) return false;
     for (Relation& relation : doc.relations) relation.evidence.document = doc.id;

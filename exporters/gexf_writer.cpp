@@ -5,10 +5,8 @@
 #include "exporters/property_graph_ids.hpp"
 #include "exporters/xml_chunks.hpp"
 #include "exporters/xml_stream.hpp"
-#include "graph/metrics.hpp"
 
 #include <algorithm>
-#include <future>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -95,19 +93,6 @@ std::vector<std::string> class_names(XmlStream& xml) {
     return names;
 }
 
-struct PredicateText {
-    std::string label, relation;
-};
-
-std::vector<PredicateText> predicate_texts(XmlStream& xml) {
-    std::vector<PredicateText> texts;
-    for (std::size_t i = 0; i < kPredicates.size(); ++i) {
-        const PredicateInfo& predicate = info(static_cast<Predicate>(i));
-        texts.push_back({xml.escape_attribute(predicate.graph_type), xml.escape_attribute(predicate.local_name)});
-    }
-    return texts;
-}
-
 // "YYYY-MM-DD" from the start of an ISO date, or "" when it is not one.
 std::string iso_day(const std::string& date) {
     if (date.size() < 10) return {};
@@ -132,16 +117,15 @@ std::string first_day(const KnowledgeGraph& graph, const Node& node) {
 
 void write_gexf(const KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) {
     const auto& g = graph.storage();
-    const bool with_betweenness = graph.node_count() <= kBetweennessNodeLimit;
-    // With threads to spare, the metrics are computed while both orders are sorted.
-    auto computing = std::async(options.threads > 1 ? std::launch::async : std::launch::deferred,
-                                [&] { return compute_metrics(graph, with_betweenness); });
-    const std::vector<VertexId> vertices = graph.sorted_vertices();
-    const std::vector<EdgeId> edges = graph.sorted_edges();
+    const PropertyGraphLayout layout = property_graph_layout(graph, options);
+    const std::vector<VertexId>& vertices = layout.vertices;
+    const std::vector<EdgeId>& edges = layout.edges;
+    const std::vector<std::size_t>& number = layout.number;
+    const std::vector<NodeMetrics>& metrics = layout.metrics;
+    const bool with_betweenness = layout.with_betweenness;
     std::vector<std::string> days(graph.node_count());
     bool dated = false;
     for (VertexId v : vertices) dated |= !(days[v] = first_day(graph, graph.node(v))).empty();
-    const std::vector<NodeMetrics> metrics = computing.get();
     double top_rank = 0;
     for (const auto& m : metrics) top_rank = std::max(top_rank, m.pagerank);
 
@@ -167,79 +151,78 @@ void write_gexf(const KnowledgeGraph& graph, const ExportOptions& options, std::
     declare(xml, "edge", kEdgeAttributes);
 
     const std::vector<std::string> classes = class_names(xml);
-    const std::vector<PredicateText> predicates = predicate_texts(xml);
-    std::vector<std::size_t> number(graph.node_count());  // vertex -> its n<number> id
-    for (std::size_t i = 0; i < vertices.size(); ++i) number[vertices[i]] = i;
+    const std::vector<PredicateText> predicates =
+        predicate_texts([&](std::string_view text) { return xml.escape_attribute(text); });
     xml.start("nodes");
     xml.attribute("count", std::to_string(vertices.size()));
     struct NoState {};
-    write_xml_items<NoState>(xml, vertices.size(), options, [&](XmlStream& out, NoState&, std::size_t i) {
+    write_xml_items<NoState>(xml, vertices.size(), options, [&](XmlStream& stream, NoState&, std::size_t i) {
         const VertexId v = vertices[i];
         const Node& node = graph.node(v);
         const NodeMetrics& m = metrics[v];
         const EntityClassInfo& cls = info(node.cls);
-        out.raw("      <node id=\"n");
-        out.raw_integer(i);
-        out.raw("\" label=\"");
-        out.raw_attribute(node.name);
+        stream.raw("      <node id=\"n");
+        stream.raw_integer(i);
+        stream.raw("\" label=\"");
+        stream.raw_attribute(node.name);
         if (!days[v].empty()) {
-            out.raw("\" start=\"");
-            out.raw_attribute(days[v]);
+            stream.raw("\" start=\"");
+            stream.raw_attribute(days[v]);
         }
-        out.raw("\">\n        <attvalues>\n");
-        escaped_value(out, "type", classes[static_cast<std::size_t>(node.cls)]);
-        value(out, "iri", node.iri);
-        value(out, "aliases", joined_aliases(node));
-        decimal_value(out, "confidence", node.confidence);
-        integer_value(out, "degree", m.degree);
-        decimal_value(out, "weighted_degree", m.weighted_degree);
-        decimal_value(out, "pagerank", m.pagerank);
-        if (with_betweenness) decimal_value(out, "betweenness", m.betweenness);
-        integer_value(out, "mentions", m.mentions);
-        out.raw("        </attvalues>\n        <viz:color r=\"");
-        out.raw_integer(cls.colour.r);
-        out.raw("\" g=\"");
-        out.raw_integer(cls.colour.g);
-        out.raw("\" b=\"");
-        out.raw_integer(cls.colour.b);
-        out.raw("\"/>\n        <viz:size value=\"");
+        stream.raw("\">\n        <attvalues>\n");
+        escaped_value(stream, "type", classes[static_cast<std::size_t>(node.cls)]);
+        value(stream, "iri", node.iri);
+        value(stream, "aliases", joined_aliases(node));
+        decimal_value(stream, "confidence", node.confidence);
+        integer_value(stream, "degree", m.degree);
+        decimal_value(stream, "weighted_degree", m.weighted_degree);
+        decimal_value(stream, "pagerank", m.pagerank);
+        if (with_betweenness) decimal_value(stream, "betweenness", m.betweenness);
+        integer_value(stream, "mentions", m.mentions);
+        stream.raw("        </attvalues>\n        <viz:color r=\"");
+        stream.raw_integer(cls.colour.r);
+        stream.raw("\" g=\"");
+        stream.raw_integer(cls.colour.g);
+        stream.raw("\" b=\"");
+        stream.raw_integer(cls.colour.b);
+        stream.raw("\"/>\n        <viz:size value=\"");
         double size = 4.0 + (top_rank > 0 ? 36.0 * m.pagerank / top_rank : 0.0);
-        out.raw_decimal(static_cast<double>(static_cast<long long>(size * 100 + 0.5)) / 100);
-        out.raw("\"/>\n      </node>\n");
+        stream.raw_decimal(static_cast<double>(static_cast<long long>(size * 100 + 0.5)) / 100);
+        stream.raw("\"/>\n      </node>\n");
     });
     xml.end();
 
     xml.start("edges");
     xml.attribute("count", std::to_string(edges.size()));
     using Articles = std::unordered_map<std::string, std::string>;  // document id -> article IRI, escaped
-    write_xml_items<Articles>(xml, edges.size(), options, [&](XmlStream& out, Articles& articles, std::size_t i) {
+    write_xml_items<Articles>(xml, edges.size(), options, [&](XmlStream& stream, Articles& articles, std::size_t i) {
         const EdgeId e = edges[i];
         const Edge& edge = graph.edge(e);
         const PredicateText& predicate = predicates[static_cast<std::size_t>(edge.predicate)];
-        out.raw("      <edge id=\"e");
-        out.raw_integer(i);
-        out.raw("\" source=\"n");
-        out.raw_integer(number[boost::source(e, g)]);
-        out.raw("\" target=\"n");
-        out.raw_integer(number[boost::target(e, g)]);
-        out.raw("\" label=\"");
-        out.raw(predicate.label);
-        out.raw("\" weight=\"");
-        out.raw_decimal(edge.weight);
-        out.raw("\">\n        <attvalues>\n");
-        escaped_value(out, "relation", predicate.relation);
-        value(out, "role", edge.role);
-        decimal_value(out, "confidence", edge.confidence);
+        stream.raw("      <edge id=\"e");
+        stream.raw_integer(i);
+        stream.raw("\" source=\"n");
+        stream.raw_integer(number[boost::source(e, g)]);
+        stream.raw("\" target=\"n");
+        stream.raw_integer(number[boost::target(e, g)]);
+        stream.raw("\" label=\"");
+        stream.raw(predicate.type);
+        stream.raw("\" weight=\"");
+        stream.raw_decimal(edge.weight);
+        stream.raw("\">\n        <attvalues>\n");
+        escaped_value(stream, "relation", predicate.name);
+        value(stream, "role", edge.role);
+        decimal_value(stream, "confidence", edge.confidence);
         if (!edge.evidence.empty()) {
             const Evidence& first = edge.evidence.front();
             auto found = articles.find(first.document);
             if (found == articles.end())
-                found = articles.emplace(first.document, out.escape_attribute(article_iri(options.ns, first.document))).first;
-            value(out, "evidence", first.sentence);
-            integer_value(out, "evidence_count", edge.evidence.size());
-            escaped_value(out, "source_doc", found->second);
+                found = articles.emplace(first.document, stream.escape_attribute(article_iri(options.ns, first.document))).first;
+            value(stream, "evidence", first.sentence);
+            integer_value(stream, "evidence_count", edge.evidence.size());
+            escaped_value(stream, "source_doc", found->second);
         }
-        out.raw("        </attvalues>\n      </edge>\n");
+        stream.raw("        </attvalues>\n      </edge>\n");
     });
     xml.end();
     xml.end();  // graph

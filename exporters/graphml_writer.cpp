@@ -6,9 +6,7 @@
 #include "exporters/property_graph_ids.hpp"
 #include "exporters/xml_chunks.hpp"
 #include "exporters/xml_stream.hpp"
-#include "graph/metrics.hpp"
 
-#include <future>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -114,20 +112,6 @@ std::vector<ClassText> class_texts(XmlStream& xml) {
     return texts;
 }
 
-// Escaped once per predicate: its relationship type and its ontology name.
-struct PredicateText {
-    std::string label, predicate;
-};
-
-std::vector<PredicateText> predicate_texts(XmlStream& xml) {
-    std::vector<PredicateText> texts;
-    for (std::size_t i = 0; i < kPredicates.size(); ++i) {
-        const PredicateInfo& predicate = info(static_cast<Predicate>(i));
-        texts.push_back({xml.escape_text(predicate.graph_type), xml.escape_text(predicate.local_name)});
-    }
-    return texts;
-}
-
 }  // namespace
 
 void write_graphml(const KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) {
@@ -151,75 +135,73 @@ void write_graphml(const KnowledgeGraph& graph, const ExportOptions& options, st
     xml.attribute("id", "G");
     xml.attribute("edgedefault", "directed");
 
-    const bool with_betweenness = graph.node_count() <= kBetweennessNodeLimit;
-    // With threads to spare, the metrics are computed while both orders are sorted.
-    auto computing = std::async(options.threads > 1 ? std::launch::async : std::launch::deferred,
-                                [&] { return compute_metrics(graph, with_betweenness); });
+    const PropertyGraphLayout layout = property_graph_layout(graph, options);
+    const std::vector<VertexId>& vertices = layout.vertices;
+    const std::vector<EdgeId>& edges = layout.edges;
+    const std::vector<std::size_t>& number = layout.number;
+    const std::vector<NodeMetrics>& metrics = layout.metrics;
+    const bool with_betweenness = layout.with_betweenness;
     const std::vector<ClassText> classes = class_texts(xml);
-    const std::vector<PredicateText> predicates = predicate_texts(xml);
-    const std::vector<VertexId> vertices = graph.sorted_vertices();
-    const std::vector<EdgeId> edges = graph.sorted_edges();
-    std::vector<std::size_t> number(graph.node_count());  // vertex -> its n<number> id
-    for (std::size_t i = 0; i < vertices.size(); ++i) number[vertices[i]] = i;
-    const std::vector<NodeMetrics> metrics = computing.get();
+    const std::vector<PredicateText> predicates =
+        predicate_texts([&](std::string_view text) { return xml.escape_text(text); });
 
     struct NoState {};
-    write_xml_items<NoState>(xml, vertices.size(), options, [&](XmlStream& out, NoState&, std::size_t i) {
+    write_xml_items<NoState>(xml, vertices.size(), options, [&](XmlStream& stream, NoState&, std::size_t i) {
         const VertexId v = vertices[i];
         const Node& node = graph.node(v);
         const ClassText& cls = classes[static_cast<std::size_t>(node.cls)];
-        out.raw("    <node id=\"n");
-        out.raw_integer(i);
-        out.raw("\">\n");
-        data(out, "n_label", node.name);
-        escaped_data(out, "labels", cls.labels);
-        escaped_data(out, "type", cls.type);
-        data(out, "iri", node.iri);
-        data(out, "aliases", joined_aliases(node));
-        decimal_data(out, "n_confidence", node.confidence);
+        stream.raw("    <node id=\"n");
+        stream.raw_integer(i);
+        stream.raw("\">\n");
+        data(stream, "n_label", node.name);
+        escaped_data(stream, "labels", cls.labels);
+        escaped_data(stream, "type", cls.type);
+        data(stream, "iri", node.iri);
+        data(stream, "aliases", joined_aliases(node));
+        decimal_data(stream, "n_confidence", node.confidence);
         const NodeMetrics& m = metrics[v];
-        integer_data(out, "degree", m.degree);
-        decimal_data(out, "weighted_degree", m.weighted_degree);
-        decimal_data(out, "pagerank", m.pagerank);
-        if (with_betweenness) decimal_data(out, "betweenness", m.betweenness);
-        integer_data(out, "mentions", m.mentions);
-        escaped_data(out, "r", cls.r);
-        escaped_data(out, "g", cls.g);
-        escaped_data(out, "b", cls.b);
-        out.raw("    </node>\n");
+        integer_data(stream, "degree", m.degree);
+        decimal_data(stream, "weighted_degree", m.weighted_degree);
+        decimal_data(stream, "pagerank", m.pagerank);
+        if (with_betweenness) decimal_data(stream, "betweenness", m.betweenness);
+        integer_data(stream, "mentions", m.mentions);
+        escaped_data(stream, "r", cls.r);
+        escaped_data(stream, "g", cls.g);
+        escaped_data(stream, "b", cls.b);
+        stream.raw("    </node>\n");
     });
 
     using Articles = std::unordered_map<std::string, std::string>;  // document id -> article IRI, escaped
-    write_xml_items<Articles>(xml, edges.size(), options, [&](XmlStream& out, Articles& articles, std::size_t i) {
+    write_xml_items<Articles>(xml, edges.size(), options, [&](XmlStream& stream, Articles& articles, std::size_t i) {
         const EdgeId e = edges[i];
         const Edge& edge = graph.edge(e);
         const PredicateText& predicate = predicates[static_cast<std::size_t>(edge.predicate)];
-        out.raw("    <edge id=\"e");
-        out.raw_integer(i);
-        out.raw("\" source=\"n");
-        out.raw_integer(number[boost::source(e, g)]);
-        out.raw("\" target=\"n");
-        out.raw_integer(number[boost::target(e, g)]);
-        out.raw("\">\n");
-        escaped_data(out, "label", predicate.label);
-        decimal_data(out, "weight", edge.weight);
-        escaped_data(out, "predicate", predicate.predicate);
-        data(out, "role", edge.role);
-        decimal_data(out, "confidence", edge.confidence);
+        stream.raw("    <edge id=\"e");
+        stream.raw_integer(i);
+        stream.raw("\" source=\"n");
+        stream.raw_integer(number[boost::source(e, g)]);
+        stream.raw("\" target=\"n");
+        stream.raw_integer(number[boost::target(e, g)]);
+        stream.raw("\">\n");
+        escaped_data(stream, "label", predicate.type);
+        decimal_data(stream, "weight", edge.weight);
+        escaped_data(stream, "predicate", predicate.name);
+        data(stream, "role", edge.role);
+        decimal_data(stream, "confidence", edge.confidence);
         if (!edge.evidence.empty()) {
             const Evidence& first = edge.evidence.front();
             auto found = articles.find(first.document);
             if (found == articles.end())
-                found = articles.emplace(first.document, out.escape_text(article_iri(options.ns, first.document))).first;
-            data(out, "evidence", first.sentence);
-            integer_data(out, "evidence_count", edge.evidence.size());
-            integer_data(out, "start_offset", first.span.begin);
-            integer_data(out, "end_offset", first.span.end);
-            escaped_data(out, "source_doc", found->second);
-            data(out, "extractor", first.extractor);
-            data(out, "rule", first.rule);
+                found = articles.emplace(first.document, stream.escape_text(article_iri(options.ns, first.document))).first;
+            data(stream, "evidence", first.sentence);
+            integer_data(stream, "evidence_count", edge.evidence.size());
+            integer_data(stream, "start_offset", first.span.begin);
+            integer_data(stream, "end_offset", first.span.end);
+            escaped_data(stream, "source_doc", found->second);
+            data(stream, "extractor", first.extractor);
+            data(stream, "rule", first.rule);
         }
-        out.raw("    </edge>\n");
+        stream.raw("    </edge>\n");
     });
     xml.end();  // graph
     xml.end_document();

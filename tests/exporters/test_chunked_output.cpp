@@ -41,8 +41,8 @@ KnowledgeGraph graph_with_bad_iri() {
     KnowledgeGraph graph;
     for (int i = 0; i < 12; ++i) {
         Node node;
-        node.iri = "http://example.org/person/" + std::to_string(10 + i) + (i == 6 ? " bad" : "");
-        node.name = "Person " + std::to_string(i);
+        node.iri = std::string("http://example.org/person/").append(std::to_string(10 + i)).append(i == 6 ? " bad" : "");
+        node.name = std::string("Person ").append(std::to_string(i));
         node.confidence = 0.5;
         graph.add_node(std::move(node));
     }
@@ -56,7 +56,9 @@ TEST_CASE("chunks are written in order whatever order they finish in", "[exporte
     auto format = [](std::size_t chunk, std::string& text) {
         // Early chunks take longest, so later ones finish first.
         std::this_thread::sleep_for(std::chrono::microseconds((40 - chunk % 40) * 20));
-        text = "<" + std::to_string(chunk) + ">";
+        text = std::to_string(chunk);
+        text.insert(text.begin(), '<');
+        text.push_back('>');
     };
     write_chunks_in_order(100, 1, format, [&](std::string& text) { serial += text; });
     write_chunks_in_order(100, 4, format, [&](std::string& text) { parallel += text; });
@@ -69,8 +71,9 @@ TEST_CASE("the earliest failing chunk's exception is the one rethrown", "[export
         std::string out;
         auto format = [](std::size_t chunk, std::string& text) {
             if (chunk == 9) std::this_thread::sleep_for(std::chrono::milliseconds(20));  // fails after chunk 11 does
-            if (chunk == 9 || chunk == 11) throw std::runtime_error("chunk " + std::to_string(chunk));
-            text = std::to_string(chunk) + ",";
+            if (chunk == 9 || chunk == 11) throw std::runtime_error(std::string("chunk ").append(std::to_string(chunk)));
+            text = std::to_string(chunk);
+            text.push_back(',');
         };
         CHECK_THROWS_WITH(write_chunks_in_order(40, threads, format, [&](std::string& text) { out += text; }),
                           "chunk 9");
