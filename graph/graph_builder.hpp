@@ -36,7 +36,8 @@ struct GraphFragment {
 
 // The article node, one node per resolved entity, `mentions` weights from the
 // article, every typed relation with its evidence, and `coOccursWith` weights
-// between named entities that share a sentence (counted once per sentence).
+// between named entities that share a sentence (counted once per sentence,
+// summed per pair).
 GraphFragment prepare_fragment(const Document& doc, const vocab::Namespaces& ns);
 
 // Merges a fragment into the graph: nodes by IRI, edges by key. Fragments

@@ -36,8 +36,8 @@ VertexId KnowledgeGraph::add_node(Node node) {
     return found->second;
 }
 
-std::size_t KnowledgeGraph::EdgeKeyHash::operator()(const EdgeKey& key) const {
-    std::size_t h = std::hash<std::string>{}(key.role);
+std::size_t KnowledgeGraph::EdgeKeyHash::operator()(const EdgeKeyView& key) const {
+    std::size_t h = std::hash<std::string_view>{}(key.role);
     for (std::size_t part : {key.subject, static_cast<std::size_t>(key.predicate), key.object})
         h ^= part + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
     return h;
@@ -45,14 +45,13 @@ std::size_t KnowledgeGraph::EdgeKeyHash::operator()(const EdgeKey& key) const {
 
 EdgeId KnowledgeGraph::upsert_edge(VertexId subject, Predicate predicate, VertexId object, const std::string& role) {
     if (info(predicate).symmetric && graph_[object].iri < graph_[subject].iri) std::swap(subject, object);
-    EdgeKey key{subject, predicate, object, role};
-    auto found = edge_index_.find(key);
+    auto found = edge_index_.find(EdgeKeyView{subject, predicate, object, role});
     if (found != edge_index_.end()) return found->second;
     Edge edge;
     edge.predicate = predicate;
     edge.role = role;
-    EdgeId e = boost::add_edge(subject, object, edge, graph_).first;
-    edge_index_.emplace(key, e);
+    EdgeId e = boost::add_edge(subject, object, std::move(edge), graph_).first;
+    edge_index_.emplace(EdgeKey{subject, predicate, object, role}, e);
     return e;
 }
 

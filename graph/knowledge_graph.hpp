@@ -12,6 +12,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -80,16 +81,32 @@ private:
         Predicate predicate;
         VertexId object;
         std::string role;
-        bool operator==(const EdgeKey&) const = default;
     };
+    // The same key borrowing its role: look-ups need no copy of the role.
+    struct EdgeKeyView {
+        VertexId subject;
+        Predicate predicate;
+        VertexId object;
+        std::string_view role;
+        bool operator==(const EdgeKeyView&) const = default;
+    };
+    static EdgeKeyView view(const EdgeKey& key) { return {key.subject, key.predicate, key.object, key.role}; }
+    static EdgeKeyView view(const EdgeKeyView& key) { return key; }
     struct EdgeKeyHash {
-        std::size_t operator()(const EdgeKey& key) const;
+        using is_transparent = void;
+        std::size_t operator()(const EdgeKeyView& key) const;
+        std::size_t operator()(const EdgeKey& key) const { return (*this)(view(key)); }
+    };
+    struct EdgeKeyEqual {
+        using is_transparent = void;
+        template <typename A, typename B>
+        bool operator()(const A& a, const B& b) const { return view(a) == view(b); }
     };
     EdgeId upsert_edge(VertexId subject, Predicate predicate, VertexId object, const std::string& role);
 
     GraphStorage graph_;
     std::unordered_map<std::string, VertexId> index_;
-    std::unordered_map<EdgeKey, EdgeId, EdgeKeyHash> edge_index_;
+    std::unordered_map<EdgeKey, EdgeId, EdgeKeyHash, EdgeKeyEqual> edge_index_;
 };
 
 }  // namespace newsgraph

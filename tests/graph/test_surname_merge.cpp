@@ -21,10 +21,10 @@ Evidence evidence(const std::string& doc) {
     Evidence e;
     e.document = doc;
     e.span = {0, 10};
-    e.sentence = "sentence";
+    e.sentence = std::string("sentence");
     e.confidence = 0.7;
-    e.extractor = "test";
-    e.rule = "r";
+    e.extractor = std::string("test");
+    e.rule = std::string("r");
     return e;
 }
 
