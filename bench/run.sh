@@ -60,6 +60,8 @@ for n in $edge_counts; do
   for f in ntriples graphml rdfxml jsonld; do
     lines[$f]=""
     for t in 1 "$threads"; do
+      # The previous file's writeback to disk would slow this run down: wait for it first.
+      rm -f "$work/big.$f"; sync
       out=$(/usr/bin/time -f '%M' -o "$work/time" build/bench/newsgraph_bench_export "$n" "$f" "$work/big.$f" "$t")
       secs=$(echo "$out" | sed -E 's/.*write_s=([0-9.]+).*/\1/')
       cpu=$(echo "$out" | sed -E 's/.*write_cpu_s=([0-9.]+).*/\1/')
