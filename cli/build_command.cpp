@@ -159,8 +159,9 @@ CorpusResult build_corpus(const std::vector<std::string>& inputs, const Pipeline
     // One reader thread turns inputs into documents (a JSON Lines file gives many),
     // workers extract them, and this thread merges them strictly in order; at most
     // `window` items are in flight, which bounds memory by the graph, not the corpus.
+    // A few dozen per worker keep the workers busy while a long document holds up the merge.
     const std::size_t threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-    const std::size_t window = threads * 8;
+    const std::size_t window = threads * 32;
     std::mutex mutex;
     // One condition per kind of waiter, so a change wakes only the thread it concerns.
     std::condition_variable space;  // the reader waits for room in the window
