@@ -47,30 +47,31 @@ inline std::size_t ascii_prefix(std::string_view text) {
     return at;
 }
 
+// True when no 8-byte word of `text` has `word_flags` nonzero and no byte of the
+// tail is `bad_byte`: a word-at-a-time check that every byte is acceptable.
+template <typename WordFlags, typename BadByte>
+bool every_byte(std::string_view text, WordFlags word_flags, BadByte bad_byte) {
+    std::size_t at = 0;
+    while (at + 8 <= text.size() && word_flags(ascii_scan_detail::load(text.data() + at)) == 0) at += 8;
+    for (; at < text.size(); ++at)
+        if (bad_byte(static_cast<unsigned char>(text[at]))) return false;
+    return true;
+}
+
 // True when every byte is ASCII and no C0 control other than TAB, LF and CR occurs:
 // text that is valid UTF-8 and free of every character XML 1.0 forbids.
 inline bool xml_plain(std::string_view text) {
-    using namespace ascii_scan_detail;
-    std::size_t at = 0;
-    while (at + 8 <= text.size() && control_or_high(load(text.data() + at)) == 0) at += 8;
-    for (; at < text.size(); ++at) {
-        auto byte = static_cast<unsigned char>(text[at]);
-        if (byte >= 0x80 || (byte < 0x20 && byte != 0x9 && byte != 0xA && byte != 0xD)) return false;
-    }
-    return true;
+    return every_byte(text, ascii_scan_detail::control_or_high, [](unsigned char byte) {
+        return byte >= 0x80 || (byte < 0x20 && byte != 0x9 && byte != 0xA && byte != 0xD);
+    });
 }
 
 // True when every byte is printable ASCII (0x20..0x7E) other than < > & ":
 // text that XML escaping leaves unchanged, in element content and in attribute values.
 inline bool xml_verbatim(std::string_view text) {
-    using namespace ascii_scan_detail;
-    std::size_t at = 0;
-    while (at + 8 <= text.size() && xml_special(load(text.data() + at)) == 0) at += 8;
-    for (; at < text.size(); ++at) {
-        auto byte = static_cast<unsigned char>(text[at]);
-        if (byte < 0x20 || byte >= 0x7F || byte == '<' || byte == '>' || byte == '&' || byte == '"') return false;
-    }
-    return true;
+    return every_byte(text, ascii_scan_detail::xml_special, [](unsigned char byte) {
+        return byte < 0x20 || byte >= 0x7F || byte == '<' || byte == '>' || byte == '&' || byte == '"';
+    });
 }
 
 }  // namespace newsgraph

@@ -4,6 +4,7 @@
 #include "core/iri.hpp"
 #include "exporters/property_graph_ids.hpp"
 #include "exporters/xml_chunks.hpp"
+#include "exporters/value_lines.hpp"
 #include "exporters/xml_stream.hpp"
 
 #include <algorithm>
@@ -45,45 +46,7 @@ void declare(XmlStream& xml, const char* cls, const auto& attributes) {
 
 // Nodes and edges are written as raw markup: fixed tags with every value escaped
 // by libxml2, indented as the writer indents (see XmlStream).
-constexpr std::string_view kValueOpen = "          <attvalue for=\"";
-
-// One <attvalue> whose value libxml2 escapes here.
-void value(XmlStream& xml, std::string_view id, std::string_view text) {
-    if (text.empty()) return;
-    xml.raw(kValueOpen);
-    xml.raw(id);
-    xml.raw("\" value=\"");
-    xml.raw_attribute(text);
-    xml.raw("\"/>\n");
-}
-
-// One <attvalue> whose value libxml2 escaped earlier (escape_attribute).
-void escaped_value(XmlStream& xml, std::string_view id, const std::string& escaped) {
-    if (escaped.empty()) return;
-    xml.raw(kValueOpen);
-    xml.raw(id);
-    xml.raw("\" value=\"");
-    xml.raw(escaped);
-    xml.raw("\"/>\n");
-}
-
-// Numbers need no escaping (see XmlStream::raw_decimal).
-void decimal_value(XmlStream& xml, std::string_view id, double number) {
-    xml.raw(kValueOpen);
-    xml.raw(id);
-    xml.raw("\" value=\"");
-    xml.raw_decimal(number);
-    xml.raw("\"/>\n");
-}
-
-template <typename Integer>
-void integer_value(XmlStream& xml, std::string_view id, Integer number) {
-    xml.raw(kValueOpen);
-    xml.raw(id);
-    xml.raw("\" value=\"");
-    xml.raw_integer(number);
-    xml.raw("\"/>\n");
-}
+constexpr ValueMarkup kAttvalue{"          <attvalue for=\"", "\" value=\"", "\"/>\n", true};
 
 // Escaped once per class (its name) and per predicate (relationship type, ontology name).
 std::vector<std::string> class_names(XmlStream& xml) {
@@ -170,15 +133,15 @@ void write_gexf(const KnowledgeGraph& graph, const ExportOptions& options, std::
             stream.raw_attribute(days[v]);
         }
         stream.raw("\">\n        <attvalues>\n");
-        escaped_value(stream, "type", classes[static_cast<std::size_t>(node.cls)]);
-        value(stream, "iri", node.iri);
-        value(stream, "aliases", joined_aliases(node));
-        decimal_value(stream, "confidence", node.confidence);
-        integer_value(stream, "degree", m.degree);
-        decimal_value(stream, "weighted_degree", m.weighted_degree);
-        decimal_value(stream, "pagerank", m.pagerank);
-        if (with_betweenness) decimal_value(stream, "betweenness", m.betweenness);
-        integer_value(stream, "mentions", m.mentions);
+        escaped_line(stream, kAttvalue, "type", classes[static_cast<std::size_t>(node.cls)]);
+        text_line(stream, kAttvalue, "iri", node.iri);
+        text_line(stream, kAttvalue, "aliases", joined_aliases(node));
+        decimal_line(stream, kAttvalue, "confidence", node.confidence);
+        integer_line(stream, kAttvalue, "degree", m.degree);
+        decimal_line(stream, kAttvalue, "weighted_degree", m.weighted_degree);
+        decimal_line(stream, kAttvalue, "pagerank", m.pagerank);
+        if (with_betweenness) decimal_line(stream, kAttvalue, "betweenness", m.betweenness);
+        integer_line(stream, kAttvalue, "mentions", m.mentions);
         stream.raw("        </attvalues>\n        <viz:color r=\"");
         stream.raw_integer(cls.colour.r);
         stream.raw("\" g=\"");
@@ -210,17 +173,17 @@ void write_gexf(const KnowledgeGraph& graph, const ExportOptions& options, std::
         stream.raw("\" weight=\"");
         stream.raw_decimal(edge.weight);
         stream.raw("\">\n        <attvalues>\n");
-        escaped_value(stream, "relation", predicate.name);
-        value(stream, "role", edge.role);
-        decimal_value(stream, "confidence", edge.confidence);
+        escaped_line(stream, kAttvalue, "relation", predicate.name);
+        text_line(stream, kAttvalue, "role", edge.role);
+        decimal_line(stream, kAttvalue, "confidence", edge.confidence);
         if (!edge.evidence.empty()) {
             const Evidence& first = edge.evidence.front();
             auto found = articles.find(first.document);
             if (found == articles.end())
                 found = articles.emplace(first.document, stream.escape_attribute(article_iri(options.ns, first.document))).first;
-            value(stream, "evidence", first.sentence);
-            integer_value(stream, "evidence_count", edge.evidence.size());
-            escaped_value(stream, "source_doc", found->second);
+            text_line(stream, kAttvalue, "evidence", first.sentence);
+            integer_line(stream, kAttvalue, "evidence_count", edge.evidence.size());
+            escaped_line(stream, kAttvalue, "source_doc", found->second);
         }
         stream.raw("        </attvalues>\n      </edge>\n");
     });

@@ -5,6 +5,7 @@
 #include "core/iri.hpp"
 #include "exporters/property_graph_ids.hpp"
 #include "exporters/xml_chunks.hpp"
+#include "exporters/value_lines.hpp"
 #include "exporters/xml_stream.hpp"
 
 #include <string>
@@ -54,45 +55,7 @@ constexpr Key kKeys[] = {
 
 // Nodes and edges are written as raw markup: fixed tags with every value escaped
 // by libxml2, indented as the writer indents (see XmlStream).
-constexpr std::string_view kDataOpen = "      <data key=\"";
-
-// One <data> line whose value libxml2 escapes here.
-void data(XmlStream& xml, std::string_view key, std::string_view value) {
-    if (value.empty()) return;  // NetworkX drops empty strings anyway; absence reads the same everywhere
-    xml.raw(kDataOpen);
-    xml.raw(key);
-    xml.raw("\">");
-    xml.raw_text(value);
-    xml.raw("</data>\n");
-}
-
-// One <data> line whose value libxml2 escaped earlier (escape_text): vocabulary and IRIs that repeat.
-void escaped_data(XmlStream& xml, std::string_view key, const std::string& escaped) {
-    if (escaped.empty()) return;
-    xml.raw(kDataOpen);
-    xml.raw(key);
-    xml.raw("\">");
-    xml.raw(escaped);
-    xml.raw("</data>\n");
-}
-
-// A numeric <data> line: numbers need no escaping (see XmlStream::raw_decimal).
-void decimal_data(XmlStream& xml, std::string_view key, double value) {
-    xml.raw(kDataOpen);
-    xml.raw(key);
-    xml.raw("\">");
-    xml.raw_decimal(value);
-    xml.raw("</data>\n");
-}
-
-template <typename Integer>
-void integer_data(XmlStream& xml, std::string_view key, Integer value) {
-    xml.raw(kDataOpen);
-    xml.raw(key);
-    xml.raw("\">");
-    xml.raw_integer(value);
-    xml.raw("</data>\n");
-}
+constexpr ValueMarkup kData{"      <data key=\"", "\">", "</data>\n", false};
 
 // Escaped once per class: the class name, its ":Label" and its colour.
 struct ClassText {
@@ -153,21 +116,21 @@ void write_graphml(const KnowledgeGraph& graph, const ExportOptions& options, st
         stream.raw("    <node id=\"n");
         stream.raw_integer(i);
         stream.raw("\">\n");
-        data(stream, "n_label", node.name);
-        escaped_data(stream, "labels", cls.labels);
-        escaped_data(stream, "type", cls.type);
-        data(stream, "iri", node.iri);
-        data(stream, "aliases", joined_aliases(node));
-        decimal_data(stream, "n_confidence", node.confidence);
+        text_line(stream, kData, "n_label", node.name);
+        escaped_line(stream, kData, "labels", cls.labels);
+        escaped_line(stream, kData, "type", cls.type);
+        text_line(stream, kData, "iri", node.iri);
+        text_line(stream, kData, "aliases", joined_aliases(node));
+        decimal_line(stream, kData, "n_confidence", node.confidence);
         const NodeMetrics& m = metrics[v];
-        integer_data(stream, "degree", m.degree);
-        decimal_data(stream, "weighted_degree", m.weighted_degree);
-        decimal_data(stream, "pagerank", m.pagerank);
-        if (with_betweenness) decimal_data(stream, "betweenness", m.betweenness);
-        integer_data(stream, "mentions", m.mentions);
-        escaped_data(stream, "r", cls.r);
-        escaped_data(stream, "g", cls.g);
-        escaped_data(stream, "b", cls.b);
+        integer_line(stream, kData, "degree", m.degree);
+        decimal_line(stream, kData, "weighted_degree", m.weighted_degree);
+        decimal_line(stream, kData, "pagerank", m.pagerank);
+        if (with_betweenness) decimal_line(stream, kData, "betweenness", m.betweenness);
+        integer_line(stream, kData, "mentions", m.mentions);
+        escaped_line(stream, kData, "r", cls.r);
+        escaped_line(stream, kData, "g", cls.g);
+        escaped_line(stream, kData, "b", cls.b);
         stream.raw("    </node>\n");
     });
 
@@ -183,23 +146,23 @@ void write_graphml(const KnowledgeGraph& graph, const ExportOptions& options, st
         stream.raw("\" target=\"n");
         stream.raw_integer(number[boost::target(e, g)]);
         stream.raw("\">\n");
-        escaped_data(stream, "label", predicate.type);
-        decimal_data(stream, "weight", edge.weight);
-        escaped_data(stream, "predicate", predicate.name);
-        data(stream, "role", edge.role);
-        decimal_data(stream, "confidence", edge.confidence);
+        escaped_line(stream, kData, "label", predicate.type);
+        decimal_line(stream, kData, "weight", edge.weight);
+        escaped_line(stream, kData, "predicate", predicate.name);
+        text_line(stream, kData, "role", edge.role);
+        decimal_line(stream, kData, "confidence", edge.confidence);
         if (!edge.evidence.empty()) {
             const Evidence& first = edge.evidence.front();
             auto found = articles.find(first.document);
             if (found == articles.end())
                 found = articles.emplace(first.document, stream.escape_text(article_iri(options.ns, first.document))).first;
-            data(stream, "evidence", first.sentence);
-            integer_data(stream, "evidence_count", edge.evidence.size());
-            integer_data(stream, "start_offset", first.span.begin);
-            integer_data(stream, "end_offset", first.span.end);
-            escaped_data(stream, "source_doc", found->second);
-            data(stream, "extractor", first.extractor);
-            data(stream, "rule", first.rule);
+            text_line(stream, kData, "evidence", first.sentence);
+            integer_line(stream, kData, "evidence_count", edge.evidence.size());
+            integer_line(stream, kData, "start_offset", first.span.begin);
+            integer_line(stream, kData, "end_offset", first.span.end);
+            escaped_line(stream, kData, "source_doc", found->second);
+            text_line(stream, kData, "extractor", first.extractor);
+            text_line(stream, kData, "rule", first.rule);
         }
         stream.raw("    </edge>\n");
     });
