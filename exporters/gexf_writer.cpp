@@ -2,6 +2,7 @@
 #include "exporters/gexf_writer.hpp"
 
 #include "core/iri.hpp"
+#include "exporters/graph_prefetch.hpp"
 #include "exporters/property_graph_ids.hpp"
 #include "exporters/xml_chunks.hpp"
 #include "exporters/value_lines.hpp"
@@ -118,8 +119,10 @@ void write_gexf(const KnowledgeGraph& graph, const ExportOptions& options, std::
         predicate_texts([&](std::string_view text) { return xml.escape_attribute(text); });
     xml.start("nodes");
     xml.attribute("count", std::to_string(vertices.size()));
+    const GraphPrefetch fetch(graph);
     struct NoState {};
     write_xml_items<NoState>(xml, vertices.size(), options, [&](XmlStream& stream, NoState&, std::size_t i) {
+        fetch.ahead(vertices, i);
         const VertexId v = vertices[i];
         const Node& node = graph.node(v);
         const NodeMetrics& m = metrics[v];
@@ -159,6 +162,7 @@ void write_gexf(const KnowledgeGraph& graph, const ExportOptions& options, std::
     xml.attribute("count", std::to_string(edges.size()));
     using Articles = std::unordered_map<std::string, std::string>;  // document id -> article IRI, escaped
     write_xml_items<Articles>(xml, edges.size(), options, [&](XmlStream& stream, Articles& articles, std::size_t i) {
+        fetch.ahead(edges, i);
         const EdgeId e = edges[i];
         const Edge& edge = graph.edge(e);
         const PredicateText& predicate = predicates[static_cast<std::size_t>(edge.predicate)];

@@ -3,6 +3,7 @@
 #include "exporters/graphml_writer.hpp"
 
 #include "core/iri.hpp"
+#include "exporters/graph_prefetch.hpp"
 #include "exporters/property_graph_ids.hpp"
 #include "exporters/xml_chunks.hpp"
 #include "exporters/value_lines.hpp"
@@ -108,8 +109,10 @@ void write_graphml(const KnowledgeGraph& graph, const ExportOptions& options, st
     const std::vector<PredicateText> predicates =
         predicate_texts([&](std::string_view text) { return xml.escape_text(text); });
 
+    const GraphPrefetch fetch(graph);
     struct NoState {};
     write_xml_items<NoState>(xml, vertices.size(), options, [&](XmlStream& stream, NoState&, std::size_t i) {
+        fetch.ahead(vertices, i);
         const VertexId v = vertices[i];
         const Node& node = graph.node(v);
         const ClassText& cls = classes[static_cast<std::size_t>(node.cls)];
@@ -136,6 +139,7 @@ void write_graphml(const KnowledgeGraph& graph, const ExportOptions& options, st
 
     using Articles = std::unordered_map<std::string, std::string>;  // document id -> article IRI, escaped
     write_xml_items<Articles>(xml, edges.size(), options, [&](XmlStream& stream, Articles& articles, std::size_t i) {
+        fetch.ahead(edges, i);
         const EdgeId e = edges[i];
         const Edge& edge = graph.edge(e);
         const PredicateText& predicate = predicates[static_cast<std::size_t>(edge.predicate)];

@@ -5,6 +5,7 @@
 #include "core/iri.hpp"
 #include "core/text.hpp"
 #include "exporters/ascii_scan.hpp"
+#include "exporters/graph_prefetch.hpp"
 #include "exporters/number_format.hpp"
 #include "exporters/ordered_chunks.hpp"
 #include "exporters/term_check.hpp"
@@ -150,11 +151,18 @@ struct SubjectOrder {
         // fall back to the edge, as the IRI pairs did.
         const auto& g = graph.storage();
         statements.reserve(graph.edge_count());
+        for (auto e : boost::make_iterator_range(boost::edges(g))) statements.emplace_back(0, e);
+        const GraphPrefetch fetch(graph);
         std::string key;
-        for (auto e : boost::make_iterator_range(boost::edges(g))) {
+        for (std::size_t i = 0; i < statements.size(); ++i) {
+            if (i + GraphPrefetch::kRecordsAhead < statements.size())
+                fetch.records(statements[i + GraphPrefetch::kRecordsAhead].second);
+            if (i + GraphPrefetch::kStringsAhead < statements.size())
+                fetch.strings(statements[i + GraphPrefetch::kStringsAhead].second);
+            auto& [hash, e] = statements[i];
             key.assign(g[boost::source(e, g)].iri).append(1, '\n').append(info(g[e].predicate).local_name);
             key.append(1, '\n').append(g[boost::target(e, g)].iri).append(1, '\n').append(g[e].role);
-            statements.emplace_back(stable_hash(key), e);
+            hash = stable_hash(key);
         }
         std::sort(statements.begin(), statements.end());
     }
@@ -174,6 +182,7 @@ public:
           options_(options),
           order_(order),
           sink_(sink),
+          fetch_(graph),
           ng_(options.ns.ontology),
           vocabulary_(ng_),
           statement_prefix_(options.ns.entities + "statement/") {}
@@ -191,6 +200,8 @@ public:
     void units(std::size_t begin, std::size_t end) {
         const std::size_t vertices = order_.vertices.size();
         for (std::size_t unit = begin; unit < end; ++unit) {
+            if (unit + GraphPrefetch::kRecordsAhead < end) fetch_records(unit + GraphPrefetch::kRecordsAhead);
+            if (unit + GraphPrefetch::kStringsAhead < end) fetch_strings(unit + GraphPrefetch::kStringsAhead);
             if (unit < vertices) {
                 node(order_.vertices[unit]);
             } else {
@@ -201,6 +212,22 @@ public:
     }
 
 private:
+    // The records of a unit a few places ahead, then its strings (see GraphPrefetch).
+    [[gnu::always_inline]] void fetch_records(std::size_t unit) const {
+        const std::size_t vertices = order_.vertices.size();
+        if (unit < vertices)
+            fetch_.records(order_.vertices[unit]);
+        else
+            fetch_.records(order_.statements[unit - vertices].second);
+    }
+    [[gnu::always_inline]] void fetch_strings(std::size_t unit) const {
+        const std::size_t vertices = order_.vertices.size();
+        if (unit < vertices)
+            fetch_.strings(order_.vertices[unit]);
+        else
+            fetch_.strings(order_.statements[unit - vertices].second);
+    }
+
     // Article IRI and language of a document id, computed once per document.
     const std::pair<std::string, std::string>& article(const std::string& document) {
         auto found = articles_.find(document);
@@ -295,7 +322,11 @@ private:
     void edges(VertexId v) {
         const auto& g = graph_.storage();
         out_.clear();
-        for (auto e : boost::make_iterator_range(boost::out_edges(v, g))) out_.push_back(e);
+        for (auto e : boost::make_iterator_range(boost::out_edges(v, g))) {
+            out_.push_back(e);
+            fetch_.records(boost::target(e, g));  // all targets at once, before the sort compares their IRIs
+        }
+        for (const EdgeId& e : out_) fetch_.strings(boost::target(e, g));
         auto key = [&](EdgeId e) {
             return std::tie(info(g[e].predicate).local_name, g[boost::target(e, g)].iri, g[e].role);
         };
@@ -349,6 +380,7 @@ private:
     const ExportOptions& options_;
     const SubjectOrder& order_;
     TripleSink& sink_;
+    GraphPrefetch fetch_;
     std::string ng_;
     Vocabulary vocabulary_;
     std::string statement_prefix_;
