@@ -74,4 +74,13 @@ inline bool xml_verbatim(std::string_view text) {
     });
 }
 
+// True when every byte is ASCII other than a C0 control, '"' or '\\': text that
+// JSON escaping leaves unchanged.
+inline bool json_verbatim(std::string_view text) {
+    using namespace ascii_scan_detail;
+    return every_byte(
+        text, [](std::uint64_t word) { return control_or_high(word) | has_byte(word, '"') | has_byte(word, '\\'); },
+        [](unsigned char byte) { return byte < 0x20 || byte >= 0x80 || byte == '"' || byte == '\\'; });
+}
+
 }  // namespace newsgraph

@@ -10,6 +10,7 @@
 #include <rapidjson/writer.h>
 
 #include <charconv>
+#include <cstring>
 #include <cstdint>
 
 namespace newsgraph {
@@ -91,10 +92,26 @@ struct JsonLdWriter::Json {
         if (!ok) throw Error("JSON-LD writer failed (invalid UTF-8 in a string?)");
     }
     void string(const std::string& text) {
-        check(valid_utf8(text) && writer.String(text.data(), static_cast<rapidjson::SizeType>(text.size())));
+        if (json_verbatim(text))
+            verbatim(text);
+        else
+            check(valid_utf8(text) && writer.String(text.data(), static_cast<rapidjson::SizeType>(text.size())));
     }
     void key(const std::string& text) {
-        check(valid_utf8(text) && writer.Key(text.data(), static_cast<rapidjson::SizeType>(text.size())));
+        if (json_verbatim(text))
+            verbatim(text);
+        else
+            check(valid_utf8(text) && writer.Key(text.data(), static_cast<rapidjson::SizeType>(text.size())));
+    }
+    // A string that escaping leaves unchanged, copied in one piece rather than
+    // character by character: an empty raw value makes RapidJSON write the
+    // separator before it (and count it), as String or Key would have.
+    void verbatim(std::string_view text) {
+        check(writer.RawValue("", 0, rapidjson::kStringType));
+        char* at = buffer.Push(text.size() + 2);
+        at[0] = '"';
+        std::memcpy(at + 1, text.data(), text.size());
+        at[text.size() + 1] = '"';
     }
     // A JSON-LD keyword ("@id"): a constant known to be ASCII.
     void keyword(std::string_view text) { check(writer.Key(text.data(), static_cast<rapidjson::SizeType>(text.size()))); }

@@ -7,8 +7,12 @@
 #include "tests/exporters/sample_graphs.hpp"
 
 #include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include <sstream>
+#include <string>
+#include <vector>
 
 using namespace newsgraph;
 
@@ -95,4 +99,43 @@ TEST_CASE("JSON-LD of the sample graphs", "[exporters]") {
     REQUIRE(json_like);
     CHECK(std::string((*json_like)["schema:name"].GetString()) == "{\"@id\":\"x\"}");
     CHECK(evil.str().find("\\u0001") == std::string::npos);
+}
+
+// Strings that need no escape are copied in one piece; the rest go through
+// RapidJSON's escaping. Either way the bytes must be RapidJSON's own: every ASCII
+// byte and a non-ASCII character, in the first and in a later eight-byte word.
+TEST_CASE("JSON-LD writer copies strings exactly as RapidJSON escapes them", "[exporters]") {
+    std::vector<std::string> values = {"", "plain", "say \"hi\"", "back\\slash", "tab\tnl\n"};
+    for (int byte = 1; byte < 0x80; ++byte)
+        for (std::string value : {"ab", "abcdefghijklmnop"}) values.push_back(value + static_cast<char>(byte) + "qrstuvwxyz");
+    values.push_back("abcdefghijklmnop\xC3\xA9qrstuvwxyz");
+
+    const std::string ns = "http://example.org/ns#", id = "http://example.org/id/a";
+    std::ostringstream out;
+    JsonLdWriter writer(out);
+    writer.prefix("ex", ns);
+    for (const std::string& value : values) writer.triple(Term::iri(id), Term::iri(ns + "t"), Term::literal(value));
+    writer.finish();
+
+    rapidjson::StringBuffer expected;
+    rapidjson::Writer<rapidjson::StringBuffer> json(expected);
+    json.StartObject();
+    json.Key("@context");
+    json.StartObject();
+    json.Key("ex");
+    json.String(ns.c_str());
+    json.EndObject();
+    json.Key("@graph");
+    json.StartArray();
+    json.StartObject();
+    json.Key("@id");
+    json.String(id.c_str());
+    json.Key("ex:t");
+    json.StartArray();
+    for (const std::string& value : values) json.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+    json.EndArray();
+    json.EndObject();
+    json.EndArray();
+    json.EndObject();
+    CHECK(out.str() == std::string(expected.GetString()) + "\n");
 }
