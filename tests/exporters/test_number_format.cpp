@@ -41,3 +41,20 @@ TEST_CASE("IRI and language tag checks", "[exporters]") {
     CHECK_FALSE(is_valid_language("toolonglanguage"));
     CHECK_THROWS_WITH(require_valid_iri("not an iri", "subject"), Catch::Contains("not an iri"));
 }
+
+// The check scans eight bytes at a time: every byte value, in the first word, in
+// a later one and in the bytes after the last whole word, must be judged as RFC 3987 has it (controls, space, DEL and
+// <>"{}|^`\ forbidden; bytes of non-ASCII characters allowed).
+TEST_CASE("IRI check judges every byte value wherever it falls", "[exporters]") {
+    const std::string forbidden = "<>\"{}|^`\\";
+    for (int value = 0; value < 0x100; ++value) {
+        const char byte = static_cast<char>(value);
+        const bool allowed = value > 0x20 && value != 0x7F && forbidden.find(byte) == std::string::npos;
+        for (std::string iri : {"a:", "http://a/", "http://example.org/path/"}) {
+            iri += byte;
+            iri += "suffix";
+            INFO("byte " << value << " in " << iri.size() << " bytes");
+            CHECK(is_valid_iri(iri) == allowed);
+        }
+    }
+}
