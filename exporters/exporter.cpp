@@ -61,17 +61,22 @@ void write_graph(Format format, const KnowledgeGraph& graph, const ExportOptions
     if (!out) throw Error("writing " + std::string(info(format).name) + " failed");
 }
 
-void write_graph_file(Format format, const KnowledgeGraph& graph, const ExportOptions& options,
-                      const std::string& path) {
-    AtomicFile file(path);
+std::unique_ptr<AtomicFile> write_graph_uncommitted(Format format, const KnowledgeGraph& graph,
+                                                    const ExportOptions& options, const std::string& path) {
+    auto file = std::make_unique<AtomicFile>(path);
     try {
-        write_graph(format, graph, options, file.stream());
+        write_graph(format, graph, options, file->stream());
     } catch (const Error& error) {
         if (error.file() == path) throw;
-        if (!file.stream()) file.commit();  // a failed stream: commit refuses it and names the system's reason (disk full)
+        if (!file->stream()) file->commit();  // a failed stream: commit refuses it and names the system's reason (disk full)
         throw Error(path, error.what());
     }
-    file.commit();
+    return file;
+}
+
+void write_graph_file(Format format, const KnowledgeGraph& graph, const ExportOptions& options,
+                      const std::string& path) {
+    write_graph_uncommitted(format, graph, options, path)->commit();
 }
 
 }  // namespace newsgraph

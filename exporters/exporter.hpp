@@ -7,6 +7,7 @@
 #include "graph/knowledge_graph.hpp"
 
 #include <cstddef>
+#include <memory>
 #include <ostream>
 #include <string>
 
@@ -31,5 +32,11 @@ void write_graph(Format format, const KnowledgeGraph& graph, const ExportOptions
 // file is removed. Throws Error naming `path`.
 void write_graph_file(Format format, const KnowledgeGraph& graph, const ExportOptions& options,
                       const std::string& path);
+
+class AtomicFile;
+// write_graph_file up to, not including, the commit: the caller commits the
+// returned file (fsync and rename) when it chooses, or drops it to leave `path` as it was.
+std::unique_ptr<AtomicFile> write_graph_uncommitted(Format format, const KnowledgeGraph& graph,
+                                                    const ExportOptions& options, const std::string& path);
 
 }  // namespace newsgraph

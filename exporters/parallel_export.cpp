@@ -1,6 +1,9 @@
 // Parallel output: a shared counter hands out the outputs that may run on any
-// thread; the calling thread writes the rest, then helps with those.
+// thread; the calling thread writes the rest, then helps with those. Finished
+// files are committed in the background while the next output is formatted.
 #include "exporters/parallel_export.hpp"
+
+#include "exporters/background_commits.hpp"
 
 #include <libxml/parser.h>
 
@@ -47,12 +50,13 @@ std::vector<std::optional<Error>> write_graph_outputs(const KnowledgeGraph& grap
     each.threads = std::max<std::size_t>(1, threads / std::max<std::size_t>(1, std::min(threads, outputs.size())));
     std::vector<std::optional<Error>> errors(outputs.size());
     std::vector<std::exception_ptr> failures(outputs.size());
+    BackgroundCommits commits(errors);
     auto write_one = [&](std::size_t i) {
         try {
             if (outputs[i].path == "-")
                 write_graph(outputs[i].format, graph, each, std::cout);
             else
-                write_graph_file(outputs[i].format, graph, each, outputs[i].path);
+                commits.add(i, write_graph_uncommitted(outputs[i].format, graph, each, outputs[i].path));
         } catch (const Error& error) {
             errors[i] = error;
         } catch (...) {
@@ -79,6 +83,7 @@ std::vector<std::optional<Error>> write_graph_outputs(const KnowledgeGraph& grap
     for (std::size_t i : own) write_one(i);
     take_shared();
     for (auto& thread : pool) thread.join();
+    commits.finish();
     for (const auto& failure : failures)
         if (failure) std::rethrow_exception(failure);
     return errors;

@@ -23,7 +23,9 @@ struct OutputRequest {
 // after the other. Returns, in the order given, the Error of each output that
 // failed (nullopt for those written); any other exception is rethrown here
 // after every thread has finished. The threads are shared out among the
-// outputs for formatting their bodies (ExportOptions::threads).
+// outputs for formatting their bodies (ExportOptions::threads). Each finished
+// file is fsynced and renamed into place on a thread of its own, while the next
+// output is formatted.
 std::vector<std::optional<Error>> write_graph_outputs(const KnowledgeGraph& graph,
                                                       const std::vector<OutputRequest>& outputs,
                                                       const ExportOptions& options, std::size_t threads);
