@@ -113,8 +113,8 @@ struct JsonLdWriter::Json {
         std::memcpy(at + 1, text.data(), text.size());
         at[text.size() + 1] = '"';
     }
-    // A JSON-LD keyword ("@id"): a constant known to be ASCII.
-    void keyword(std::string_view text) { check(writer.Key(text.data(), static_cast<rapidjson::SizeType>(text.size()))); }
+    // A JSON-LD keyword ("@id"): a constant that needs no escape.
+    void keyword(std::string_view text) { verbatim(text); }
 };
 
 JsonLdWriter::JsonLdWriter(std::ostream& out) : json_(std::make_unique<Json>(out)) {}
