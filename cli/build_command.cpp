@@ -125,6 +125,192 @@ bool make_id_unique(Document& doc, std::unordered_set<std::string>& seen) {
     return true;
 }
 
+// Runs the pipeline over an item's document and prepares its fragment; what
+// goes wrong is added to the item's diagnostics, and a failed document is dropped.
+void extract_item(Item& item, const Pipeline& pipeline, const CorpusOptions& options) {
+    try {
+        if (CapReport cap = run_pipeline_capped(pipeline, *item.doc, options.max_entities); cap.capped()) {
+            std::string problem = (cap.mentions_found ? std::to_string(cap.mentions_found) + " entity mentions"
+                                                      : std::to_string(cap.entities_found) + " entities") +
+                                  ", more than --max-entities-per-document (" + std::to_string(options.max_entities) + ")";
+            if (options.read.strict) throw Error(problem + " (--strict); skipped");
+            item.diagnostics.push_back({Severity::Warning, item.doc->meta.source_path,
+                                        problem + "; the first " + std::to_string(options.max_entities) + " kept"});
+        }
+        drop_low_confidence(*item.doc, options.min_confidence);
+        item.fragment = prepare_fragment(*item.doc, options.ns);
+    } catch (const Error& error) {
+        item.diagnostics.push_back({Severity::Error, item.doc->meta.source_path, error.message()});
+        item.doc.reset();
+    } catch (const std::exception& error) {
+        item.diagnostics.push_back({Severity::Error, item.doc->meta.source_path,
+                                    std::string("extraction failed: ") + error.what()});
+        item.doc.reset();
+    }
+}
+
+// Reads every input into items, in input order: a document per item, then an
+// item that ends the input with what its reader reported after the last document.
+void read_items(const std::vector<std::string>& files, const std::vector<std::uintmax_t>& sizes,
+                const CorpusOptions& options, const std::function<void(Item&&)>& push) {
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        std::vector<Diagnostic> reported;
+        try {
+            read_input(files[i], [&](Document&& doc) {
+                Item item;
+                item.doc = std::move(doc);
+                item.diagnostics = std::move(reported);
+                reported.clear();
+                push(std::move(item));
+            }, [&](const Diagnostic& d) {
+                reported.push_back(d);
+                if (options.read.strict) reported.back().severity = Severity::Error;
+            }, options.read);
+        } catch (const Error& error) {
+            reported.push_back({Severity::Error, error.file(), error.message()});
+        }
+        Item end;
+        end.diagnostics = std::move(reported);
+        end.ends_input = true;
+        end.input_bytes = sizes[i];
+        push(std::move(end));
+    }
+}
+
+// Adds extracted items to the graph strictly in input order, and counts
+// documents, failed inputs and progress.
+class Merger {
+public:
+    Merger(CorpusResult& result, Progress& progress, const CorpusOptions& options, const DiagnosticSink& diagnostics,
+           const std::function<void(const Document&)>& on_document)
+        : result_(result), progress_(progress), options_(options), diagnostics_(diagnostics), on_document_(on_document) {}
+
+    void merge(Item& item) {
+        for (const Diagnostic& d : item.diagnostics) {
+            input_failed_ |= d.severity == Severity::Error;  // the reader's, or extraction's (--strict)
+            diagnostics_(d);
+        }
+        if (item.doc) {
+            // A renamed document changes its IRIs: its fragment is made again.
+            if (make_id_unique(*item.doc, seen_ids_)) item.fragment = prepare_fragment(*item.doc, options_.ns);
+            add_fragment(result_.graph, std::move(item.fragment));
+            if (on_document_) on_document_(*item.doc);
+            ++result_.documents;
+        }
+        if (item.ends_input) {
+            result_.failed_inputs += input_failed_;
+            input_failed_ = false;
+            ++progress_.inputs_done;
+            progress_.bytes_done += item.input_bytes;
+            progress_.failed = result_.failed_inputs;
+            if (options_.on_progress) options_.on_progress(progress_);
+        }
+    }
+
+private:
+    CorpusResult& result_;
+    Progress& progress_;
+    const CorpusOptions& options_;
+    const DiagnosticSink& diagnostics_;
+    const std::function<void(const Document&)>& on_document_;
+    std::unordered_set<std::string> seen_ids_;
+    bool input_failed_ = false;  // some part of the current input was reported as an error
+};
+
+// One thread does everything in turn: `-j 1` uses one core, as a map task
+// under Dask or Spark that was given one core expects.
+void process_inline(const std::vector<std::string>& files, const std::vector<std::uintmax_t>& sizes,
+                    const Pipeline& pipeline, const CorpusOptions& options, Merger& merger) {
+    read_items(files, sizes, options, [&](Item&& item) {
+        if (item.doc) extract_item(item, pipeline, options);
+        merger.merge(item);
+    });
+}
+
+// One reader thread turns inputs into documents (a JSON Lines file gives many),
+// `threads` workers extract them, and the calling thread merges them strictly in
+// order; at most `window` items are in flight, which bounds memory by the graph,
+// not the corpus. A few dozen per worker keep the workers busy while a long
+// document holds up the merge.
+void process_in_parallel(const std::vector<std::string>& files, const std::vector<std::uintmax_t>& sizes,
+                         const Pipeline& pipeline, const CorpusOptions& options, std::size_t threads, Merger& merger) {
+    const std::size_t window = threads * 32;
+    std::mutex mutex;
+    // One condition per kind of waiter, so a change wakes only the thread it concerns.
+    std::condition_variable space;  // the reader waits for room in the window
+    std::condition_variable work;   // workers wait for a document to extract
+    std::condition_variable ready;  // the merger waits for the next item in order
+    std::deque<Item> items;
+    std::vector<Document> merged;  // documents already merged, freed by a worker rather than by the merger
+    bool reading_done = false;
+
+    std::thread reader([&] {
+        name_this_thread("ng-read");
+        read_items(files, sizes, options, [&](Item&& item) {
+            std::unique_lock lock(mutex);
+            space.wait(lock, [&] { return items.size() < window; });
+            item.ready = !item.doc;
+            items.push_back(std::move(item));
+            if (items.back().ready)
+                ready.notify_one();
+            else
+                work.notify_one();
+        });
+        std::lock_guard lock(mutex);
+        reading_done = true;
+        work.notify_all();
+        ready.notify_one();
+    });
+
+    auto unclaimed = [&]() -> Item* {
+        for (Item& item : items)
+            if (!item.claimed && item.doc) return &item;  // `doc` of a claimed item belongs to its worker
+        return nullptr;
+    };
+    auto worker = [&] {
+        name_this_thread("ng-extract");
+        std::vector<Document> garbage;
+        for (;;) {
+            Item* item = nullptr;
+            {
+                std::unique_lock lock(mutex);
+                work.wait(lock, [&] { return unclaimed() || reading_done; });
+                item = unclaimed();
+                garbage.swap(merged);
+                if (!item) return;  // reading is done and every document is taken
+                item->claimed = true;
+            }
+            garbage.clear();
+            // deque::push_back keeps references valid, and the merger pops only ready items.
+            extract_item(*item, pipeline, options);
+            std::lock_guard lock(mutex);
+            item->ready = true;
+            ready.notify_one();
+        }
+    };
+    std::vector<std::thread> pool;
+    for (std::size_t i = 0; i < threads; ++i) pool.emplace_back(worker);
+
+    std::optional<Document> previous;  // the last document merged, handed to the workers to free
+    for (;;) {
+        Item item;
+        {
+            std::unique_lock lock(mutex);
+            if (previous) merged.push_back(std::move(*previous));
+            previous.reset();
+            ready.wait(lock, [&] { return (!items.empty() && items.front().ready) || (reading_done && items.empty()); });
+            if (items.empty()) break;
+            item = std::move(items.front());
+            items.pop_front();
+            space.notify_one();
+        }
+        merger.merge(item);
+        previous = std::move(item.doc);
+    }
+    reader.join();
+    for (auto& thread : pool) thread.join();
+}
+
 }  // namespace
 
 CorpusResult build_corpus(const std::vector<std::string>& inputs, const Pipeline& pipeline,
@@ -156,146 +342,12 @@ CorpusResult build_corpus(const std::vector<std::string>& inputs, const Pipeline
         progress.bytes_total += sizes.back();
     }
 
-    // One reader thread turns inputs into documents (a JSON Lines file gives many),
-    // workers extract them, and this thread merges them strictly in order; at most
-    // `window` items are in flight, which bounds memory by the graph, not the corpus.
-    // A few dozen per worker keep the workers busy while a long document holds up the merge.
+    Merger merger(result, progress, options, diagnostics, on_document);
     const std::size_t threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-    const std::size_t window = threads * 32;
-    std::mutex mutex;
-    // One condition per kind of waiter, so a change wakes only the thread it concerns.
-    std::condition_variable space;  // the reader waits for room in the window
-    std::condition_variable work;   // workers wait for a document to extract
-    std::condition_variable ready;  // this thread waits for the next item in order
-    std::deque<Item> items;
-    std::vector<Document> merged;  // documents already merged, freed by a worker rather than by this thread
-    bool reading_done = false;
-
-    auto push = [&](Item&& item) {
-        std::unique_lock lock(mutex);
-        space.wait(lock, [&] { return items.size() < window; });
-        item.ready = !item.doc;
-        items.push_back(std::move(item));
-        if (items.back().ready)
-            ready.notify_one();
-        else
-            work.notify_one();
-    };
-    std::thread reader([&] {
-        name_this_thread("ng-read");
-        for (std::size_t i = 0; i < files.size(); ++i) {
-            std::vector<Diagnostic> reported;
-            try {
-                read_input(files[i], [&](Document&& doc) {
-                    Item item;
-                    item.doc = std::move(doc);
-                    item.diagnostics = std::move(reported);
-                    reported.clear();
-                    push(std::move(item));
-                }, [&](const Diagnostic& d) {
-                    reported.push_back(d);
-                    if (options.read.strict) reported.back().severity = Severity::Error;
-                }, options.read);
-            } catch (const Error& error) {
-                reported.push_back({Severity::Error, error.file(), error.message()});
-            }
-            Item end;
-            end.diagnostics = std::move(reported);
-            end.ends_input = true;
-            end.input_bytes = sizes[i];
-            push(std::move(end));
-        }
-        std::lock_guard lock(mutex);
-        reading_done = true;
-        work.notify_all();
-        ready.notify_one();
-    });
-
-    auto unclaimed = [&]() -> Item* {
-        for (Item& item : items)
-            if (!item.claimed && item.doc) return &item;  // `doc` of a claimed item belongs to its worker
-        return nullptr;
-    };
-    auto worker = [&] {
-        name_this_thread("ng-extract");
-        std::vector<Document> garbage;
-        for (;;) {
-            Item* item = nullptr;
-            {
-                std::unique_lock lock(mutex);
-                work.wait(lock, [&] { return unclaimed() || reading_done; });
-                item = unclaimed();
-                garbage.swap(merged);
-                if (!item) return;  // reading is done and every document is taken
-                item->claimed = true;
-            }
-            garbage.clear();
-            // deque::push_back keeps references valid, and the merger pops only ready items.
-            try {
-                if (CapReport cap = run_pipeline_capped(pipeline, *item->doc, options.max_entities); cap.capped()) {
-                    std::string problem = (cap.mentions_found ? std::to_string(cap.mentions_found) + " entity mentions"
-                                                              : std::to_string(cap.entities_found) + " entities") +
-                                          ", more than --max-entities-per-document (" + std::to_string(options.max_entities) + ")";
-                    if (options.read.strict) throw Error(problem + " (--strict); skipped");
-                    item->diagnostics.push_back({Severity::Warning, item->doc->meta.source_path,
-                                                 problem + "; the first " + std::to_string(options.max_entities) + " kept"});
-                }
-                drop_low_confidence(*item->doc, options.min_confidence);
-                item->fragment = prepare_fragment(*item->doc, options.ns);
-            } catch (const Error& error) {
-                item->diagnostics.push_back({Severity::Error, item->doc->meta.source_path, error.message()});
-                item->doc.reset();
-            } catch (const std::exception& error) {
-                item->diagnostics.push_back({Severity::Error, item->doc->meta.source_path,
-                                             std::string("extraction failed: ") + error.what()});
-                item->doc.reset();
-            }
-            std::lock_guard lock(mutex);
-            item->ready = true;
-            ready.notify_one();
-        }
-    };
-    std::vector<std::thread> pool;
-    for (std::size_t i = 0; i < threads; ++i) pool.emplace_back(worker);
-
-    std::unordered_set<std::string> seen_ids;
-    bool input_failed = false;  // some part of the current input was reported as an error
-    std::optional<Document> previous;  // the last document merged, handed to the workers to free
-    for (;;) {
-        Item item;
-        {
-            std::unique_lock lock(mutex);
-            if (previous) merged.push_back(std::move(*previous));
-            previous.reset();
-            ready.wait(lock, [&] { return (!items.empty() && items.front().ready) || (reading_done && items.empty()); });
-            if (items.empty()) break;
-            item = std::move(items.front());
-            items.pop_front();
-            space.notify_one();
-        }
-        for (const Diagnostic& d : item.diagnostics) {
-            input_failed |= d.severity == Severity::Error;  // the reader's, or a worker's (extraction, --strict)
-            diagnostics(d);
-        }
-        if (item.doc) {
-            // A renamed document changes its IRIs: its fragment is made again.
-            if (make_id_unique(*item.doc, seen_ids)) item.fragment = prepare_fragment(*item.doc, options.ns);
-            add_fragment(result.graph, std::move(item.fragment));
-            if (on_document) on_document(*item.doc);
-            ++result.documents;
-            previous = std::move(item.doc);
-        }
-        if (item.ends_input) {
-            result.failed_inputs += input_failed;
-            input_failed = false;
-            ++progress.inputs_done;
-            progress.bytes_done += item.input_bytes;
-            progress.failed = result.failed_inputs;
-            if (options.on_progress) options.on_progress(progress);
-        }
-    }
-    reader.join();
-    for (auto& thread : pool) thread.join();
+    if (threads == 1)
+        process_inline(files, sizes, pipeline, options, merger);
+    else
+        process_in_parallel(files, sizes, pipeline, options, threads, merger);
     merge_lone_surnames(result.graph);
     return result;
 }

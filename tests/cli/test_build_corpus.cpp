@@ -1,11 +1,14 @@
-// build_corpus: documents prepared on worker threads, merged in input order.
+// build_corpus: documents prepared on worker threads (or inline with one thread), merged in input order.
 #include "cli/build_command.hpp"
 #include "extractors/registry.hpp"
 #include "tests/support/catch.hpp"
 #include "tests/support/temp_dir.hpp"
 
 #include <fstream>
+#include <mutex>
+#include <set>
 #include <sstream>
+#include <thread>
 
 using namespace newsgraph;
 
@@ -24,7 +27,54 @@ std::size_t count_class(const KnowledgeGraph& graph, EntityClass cls) {
     return n;
 }
 
+// Records the thread each document is extracted on.
+class ThreadRecorder : public Extractor {
+public:
+    std::string_view name() const override { return "thread-recorder"; }
+    std::vector<Annotation> needs() const override { return {}; }
+    std::vector<Annotation> provides() const override { return {}; }
+    void run(Document&) const override {
+        std::lock_guard lock(mutex_);
+        threads_.insert(std::this_thread::get_id());
+    }
+    std::set<std::thread::id> threads() const {
+        std::lock_guard lock(mutex_);
+        return threads_;
+    }
+
+private:
+    mutable std::mutex mutex_;
+    mutable std::set<std::thread::id> threads_;
+};
+
 }  // namespace
+
+TEST_CASE("one thread extracts every document on the calling thread; more use workers", "[cli]") {
+    TempDir dir;
+    std::vector<std::string> inputs;
+    for (int i = 0; i < 6; ++i) {
+        std::string name = "article" + std::to_string(i) + ".txt";
+        dir.write(name, "Jane Doe met John Roe in Lisbon on day " + std::to_string(i) + ".\n");
+        inputs.push_back(dir.path(name));
+    }
+    for (std::size_t threads : {1u, 2u}) {
+        auto recorder = std::make_unique<ThreadRecorder>();
+        const ThreadRecorder& seen = *recorder;
+        std::vector<std::unique_ptr<Extractor>> components;
+        components.push_back(std::move(recorder));
+        Pipeline pipeline(std::move(components));
+        CorpusOptions options;
+        options.threads = threads;
+        std::size_t documents = build_corpus(inputs, pipeline, options, [](const Diagnostic&) {}).documents;
+        CHECK(documents == inputs.size());
+        std::set<std::thread::id> used = seen.threads();
+        REQUIRE(!used.empty());
+        if (threads == 1)
+            CHECK(used == std::set<std::thread::id>{std::this_thread::get_id()});
+        else
+            CHECK(!used.count(std::this_thread::get_id()));
+    }
+}
 
 TEST_CASE("two articles with one file name get distinct IRIs, quotes and evidence", "[cli]") {
     TempDir dir;
