@@ -1,6 +1,7 @@
 // Corpus processing for the command line: inputs are read and run through the
-// pipeline on worker threads, then merged into the graph strictly in input
-// order, so the output is the same for any thread count.
+// pipeline (on worker threads, or on the calling thread alone for one thread),
+// then merged into the graph strictly in input order, so the output is the
+// same for any thread count.
 #include "cli/build_command.hpp"
 
 #include "graph/graph_builder.hpp"

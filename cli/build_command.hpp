@@ -34,7 +34,7 @@ struct Progress {
 struct CorpusOptions {
     vocab::Namespaces ns;
     double min_confidence = 0.0;  // entities below it (and their relations) are left out
-    std::size_t threads = 0;      // worker threads; 0 = one per core
+    std::size_t threads = 0;      // extraction threads; 0 = one per core, 1 = all on the calling thread
     ReadOptions read;             // size limit, strictness, how "-" is read
     // Entities one document may keep (0 = no limit); the rest are dropped with a
     // warning (an error under read.strict), so a pathological text cannot exhaust memory.
