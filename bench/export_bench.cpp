@@ -5,15 +5,15 @@
 // busy machine (wall time also includes the final fsync).
 // The body is formatted on THREADS threads (default: every core), as `newsgraph -j`.
 // Usage: newsgraph_bench_export EDGES FORMAT OUTPUT [THREADS]
-#include "bench/synthetic_graph.hpp"
-#include "exporters/exporter.hpp"
-
+#include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <string>
 #include <thread>
-#include <algorithm>
+
+#include "bench/synthetic_graph.hpp"
+#include "exporters/exporter.hpp"
 
 using namespace newsgraph;
 
@@ -49,8 +49,9 @@ int main(int argc, char** argv) {
     double write_cpu_s = cpu_seconds() - cpu_start;
     double build_s = std::chrono::duration<double>(built - start).count();
     double write_s = std::chrono::duration<double>(written - built).count();
-    std::printf("%s\tthreads=%zu\tedges=%zu\tnodes=%zu\tbuild_s=%.3f\twrite_s=%.3f\twrite_cpu_s=%.3f\tedges_per_s=%.0f\n", argv[2],
-                options.threads, graph.edge_count(), graph.node_count(), build_s, write_s, write_cpu_s,
-                static_cast<double>(graph.edge_count()) / write_s);
+    std::printf(
+        "%s\tthreads=%zu\tedges=%zu\tnodes=%zu\tbuild_s=%.3f\twrite_s=%.3f\twrite_cpu_s=%.3f\tedges_per_s=%.0f\n",
+        argv[2], options.threads, graph.edge_count(), graph.node_count(), build_s, write_s, write_cpu_s,
+        static_cast<double>(graph.edge_count()) / write_s);
     return 0;
 }

@@ -1,9 +1,9 @@
 // Synthetic graph generation with a fixed-seed generator (same graph every run).
 #include "bench/synthetic_graph.hpp"
 
-#include "core/iri.hpp"
-
 #include <random>
+
+#include "core/iri.hpp"
 
 namespace newsgraph {
 
@@ -36,7 +36,7 @@ KnowledgeGraph synthetic_graph(std::size_t edges) {
         node.articles.insert(graph.node(articles[i % article_count]).iri);
         entities.push_back(graph.add_node(node));
     }
-    const Predicate typed[] = {Predicate::HoldsPosition, Predicate::PartOf,   Predicate::Counters,
+    const Predicate typed[] = {Predicate::HoldsPosition, Predicate::PartOf,    Predicate::Counters,
                                Predicate::Pursues,       Predicate::LocatedIn, Predicate::PartnerOf};
     for (std::size_t i = 0; graph.edge_count() < edges; ++i) {
         VertexId a = entities[pick(entity_count)], b = entities[pick(entity_count)];
@@ -52,8 +52,9 @@ KnowledgeGraph synthetic_graph(std::size_t edges) {
                 Evidence evidence;
                 evidence.document = "article-" + std::to_string(pick(article_count));
                 evidence.span = {100 * (i % 40), 100 * (i % 40) + 95};
-                evidence.sentence = "Officials of " + graph.node(a).name + " said on Tuesday that they would work with " +
-                                    graph.node(b).name + " to counter the threat.";
+                evidence.sentence = "Officials of " + graph.node(a).name +
+                                    " said on Tuesday that they would work with " + graph.node(b).name +
+                                    " to counter the threat.";
                 evidence.confidence = 0.6 + static_cast<double>(i % 4) / 10.0;
                 evidence.extractor = "relations";
                 evidence.rule = "verb/synthetic";

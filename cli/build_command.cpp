@@ -4,9 +4,7 @@
 // same for any thread count.
 #include "cli/build_command.hpp"
 
-#include "graph/graph_builder.hpp"
-#include "graph/surname_merge.hpp"
-#include "readers/reader.hpp"
+#include <pthread.h>
 
 #include <algorithm>
 #include <atomic>
@@ -16,9 +14,12 @@
 #include <iterator>
 #include <mutex>
 #include <optional>
-#include <pthread.h>
 #include <thread>
 #include <unordered_set>
+
+#include "graph/graph_builder.hpp"
+#include "graph/surname_merge.hpp"
+#include "readers/reader.hpp"
 
 namespace newsgraph {
 
@@ -53,7 +54,8 @@ void keep_entities(Document& doc, Keep keep) {
     for (Entity& entity : doc.entities) {
         std::vector<std::size_t> kept_mentions;
         for (std::size_t m : entity.mentions)
-            if (m < mention_remap.size() && mention_remap[m] >= 0) kept_mentions.push_back(static_cast<std::size_t>(mention_remap[m]));
+            if (m < mention_remap.size() && mention_remap[m] >= 0)
+                kept_mentions.push_back(static_cast<std::size_t>(mention_remap[m]));
         entity.mentions = std::move(kept_mentions);
     }
     std::vector<Relation> relations;
@@ -94,7 +96,8 @@ CapReport run_pipeline_capped(const Pipeline& pipeline, Document& doc, std::size
                              [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
             doc.mentions.resize(max_entities);
         }
-        if (doc.entities.size() > max_entities) report.entities_found = std::max(report.entities_found, cap_entities(doc, max_entities));
+        if (doc.entities.size() > max_entities)
+            report.entities_found = std::max(report.entities_found, cap_entities(doc, max_entities));
     }
     return report;
 }
@@ -108,7 +111,7 @@ struct Item {
     GraphFragment fragment;               // what doc adds to the graph, prepared by the worker
     std::vector<Diagnostic> diagnostics;  // reported before the document
     bool ends_input = false;
-    std::uintmax_t input_bytes = 0;      // on the item that ends an input
+    std::uintmax_t input_bytes = 0;  // on the item that ends an input
     bool claimed = false;
     bool ready = false;
 };
@@ -134,7 +137,8 @@ void extract_item(Item& item, const Pipeline& pipeline, const CorpusOptions& opt
         if (CapReport cap = run_pipeline_capped(pipeline, *item.doc, options.max_entities); cap.capped()) {
             std::string problem = (cap.mentions_found ? std::to_string(cap.mentions_found) + " entity mentions"
                                                       : std::to_string(cap.entities_found) + " entities") +
-                                  ", more than --max-entities-per-document (" + std::to_string(options.max_entities) + ")";
+                                  ", more than --max-entities-per-document (" + std::to_string(options.max_entities) +
+                                  ")";
             if (options.read.strict) throw Error(problem + " (--strict); skipped");
             item.diagnostics.push_back({Severity::Warning, item.doc->meta.source_path,
                                         problem + "; the first " + std::to_string(options.max_entities) + " kept"});
@@ -145,8 +149,8 @@ void extract_item(Item& item, const Pipeline& pipeline, const CorpusOptions& opt
         item.diagnostics.push_back({Severity::Error, item.doc->meta.source_path, error.message()});
         item.doc.reset();
     } catch (const std::exception& error) {
-        item.diagnostics.push_back({Severity::Error, item.doc->meta.source_path,
-                                    std::string("extraction failed: ") + error.what()});
+        item.diagnostics.push_back(
+            {Severity::Error, item.doc->meta.source_path, std::string("extraction failed: ") + error.what()});
         item.doc.reset();
     }
 }
@@ -158,16 +162,20 @@ void read_items(const std::vector<std::string>& files, const std::vector<std::ui
     for (std::size_t i = 0; i < files.size(); ++i) {
         std::vector<Diagnostic> reported;
         try {
-            read_input(files[i], [&](Document&& doc) {
-                Item item;
-                item.doc = std::move(doc);
-                item.diagnostics = std::move(reported);
-                reported.clear();
-                push(std::move(item));
-            }, [&](const Diagnostic& d) {
-                reported.push_back(d);
-                if (options.read.strict) reported.back().severity = Severity::Error;
-            }, options.read);
+            read_input(
+                files[i],
+                [&](Document&& doc) {
+                    Item item;
+                    item.doc = std::move(doc);
+                    item.diagnostics = std::move(reported);
+                    reported.clear();
+                    push(std::move(item));
+                },
+                [&](const Diagnostic& d) {
+                    reported.push_back(d);
+                    if (options.read.strict) reported.back().severity = Severity::Error;
+                },
+                options.read);
         } catch (const Error& error) {
             reported.push_back({Severity::Error, error.file(), error.message()});
         }
@@ -185,7 +193,11 @@ class Merger {
 public:
     Merger(CorpusResult& result, Progress& progress, const CorpusOptions& options, const DiagnosticSink& diagnostics,
            const std::function<void(const Document&)>& on_document)
-        : result_(result), progress_(progress), options_(options), diagnostics_(diagnostics), on_document_(on_document) {}
+        : result_(result),
+          progress_(progress),
+          options_(options),
+          diagnostics_(diagnostics),
+          on_document_(on_document) {}
 
     void merge(Item& item) {
         for (const Diagnostic& d : item.diagnostics) {
@@ -302,7 +314,8 @@ void process_in_parallel(const std::vector<std::string>& files, const std::vecto
             std::unique_lock lock(mutex);
             std::move(done.begin(), done.end(), std::back_inserter(merged));
             done.clear();
-            ready.wait(lock, [&] { return (!items.empty() && items.front().ready) || (reading_done && items.empty()); });
+            ready.wait(lock,
+                       [&] { return (!items.empty() && items.front().ready) || (reading_done && items.empty()); });
             if (items.empty()) break;
             const std::size_t before = items.size();
             while (!items.empty() && items.front().ready) {

@@ -2,16 +2,16 @@
 // run the pipeline, merge documents into one graph in input order.
 #pragma once
 
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
 #include "core/error.hpp"
 #include "core/pipeline.hpp"
 #include "core/vocabulary.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "readers/reader.hpp"
-
-#include <cstdint>
-#include <functional>
-#include <string>
-#include <vector>
 
 namespace newsgraph {
 

@@ -2,9 +2,9 @@
 // (`newsgraph inspect`): entities, quotes and relations with their rules.
 #pragma once
 
-#include "core/document.hpp"
-
 #include <ostream>
+
+#include "core/document.hpp"
 
 namespace newsgraph {
 

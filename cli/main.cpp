@@ -1,14 +1,26 @@
 // newsgraph command line: `build`, `inspect`, `ontology`.
 // Exit status: 0 success, 1 error (or some input failed), 2 usage error.
+#include <unistd.h>
+
+#include <boost/program_options.hpp>
+#include <cctype>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <limits>
+#include <map>
+#include <string>
+#include <vector>
+
 #include "cli/build_command.hpp"
 #include "cli/inspect_printer.hpp"
 #include "cli/ontology_command.hpp"
 #include "cli/progress_line.hpp"
 #include "core/resources.hpp"
 #include "exporters/exporter.hpp"
+#include "exporters/neo4j_writer.hpp"
 #include "exporters/parallel_export.hpp"
 #include "exporters/temp_file_registry.hpp"
-#include "exporters/neo4j_writer.hpp"
 #include "extractors/registry.hpp"
 #include "graph/filter.hpp"
 #include "graph/rdf_import.hpp"
@@ -16,18 +28,6 @@
 #include "query/graph_questions.hpp"
 #include "query/sparql_query.hpp"
 #include "readers/rdf_input.hpp"
-
-#include <boost/program_options.hpp>
-
-#include <cctype>
-#include <fstream>
-#include <limits>
-#include <unistd.h>
-#include <iterator>
-#include <map>
-#include <iostream>
-#include <string>
-#include <vector>
 
 namespace po = boost::program_options;
 using namespace newsgraph;
@@ -39,7 +39,8 @@ constexpr int kError = 1;
 constexpr int kUsage = 2;
 
 const char* kUsageText =
-    "newsgraph " NEWSGRAPH_VERSION " - build a knowledge graph from news articles\n"
+    "newsgraph " NEWSGRAPH_VERSION
+    " - build a knowledge graph from news articles\n"
     "\n"
     "Usage:\n"
     "  newsgraph build INPUT... -o OUTPUT [-o OUTPUT...] [options]\n"
@@ -101,7 +102,8 @@ GraphFilter make_filter(const std::string& classes, const std::string& relations
     if (!relations.empty())
         for (const std::string& name : split_list(relations)) {
             auto predicate = predicate_from_name(name);
-            if (!predicate) throw UsageError("unknown relation '" + name + "' in --relations (holdsPosition, said, ...)");
+            if (!predicate)
+                throw UsageError("unknown relation '" + name + "' in --relations (holdsPosition, said, ...)");
             filter.predicates.insert(*predicate);
         }
     if (typed_only && cooccurrence_only) throw UsageError("--typed-only and --cooccurrence-only exclude each other");
@@ -129,38 +131,46 @@ std::uintmax_t parse_size(const std::string& text, const std::string& option) {
     std::size_t digits = 0;
     while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
     std::string suffix = text.substr(digits);
-    int shift = suffix.empty() || suffix == "B" ? 0 : suffix == "K" || suffix == "k" ? 10 : suffix == "M" || suffix == "m" ? 20
-              : suffix == "G" || suffix == "g" ? 30 : -1;
+    int shift = suffix.empty() || suffix == "B"  ? 0
+                : suffix == "K" || suffix == "k" ? 10
+                : suffix == "M" || suffix == "m" ? 20
+                : suffix == "G" || suffix == "g" ? 30
+                                                 : -1;
     if (digits == 0 || digits > 12 || shift < 0)
         throw UsageError("invalid size '" + text + "' for " + option + " (bytes, or a number with K, M or G)");
     std::uintmax_t value = std::stoull(text.substr(0, digits));
     if (value == 0) return std::numeric_limits<std::uintmax_t>::max();
-    if (value > (std::numeric_limits<std::uintmax_t>::max() >> shift)) throw UsageError("size '" + text + "' too large for " + option);
+    if (value > (std::numeric_limits<std::uintmax_t>::max() >> shift))
+        throw UsageError("size '" + text + "' too large for " + option);
     return value << shift;
 }
 
 po::options_description common_options(CorpusOptions& corpus, std::string& ontology_dir, bool& quiet) {
     po::options_description options("Options");
-    options.add_options()
-        ("stdin-format", po::value<std::string>()->default_value("text")->notifier([&corpus](const std::string& name) {
-             auto kind = input_kind_from_name(name);
-             if (!kind) throw UsageError("unknown --stdin-format '" + name + "' (text, markdown, html, jsonl)");
-             corpus.read.stdin_kind = *kind;
-         }), "how to read - (standard input): text, markdown, html or jsonl")
-        ("max-document-size", po::value<std::string>()->default_value("64M")->notifier([&corpus](const std::string& size) {
-             corpus.read.max_document_size = parse_size(size, "--max-document-size");
-         }), "larger articles (a file, or one JSON line) are reported and skipped; K, M, G suffixes; 0 = no limit")
-        ("max-entities-per-document", po::value<std::size_t>(&corpus.max_entities)->default_value(kDefaultMaxEntitiesPerDocument),
-         "keep the first N entities of a document and warn about the rest (0 = no limit)")
-        ("strict", po::bool_switch(&corpus.read.strict),
-         "warnings (repaired text, duplicate ids, dropped entities) are errors: that input is skipped")
-        ("min-confidence", po::value<double>(&corpus.min_confidence)->default_value(0.0),
-         "leave out entities (and their relations) below this confidence")
-        ("id-base", po::value<std::string>(&corpus.ns.entities), "namespace for entity IRIs")
-        ("ontology-base", po::value<std::string>(&corpus.ns.ontology), "namespace for ontology terms")
-        ("ontology-dir", po::value<std::string>(&ontology_dir), "read lexicons and patterns from this directory")
-        ("threads,j", po::value<std::size_t>(&corpus.threads)->default_value(0), "worker threads (0 = one per core)")
-        ("quiet,q", po::bool_switch(&quiet), "print errors only");
+    options.add_options()(
+        "stdin-format", po::value<std::string>()->default_value("text")->notifier([&corpus](const std::string& name) {
+            auto kind = input_kind_from_name(name);
+            if (!kind) throw UsageError("unknown --stdin-format '" + name + "' (text, markdown, html, jsonl)");
+            corpus.read.stdin_kind = *kind;
+        }),
+        "how to read - (standard input): text, markdown, html or jsonl")(
+        "max-document-size",
+        po::value<std::string>()->default_value("64M")->notifier([&corpus](const std::string& size) {
+            corpus.read.max_document_size = parse_size(size, "--max-document-size");
+        }),
+        "larger articles (a file, or one JSON line) are reported and skipped; K, M, G suffixes; 0 = no limit")(
+        "max-entities-per-document",
+        po::value<std::size_t>(&corpus.max_entities)->default_value(kDefaultMaxEntitiesPerDocument),
+        "keep the first N entities of a document and warn about the rest (0 = no limit)")(
+        "strict", po::bool_switch(&corpus.read.strict),
+        "warnings (repaired text, duplicate ids, dropped entities) are errors: that input is skipped")(
+        "min-confidence", po::value<double>(&corpus.min_confidence)->default_value(0.0),
+        "leave out entities (and their relations) below this confidence")(
+        "id-base", po::value<std::string>(&corpus.ns.entities), "namespace for entity IRIs")(
+        "ontology-base", po::value<std::string>(&corpus.ns.ontology), "namespace for ontology terms")(
+        "ontology-dir", po::value<std::string>(&ontology_dir), "read lexicons and patterns from this directory")(
+        "threads,j", po::value<std::size_t>(&corpus.threads)->default_value(0), "worker threads (0 = one per core)")(
+        "quiet,q", po::bool_switch(&quiet), "print errors only");
     return options;
 }
 
@@ -170,8 +180,9 @@ std::vector<Format> output_formats(const std::vector<std::string>& outputs, cons
     for (const std::string& output : outputs) {
         std::optional<Format> format = format_name.empty() ? format_from_path(output) : format_from_name(format_name);
         if (!format)
-            throw UsageError(format_name.empty() ? "cannot tell the format of '" + output + "' from its extension; use --format"
-                                                 : "unknown format '" + format_name + "'");
+            throw UsageError(format_name.empty()
+                                 ? "cannot tell the format of '" + output + "' from its extension; use --format"
+                                 : "unknown format '" + format_name + "'");
         formats.push_back(*format);
     }
     return formats;
@@ -180,7 +191,8 @@ std::vector<Format> output_formats(const std::vector<std::string>& outputs, cons
 // Removes the Neo4j directory outputs (".neo4j", or all of them with --format neo4j) from `outputs` and returns them.
 std::vector<std::string> take_neo4j_outputs(std::vector<std::string>& outputs, std::string& format_name) {
     std::vector<std::string> taken, rest;
-    for (std::string& output : outputs) (format_name == "neo4j" || is_neo4j_path(output) ? taken : rest).push_back(output);
+    for (std::string& output : outputs)
+        (format_name == "neo4j" || is_neo4j_path(output) ? taken : rest).push_back(output);
     if (format_name == "neo4j") format_name.clear();
     for (const std::string& dir : taken)
         if (dir == "-") throw UsageError("the Neo4j output is a directory; it cannot go to stdout");
@@ -205,8 +217,9 @@ int write_neo4j_outputs(const KnowledgeGraph& graph, const std::vector<std::stri
 
 // Writes every output (atomically; "-" is stdout); returns the exit status.
 // Outputs are written in parallel on up to `threads` threads (0 = one per core); errors are reported in output order.
-int write_outputs(const KnowledgeGraph& graph, const std::vector<std::string>& outputs, const std::vector<Format>& formats,
-                  const ExportOptions& options, bool quiet, std::size_t threads = 0) {
+int write_outputs(const KnowledgeGraph& graph, const std::vector<std::string>& outputs,
+                  const std::vector<Format>& formats, const ExportOptions& options, bool quiet,
+                  std::size_t threads = 0) {
     std::vector<OutputRequest> requests;
     for (std::size_t i = 0; i < outputs.size(); ++i) requests.push_back({formats[i], outputs[i]});
     int status = kOk;
@@ -226,17 +239,17 @@ int run_build(const std::vector<std::string>& args) {
     std::size_t max_nodes = 150;
     std::vector<std::string> inputs, outputs;
     po::options_description options = common_options(corpus, ontology_dir, quiet);
-    options.add_options()
-        ("output,o", po::value<std::vector<std::string>>(&outputs), "output file (repeatable)")
-        ("format", po::value<std::string>(&format_name), "graphml, jsonld, rdfxml, ntriples or neo4j, for every output")
-        ("no-provenance", po::bool_switch(&no_provenance), "leave out rdf:Statement evidence")
-        ("types", po::value<std::string>(&classes), "keep only these classes, e.g. Person,Organization")
-        ("relations", po::value<std::string>(&relations), "keep only these relations, e.g. holdsPosition,said")
-        ("min-weight", po::value<double>(&min_weight)->default_value(0.0), "drop edges lighter than this")
-        ("typed-only", po::bool_switch(&typed_only), "leave out coOccursWith edges")
-        ("cooccurrence-only", po::bool_switch(&cooccurrence_only), "keep only coOccursWith (and mentions) edges")
-        ("max-nodes", po::value<std::size_t>(&max_nodes)->default_value(150), "svg/png: draw the N entities with the highest PageRank")
-        ("input", po::value<std::vector<std::string>>(&inputs), "input files");
+    options.add_options()("output,o", po::value<std::vector<std::string>>(&outputs), "output file (repeatable)")(
+        "format", po::value<std::string>(&format_name), "graphml, jsonld, rdfxml, ntriples or neo4j, for every output")(
+        "no-provenance", po::bool_switch(&no_provenance), "leave out rdf:Statement evidence")(
+        "types", po::value<std::string>(&classes), "keep only these classes, e.g. Person,Organization")(
+        "relations", po::value<std::string>(&relations), "keep only these relations, e.g. holdsPosition,said")(
+        "min-weight", po::value<double>(&min_weight)->default_value(0.0), "drop edges lighter than this")(
+        "typed-only", po::bool_switch(&typed_only), "leave out coOccursWith edges")(
+        "cooccurrence-only", po::bool_switch(&cooccurrence_only), "keep only coOccursWith (and mentions) edges")(
+        "max-nodes", po::value<std::size_t>(&max_nodes)->default_value(150),
+        "svg/png: draw the N entities with the highest PageRank")("input", po::value<std::vector<std::string>>(&inputs),
+                                                                  "input files");
     po::positional_options_description positional;
     positional.add("input", -1);
     parse(args, options, positional);
@@ -246,7 +259,8 @@ int run_build(const std::vector<std::string>& args) {
 
     std::vector<std::string> neo4j_outputs = take_neo4j_outputs(outputs, format_name);
     std::vector<Format> formats = output_formats(outputs, format_name);
-    GraphFilter filter = make_filter(classes, relations, corpus.min_confidence, min_weight, typed_only, cooccurrence_only);
+    GraphFilter filter =
+        make_filter(classes, relations, corpus.min_confidence, min_weight, typed_only, cooccurrence_only);
     if (!ontology_dir.empty()) set_resource_directory(ontology_dir);
 
     Pipeline pipeline = default_pipeline();
@@ -296,8 +310,9 @@ int run_inspect(const std::vector<std::string>& args) {
     if (inputs.empty()) throw UsageError("inspect needs at least one INPUT");
     if (!ontology_dir.empty()) set_resource_directory(ontology_dir);
     Pipeline pipeline = default_pipeline();
-    CorpusResult result = build_corpus(inputs, pipeline, corpus, [&](const Diagnostic& d) { print_diagnostic(d, quiet); },
-                                       [](const Document& doc) { print_document(doc, std::cout); });
+    CorpusResult result = build_corpus(
+        inputs, pipeline, corpus, [&](const Diagnostic& d) { print_diagnostic(d, quiet); },
+        [](const Document& doc) { print_document(doc, std::cout); });
     return result.failed_inputs ? kError : kOk;
 }
 
@@ -307,14 +322,13 @@ int run_merge(const std::vector<std::string>& args) {
     bool quiet = false, no_provenance = false;
     std::vector<std::string> inputs, outputs;
     po::options_description options("Options");
-    options.add_options()
-        ("output,o", po::value<std::vector<std::string>>(&outputs), "output file (repeatable)")
-        ("format", po::value<std::string>(&format_name), "graphml, jsonld, rdfxml, ntriples or neo4j, for every output")
-        ("no-provenance", po::bool_switch(&no_provenance), "leave out rdf:Statement evidence")
-        ("id-base", po::value<std::string>(&ns.entities), "namespace of the entity IRIs in the inputs")
-        ("ontology-base", po::value<std::string>(&ns.ontology), "namespace of the ontology terms in the inputs")
-        ("quiet,q", po::bool_switch(&quiet), "print errors only")
-        ("input", po::value<std::vector<std::string>>(&inputs), "newsgraph outputs to merge");
+    options.add_options()("output,o", po::value<std::vector<std::string>>(&outputs), "output file (repeatable)")(
+        "format", po::value<std::string>(&format_name), "graphml, jsonld, rdfxml, ntriples or neo4j, for every output")(
+        "no-provenance", po::bool_switch(&no_provenance), "leave out rdf:Statement evidence")(
+        "id-base", po::value<std::string>(&ns.entities), "namespace of the entity IRIs in the inputs")(
+        "ontology-base", po::value<std::string>(&ns.ontology), "namespace of the ontology terms in the inputs")(
+        "quiet,q", po::bool_switch(&quiet), "print errors only")("input", po::value<std::vector<std::string>>(&inputs),
+                                                                 "newsgraph outputs to merge");
     po::positional_options_description positional;
     positional.add("input", -1);
     parse(args, options, positional);
@@ -351,8 +365,8 @@ struct GraphQuestion {
 
 // Loads the graph files and answers one GraphQuestion on stdout.
 int run_graph_question(const std::vector<std::string>& files, const GraphQuestion& question) {
-    int asked = !question.neighbors.empty() + !question.said_by.empty() + !question.about.empty() + !question.path.empty() +
-                (question.top > 0);
+    int asked = !question.neighbors.empty() + !question.said_by.empty() + !question.about.empty() +
+                !question.path.empty() + (question.top > 0);
     if (asked > 1) throw UsageError("ask one of --neighbors, --path, --top, --said-by, --about at a time");
     if (!question.path.empty() && question.path.size() != 2) throw UsageError("--path needs two entities: --path A B");
     Ranking ranking = Ranking::PageRank;
@@ -386,16 +400,16 @@ int run_query(const std::vector<std::string>& args) {
     std::vector<std::string> positionals;
     GraphQuestion question;
     po::options_description options("Options");
-    options.add_options()
-        ("format", po::value<std::string>(&format_name), "table, csv, tsv or json")
-        ("query-file,f", po::value<std::string>(&query_file), "read the SPARQL query from this file")
-        ("neighbors", po::value<std::string>(&question.neighbors), "entities linked to ENTITY (name or alias)")
-        ("path", po::value<std::vector<std::string>>(&question.path)->multitoken(), "shortest paths from A to B, with evidence")
-        ("top", po::value<std::size_t>(&question.top), "the N most central entities")
-        ("by", po::value<std::string>(&question.by), "ranking for --top: pagerank, degree or mentions")
-        ("said-by", po::value<std::string>(&question.said_by), "every quote of PERSON, with its article and sentence")
-        ("about", po::value<std::string>(&question.about), "who counters, targets or addresses THREAT (any entity)")
-        ("input", po::value<std::vector<std::string>>(&positionals), "graph files, then the query");
+    options.add_options()("format", po::value<std::string>(&format_name), "table, csv, tsv or json")(
+        "query-file,f", po::value<std::string>(&query_file), "read the SPARQL query from this file")(
+        "neighbors", po::value<std::string>(&question.neighbors), "entities linked to ENTITY (name or alias)")(
+        "path", po::value<std::vector<std::string>>(&question.path)->multitoken(),
+        "shortest paths from A to B, with evidence")("top", po::value<std::size_t>(&question.top),
+                                                     "the N most central entities")(
+        "by", po::value<std::string>(&question.by), "ranking for --top: pagerank, degree or mentions")(
+        "said-by", po::value<std::string>(&question.said_by), "every quote of PERSON, with its article and sentence")(
+        "about", po::value<std::string>(&question.about), "who counters, targets or addresses THREAT (any entity)")(
+        "input", po::value<std::vector<std::string>>(&positionals), "graph files, then the query");
     po::positional_options_description positional;
     positional.add("input", -1);
     parse(args, options, positional);
@@ -415,10 +429,13 @@ int run_query(const std::vector<std::string>& args) {
         positionals.pop_back();
     }
     if (positionals.empty()) throw UsageError("query needs at least one GRAPH file");
-    const std::map<std::string, ResultFormat> formats{
-        {"table", ResultFormat::Table}, {"csv", ResultFormat::Csv}, {"tsv", ResultFormat::Tsv}, {"json", ResultFormat::Json}};
+    const std::map<std::string, ResultFormat> formats{{"table", ResultFormat::Table},
+                                                      {"csv", ResultFormat::Csv},
+                                                      {"tsv", ResultFormat::Tsv},
+                                                      {"json", ResultFormat::Json}};
     auto format = formats.find(format_name);
-    if (format == formats.end()) throw UsageError("unknown result format '" + format_name + "' (table, csv, tsv, json)");
+    if (format == formats.end())
+        throw UsageError("unknown result format '" + format_name + "' (table, csv, tsv, json)");
     run_sparql(positionals, sparql, format->second, std::cout);
     return kOk;
 }
@@ -426,9 +443,9 @@ int run_query(const std::vector<std::string>& args) {
 int run_ontology(const std::vector<std::string>& args) {
     std::string output, format_name;
     po::options_description options("Options");
-    options.add_options()
-        ("output,o", po::value<std::string>(&output)->required(), "output file (.ttl, .rdf, .jsonld, .nt)")
-        ("format", po::value<std::string>(&format_name), "turtle, rdfxml, jsonld or ntriples");
+    options.add_options()("output,o", po::value<std::string>(&output)->required(),
+                          "output file (.ttl, .rdf, .jsonld, .nt)")("format", po::value<std::string>(&format_name),
+                                                                    "turtle, rdfxml, jsonld or ntriples");
     parse(args, options, {});
     Format format = output_formats({output}, format_name).front();
     if (format == Format::GraphML || format == Format::Gexf || format == Format::NQuads)

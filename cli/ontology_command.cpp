@@ -1,6 +1,11 @@
 // Ontology export: parse the Turtle once, sort, stream into a writer.
 #include "cli/ontology_command.hpp"
 
+#include <algorithm>
+#include <memory>
+#include <tuple>
+#include <vector>
+
 #include "core/error.hpp"
 #include "core/resources.hpp"
 #include "core/vocabulary.hpp"
@@ -10,21 +15,20 @@
 #include "exporters/rdfxml_writer.hpp"
 #include "readers/rdf_input.hpp"
 
-#include <algorithm>
-#include <memory>
-#include <tuple>
-#include <vector>
-
 namespace newsgraph {
 
 namespace {
 
 std::unique_ptr<TripleSink> make_writer(Format format, std::ostream& out) {
     switch (format) {
-        case Format::RdfXml: return std::make_unique<RdfXmlWriter>(out);
-        case Format::JsonLd: return std::make_unique<JsonLdWriter>(out);
-        case Format::NTriples: return std::make_unique<NTriplesWriter>(out);
-        default: throw Error("the ontology can be written as Turtle, RDF/XML, JSON-LD or N-Triples");
+        case Format::RdfXml:
+            return std::make_unique<RdfXmlWriter>(out);
+        case Format::JsonLd:
+            return std::make_unique<JsonLdWriter>(out);
+        case Format::NTriples:
+            return std::make_unique<NTriplesWriter>(out);
+        default:
+            throw Error("the ontology can be written as Turtle, RDF/XML, JSON-LD or N-Triples");
     }
 }
 
@@ -40,7 +44,8 @@ void write_ontology(Format format, const std::string& path) {
     }
     using Triple = std::tuple<Term, Term, Term>;
     std::vector<Triple> triples;
-    read_turtle_text(turtle, "newsgraph.ttl", [&](const Term& s, const Term& p, const Term& o) { triples.emplace_back(s, p, o); });
+    read_turtle_text(turtle, "newsgraph.ttl",
+                     [&](const Term& s, const Term& p, const Term& o) { triples.emplace_back(s, p, o); });
     auto key = [](const Triple& t) {
         const auto& [s, p, o] = t;
         return std::tie(s.value, p.value, o.value, o.datatype, o.language);
@@ -49,9 +54,9 @@ void write_ontology(Format format, const std::string& path) {
     std::unique_ptr<TripleSink> writer = make_writer(format, file.stream());
     vocab::Namespaces ns;
     const std::pair<const char*, std::string_view> prefixes[] = {
-        {"ng", vocab::kOntology}, {"owl", vocab::kOwl},   {"rdf", vocab::kRdf},         {"rdfs", vocab::kRdfs},
-        {"xsd", vocab::kXsd},     {"schema", vocab::kSchema}, {"foaf", vocab::kFoaf}, {"prov", vocab::kProv},
-        {"dcterms", vocab::kDcterms}};
+        {"ng", vocab::kOntology}, {"owl", vocab::kOwl},   {"rdf", vocab::kRdf},
+        {"rdfs", vocab::kRdfs},   {"xsd", vocab::kXsd},   {"schema", vocab::kSchema},
+        {"foaf", vocab::kFoaf},   {"prov", vocab::kProv}, {"dcterms", vocab::kDcterms}};
     for (const auto& [name, iri] : prefixes) writer->prefix(name, iri);
     for (const auto& [s, p, o] : triples) writer->triple(s, p, o);
     writer->finish();

@@ -1,9 +1,9 @@
 // `newsgraph ontology`: the built-in ontology in any RDF syntax.
 #pragma once
 
-#include "exporters/format.hpp"
-
 #include <string>
+
+#include "exporters/format.hpp"
 
 namespace newsgraph {
 

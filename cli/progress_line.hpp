@@ -2,10 +2,10 @@
 // MB/s, time left and errors so far, redrawn in place on stderr.
 #pragma once
 
-#include "cli/build_command.hpp"
-
 #include <chrono>
 #include <ostream>
+
+#include "cli/build_command.hpp"
 
 namespace newsgraph {
 

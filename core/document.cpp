@@ -1,8 +1,9 @@
 // Document helpers and annotation names.
 #include "core/document.hpp"
-#include "core/extractor.hpp"
 
 #include <algorithm>
+
+#include "core/extractor.hpp"
 
 namespace newsgraph {
 
@@ -16,12 +17,18 @@ std::size_t Document::sentence_at(std::size_t at) const {
 
 std::string_view annotation_name(Annotation annotation) {
     switch (annotation) {
-        case Annotation::Sentences: return "sentences";
-        case Annotation::Tokens: return "tokens";
-        case Annotation::Mentions: return "mentions";
-        case Annotation::Entities: return "entities";
-        case Annotation::Quotes: return "quotes";
-        case Annotation::Relations: return "relations";
+        case Annotation::Sentences:
+            return "sentences";
+        case Annotation::Tokens:
+            return "tokens";
+        case Annotation::Mentions:
+            return "mentions";
+        case Annotation::Entities:
+            return "entities";
+        case Annotation::Quotes:
+            return "quotes";
+        case Annotation::Relations:
+            return "relations";
     }
     return "unknown";
 }

@@ -3,14 +3,14 @@
 // entities, relations). Extractors touch nothing else.
 #pragma once
 
-#include "core/entity_class.hpp"
-#include "core/predicate.hpp"
-#include "core/span.hpp"
-
 #include <cstddef>
 #include <memory>
 #include <string>
 #include <vector>
+
+#include "core/entity_class.hpp"
+#include "core/predicate.hpp"
+#include "core/span.hpp"
 
 namespace newsgraph {
 
@@ -21,9 +21,9 @@ class ScannedSentences;  // extractors/text_scan.hpp
 // Where an article came from; every field may be empty.
 struct DocumentMeta {
     std::string title;
-    std::string date;         // ISO 8601 date or date-time as found
+    std::string date;  // ISO 8601 date or date-time as found
     std::string url;
-    std::string source_path;  // file the reader took it from ("-" for stdin)
+    std::string source_path;      // file the reader took it from ("-" for stdin)
     std::string language = "en";  // BCP-47 tag
 };
 
@@ -40,11 +40,11 @@ struct Sentence {
 struct Mention {
     Span span;
     EntityClass cls = EntityClass::Person;
-    std::string name;         // the name this mention proposes (lexicon canonical form or cleaned surface)
+    std::string name;  // the name this mention proposes (lexicon canonical form or cleaned surface)
     double confidence = 0.5;
-    std::string rule;         // "extractor/rule" that produced it
-    std::string key;          // lexicon key when a lexicon matched (same key = same entity)
-    int entity = -1;          // index into Document::entities once resolved
+    std::string rule;  // "extractor/rule" that produced it
+    std::string key;   // lexicon key when a lexicon matched (same key = same entity)
+    int entity = -1;   // index into Document::entities once resolved
 };
 
 // An entity within one document after resolution: several mentions, one name.
@@ -53,8 +53,8 @@ struct Entity {
     std::string name;                  // canonical: the fullest form seen
     std::vector<std::string> aliases;  // every other surface form, sorted, unique
     double confidence = 0.5;
-    std::vector<std::size_t> mentions; // indices into Document::mentions
-    std::string key;                   // lexicon key, when one matched
+    std::vector<std::size_t> mentions;  // indices into Document::mentions
+    std::string key;                    // lexicon key, when one matched
     // Class-specific values.
     std::string text;      // Quote: the quoted words
     double value = 0.0;    // Amount: value in units

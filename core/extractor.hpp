@@ -3,11 +3,11 @@
 // the order when it is built.
 #pragma once
 
-#include "core/document.hpp"
-
 #include <initializer_list>
 #include <string_view>
 #include <vector>
+
+#include "core/document.hpp"
 
 namespace newsgraph {
 

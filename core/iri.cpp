@@ -1,9 +1,9 @@
 // Minting of deterministic IRIs.
 #include "core/iri.hpp"
 
-#include "core/text.hpp"
-
 #include <cstdio>
+
+#include "core/text.hpp"
 
 namespace newsgraph {
 

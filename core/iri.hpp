@@ -2,13 +2,13 @@
 // IRI in every run and every document.
 #pragma once
 
-#include "core/entity_class.hpp"
-#include "core/span.hpp"
-#include "core/vocabulary.hpp"
-
 #include <cstdint>
 #include <string>
 #include <string_view>
+
+#include "core/entity_class.hpp"
+#include "core/span.hpp"
+#include "core/vocabulary.hpp"
 
 namespace newsgraph {
 

@@ -1,10 +1,10 @@
 // Pipeline construction check and execution.
 #include "core/pipeline.hpp"
 
-#include "core/error.hpp"
-
 #include <algorithm>
 #include <string>
+
+#include "core/error.hpp"
 
 namespace newsgraph {
 

@@ -2,10 +2,10 @@
 // must be provided by an earlier one.
 #pragma once
 
-#include "core/extractor.hpp"
-
 #include <memory>
 #include <vector>
+
+#include "core/extractor.hpp"
 
 namespace newsgraph {
 

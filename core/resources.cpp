@@ -1,11 +1,11 @@
 // Access to the ontology/ data files, embedded or from a directory.
 #include "core/resources.hpp"
 
-#include "core/error.hpp"
-
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+
+#include "core/error.hpp"
 
 namespace newsgraph {
 

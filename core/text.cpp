@@ -15,7 +15,8 @@ icu::UnicodeString folded(std::string_view text) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
     const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-    icu::UnicodeString source = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    icu::UnicodeString source =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
     icu::UnicodeString decomposed = nfkd->normalize(source, status);
     icu::UnicodeString stripped;
     for (int32_t i = 0; i < decomposed.length();) {
@@ -102,7 +103,9 @@ std::size_t repair_utf8(std::string& text) {
 }
 
 std::string xml_safe(std::string_view text) {
-    auto allowed = [](char32_t c) { return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF); };
+    auto allowed = [](char32_t c) {
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
+    };
     // Fast path: most text holds no forbidden character; only U+FFFE/U+FFFF start with 0xEF 0xBF.
     std::size_t first_bad = text.size();
     for (std::size_t i = 0; i < text.size(); ++i) {

@@ -3,18 +3,19 @@
 // starts the disk's writeback as it goes.
 #include "exporters/atomic_file.hpp"
 
-#include "core/error.hpp"
-#include "exporters/temp_file_registry.hpp"
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <fcntl.h>
 #include <mutex>
 #include <streambuf>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <vector>
+
+#include "core/error.hpp"
+#include "exporters/temp_file_registry.hpp"
 
 namespace newsgraph {
 

@@ -3,9 +3,6 @@
 // the next instead of holding up the thread that formatted it.
 #pragma once
 
-#include "core/error.hpp"
-#include "exporters/atomic_file.hpp"
-
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
@@ -15,6 +12,9 @@
 #include <thread>
 #include <utility>
 #include <vector>
+
+#include "core/error.hpp"
+#include "exporters/atomic_file.hpp"
 
 namespace newsgraph {
 

@@ -6,7 +6,8 @@
 
 namespace newsgraph {
 
-// Bytes of the embedded file `name` ("explorer.html", "cytoscape.min.js"); empty when it was not available at build time.
+// Bytes of the embedded file `name` ("explorer.html", "cytoscape.min.js"); empty when it was not available at build
+// time.
 std::string_view explorer_asset(std::string_view name);
 
 }  // namespace newsgraph

@@ -18,44 +18,45 @@ namespace newsgraph {
 
 void write_graph(Format format, const KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) {
     switch (format) {
-    case Format::GraphML:
-        write_graphml(graph, options, out);
-        break;
-    case Format::JsonLd: {
-        JsonLdWriter sink(out);
-        emit_triples(graph, options, sink);
-        break;
-    }
-    case Format::RdfXml: {
-        RdfXmlWriter sink(out);
-        emit_triples(graph, options, sink);
-        break;
-    }
-    case Format::NTriples: {
-        NTriplesWriter sink(out);
-        emit_triples(graph, options, sink);
-        break;
-    }
-    case Format::NQuads: {
-        NQuadsWriter sink(out, options.ns.ontology);
-        emit_triples(graph, options, sink);
-        break;
-    }
-    case Format::Turtle: {
-        TurtleWriter sink(out);
-        emit_triples(graph, options, sink);
-        break;
-    }
-    case Format::Gexf:
-        write_gexf(graph, options, out);
-        break;
-    case Format::Svg:
-    case Format::Png:
-        write_picture(graph, {format == Format::Svg ? PictureFormat::Svg : PictureFormat::Png, options.max_nodes}, out);
-        break;
-    case Format::Html:
-        write_html_explorer(graph, options.ns, out);
-        break;
+        case Format::GraphML:
+            write_graphml(graph, options, out);
+            break;
+        case Format::JsonLd: {
+            JsonLdWriter sink(out);
+            emit_triples(graph, options, sink);
+            break;
+        }
+        case Format::RdfXml: {
+            RdfXmlWriter sink(out);
+            emit_triples(graph, options, sink);
+            break;
+        }
+        case Format::NTriples: {
+            NTriplesWriter sink(out);
+            emit_triples(graph, options, sink);
+            break;
+        }
+        case Format::NQuads: {
+            NQuadsWriter sink(out, options.ns.ontology);
+            emit_triples(graph, options, sink);
+            break;
+        }
+        case Format::Turtle: {
+            TurtleWriter sink(out);
+            emit_triples(graph, options, sink);
+            break;
+        }
+        case Format::Gexf:
+            write_gexf(graph, options, out);
+            break;
+        case Format::Svg:
+        case Format::Png:
+            write_picture(graph, {format == Format::Svg ? PictureFormat::Svg : PictureFormat::Png, options.max_nodes},
+                          out);
+            break;
+        case Format::Html:
+            write_html_explorer(graph, options.ns, out);
+            break;
     }
     out.flush();
     if (!out) throw Error("writing " + std::string(info(format).name) + " failed");
@@ -68,7 +69,8 @@ std::unique_ptr<AtomicFile> write_graph_uncommitted(Format format, const Knowled
         write_graph(format, graph, options, file->stream());
     } catch (const Error& error) {
         if (error.file() == path) throw;
-        if (!file->stream()) file->commit();  // a failed stream: commit refuses it and names the system's reason (disk full)
+        if (!file->stream())
+            file->commit();  // a failed stream: commit refuses it and names the system's reason (disk full)
         throw Error(path, error.what());
     }
     return file;

@@ -2,20 +2,20 @@
 // atomically, to a file.
 #pragma once
 
-#include "core/vocabulary.hpp"
-#include "exporters/format.hpp"
-#include "graph/knowledge_graph.hpp"
-
 #include <cstddef>
 #include <memory>
 #include <ostream>
 #include <string>
 
+#include "core/vocabulary.hpp"
+#include "exporters/format.hpp"
+#include "graph/knowledge_graph.hpp"
+
 namespace newsgraph {
 
 struct ExportOptions {
     vocab::Namespaces ns;
-    bool provenance = true;  // write rdf:Statement reification / evidence attributes
+    bool provenance = true;       // write rdf:Statement reification / evidence attributes
     std::size_t max_nodes = 150;  // svg/png: draw only the entities with the highest PageRank
     // GraphML, GEXF and the RDF formats but Turtle format their body in chunks of
     // `chunk_size` subjects (nodes, edges) on this many threads; the output is the same for any value.

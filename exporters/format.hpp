@@ -11,8 +11,8 @@ enum class Format { GraphML, JsonLd, RdfXml, NTriples, NQuads, Turtle, Gexf, Svg
 
 struct FormatInfo {
     Format format;
-    std::string_view name;        // --format value
-    std::string_view extension;   // without the dot
+    std::string_view name;       // --format value
+    std::string_view extension;  // without the dot
     std::string_view media_type;
 };
 

@@ -1,17 +1,17 @@
 // GEXF writer over XmlStream; values formatted here, escaped by libxml2.
 #include "exporters/gexf_writer.hpp"
 
-#include "core/iri.hpp"
-#include "exporters/graph_prefetch.hpp"
-#include "exporters/property_graph_ids.hpp"
-#include "exporters/xml_chunks.hpp"
-#include "exporters/value_lines.hpp"
-#include "exporters/xml_stream.hpp"
-
 #include <algorithm>
 #include <string>
 #include <unordered_map>
 #include <vector>
+
+#include "core/iri.hpp"
+#include "exporters/graph_prefetch.hpp"
+#include "exporters/property_graph_ids.hpp"
+#include "exporters/value_lines.hpp"
+#include "exporters/xml_chunks.hpp"
+#include "exporters/xml_stream.hpp"
 
 namespace newsgraph {
 
@@ -23,13 +23,13 @@ struct Attribute {
 };
 
 constexpr Attribute kNodeAttributes[] = {
-    {"type", "string"},   {"iri", "string"},          {"aliases", "string"},  {"confidence", "double"},
-    {"degree", "integer"}, {"weighted_degree", "double"}, {"pagerank", "double"}, {"betweenness", "double"},
-    {"mentions", "integer"},
+    {"type", "string"},       {"iri", "string"},         {"aliases", "string"},
+    {"confidence", "double"}, {"degree", "integer"},     {"weighted_degree", "double"},
+    {"pagerank", "double"},   {"betweenness", "double"}, {"mentions", "integer"},
 };
 constexpr Attribute kEdgeAttributes[] = {
-    {"relation", "string"}, {"role", "string"},           {"confidence", "double"},
-    {"evidence", "string"}, {"evidence_count", "integer"}, {"source_doc", "string"},
+    {"relation", "string"},        {"role", "string"},       {"confidence", "double"}, {"evidence", "string"},
+    {"evidence_count", "integer"}, {"source_doc", "string"},
 };
 
 void declare(XmlStream& xml, const char* cls, const auto& attributes) {
@@ -184,7 +184,9 @@ void write_gexf(const KnowledgeGraph& graph, const ExportOptions& options, std::
             const Evidence& first = edge.evidence.front();
             auto found = articles.find(first.document);
             if (found == articles.end())
-                found = articles.emplace(first.document, stream.escape_attribute(article_iri(options.ns, first.document))).first;
+                found =
+                    articles.emplace(first.document, stream.escape_attribute(article_iri(options.ns, first.document)))
+                        .first;
             text_line(stream, kAttvalue, "evidence", first.sentence);
             integer_line(stream, kAttvalue, "evidence_count", edge.evidence.size());
             escaped_line(stream, kAttvalue, "source_doc", found->second);

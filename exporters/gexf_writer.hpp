@@ -3,10 +3,10 @@
 // as each node's start time so Gephi's timeline works without configuration.
 #pragma once
 
+#include <ostream>
+
 #include "exporters/exporter.hpp"
 #include "graph/knowledge_graph.hpp"
-
-#include <ostream>
 
 namespace newsgraph {
 

@@ -5,10 +5,10 @@
 // waiting on each in turn.
 #pragma once
 
-#include "graph/knowledge_graph.hpp"
-
 #include <cstddef>
 #include <vector>
+
+#include "graph/knowledge_graph.hpp"
 
 namespace newsgraph {
 

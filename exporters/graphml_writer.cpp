@@ -2,16 +2,16 @@
 // formatted here and escaped by libxml2.
 #include "exporters/graphml_writer.hpp"
 
-#include "core/iri.hpp"
-#include "exporters/graph_prefetch.hpp"
-#include "exporters/property_graph_ids.hpp"
-#include "exporters/xml_chunks.hpp"
-#include "exporters/value_lines.hpp"
-#include "exporters/xml_stream.hpp"
-
 #include <string>
 #include <unordered_map>
 #include <vector>
+
+#include "core/iri.hpp"
+#include "exporters/graph_prefetch.hpp"
+#include "exporters/property_graph_ids.hpp"
+#include "exporters/value_lines.hpp"
+#include "exporters/xml_chunks.hpp"
+#include "exporters/xml_stream.hpp"
 
 namespace newsgraph {
 
@@ -159,7 +159,8 @@ void write_graphml(const KnowledgeGraph& graph, const ExportOptions& options, st
             const Evidence& first = edge.evidence.front();
             auto found = articles.find(first.document);
             if (found == articles.end())
-                found = articles.emplace(first.document, stream.escape_text(article_iri(options.ns, first.document))).first;
+                found =
+                    articles.emplace(first.document, stream.escape_text(article_iri(options.ns, first.document))).first;
             text_line(stream, kData, "evidence", first.sentence);
             integer_line(stream, kData, "evidence_count", edge.evidence.size());
             integer_line(stream, kData, "start_offset", first.span.begin);

@@ -2,10 +2,10 @@
 // libxml2's xmlTextWriter; valid against the GraphML 1.0 XSD.
 #pragma once
 
+#include <ostream>
+
 #include "exporters/exporter.hpp"
 #include "graph/knowledge_graph.hpp"
-
-#include <ostream>
 
 namespace newsgraph {
 

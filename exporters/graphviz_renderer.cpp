@@ -2,14 +2,14 @@
 // PictureOptions and LayoutPoint.
 #include "exporters/graphviz_renderer.hpp"
 
-#include "core/error.hpp"
-#include "graph/metrics.hpp"
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <numbers>
 #include <string>
+
+#include "core/error.hpp"
+#include "graph/metrics.hpp"
 
 #ifdef NEWSGRAPH_HAVE_GRAPHVIZ
 #include <gvc.h>
@@ -48,15 +48,24 @@ std::string hex_colour(const Rgb& c) {
 
 std::string_view shape_of(EntityClass cls) {
     switch (cls) {
-    case EntityClass::Person: return "ellipse";
-    case EntityClass::Organization: return "box";
-    case EntityClass::Place: return "house";
-    case EntityClass::Goal: return "octagon";
-    case EntityClass::Threat: return "hexagon";
-    case EntityClass::Event: return "parallelogram";
-    case EntityClass::Quote: return "note";
-    case EntityClass::Amount: return "cds";
-    case EntityClass::Article: return "tab";
+        case EntityClass::Person:
+            return "ellipse";
+        case EntityClass::Organization:
+            return "box";
+        case EntityClass::Place:
+            return "house";
+        case EntityClass::Goal:
+            return "octagon";
+        case EntityClass::Threat:
+            return "hexagon";
+        case EntityClass::Event:
+            return "parallelogram";
+        case EntityClass::Quote:
+            return "note";
+        case EntityClass::Amount:
+            return "cds";
+        case EntityClass::Article:
+            return "tab";
     }
     return "ellipse";
 }
@@ -145,8 +154,9 @@ const char* engine_for(std::size_t nodes) {
 // A plain-text HTML-like table: class swatches and what the picture leaves out.
 std::string legend_html(const std::vector<EntityClass>& classes, bool cooccurrence, std::size_t shown,
                         std::size_t total) {
-    std::string html = "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"4\">"
-                       "<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>";
+    std::string html =
+        "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"4\">"
+        "<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>";
     for (EntityClass cls : classes) {
         const auto& row = info(cls);
         html += "<TR><TD BGCOLOR=\"" + hex_colour(row.colour) + "\" WIDTH=\"18\"> </TD><TD ALIGN=\"LEFT\">" +
@@ -184,7 +194,8 @@ std::vector<std::string> wrap_label(std::string_view text, std::size_t width, st
     std::size_t pos = 0;
     while (pos < text.size()) {
         std::size_t space = text.find(' ', pos);
-        std::string_view word = text.substr(pos, space == std::string_view::npos ? std::string_view::npos : space - pos);
+        std::string_view word =
+            text.substr(pos, space == std::string_view::npos ? std::string_view::npos : space - pos);
         pos = space == std::string_view::npos ? text.size() : space + 1;
         if (word.empty()) continue;
         if (word.size() > 2 * width) {
@@ -324,7 +335,8 @@ std::vector<LayoutPoint> layout_positions(const KnowledgeGraph& graph, const Vis
 bool graphviz_available() { return false; }
 
 void write_picture(const KnowledgeGraph&, const PictureOptions&, std::ostream&) {
-    throw Error("this newsgraph was built without Graphviz (install libgraphviz-dev and rebuild) so it cannot draw SVG or PNG");
+    throw Error(
+        "this newsgraph was built without Graphviz (install libgraphviz-dev and rebuild) so it cannot draw SVG or PNG");
 }
 
 // Without Graphviz: a circle, so the explorer still opens.

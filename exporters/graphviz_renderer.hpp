@@ -3,12 +3,12 @@
 // Graphviz is not thread-safe: call these from one thread at a time.
 #pragma once
 
-#include "exporters/visual_selection.hpp"
-#include "graph/knowledge_graph.hpp"
-
 #include <cstddef>
 #include <ostream>
 #include <vector>
+
+#include "exporters/visual_selection.hpp"
+#include "graph/knowledge_graph.hpp"
 
 namespace newsgraph {
 

@@ -1,18 +1,18 @@
 // Streams the explorer template with the library and the graph's JSON spliced in.
 #include "exporters/html_explorer.hpp"
 
+#include <rapidjson/writer.h>
+
+#include <cmath>
+#include <map>
+#include <string>
+
 #include "core/error.hpp"
 #include "core/iri.hpp"
 #include "exporters/explorer_assets.hpp"
 #include "exporters/graphviz_renderer.hpp"
 #include "exporters/visual_selection.hpp"
 #include "graph/metrics.hpp"
-
-#include <rapidjson/writer.h>
-
-#include <cmath>
-#include <map>
-#include <string>
 
 namespace newsgraph {
 
@@ -51,15 +51,24 @@ void number(JsonWriter& json, double value, double scale) { json.Double(std::rou
 
 std::string_view shape_of(EntityClass cls) {
     switch (cls) {
-    case EntityClass::Person: return "ellipse";
-    case EntityClass::Organization: return "round-rectangle";
-    case EntityClass::Place: return "triangle";
-    case EntityClass::Goal: return "octagon";
-    case EntityClass::Threat: return "hexagon";
-    case EntityClass::Event: return "rhomboid";
-    case EntityClass::Quote: return "tag";
-    case EntityClass::Amount: return "diamond";
-    case EntityClass::Article: return "rectangle";
+        case EntityClass::Person:
+            return "ellipse";
+        case EntityClass::Organization:
+            return "round-rectangle";
+        case EntityClass::Place:
+            return "triangle";
+        case EntityClass::Goal:
+            return "octagon";
+        case EntityClass::Threat:
+            return "hexagon";
+        case EntityClass::Event:
+            return "rhomboid";
+        case EntityClass::Quote:
+            return "tag";
+        case EntityClass::Amount:
+            return "diamond";
+        case EntityClass::Article:
+            return "rectangle";
     }
     return "ellipse";
 }

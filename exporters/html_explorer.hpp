@@ -3,10 +3,10 @@
 // relation filters, and node and edge details down to every evidence sentence.
 #pragma once
 
+#include <ostream>
+
 #include "core/vocabulary.hpp"
 #include "graph/knowledge_graph.hpp"
-
-#include <ostream>
 
 namespace newsgraph {
 

@@ -1,17 +1,17 @@
 // JSON-LD writer over rapidjson::Writer (validating UTF-8); RapidJSON does all escaping.
 #include "exporters/jsonld_writer.hpp"
 
-#include "core/error.hpp"
-#include "core/vocabulary.hpp"
-#include "exporters/ascii_scan.hpp"
-#include "exporters/term_check.hpp"
-
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include <charconv>
-#include <cstring>
 #include <cstdint>
+#include <cstring>
+
+#include "core/error.hpp"
+#include "core/vocabulary.hpp"
+#include "exporters/ascii_scan.hpp"
+#include "exporters/term_check.hpp"
 
 namespace newsgraph {
 
@@ -199,7 +199,8 @@ void JsonLdWriter::value(const Term& object) {
         json_->keyword("@value");
         json_->string(object.value);
         if (!object.language.empty()) {
-            if (!is_valid_language(object.language)) throw Error("JSON-LD: invalid language tag '" + object.language + "'");
+            if (!is_valid_language(object.language))
+                throw Error("JSON-LD: invalid language tag '" + object.language + "'");
             json_->keyword("@language");
             json_->string(object.language);
         } else if (!object.datatype.empty()) {
@@ -217,7 +218,8 @@ void JsonLdWriter::value(const Term& object) {
 
 void JsonLdWriter::triple(const Term& subject, const Term& predicate, const Term& object) {
     if (!subject.is_iri() || !predicate.is_iri()) throw Error("JSON-LD: subject and predicate must be IRIs");
-    const Compacted& compacted = compact_entry(predicate.value);  // refuses a bad predicate at the triple that carries it
+    const Compacted& compacted =
+        compact_entry(predicate.value);  // refuses a bad predicate at the triple that carries it
     open();
     if (subject.value != subject_) {
         flush_subject();

@@ -2,15 +2,15 @@
 // an embedded prefix-only @context and one node object per subject in @graph.
 #pragma once
 
-#include "core/vocabulary.hpp"
-#include "exporters/rdf_term.hpp"
-
 #include <memory>
 #include <ostream>
 #include <string>
 #include <unordered_map>
 #include <utility>
 #include <vector>
+
+#include "core/vocabulary.hpp"
+#include "exporters/rdf_term.hpp"
 
 namespace newsgraph {
 
@@ -58,7 +58,7 @@ private:
     const std::string rdf_type_ = std::string(vocab::kRdf) + "type";
     const std::string xsd_string_ = std::string(vocab::kXsd) + "string";
     const std::string xsd_integer_ = std::string(vocab::kXsd) + "integer";
-    std::string last_datatype_, last_datatype_compact_;  // the datatype value() wrote last, and its compact form
+    std::string last_datatype_, last_datatype_compact_;       // the datatype value() wrote last, and its compact form
     std::unordered_map<std::string, std::string> compacted_;  // trimmed between subjects only: pending_ points into it
     bool opened_ = false;
     bool fragment_ = false;

@@ -1,14 +1,14 @@
 // Neo4j CSV and Cypher writers: RFC 4180 quoting, no raw line breaks in fields.
 #include "exporters/neo4j_writer.hpp"
 
+#include <filesystem>
+#include <vector>
+
 #include "core/error.hpp"
 #include "core/iri.hpp"
 #include "core/text.hpp"
 #include "exporters/atomic_file.hpp"
 #include "exporters/number_format.hpp"
-
-#include <filesystem>
-#include <vector>
 
 namespace newsgraph {
 
@@ -178,9 +178,9 @@ void write_neo4j_cypher(const KnowledgeGraph& graph, const ExportOptions& option
                                                  {"extractor", text_or_empty(first.extractor)},
                                                  {"rule", text_or_empty(first.rule)}});
         }
-        out << "MATCH (a:Entity {iri: " << cypher_string(g[boost::source(e, g)].iri) << "}), (b:Entity {iri: "
-            << cypher_string(g[boost::target(e, g)].iri) << "}) CREATE (a)-[:" << info(edge.predicate).graph_type << ' '
-            << cypher_map(properties) << "]->(b);\n";
+        out << "MATCH (a:Entity {iri: " << cypher_string(g[boost::source(e, g)].iri)
+            << "}), (b:Entity {iri: " << cypher_string(g[boost::target(e, g)].iri)
+            << "}) CREATE (a)-[:" << info(edge.predicate).graph_type << ' ' << cypher_map(properties) << "]->(b);\n";
     }
 }
 

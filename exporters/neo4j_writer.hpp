@@ -3,12 +3,12 @@
 // import.cypher (plain CREATE statements) for loading small graphs in a shell.
 #pragma once
 
-#include "exporters/exporter.hpp"
-#include "graph/knowledge_graph.hpp"
-
 #include <ostream>
 #include <string>
 #include <string_view>
+
+#include "exporters/exporter.hpp"
+#include "graph/knowledge_graph.hpp"
 
 namespace newsgraph {
 

@@ -4,20 +4,21 @@
 // For bulk loaders that load one graph per article and for merging runs.
 #pragma once
 
-#include "exporters/rdf_term.hpp"
-
 #include <memory>
 #include <ostream>
 #include <string>
 #include <tuple>
 #include <vector>
 
+#include "exporters/rdf_term.hpp"
+
 namespace newsgraph {
 
 class NQuadsWriter : public FragmentedSink {
 public:
     // `ontology` is the ng: namespace, to recognise ng:Article.
-    NQuadsWriter(std::ostream& out, std::string ontology) : out_(out), article_class_(std::move(ontology) + "Article") {}
+    NQuadsWriter(std::ostream& out, std::string ontology)
+        : out_(out), article_class_(std::move(ontology) + "Article") {}
     void prefix(std::string_view, std::string_view) override {}
     void triple(const Term& subject, const Term& predicate, const Term& object) override;
     void finish() override;
@@ -28,7 +29,8 @@ public:
 
 private:
     // A fragment writer, given the article class itself.
-    NQuadsWriter(std::ostream& out, std::string article_class, int) : out_(out), article_class_(std::move(article_class)) {}
+    NQuadsWriter(std::ostream& out, std::string article_class, int)
+        : out_(out), article_class_(std::move(article_class)) {}
     // Writes the buffered subject's triples into the graph they belong to.
     void flush_subject();
     std::ostream& out_;

@@ -17,17 +17,31 @@ void append_escaped(std::string& line, char c) {
     static constexpr char kHex[] = "0123456789ABCDEF";
     auto u = static_cast<unsigned char>(c);
     switch (c) {
-    case '"': line += "\\\""; break;
-    case '\\': line += "\\\\"; break;
-    case '\n': line += "\\n"; break;
-    case '\r': line += "\\r"; break;
-    case '\t': line += "\\t"; break;
-    case '\b': line += "\\b"; break;
-    case '\f': line += "\\f"; break;
-    default:
-        line += "\\u00";
-        line += kHex[u >> 4];
-        line += kHex[u & 0xF];
+        case '"':
+            line += "\\\"";
+            break;
+        case '\\':
+            line += "\\\\";
+            break;
+        case '\n':
+            line += "\\n";
+            break;
+        case '\r':
+            line += "\\r";
+            break;
+        case '\t':
+            line += "\\t";
+            break;
+        case '\b':
+            line += "\\b";
+            break;
+        case '\f':
+            line += "\\f";
+            break;
+        default:
+            line += "\\u00";
+            line += kHex[u >> 4];
+            line += kHex[u & 0xF];
     }
 }
 

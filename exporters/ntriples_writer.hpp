@@ -2,10 +2,10 @@
 // canonical RDF 1.1 N-Triples form.
 #pragma once
 
-#include "exporters/rdf_term.hpp"
-
 #include <ostream>
 #include <string>
+
+#include "exporters/rdf_term.hpp"
 
 namespace newsgraph {
 

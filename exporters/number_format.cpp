@@ -1,11 +1,11 @@
 // Number formatting through std::to_chars: no locale, no exponent, round-trip exact.
 #include "exporters/number_format.hpp"
 
-#include "core/error.hpp"
-
 #include <array>
 #include <charconv>
 #include <cmath>
+
+#include "core/error.hpp"
 
 namespace newsgraph {
 

@@ -3,8 +3,6 @@
 // files are committed in the background while the next output is formatted.
 #include "exporters/parallel_export.hpp"
 
-#include "exporters/background_commits.hpp"
-
 #include <libxml/parser.h>
 
 #include <algorithm>
@@ -13,6 +11,8 @@
 #include <iostream>
 #include <set>
 #include <thread>
+
+#include "exporters/background_commits.hpp"
 
 namespace newsgraph {
 
@@ -27,15 +27,15 @@ bool needs_calling_thread(const OutputRequest& output) {
 // Rough cost order, slowest first, so the last output to start is a short one.
 int cost_rank(Format format) {
     switch (format) {
-    case Format::RdfXml:
-    case Format::NTriples:
-    case Format::NQuads:
-    case Format::Turtle:
-        return 0;
-    case Format::JsonLd:
-        return 1;
-    default:
-        return 2;
+        case Format::RdfXml:
+        case Format::NTriples:
+        case Format::NQuads:
+        case Format::Turtle:
+            return 0;
+        case Format::JsonLd:
+            return 1;
+        default:
+            return 2;
     }
 }
 
@@ -71,8 +71,9 @@ std::vector<std::optional<Error>> write_graph_outputs(const KnowledgeGraph& grap
     std::vector<std::size_t> shared, own;
     for (std::size_t i = 0; i < outputs.size(); ++i)
         (repeated || needs_calling_thread(outputs[i]) ? own : shared).push_back(i);
-    std::stable_sort(shared.begin(), shared.end(),
-                     [&](std::size_t a, std::size_t b) { return cost_rank(outputs[a].format) < cost_rank(outputs[b].format); });
+    std::stable_sort(shared.begin(), shared.end(), [&](std::size_t a, std::size_t b) {
+        return cost_rank(outputs[a].format) < cost_rank(outputs[b].format);
+    });
     std::atomic<std::size_t> next{0};
     auto take_shared = [&] {
         for (std::size_t k; (k = next.fetch_add(1)) < shared.size();) write_one(shared[k]);

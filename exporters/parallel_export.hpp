@@ -2,13 +2,13 @@
 // independent of the others once the graph no longer changes.
 #pragma once
 
-#include "core/error.hpp"
-#include "exporters/exporter.hpp"
-
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "core/error.hpp"
+#include "exporters/exporter.hpp"
 
 namespace newsgraph {
 

@@ -2,13 +2,13 @@
 // and edges alike: n0.. in IRI order, e0.. in sorted edge order.
 #pragma once
 
-#include "exporters/exporter.hpp"
-#include "graph/knowledge_graph.hpp"
-#include "graph/metrics.hpp"
-
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "exporters/exporter.hpp"
+#include "graph/knowledge_graph.hpp"
+#include "graph/metrics.hpp"
 
 namespace newsgraph {
 

@@ -2,14 +2,6 @@
 // reified rdf:Statement that carries each edge's evidence.
 #include "exporters/rdf_mapping.hpp"
 
-#include "core/iri.hpp"
-#include "core/text.hpp"
-#include "exporters/ascii_scan.hpp"
-#include "exporters/graph_prefetch.hpp"
-#include "exporters/number_format.hpp"
-#include "exporters/ordered_chunks.hpp"
-#include "exporters/term_check.hpp"
-
 #include <algorithm>
 #include <cctype>
 #include <charconv>
@@ -20,6 +12,14 @@
 #include <unordered_map>
 #include <utility>
 #include <vector>
+
+#include "core/iri.hpp"
+#include "core/text.hpp"
+#include "exporters/ascii_scan.hpp"
+#include "exporters/graph_prefetch.hpp"
+#include "exporters/number_format.hpp"
+#include "exporters/ordered_chunks.hpp"
+#include "exporters/term_check.hpp"
 
 namespace newsgraph {
 
@@ -122,7 +122,7 @@ struct Vocabulary {
         for (std::size_t i = 0; i < kPredicates.size(); ++i)
             relations.push_back(vocabulary(ng, info(static_cast<Predicate>(i)).local_name));
     }
-    Term type, subject, predicate, object, statement;                            // rdf:
+    Term type, subject, predicate, object, statement;                               // rdf:
     Term label, name, alternate_name, headline, url, date_published, derived_from;  // rdfs:, schema:, prov:
     Term confidence, text, value, currency, source_path, role, weight, evidence, start_offset, end_offset, extractor,
         rule;                              // ng:
@@ -295,25 +295,25 @@ private:
         for (const auto& alias : aliases_) text(w.alternate_name, alias);
         decimal(w.confidence, n.confidence);
         switch (n.cls) {
-        case EntityClass::Quote:
-            text(w.text, n.text, node_language(n));
-            break;
-        case EntityClass::Amount:
-            decimal(w.value, n.value);
-            text(w.currency, n.currency);
-            break;
-        case EntityClass::Article: {
-            text(w.headline, n.meta.title);
-            clean_into(object_.value, n.meta.url);
-            literal(w.url, w.xsd_any_uri);
-            std::string date = clean(n.meta.date);
-            object_.value = date;
-            literal(w.date_published, date_datatype(date));
-            text(w.source_path, n.meta.source_path);
-            break;
-        }
-        default:
-            break;
+            case EntityClass::Quote:
+                text(w.text, n.text, node_language(n));
+                break;
+            case EntityClass::Amount:
+                decimal(w.value, n.value);
+                text(w.currency, n.currency);
+                break;
+            case EntityClass::Article: {
+                text(w.headline, n.meta.title);
+                clean_into(object_.value, n.meta.url);
+                literal(w.url, w.xsd_any_uri);
+                std::string date = clean(n.meta.date);
+                object_.value = date;
+                literal(w.date_published, date_datatype(date));
+                text(w.source_path, n.meta.source_path);
+                break;
+            }
+            default:
+                break;
         }
         edges(v);
     }
@@ -333,7 +333,8 @@ private:
         std::sort(out_.begin(), out_.end(), [&](EdgeId a, EdgeId b) { return key(a) < key(b); });
         const EdgeId* previous = nullptr;
         for (const EdgeId& e : out_) {
-            if (previous && g[*previous].predicate == g[e].predicate && boost::target(*previous, g) == boost::target(e, g))
+            if (previous && g[*previous].predicate == g[e].predicate &&
+                boost::target(*previous, g) == boost::target(e, g))
                 continue;
             iri(vocabulary_.of(g[e].predicate), g[boost::target(e, g)].iri);
             previous = &e;

@@ -2,9 +2,6 @@
 // one rdf:Description per run of triples about the same subject.
 #pragma once
 
-#include "exporters/rdf_term.hpp"
-#include "exporters/xml_stream.hpp"
-
 #include <map>
 #include <memory>
 #include <ostream>
@@ -12,6 +9,9 @@
 #include <unordered_map>
 #include <utility>
 #include <vector>
+
+#include "exporters/rdf_term.hpp"
+#include "exporters/xml_stream.hpp"
 
 namespace newsgraph {
 
@@ -44,9 +44,9 @@ private:
     // made once per distinct tag or datatype (there are few).
     const std::string& literal_attribute(const Term& object);
     XmlStream xml_;
-    std::vector<std::pair<std::string, std::string>> prefixes_;  // name, namespace, in declaration order
-    std::map<std::string, std::string> by_namespace_;            // namespace -> name
-    std::unordered_map<std::string, Property> properties_;     // predicate IRI -> how it is written
+    std::vector<std::pair<std::string, std::string>> prefixes_;               // name, namespace, in declaration order
+    std::map<std::string, std::string> by_namespace_;                         // namespace -> name
+    std::unordered_map<std::string, Property> properties_;                    // predicate IRI -> how it is written
     std::vector<std::pair<std::string, std::string>> languages_, datatypes_;  // tag or IRI -> attribute markup
     std::string subject_;
     bool opened_ = false;

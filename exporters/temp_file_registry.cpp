@@ -1,13 +1,14 @@
 // Fixed-size, lock-free table: the signal handler may only use async-signal-safe calls.
 #include "exporters/temp_file_registry.hpp"
 
+#include <pthread.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
-#include <pthread.h>
-#include <unistd.h>
 
 namespace newsgraph {
 

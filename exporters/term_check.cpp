@@ -1,10 +1,10 @@
 // IRI and language-tag syntax checks.
 #include "exporters/term_check.hpp"
 
-#include "core/error.hpp"
-
 #include <array>
 #include <string>
+
+#include "core/error.hpp"
 
 namespace newsgraph {
 

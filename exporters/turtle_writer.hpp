@@ -2,12 +2,12 @@
 // subject with `;` between predicates and `,` between values.
 #pragma once
 
-#include "exporters/rdf_term.hpp"
-
 #include <ostream>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "exporters/rdf_term.hpp"
 
 namespace newsgraph {
 

@@ -3,10 +3,10 @@
 // `<attvalue for="K" value="V"/>`. Values are escaped by libxml2 (XmlStream).
 #pragma once
 
-#include "exporters/xml_stream.hpp"
-
 #include <string>
 #include <string_view>
+
+#include "exporters/xml_stream.hpp"
 
 namespace newsgraph {
 

@@ -3,11 +3,11 @@
 // co-occurrence only when no typed relation links the entities shown.
 #pragma once
 
-#include "graph/knowledge_graph.hpp"
-#include "graph/metrics.hpp"
-
 #include <cstddef>
 #include <vector>
+
+#include "graph/knowledge_graph.hpp"
+#include "graph/metrics.hpp"
 
 namespace newsgraph {
 

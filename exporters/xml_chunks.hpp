@@ -2,12 +2,12 @@
 // chunks on several threads when the export options allow it.
 #pragma once
 
+#include <algorithm>
+#include <string>
+
 #include "exporters/exporter.hpp"
 #include "exporters/ordered_chunks.hpp"
 #include "exporters/xml_stream.hpp"
-
-#include <algorithm>
-#include <string>
 
 namespace newsgraph {
 
@@ -24,17 +24,17 @@ void write_xml_items(XmlStream& xml, std::size_t count, const ExportOptions& opt
         for (std::size_t item = 0; item < count; ++item) format_item(xml, state, item);
         return;
     }
-    write_chunks_in_order(
-        (count + chunk - 1) / chunk, options.threads,
-        [&](std::size_t index, std::string& text) {
-            StringOutput out(text);
-            XmlStream fragment(out);
-            State state{};
-            for (std::size_t item = index * chunk; item < std::min(count, (index + 1) * chunk); ++item)
-                format_item(fragment, state, item);
-            fragment.flush();
-        },
-        [&](std::string& text) { xml.raw_block(text); });
+    write_chunks_in_order((count + chunk - 1) / chunk, options.threads,
+                          [&](std::size_t index, std::string& text) {
+                              StringOutput out(text);
+                              XmlStream fragment(out);
+                              State state{};
+                              for (std::size_t item = index * chunk; item < std::min(count, (index + 1) * chunk);
+                                   ++item)
+                                  format_item(fragment, state, item);
+                              fragment.flush();
+                          },
+                          [&](std::string& text) { xml.raw_block(text); });
 }
 
 }  // namespace newsgraph

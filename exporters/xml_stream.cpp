@@ -1,17 +1,17 @@
 // xmlTextWriter over an output buffer whose write callback appends to a std::ostream.
 #include "exporters/xml_stream.hpp"
 
-#include "core/error.hpp"
-#include "core/text.hpp"
-#include "exporters/ascii_scan.hpp"
-#include "exporters/number_format.hpp"
-
 #include <libxml/entities.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlwriter.h>
 
 #include <string>
+
+#include "core/error.hpp"
+#include "core/text.hpp"
+#include "exporters/ascii_scan.hpp"
+#include "exporters/number_format.hpp"
 
 namespace newsgraph {
 

@@ -84,13 +84,14 @@ private:
     // Hands `markup` to the writer as raw output.
     void write_raw(std::string_view markup);
     xmlTextWriter* writer_ = nullptr;
-    xmlDoc* escaping_doc_ = nullptr;      // declares UTF-8, as the writer's own document does after start_document
+    xmlDoc* escaping_doc_ = nullptr;         // declares UTF-8, as the writer's own document does after start_document
     xmlBuffer* attribute_buffer_ = nullptr;  // libxml2 escapes attribute values into it
-    void (*saved_handler_)(void*, const char*, ...) = nullptr;  // libxml2's (thread-local) error handler, restored on destruction
+    void (*saved_handler_)(void*, const char*,
+                           ...) = nullptr;  // libxml2's (thread-local) error handler, restored on destruction
     void* saved_context_ = nullptr;
     std::ostream& out_;
-    std::string raw_;    // raw markup not yet handed to the writer
-    std::string clean_;  // scratch for cleaned values
+    std::string raw_;              // raw markup not yet handed to the writer
+    std::string clean_;            // scratch for cleaned values
     bool start_tag_open_ = false;  // the last structured call opened an element that has no content yet
 };
 

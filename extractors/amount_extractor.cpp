@@ -1,13 +1,13 @@
 // Money amounts from currency symbols, codes and words around numbers.
 #include "extractors/amount_extractor.hpp"
 
-#include "core/text.hpp"
-#include "extractors/word_shape.hpp"
-
 #include <array>
 #include <cstdlib>
 #include <string>
 #include <utility>
+
+#include "core/text.hpp"
+#include "extractors/word_shape.hpp"
 
 namespace newsgraph {
 
@@ -22,11 +22,11 @@ std::string lower(std::string_view word) {
 
 // Currency written before the number: symbol or ISO code.
 std::string prefix_currency(std::string_view word) {
-    static const std::array<std::pair<std::string_view, std::string_view>, 20> kPrefixes{{
-        {"$", "USD"}, {"\u20ac", "EUR"}, {"\u00a3", "GBP"}, {"\u00a5", "JPY"}, {"\u20b9", "INR"}, {"USD", "USD"},
-        {"EUR", "EUR"}, {"GBP", "GBP"}, {"JPY", "JPY"}, {"CHF", "CHF"}, {"CNY", "CNY"}, {"INR", "INR"},
-        {"AUD", "AUD"}, {"CAD", "CAD"}, {"RMB", "CNY"}, {"NZD", "NZD"}, {"HKD", "HKD"}, {"ZAR", "ZAR"},
-        {"SEK", "SEK"}, {"KES", "KES"}}};
+    static const std::array<std::pair<std::string_view, std::string_view>, 20> kPrefixes{
+        {{"$", "USD"},   {"\u20ac", "EUR"}, {"\u00a3", "GBP"}, {"\u00a5", "JPY"}, {"\u20b9", "INR"},
+         {"USD", "USD"}, {"EUR", "EUR"},    {"GBP", "GBP"},    {"JPY", "JPY"},    {"CHF", "CHF"},
+         {"CNY", "CNY"}, {"INR", "INR"},    {"AUD", "AUD"},    {"CAD", "CAD"},    {"RMB", "CNY"},
+         {"NZD", "NZD"}, {"HKD", "HKD"},    {"ZAR", "ZAR"},    {"SEK", "SEK"},    {"KES", "KES"}}};
     for (auto [text, code] : kPrefixes)
         if (word == text) return std::string(code);
     return {};
@@ -62,9 +62,12 @@ bool parse_number(std::string_view word, double& value) {
     std::size_t i = 0;
     for (; i < word.size(); ++i) {
         char c = word[i];
-        if ((c >= '0' && c <= '9') || c == '.') digits += c;
-        else if (c == ',') continue;
-        else break;
+        if ((c >= '0' && c <= '9') || c == '.')
+            digits += c;
+        else if (c == ',')
+            continue;
+        else
+            break;
     }
     if (digits.empty() || !(digits[0] >= '0' && digits[0] <= '9')) return false;
     value = std::strtod(digits.c_str(), nullptr);
@@ -129,7 +132,8 @@ std::vector<MoneyValue> AmountExtractor::find(const Document& doc, const Sentenc
             if (c < n && (word(c) == "US" || word(c) == "U.S.")) ++c;
             if (c < n) {
                 std::string code = suffix_currency(word(c));
-                if (code == "GBP" && lower(word(c)) == "pounds" && c + 1 < n && lower(word(c + 1)) == "of") code.clear();
+                if (code == "GBP" && lower(word(c)) == "pounds" && c + 1 < n && lower(word(c + 1)) == "of")
+                    code.clear();
                 if (!code.empty()) {
                     found.push_back({value, code, {tokens[k].begin, tokens[c].end}});
                     k = c;

@@ -2,18 +2,18 @@
 // "EUR 450m", "£12m", "20 million euros") and adds them as Amount entities.
 #pragma once
 
-#include "core/extractor.hpp"
-
 #include <optional>
 #include <string_view>
+
+#include "core/extractor.hpp"
 
 namespace newsgraph {
 
 // A parsed sum of money.
 struct MoneyValue {
-    double value = 0.0;     // in units of the currency
-    std::string currency;   // ISO 4217
-    Span span;              // the amount as written
+    double value = 0.0;    // in units of the currency
+    std::string currency;  // ISO 4217
+    Span span;             // the amount as written
 };
 
 // Adds one Amount entity (and its mention) per sum of money; runs after the resolver.

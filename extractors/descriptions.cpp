@@ -1,10 +1,10 @@
 // Finding "the PARENT NOUN" descriptions and the organization they refer to.
 #include "extractors/descriptions.hpp"
 
+#include <algorithm>
+
 #include "core/resources.hpp"
 #include "extractors/text_scan.hpp"
-
-#include <algorithm>
 
 namespace newsgraph {
 
@@ -89,8 +89,9 @@ std::vector<Description> DescriptionFinder::find(const Document& doc, const scan
                     }
                     if (!fits || names_parent(doc.entities[e], doc.entities[parent.entity])) continue;
                     std::size_t where = first_offset(doc, e);
-                    std::size_t distance = where >= description.span.end ? where - description.span.end
-                                                                          : doc.text.size() + description.span.begin - where;
+                    std::size_t distance = where >= description.span.end
+                                               ? where - description.span.end
+                                               : doc.text.size() + description.span.begin - where;
                     if (distance < best_distance) {
                         best_distance = distance;
                         description.referent = e;

@@ -3,10 +3,10 @@
 // organization of the document whose name has a fitting head noun ("Commission").
 #pragma once
 
-#include "core/document.hpp"
-
 #include <string>
 #include <vector>
+
+#include "core/document.hpp"
 
 namespace newsgraph {
 
@@ -16,10 +16,10 @@ class ScannedSentences;
 
 // One description "the PARENT [word] NOUN".
 struct Description {
-    Span span;                 // "the" to the descriptor noun
+    Span span;                       // "the" to the descriptor noun
     std::size_t parent_mention = 0;  // index into Document::mentions of PARENT
-    std::size_t parent = 0;    // entity index of PARENT
-    std::size_t referent = 0;  // entity described, or entities.size() when none fits
+    std::size_t parent = 0;          // entity index of PARENT
+    std::size_t referent = 0;        // entity described, or entities.size() when none fits
 };
 
 // Descriptor nouns and the heads they may stand for, from

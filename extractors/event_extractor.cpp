@@ -1,16 +1,16 @@
 // Event patterns over tokens.
 #include "extractors/event_extractor.hpp"
 
+#include <unordered_set>
+
 #include "core/text.hpp"
 #include "extractors/gazetteer_extractor.hpp"
 #include "extractors/word_shape.hpp"
 
-#include <unordered_set>
-
 namespace newsgraph {
 
 namespace {
-const std::unordered_set<std::string> kQualifiers{"annual", "special", "plenary", "ordinary", "extraordinary",
+const std::unordered_set<std::string> kQualifiers{"annual",    "special",    "plenary",     "ordinary", "extraordinary",
                                                   "emergency", "high-level", "ministerial", "inaugural"};
 const std::unordered_set<std::string> kEventNouns{"session", "summit", "conference", "meeting", "forum", "congress"};
 

@@ -26,7 +26,8 @@ std::string cell(const std::vector<std::string>& row, std::size_t i) { return i 
 }  // namespace
 
 void Gazetteer::add(const Tokenizer& tokenizer, std::size_t entry, const std::string& surface, bool demonym) {
-    bool caps = is_acronym(surface) && entries_[entry].cls != EntityClass::Threat && entries_[entry].cls != EntityClass::Goal;
+    bool caps =
+        is_acronym(surface) && entries_[entry].cls != EntityClass::Threat && entries_[entry].cls != EntityClass::Goal;
     aliases_.push_back({entry, surface, caps, demonym});
     index_.add(tokenizer, surface, aliases_.size() - 1);
 }
@@ -50,7 +51,8 @@ Gazetteer::Gazetteer(const Tokenizer& tokenizer) {
         for (const auto& alias : split_bars(cell(row, 3))) add(tokenizer, e, alias, false);
         for (const auto& demonym : split_bars(cell(row, 4))) add(tokenizer, e, demonym, true);
     }
-    for (auto [path, cls] : {std::pair{"lexicons/threats.tsv", EntityClass::Threat}, std::pair{"lexicons/goals.tsv", EntityClass::Goal}}) {
+    for (auto [path, cls] :
+         {std::pair{"lexicons/threats.tsv", EntityClass::Threat}, std::pair{"lexicons/goals.tsv", EntityClass::Goal}}) {
         for (const auto& row : tsv_resource(path)) {
             if (row.size() < 2) continue;
             std::size_t e = push({row[0], row[1], cls, "", ""});

@@ -2,23 +2,23 @@
 // their longest-match look-up over a sentence's tokens, with case rules.
 #pragma once
 
-#include "core/entity_class.hpp"
-#include "core/span.hpp"
-#include "extractors/phrase_index.hpp"
-#include "extractors/tokenizer.hpp"
-
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "core/entity_class.hpp"
+#include "core/span.hpp"
+#include "extractors/phrase_index.hpp"
+#include "extractors/tokenizer.hpp"
+
 namespace newsgraph {
 
 // One known thing: the same key means the same entity.
 struct GazetteerEntry {
     std::string key;
-    std::string name;    // canonical name
+    std::string name;  // canonical name
     EntityClass cls = EntityClass::Place;
     std::string kind;    // places: country, city, region...; empty otherwise
     std::string parent;  // key of the parent organization or country, if any

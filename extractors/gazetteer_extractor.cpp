@@ -43,7 +43,8 @@ void GazetteerExtractor::run(Document& doc) const {
             std::vector<Mention> inner;
             if (mention.cls == EntityClass::Organization && !hit->demonym && hit->length > 1) {
                 for (std::size_t k = i; k < i + hit->length;) {
-                    auto place = gazetteer_.match(doc.text, sentence.tokens, folded, k, EntityClass::Place, i + hit->length - k);
+                    auto place =
+                        gazetteer_.match(doc.text, sentence.tokens, folded, k, EntityClass::Place, i + hit->length - k);
                     if (!place || place->demonym) {
                         ++k;
                         continue;

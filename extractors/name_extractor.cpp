@@ -1,68 +1,75 @@
 // Names from capitalized token runs and the evidence around them.
 #include "extractors/name_extractor.hpp"
 
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
 #include "core/text.hpp"
 #include "extractors/gazetteer_extractor.hpp"
 #include "extractors/word_shape.hpp"
-
-#include <algorithm>
-#include <map>
-#include <set>
-#include <optional>
-#include <unordered_map>
-#include <unordered_set>
 
 namespace newsgraph {
 
 namespace {
 
-const std::unordered_set<std::string> kConnectors{"of", "for", "and", "&", "the", "on", "at", "de", "da", "di", "del",
-                                                  "della", "der", "den", "van", "von", "du", "des", "la", "le", "al",
-                                                  "el", "bin", "ibn", "y", "dos", "das"};
+const std::unordered_set<std::string> kConnectors{"of", "for", "and",   "&",   "the", "on",  "at",  "de",  "da",
+                                                  "di", "del", "della", "der", "den", "van", "von", "du",  "des",
+                                                  "la", "le",  "al",    "el",  "bin", "ibn", "y",   "dos", "das"};
 // Connectors that may stand inside a person's name.
-const std::unordered_set<std::string> kParticles{"de", "da", "di", "del", "della", "der", "den", "van", "von", "du",
-                                                 "des", "la", "le", "al", "el", "bin", "ibn", "y", "dos", "das"};
+const std::unordered_set<std::string> kParticles{"de",  "da", "di", "del", "della", "der", "den", "van", "von", "du",
+                                                 "des", "la", "le", "al",  "el",    "bin", "ibn", "y",   "dos", "das"};
 const std::unordered_set<std::string> kDeterminers{"the", "a", "an"};
-const std::unordered_set<std::string> kOpeners{"\"", "\u201c", "\u2018", "'", "(", "[", ":", "\u2014", "\u2013", "-", "*", "#", "|"};
+const std::unordered_set<std::string> kOpeners{"\"",     "\u201c", "\u2018", "'", "(", "[", ":",
+                                               "\u2014", "\u2013", "-",      "*", "#", "|"};
 // Words that, after "Name, ", say the name is a person ("Mohib, who ...").
 const std::unordered_set<std::string> kAppositionWords{"who", "whose", "aged"};
 
 // Prepositions after which a bare name is a location ("in Manaus", "near Tamale").
 const std::unordered_set<std::string> kLocatives{"in", "near", "outside", "throughout"};
 // Lower-case nouns after a name that make it a place ("the Upper East region").
-const std::unordered_set<std::string> kPlaceNouns{"region", "regions", "province", "provinces", "district", "districts",
-                                                  "county", "city", "town", "village", "river", "island", "valley",
-                                                  "suburb", "municipality", "neighbourhood", "neighborhood", "basin", "delta"};
+const std::unordered_set<std::string> kPlaceNouns{
+    "region",       "regions",       "province",     "provinces", "district", "districts", "county",
+    "city",         "town",          "village",      "river",     "island",   "valley",    "suburb",
+    "municipality", "neighbourhood", "neighborhood", "basin",     "delta"};
 // Nouns of an apposition that make the name an organization ("X, a 900-bed hospital").
 const std::unordered_set<std::string> kOrgNouns{
-    "hospital", "company", "firm", "group", "charity", "agency", "service", "bank", "university", "school",
-    "newspaper", "broadcaster", "network", "operator", "manufacturer", "startup", "start-up", "carrier", "airline",
-    "retailer", "publisher", "organisation", "organization", "ngo", "party", "foundation", "institute", "association",
-    "magazine", "website", "insurer", "utility", "regulator", "authority", "club", "band", "lab", "laboratory",
-    "subsidiary", "conglomerate", "consultancy", "watchdog", "think-tank", "nonprofit", "non-profit", "cooperative"};
+    "hospital",     "company",      "firm",       "group",      "charity",      "agency",      "service",
+    "bank",         "university",   "school",     "newspaper",  "broadcaster",  "network",     "operator",
+    "manufacturer", "startup",      "start-up",   "carrier",    "airline",      "retailer",    "publisher",
+    "organisation", "organization", "ngo",        "party",      "foundation",   "institute",   "association",
+    "magazine",     "website",      "insurer",    "utility",    "regulator",    "authority",   "club",
+    "band",         "lab",          "laboratory", "subsidiary", "conglomerate", "consultancy", "watchdog",
+    "think-tank",   "nonprofit",    "non-profit", "cooperative"};
 // Nouns of an apposition that make the name a place ("X, a port city").
-const std::unordered_set<std::string> kPlaceAppositionNouns{"city", "town", "village", "region", "province",
-                                                            "district", "county", "port", "island", "suburb",
-                                                            "municipality", "country", "state", "capital"};
+const std::unordered_set<std::string> kPlaceAppositionNouns{"city",         "town",    "village", "region", "province",
+                                                            "district",     "county",  "port",    "island", "suburb",
+                                                            "municipality", "country", "state",   "capital"};
 
 // Nouns of an apposition that make the name a person ("X, an Australian woman", "X, a retired teacher").
 const std::unordered_set<std::string> kPersonNouns{
-    "woman", "man", "girl", "boy", "mother", "father", "wife", "husband", "son", "daughter", "widow", "widower",
-    "grandmother", "grandfather", "resident", "student", "teenager", "pupil", "activist", "campaigner", "artist",
-    "actor", "actress", "singer", "musician", "writer", "author", "poet", "novelist", "photographer", "farmer",
-    "nurse", "teacher", "lawyer", "businessman", "businesswoman", "entrepreneur", "refugee", "migrant", "survivor",
-    "veteran", "journalist", "reporter", "footballer", "athlete", "politician", "lawmaker", "scientist",
-    "researcher", "engineer", "pilot", "soldier", "priest", "monk", "nun", "pastor", "imam", "rabbi", "mother-of-two",
-    "father-of-two", "grandson", "granddaughter", "volunteer", "worker", "employee", "fisherman", "shopkeeper",
-    "major", "graduate", "undergraduate", "freshman", "sophomore", "classmate", "neighbour", "neighbor"};
+    "woman",         "man",          "girl",          "boy",           "mother",   "father",        "wife",
+    "husband",       "son",          "daughter",      "widow",         "widower",  "grandmother",   "grandfather",
+    "resident",      "student",      "teenager",      "pupil",         "activist", "campaigner",    "artist",
+    "actor",         "actress",      "singer",        "musician",      "writer",   "author",        "poet",
+    "novelist",      "photographer", "farmer",        "nurse",         "teacher",  "lawyer",        "businessman",
+    "businesswoman", "entrepreneur", "refugee",       "migrant",       "survivor", "veteran",       "journalist",
+    "reporter",      "footballer",   "athlete",       "politician",    "lawmaker", "scientist",     "researcher",
+    "engineer",      "pilot",        "soldier",       "priest",        "monk",     "nun",           "pastor",
+    "imam",          "rabbi",        "mother-of-two", "father-of-two", "grandson", "granddaughter", "volunteer",
+    "worker",        "employee",     "fisherman",     "shopkeeper",    "major",    "graduate",      "undergraduate",
+    "freshman",      "sophomore",    "classmate",     "neighbour",     "neighbor"};
 
 // Words that end the noun phrase of an apposition ("X, a teacher whose school ...").
-const std::unordered_set<std::string> kClauseWords{"who", "whose", "which", "that", "from", "in", "with", "by",
-                                                  "to", "near", "said", "says", "is", "was"};
+const std::unordered_set<std::string> kClauseWords{"who", "whose", "which", "that", "from", "in", "with",
+                                                   "by",  "to",    "near",  "said", "says", "is", "was"};
 
 // Place head words that, after an organization word, name the organization's area ("School District").
-const std::unordered_set<std::string> kAdministrativeAreas{"district", "county", "region", "province", "prefecture",
-                                                           "municipality", "township", "state"};
+const std::unordered_set<std::string> kAdministrativeAreas{"district",   "county",       "region",   "province",
+                                                           "prefecture", "municipality", "township", "state"};
 
 // Endings of common English words that personal names do not have ("Public Works", "Animated Series").
 bool common_word_shape(std::string_view folded) {
@@ -70,11 +77,10 @@ bool common_word_shape(std::string_view folded) {
         std::string_view text;
         std::size_t min_length;
     };
-    static constexpr Ending kEndings[] = {{"tion", 6}, {"sion", 6}, {"ment", 6}, {"ness", 6}, {"ity", 6},
-                                          {"ism", 6},  {"ical", 6}, {"ional", 7}, {"ive", 6}, {"ous", 6},
-                                          {"ship", 7}, {"ance", 7}, {"ture", 6}, {"ology", 7}, {"ics", 6},
-                                          {"eries", 6}, {"ern", 7},  {"ized", 7}, {"ised", 7}, {"ated", 7},
-                                          {"works", 5}, {"ories", 7}};
+    static constexpr Ending kEndings[] = {
+        {"tion", 6}, {"sion", 6}, {"ment", 6}, {"ness", 6}, {"ity", 6},   {"ism", 6},   {"ical", 6}, {"ional", 7},
+        {"ive", 6},  {"ous", 6},  {"ship", 7}, {"ance", 7}, {"ture", 6},  {"ology", 7}, {"ics", 6},  {"eries", 6},
+        {"ern", 7},  {"ized", 7}, {"ised", 7}, {"ated", 7}, {"works", 5}, {"ories", 7}};
     for (const Ending& ending : kEndings)
         if (folded.size() >= ending.min_length && folded.ends_with(ending.text)) return true;
     return false;
@@ -83,7 +89,8 @@ bool common_word_shape(std::string_view folded) {
 bool is_possessive(std::string_view word) { return word == "'s" || word == "\u2019s" || word == "'S"; }
 
 // Arabic and Berber article prefixes written in lower case before a capitalized name part ("al-Amr", "el-Sisi").
-const std::unordered_set<std::string_view> kNamePrefixes{"al", "el", "ad", "ash", "as", "at", "ar", "an", "az", "abu", "bin", "ibn", "ben"};
+const std::unordered_set<std::string_view> kNamePrefixes{"al", "el", "ad",  "ash", "as",  "at", "ar",
+                                                         "an", "az", "abu", "bin", "ibn", "ben"};
 
 // "al-Amr": a lower-case article prefix, a hyphen, then a capitalized part.
 bool prefixed_name_part(std::string_view word) {
@@ -131,7 +138,8 @@ bool is_acronym_of(std::string_view acronym, const std::vector<std::string_view>
         if (optional[p]) ok = self(self, p + 1, l);
         if (!ok && letters.compare(l, parts[p].size(), parts[p]) == 0) ok = self(self, p + 1, l + parts[p].size());
         // a capitalized word may also give its first letter only when it is an acronym word ("UN" -> "U")
-        if (!ok && parts[p].size() > 1 && l < letters.size() && letters[l] == parts[p][0]) ok = self(self, p + 1, l + 1);
+        if (!ok && parts[p].size() > 1 && l < letters.size() && letters[l] == parts[p][0])
+            ok = self(self, p + 1, l + 1);
         m = ok ? 1 : 0;
         return ok;
     };
@@ -150,16 +158,17 @@ private:
         std::size_t begin, end;  // token range
         Span span;
         std::vector<std::string> folded;
-        bool plain = false;  // looks like a personal name: 2-3 capitalized words, none a common word
-        bool place = false;  // "in Manaus", "the Upper East region": read as a place when nothing else fits
+        bool plain = false;        // looks like a personal name: 2-3 capitalized words, none a common word
+        bool place = false;        // "in Manaus", "the Upper East region": read as a place when nothing else fits
         bool affiliation = false;  // "Gary Chan of DAB", "FTU's Alice Mak": an acronym standing for a body
-        bool possessor = false;  // "Demosisto's Nathan Law": one word owning a two-word name
-        bool listable = false;  // two or three capitalized words that may be a person in a list of people
+        bool possessor = false;    // "Demosisto's Nathan Law": one word owning a two-word name
+        bool listable = false;     // two or three capitalized words that may be a person in a list of people
     };
 
     bool cap(std::size_t k) const {
         std::string_view w = words_[k];
-        return is_wordlike(w) && !is_possessive(w) && (is_capitalized(w) || is_acronym(w) || (k > 0 && prefixed_name_part(w) && cap(k - 1)));
+        return is_wordlike(w) && !is_possessive(w) &&
+               (is_capitalized(w) || is_acronym(w) || (k > 0 && prefixed_name_part(w) && cap(k - 1)));
     }
     // Connectors are written in lower case ("LA" is not "la").
     bool conn(std::size_t k) const {
@@ -167,13 +176,13 @@ private:
     }
     // Connectors that may join two capitalized words into one name while scanning.
     bool joins(std::size_t k) const { return conn(k) && folded_[k] != "at" && folded_[k] != "the"; }
-    bool initial_position(std::size_t k) const {
-        return k == 0 || kOpeners.count(std::string(words_[k - 1])) > 0;
-    }
+    bool initial_position(std::size_t k) const { return k == 0 || kOpeners.count(std::string(words_[k - 1])) > 0; }
     std::size_t title_at(std::size_t k) const;
     bool title_before(std::size_t b) const;
     Span span(std::size_t b, std::size_t e) const { return {s_->tokens[b].begin, s_->tokens[e - 1].end}; }
-    std::string surface(std::size_t b, std::size_t e) const { return trim_possessive(std::string(doc_.view(span(b, e)))); }
+    std::string surface(std::size_t b, std::size_t e) const {
+        return trim_possessive(std::string(doc_.view(span(b, e))));
+    }
     std::vector<std::string_view> range_words(std::size_t b, std::size_t e) const {
         return {words_.begin() + static_cast<std::ptrdiff_t>(b), words_.begin() + static_cast<std::ptrdiff_t>(e)};
     }
@@ -270,7 +279,8 @@ bool NameScan::title_before(std::size_t b) const {
     return false;
 }
 
-void NameScan::emit(std::size_t b, std::size_t e, EntityClass cls, std::string name, double confidence, std::string rule) {
+void NameScan::emit(std::size_t b, std::size_t e, EntityClass cls, std::string name, double confidence,
+                    std::string rule) {
     if (cls == EntityClass::Person) {
         // a title is never part of a person's name ("Mr. Toccafondi" -> "Toccafondi")
         bool stripped = false;
@@ -309,7 +319,8 @@ void NameScan::index_organization(const Mention& m, std::size_t order, bool scan
         if (word.empty() || !seen.insert(word).second) continue;
         // short_form matches the word's first occurrence only, and only when that one is a whole word
         std::size_t pos = name.find(word);
-        bool whole = (pos == 0 || name[pos - 1] == ' ') && (pos + word.size() == name.size() || name[pos + word.size()] == ' ');
+        bool whole =
+            (pos == 0 || name[pos - 1] == ' ') && (pos + word.size() == name.size() || name[pos + word.size()] == ' ');
         if (!whole) continue;
         Latest& latest = organizations_by_word_[word];
         (scanned ? latest.scanned : latest.known).emplace(m.span.begin, order);  // keeps the first for a begin
@@ -371,7 +382,8 @@ bool NameScan::person_evidence(std::size_t b, std::size_t e, std::string& rule, 
         }
     }
     // Initials: "J. K. Rowling", "K.C. Maurer"
-    if (length >= 2 && (is_initial(words_[b]) || (words_[b].size() >= 3 && words_[b].size() <= 5 && words_[b][1] == '.')) &&
+    if (length >= 2 &&
+        (is_initial(words_[b]) || (words_[b].size() >= 3 && words_[b].size() <= 5 && words_[b][1] == '.')) &&
         !is_initial(words_[e - 1])) {
         rule = "initials";
         confidence = 0.7;
@@ -412,8 +424,7 @@ bool NameScan::person_evidence(std::size_t b, std::size_t e, std::string& rule, 
             confidence = 0.7;
             return true;
         }
-        while (k < n && (kDeterminers.count(folded_[k]) || folded_[k] == "former" || folded_[k] == "then"))
-            ++k;
+        while (k < n && (kDeterminers.count(folded_[k]) || folded_[k] == "former" || folded_[k] == "then")) ++k;
         // skip a qualifier such as "UN", "Afghan" or "Britain's" before the title
         for (std::size_t tries = 0; tries < 3 && k < n && !title_at(k); ++tries) {
             if (!cap(k) && !is_possessive(words_[k])) break;
@@ -438,15 +449,17 @@ std::optional<EntityClass> NameScan::apposition_class(std::size_t e) const {
     std::size_t n = folded_.size();
     if (e + 2 >= n || words_[e] != "," || !kDeterminers.count(folded_[e + 1])) return std::nullopt;
     for (std::size_t k = e + 2; k < n && k <= e + 6; ++k) {
-        if (!is_wordlike(words_[k]) || title_at(k) || is_possessive(words_[k]) || conn(k) || kClauseWords.count(folded_[k]))
+        if (!is_wordlike(words_[k]) || title_at(k) || is_possessive(words_[k]) || conn(k) ||
+            kClauseWords.count(folded_[k]))
             return std::nullopt;
-        if (!is_lower_word(words_[k]) && !is_capitalized(words_[k]) && !starts_with_digit(words_[k])) return std::nullopt;
+        if (!is_lower_word(words_[k]) && !is_capitalized(words_[k]) && !starts_with_digit(words_[k]))
+            return std::nullopt;
         if (!is_lower_word(words_[k])) continue;
         // the noun heads the apposition only when it ends the noun phrase: not "the company's chief executive",
         // "a university student", "a company spokesman"; a participle may follow ("a ransomware group blamed for")
         bool head = k + 1 >= n || (!is_possessive(words_[k + 1]) &&
-                                   (!is_lower_word(words_[k + 1]) || kClauseWords.count(folded_[k + 1]) || conn(k + 1) ||
-                                    folded_[k + 1].ends_with("ed")));
+                                   (!is_lower_word(words_[k + 1]) || kClauseWords.count(folded_[k + 1]) ||
+                                    conn(k + 1) || folded_[k + 1].ends_with("ed")));
         if (head && kOrgNouns.count(folded_[k])) return EntityClass::Organization;
         if (head && kPersonNouns.count(folded_[k])) return EntityClass::Person;
         if (head && kPlaceAppositionNouns.count(folded_[k])) return EntityClass::Place;
@@ -538,8 +551,9 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
         }
         // "Team Estonia had ...": an initial head word before a known name is part of a name
         bool head_before_known = x_.lexicons_.head(w) && b + 1 < e && covered_[b + 1];
-        if (!covered_[b] && initial_position(b) && !is_acronym(words_[b]) && lower_words_.count(w) && !head_before_known &&
-            (!x_.lexicons_.is_given_name(w) || w.find('-') != std::string::npos) && !title_at(b)) {
+        if (!covered_[b] && initial_position(b) && !is_acronym(words_[b]) && lower_words_.count(w) &&
+            !head_before_known && (!x_.lexicons_.is_given_name(w) || w.find('-') != std::string::npos) &&
+            !title_at(b)) {
             ++b;
             continue;
         }
@@ -606,8 +620,10 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
             for (std::size_t k = q; k < r; ++k) known = known && covered_[k];
             // "Lord Mayor": a title after a title is one post, not a person
             bool post = title_at(q) >= r - q;
-            if (!post && !known && !x_.lexicons_.head(folded_[r - 1])) emit(q, r, EntityClass::Person, surface(q, r), 0.85, "title");
-            else if (!post) process(q, r, depth + 1);
+            if (!post && !known && !x_.lexicons_.head(folded_[r - 1]))
+                emit(q, r, EntityClass::Person, surface(q, r), 0.85, "title");
+            else if (!post)
+                process(q, r, depth + 1);
             if (r < e) process(r, e, depth + 1);
         }
         return;
@@ -620,15 +636,18 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
         double confidence = 0.5;
         bool no_head = true;
         for (std::size_t t = b; t < k; ++t) no_head = no_head && !x_.lexicons_.head(folded_[t]);
-        if (no_head && !covered_[b] && person_evidence(b, k, rule, confidence) && rule != "speech" && rule != "apposition") {
+        if (no_head && !covered_[b] && person_evidence(b, k, rule, confidence) && rule != "speech" &&
+            rule != "apposition") {
             emit(b, k, EntityClass::Person, surface(b, k), confidence, rule);
             // "Raymond Chan of People Power", "Nick Rhodes of Duran Duran": an unknown name after a person and "of"
             // is the body the person belongs to (known places are lexicon matches, so not read here)
             std::size_t body = k + 1 < e && folded_[k + 1] == "the" ? k + 2 : k + 1;
-            bool unknown_body = body < e && e - body <= 3 && !(e - body == 1 && x_.lexicons_.is_non_name(folded_[body]));
+            bool unknown_body =
+                body < e && e - body <= 3 && !(e - body == 1 && x_.lexicons_.is_non_name(folded_[body]));
             for (std::size_t t = body; t < e && unknown_body; ++t)
-                unknown_body = is_capitalized(words_[t]) && !is_acronym(words_[t]) && !covered_[t] && !x_.lexicons_.head(folded_[t]) &&
-                               !title_at(t) && !x_.lexicons_.is_given_name(folded_[t]);
+                unknown_body = is_capitalized(words_[t]) && !is_acronym(words_[t]) && !covered_[t] &&
+                               !x_.lexicons_.head(folded_[t]) && !title_at(t) &&
+                               !x_.lexicons_.is_given_name(folded_[t]);
             // the body must end the phrase: not "the Social Welfare constituency", "Studio 54", "the Neo Democrats"
             std::size_t n = words_.size();
             bool phrase_ends = e >= n || !is_wordlike(words_[e]) || conn(e) || kClauseWords.count(folded_[e]) ||
@@ -644,8 +663,8 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
         bool org_after = false;
         for (std::size_t t = k + 1; t < e; ++t) {
             const HeadWord* head = x_.lexicons_.head(folded_[t]);
-            org_after = org_after || (head && head->cls == EntityClass::Organization) ||
-                        (covered_[t] && is_acronym(words_[t]));
+            org_after =
+                org_after || (head && head->cls == EntityClass::Organization) || (covered_[t] && is_acronym(words_[t]));
         }
         // "James To of the Democratic Party": a given name, then an organization the lexicon knows
         std::size_t tail = k + 1 < e && folded_[k + 1] == "the" ? k + 2 : k + 1;
@@ -658,7 +677,8 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
             known_org_tail = org_mention;
         }
         bool given_pair = k - b >= 2 && k - b <= 3 && x_.lexicons_.is_given_name(folded_[b]);
-        for (std::size_t t = b; t < k && given_pair; ++t) given_pair = is_capitalized(words_[t]) && !is_acronym(words_[t]);
+        for (std::size_t t = b; t < k && given_pair; ++t)
+            given_pair = is_capitalized(words_[t]) && !is_acronym(words_[t]);
         if (no_head && ((org_after && k - b <= 3 && name_shaped(b, k)) || (known_org_tail && given_pair))) {
             emit(b, k, EntityClass::Person, surface(b, k), 0.55, "person_of_org");
             process(k + 1, e, depth + 1);
@@ -675,7 +695,8 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
         // "School District", "Police Department": an organization word before a place word keeps it an organization
         // ("NTU Hospital Station" is a station: only an administrative area word stays with the organization)
         bool org_before = head_at != e && x_.lexicons_.head(folded_[head_at])->cls == EntityClass::Organization &&
-                          x_.lexicons_.head(folded_[k])->cls == EntityClass::Place && kAdministrativeAreas.count(folded_[k]);
+                          x_.lexicons_.head(folded_[k])->cls == EntityClass::Place &&
+                          kAdministrativeAreas.count(folded_[k]);
         if (!org_before) head_at = k;
     }
     // "Park Joo-ho": a name-shaped run whose head word is not last is a person
@@ -697,7 +718,8 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
     if (head_at != e) {
         const HeadWord* head = x_.lexicons_.head(folded_[head_at]);
         if (head_at > b && cap(head_at - 1))
-            if (const HeadWord* compound = x_.lexicons_.compound_head(folded_[head_at - 1], folded_[head_at])) head = compound;
+            if (const HeadWord* compound = x_.lexicons_.compound_head(folded_[head_at - 1], folded_[head_at]))
+                head = compound;
         if (e - b == 1) {
             if (b > 0 && folded_[b - 1] == "the") short_form(b);
             return;
@@ -720,14 +742,14 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
             if (!region.empty()) name += ", " + region;
         }
         double confidence = head->cls == EntityClass::Organization ? 0.75 : 0.6;
-        if (!acronym_definition(b, e, head->cls, name))
-            emit(b, e, head->cls, name, confidence, "head_word");
+        if (!acronym_definition(b, e, head->cls, name)) emit(b, e, head->cls, name, confidence, "head_word");
         // "Municipality of Bogliasco", "Province of Idlib": the place the administrative body is named after
         if (head_at == b && b + 2 < e && folded_[b + 1] == "of" && kAdministrativeAreas.count(folded_[b]) &&
             e - b - 2 <= 3) {
             bool bare = true;
             for (std::size_t k = b + 2; k < e; ++k)
-                bare = bare && is_capitalized(words_[k]) && !is_acronym(words_[k]) && !covered_[k] && !x_.lexicons_.head(folded_[k]);
+                bare = bare && is_capitalized(words_[k]) && !is_acronym(words_[k]) && !covered_[k] &&
+                       !x_.lexicons_.head(folded_[k]);
             if (bare) emit(b + 2, e, EntityClass::Place, surface(b + 2, e), 0.55, "administrative_area");
         }
         return;
@@ -782,14 +804,16 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
         process(k + 1, e, depth + 1);
         return;
     }
-    bool place = e - b <= 3 && name_shaped(b, e) &&
-                 (locative_before(b, e) || (e < words_.size() && kPlaceNouns.count(folded_[e]) && is_lower_word(words_[e])));
+    bool place =
+        e - b <= 3 && name_shaped(b, e) &&
+        (locative_before(b, e) || (e < words_.size() && kPlaceNouns.count(folded_[e]) && is_lower_word(words_[e])));
     bool plain = !place && e - b >= 2 && e - b <= 3 && !initial_position(b) && !title_at(b) && !title_before(b);
     for (std::size_t k = b; k < e && plain; ++k) {
         std::string_view w = words_[k];
         // no word may be a title ("Courts Correspondent") or shaped like a common word ("Animated Series")
-        plain = is_capitalized(w) && !is_acronym(w) && !lower_words_.count(folded_[k]) && !x_.lexicons_.is_non_name(folded_[k]) &&
-                w.find_first_of("0123456789") == std::string_view::npos && !title_at(k) && !common_word_shape(folded_[k]);
+        plain = is_capitalized(w) && !is_acronym(w) && !lower_words_.count(folded_[k]) &&
+                !x_.lexicons_.is_non_name(folded_[k]) && w.find_first_of("0123456789") == std::string_view::npos &&
+                !title_at(k) && !common_word_shape(folded_[k]);
         // "Prize-winner", "London-based": a compound with an ordinary lower-case tail is no name part
         auto dash = w.find('-');
         if (plain && dash != std::string_view::npos && dash + 1 < w.size() && is_lower_word(w.substr(dash + 1)))
@@ -803,19 +827,30 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
         plain = unusual;
     }
     std::size_t n = words_.size();
-    bool affiliation = e - b == 1 && is_acronym(words_[b]) && !is_initial(words_[b]) && words_[b].size() <= 6 &&
-                       ((b >= 2 && folded_[b - 1] == "of" && cap(b - 2) && !initial_position(b - 2)) ||
-                        (b >= 3 && folded_[b - 1] == "the" && folded_[b - 2] == "of" && cap(b - 3) && !initial_position(b - 3)) ||
-                        (e + 1 < n && is_possessive(words_[e]) && cap(e + 1) && !is_acronym(words_[e + 1])));
+    bool affiliation =
+        e - b == 1 && is_acronym(words_[b]) && !is_initial(words_[b]) && words_[b].size() <= 6 &&
+        ((b >= 2 && folded_[b - 1] == "of" && cap(b - 2) && !initial_position(b - 2)) ||
+         (b >= 3 && folded_[b - 1] == "the" && folded_[b - 2] == "of" && cap(b - 3) && !initial_position(b - 3)) ||
+         (e + 1 < n && is_possessive(words_[e]) && cap(e + 1) && !is_acronym(words_[e + 1])));
     bool possessor = e - b == 1 && !is_acronym(words_[b]) && e + 2 < n && is_possessive(words_[e]) && cap(e + 1) &&
                      cap(e + 2) && !is_acronym(words_[e + 1]) && !x_.lexicons_.is_given_name(folded_[b]) &&
                      !x_.lexicons_.is_common_word(folded_[b]) && !x_.lexicons_.is_non_name(folded_[b]);
     bool listable = e - b >= 2 && e - b <= 3 && !initial_position(b);
     for (std::size_t k = b; k < e && listable; ++k)
-        listable = is_capitalized(words_[k]) && !is_acronym(words_[k]) && !covered_[k] && !x_.lexicons_.head(folded_[k]) &&
-                   !x_.lexicons_.is_non_name(folded_[k]) && !title_at(k) &&
+        listable = is_capitalized(words_[k]) && !is_acronym(words_[k]) && !covered_[k] &&
+                   !x_.lexicons_.head(folded_[k]) && !x_.lexicons_.is_non_name(folded_[k]) && !title_at(k) &&
                    words_[k].find_first_of("0123456789") == std::string_view::npos;
-    Pending pending{si_, b, e, span(b, e), {folded_.begin() + static_cast<std::ptrdiff_t>(b), folded_.begin() + static_cast<std::ptrdiff_t>(e)}, plain, place, affiliation, possessor, listable};
+    Pending pending{
+        si_,
+        b,
+        e,
+        span(b, e),
+        {folded_.begin() + static_cast<std::ptrdiff_t>(b), folded_.begin() + static_cast<std::ptrdiff_t>(e)},
+        plain,
+        place,
+        affiliation,
+        possessor,
+        listable};
     pending_.push_back(std::move(pending));
 }
 
@@ -837,7 +872,8 @@ void NameScan::sentence(std::size_t index) {
         // tokens are in text order: those inside the mention begin inside it
         auto token = std::lower_bound(s_->tokens.begin(), s_->tokens.end(), m.span.begin,
                                       [](const Span& t, std::size_t at) { return t.begin < at; });
-        for (auto k = static_cast<std::size_t>(token - s_->tokens.begin()); k < n && s_->tokens[k].begin <= m.span.end; ++k)
+        for (auto k = static_cast<std::size_t>(token - s_->tokens.begin()); k < n && s_->tokens[k].begin <= m.span.end;
+             ++k)
             if (m.span.contains(s_->tokens[k])) covered_[k] = true;
     }
     // A headline's capitals are style, not evidence: only lexicon matches count there.
@@ -866,7 +902,8 @@ void NameScan::sentence(std::size_t index) {
                 std::size_t m = j;
                 while (m < n && conn(m)) ++m;
                 // "of the" joins ("Office of the High Commissioner"), "and the" / "at the" do not
-                bool joined = m < n && cap(m) && m - j <= 2 && !(m - j == 2 && folded_[j] != "of" && folded_[j] != "for");
+                bool joined =
+                    m < n && cap(m) && m - j <= 2 && !(m - j == 2 && folded_[j] != "of" && folded_[j] != "for");
                 if (joined) {
                     j = m + 1;
                     continue;
@@ -1031,7 +1068,8 @@ void NameScan::people_in_lists() {
     for (std::size_t i = 0; i < pending_.size(); ++i) {
         const Span& p = pending_[i].span;
         // spans with begin < p.end; one of them overlaps when it also ends after p.begin
-        auto upto = std::lower_bound(spans.begin(), spans.end(), p.end, [](const Span& s, std::size_t at) { return s.begin < at; });
+        auto upto = std::lower_bound(spans.begin(), spans.end(), p.end,
+                                     [](const Span& s, std::size_t at) { return s.begin < at; });
         std::size_t count = static_cast<std::size_t>(upto - spans.begin());
         taken[i] = count > 0 && max_end[count - 1] > p.begin;
     }
@@ -1111,8 +1149,9 @@ void NameScan::run() {
     }
     known_by_begin_.resize(doc_.mentions.size());
     for (std::size_t i = 0; i < known_by_begin_.size(); ++i) known_by_begin_[i] = i;
-    std::stable_sort(known_by_begin_.begin(), known_by_begin_.end(),
-                     [&](std::size_t a, std::size_t b) { return doc_.mentions[a].span.begin < doc_.mentions[b].span.begin; });
+    std::stable_sort(known_by_begin_.begin(), known_by_begin_.end(), [&](std::size_t a, std::size_t b) {
+        return doc_.mentions[a].span.begin < doc_.mentions[b].span.begin;
+    });
     for (std::size_t i = 0; i < doc_.sentences.size(); ++i) sentence(i);
     resolve_pending();
     for (auto& m : out_) doc_.mentions.push_back(std::move(m));

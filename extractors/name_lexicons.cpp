@@ -19,7 +19,9 @@ NameLexicons::NameLexicons(const Tokenizer& tokenizer) {
     for (const auto& row : tsv_resource("lexicons/name_heads.tsv")) {
         if (row.size() < 2) continue;
         HeadWord head;
-        head.cls = row[1] == "Place" ? EntityClass::Place : row[1] == "Event" ? EntityClass::Event : EntityClass::Organization;
+        head.cls = row[1] == "Place"   ? EntityClass::Place
+                   : row[1] == "Event" ? EntityClass::Event
+                                       : EntityClass::Organization;
         head.standalone = row.size() > 2 && row[2] == "standalone";
         auto space = row[0].find(' ');
         if (space == std::string::npos)

@@ -2,13 +2,13 @@
 // words of organization/place/event names, speech verbs and never-names.
 #pragma once
 
-#include "core/entity_class.hpp"
-#include "extractors/phrase_index.hpp"
-#include "extractors/tokenizer.hpp"
-
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+
+#include "core/entity_class.hpp"
+#include "extractors/phrase_index.hpp"
+#include "extractors/tokenizer.hpp"
 
 namespace newsgraph {
 
@@ -21,13 +21,13 @@ struct HeadWord {
 // Loaded once per component from lexicons/{titles,given_names,name_heads,speech_verbs,non_names,common_words}.tsv.
 struct NameLexicons {
     explicit NameLexicons(const Tokenizer& tokenizer);
-    PhraseIndex titles;  // "Mr", "Prime Minister", "spokesperson" (folded)
-    std::unordered_set<std::string> given_names;  // folded
-    std::unordered_map<std::string, HeadWord> heads;  // folded head word
+    PhraseIndex titles;                                        // "Mr", "Prime Minister", "spokesperson" (folded)
+    std::unordered_set<std::string> given_names;               // folded
+    std::unordered_map<std::string, HeadWord> heads;           // folded head word
     std::unordered_map<std::string, HeadWord> compound_heads;  // "convention centre": two folded words, one space
-    std::unordered_set<std::string> speech_verbs;  // folded
-    std::unordered_set<std::string> non_names;  // folded: weekdays, months, pronouns, sentence words
-    std::unordered_set<std::string> common_words;  // folded: frequent ordinary English nouns and adjectives
+    std::unordered_set<std::string> speech_verbs;              // folded
+    std::unordered_set<std::string> non_names;                 // folded: weekdays, months, pronouns, sentence words
+    std::unordered_set<std::string> common_words;              // folded: frequent ordinary English nouns and adjectives
 
     // True for a listed given name, or a hyphenated one whose first part is listed ("jean-baptiste").
     bool is_given_name(const std::string& folded) const;

@@ -1,16 +1,16 @@
 // Countries that play a match are national teams.
 #include "extractors/national_teams.hpp"
 
-#include "core/resources.hpp"
-#include "core/text.hpp"
-#include "extractors/gazetteer_extractor.hpp"
-#include "extractors/word_shape.hpp"
-
 #include <map>
 #include <set>
 #include <unordered_map>
 #include <utility>
 #include <vector>
+
+#include "core/resources.hpp"
+#include "core/text.hpp"
+#include "extractors/gazetteer_extractor.hpp"
+#include "extractors/word_shape.hpp"
 
 namespace newsgraph {
 
@@ -29,7 +29,8 @@ NationalTeams::NationalTeams() : gazetteer_(tokenizer_) {
 }
 
 bool NationalTeams::country_mention(const Mention& mention) const {
-    if (mention.cls != EntityClass::Place || mention.key.empty() || !mention.rule.starts_with("gazetteer/")) return false;
+    if (mention.cls != EntityClass::Place || mention.key.empty() || !mention.rule.starts_with("gazetteer/"))
+        return false;
     const GazetteerEntry* entry = gazetteer_.find_key(mention.key);
     return entry && entry->kind == "country";
 }

@@ -3,15 +3,15 @@
 // Panama" name two teams (organizations), not two places.
 #pragma once
 
-#include "core/extractor.hpp"
-#include "extractors/gazetteer.hpp"
-#include "extractors/tokenizer.hpp"
-
 #include <cstddef>
 #include <map>
 #include <string>
 #include <unordered_set>
 #include <vector>
+
+#include "core/extractor.hpp"
+#include "extractors/gazetteer.hpp"
+#include "extractors/tokenizer.hpp"
 
 namespace newsgraph {
 

@@ -1,14 +1,14 @@
 // partOf from name prefixes, "the X body" descriptions and appositions.
 #include "extractors/part_of_relations.hpp"
 
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+
 #include "core/error.hpp"
 #include "core/resources.hpp"
 #include "core/text.hpp"
 #include "extractors/text_scan.hpp"
-
-#include <algorithm>
-#include <set>
-#include <unordered_map>
 
 namespace newsgraph {
 
@@ -16,7 +16,7 @@ namespace {
 constexpr double kLexiconConfidence = 0.9;
 constexpr double kNameConfidence = 0.8;
 constexpr double kDescriptionConfidence = 0.7;
-constexpr double kReferentConfidence = 0.5;  // the referent is a guess from its head noun
+constexpr double kReferentConfidence = 0.5;   // the referent is a guess from its head noun
 constexpr std::size_t kMaxDescriptorGap = 2;  // "the UN refugee agency": words between the whole and the noun
 
 // True when the words after a shared prefix only extend the same name ("... for the Visual Arts"),
@@ -48,7 +48,7 @@ PartOfFinder::PartOfFinder() {
 }
 
 std::vector<Relation> PartOfFinder::find(const Document& doc, std::string_view extractor,
-                                        const scan::ScannedSentences& scans) const {
+                                         const scan::ScannedSentences& scans) const {
     std::vector<Relation> found;
     const scan::EntityNameIndex names(doc);
     auto add = [&](std::size_t unit, std::size_t whole, Span span, double confidence, const std::string& rule) {
@@ -80,13 +80,15 @@ std::vector<Relation> PartOfFinder::find(const Document& doc, std::string_view e
     std::unordered_map<std::string, std::vector<std::size_t>> organizations_named;
     for (std::size_t whole = 0; whole < doc.entities.size(); ++whole)
         if (doc.entities[whole].cls == EntityClass::Organization)
-            for (std::string& name : scan::folded_names(doc.entities[whole])) organizations_named[std::move(name)].push_back(whole);
+            for (std::string& name : scan::folded_names(doc.entities[whole]))
+                organizations_named[std::move(name)].push_back(whole);
     for (std::size_t unit = 0; unit < doc.entities.size(); ++unit) {
         if (doc.entities[unit].cls != EntityClass::Organization) continue;
         std::set<std::size_t> wholes;
         for (const std::string& u : scan::folded_names(doc.entities[unit])) {
             // a whole's name w: at least two characters, followed in u by a space and more words
-            for (std::size_t at = u.find(' ', 2); at != std::string::npos && at + 1 < u.size(); at = u.find(' ', at + 1)) {
+            for (std::size_t at = u.find(' ', 2); at != std::string::npos && at + 1 < u.size();
+                 at = u.find(' ', at + 1)) {
                 auto named = organizations_named.find(u.substr(0, at));
                 // Only names the text uses: an acronym made up here could name anything ("US").
                 if (named == organizations_named.end() || continues_name(u.substr(at + 1))) continue;
@@ -94,7 +96,8 @@ std::vector<Relation> PartOfFinder::find(const Document& doc, std::string_view e
                     if (whole != unit) wholes.insert(whole);
             }
         }
-        for (std::size_t whole : wholes) add(unit, whole, first_mention_span(doc, unit), kNameConfidence, "partof/name-prefix");
+        for (std::size_t whole : wholes)
+            add(unit, whole, first_mention_span(doc, unit), kNameConfidence, "partof/name-prefix");
     }
 
     // Descriptions and appositions, sentence by sentence.

@@ -3,12 +3,12 @@
 // ("the UN body ...") and from appositions ("UNHCR, the UN refugee agency").
 #pragma once
 
-#include "core/document.hpp"
-#include "extractors/descriptions.hpp"
-
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "core/document.hpp"
+#include "extractors/descriptions.hpp"
 
 namespace newsgraph {
 
@@ -18,7 +18,8 @@ class PartOfFinder {
 public:
     PartOfFinder();
     // Relations (subject = the unit, object = the whole), evidence filled for `extractor`.
-    std::vector<Relation> find(const Document& doc, std::string_view extractor, const scan::ScannedSentences& scans) const;
+    std::vector<Relation> find(const Document& doc, std::string_view extractor,
+                               const scan::ScannedSentences& scans) const;
 
 private:
     DescriptionFinder descriptions_;

@@ -19,7 +19,8 @@ public:
     // Adds `phrase` (tokenized with `tokenizer`, then folded) with `value`.
     void add(const Tokenizer& tokenizer, std::string_view phrase, std::size_t value);
     // Longest phrase starting at folded[at]; returns its token count (0 when none) and sets `values`.
-    std::size_t match(const std::vector<std::string>& folded, std::size_t at, const std::vector<std::size_t>*& values) const;
+    std::size_t match(const std::vector<std::string>& folded, std::size_t at,
+                      const std::vector<std::size_t>*& values) const;
     // Every phrase starting at folded[at], longest first: (token count, values).
     std::vector<std::pair<std::size_t, const std::vector<std::size_t>*>> matches(const std::vector<std::string>& folded,
                                                                                  std::size_t at) const;
@@ -32,8 +33,8 @@ private:
     // Every phrase and every proper prefix of one (in tokens), so matching stops
     // at the first token sequence no phrase starts with.
     struct Step {
-        bool phrase = false;  // it is a phrase itself
-        bool longer = false;  // some longer phrase starts with it
+        bool phrase = false;                               // it is a phrase itself
+        bool longer = false;                               // some longer phrase starts with it
         const std::vector<std::size_t>* values = nullptr;  // in phrases_, when it is a phrase
     };
     std::unordered_map<std::string, std::vector<std::size_t>> phrases_;

@@ -1,13 +1,13 @@
 // Position titles and the apposition patterns that tie a person to an organization.
 #include "extractors/position_relations.hpp"
 
-#include "core/error.hpp"
-#include "core/resources.hpp"
-#include "extractors/text_scan.hpp"
-
 #include <algorithm>
 #include <cctype>
 #include <optional>
+
+#include "core/error.hpp"
+#include "core/resources.hpp"
+#include "extractors/text_scan.hpp"
 
 namespace newsgraph {
 
@@ -32,7 +32,9 @@ bool is_title_modifier(const std::string& word) { return word == "acting" || wor
 
 bool is_boundary_word(const std::string& word) { return word == "." || word == ";" || word == "(" || word == ")"; }
 
-bool is_possessive(const std::string& word) { return word == "'s" || word == "\u2019s" || word == "'" || word == "\u2019"; }
+bool is_possessive(const std::string& word) {
+    return word == "'s" || word == "\u2019s" || word == "'" || word == "\u2019";
+}
 
 // "its" / "the NOUN's" standing for an organization; `first`/`end` are the tokens it covers.
 struct OrgReference {
@@ -211,8 +213,10 @@ std::vector<Position> PositionFinder::find(const Document& doc, const scan::Scan
             std::size_t after = 0;
             if (named && named->cls == EntityClass::Organization) {
                 after = named->end;
-                if (after < n && is_possessive(words[after])) ++after;
-                else if (!scan::ends_with_possessive(words[named->end - 1])) continue;
+                if (after < n && is_possessive(words[after]))
+                    ++after;
+                else if (!scan::ends_with_possessive(words[named->end - 1]))
+                    continue;
                 org = *named;
             } else if (auto ref = reference_at(at)) {
                 org = as_placed(ref->entity, ref->first, ref->end);
@@ -313,7 +317,8 @@ std::vector<Position> PositionFinder::find(const Document& doc, const scan::Scan
                     std::size_t end = title_at(after + skip);
                     if (end == person.first) {
                         // The describing words belong to the title as written ("Shadow Home Secretary").
-                        add(person, org, after, end, possessive ? "position/org-possessive-title" : "position/org-title-name");
+                        add(person, org, after, end,
+                            possessive ? "position/org-possessive-title" : "position/org-title-name");
                         break;
                     }
                     if (!tokens[after + skip].word) break;

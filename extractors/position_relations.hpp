@@ -3,11 +3,11 @@
 // "Y Executive Director X", "Y's chief X", "X, Y's regional director", "X, who heads Y".
 #pragma once
 
-#include "core/document.hpp"
-
 #include <string>
 #include <unordered_map>
 #include <vector>
+
+#include "core/document.hpp"
 
 namespace newsgraph {
 
@@ -45,7 +45,7 @@ struct Position {
     std::size_t organization = 0;  // entity index
     std::string role;              // title as written
     TitleKind kind = TitleKind::Staff;
-    Span span;                     // the words that state it
+    Span span;  // the words that state it
     std::string rule;
 };
 

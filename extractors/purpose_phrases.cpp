@@ -1,28 +1,29 @@
 // "to counter/combat/fight/tackle/prevent X" -> Threat, "to achieve/implement/promote X" -> Goal.
 #include "extractors/purpose_phrases.hpp"
 
+#include <unordered_set>
+
 #include "core/text.hpp"
 #include "extractors/word_shape.hpp"
-
-#include <unordered_set>
 
 namespace newsgraph {
 
 namespace {
 
-const std::unordered_set<std::string_view> kThreatVerbs{"counter", "combat", "fight", "tackle", "prevent", "curb",
-                                                         "eradicate"};
+const std::unordered_set<std::string_view> kThreatVerbs{"counter", "combat", "fight",    "tackle",
+                                                        "prevent", "curb",   "eradicate"};
 const std::unordered_set<std::string_view> kGoalVerbs{"achieve", "implement", "promote"};
 // Words that cannot open or be the phrase: pronouns, determiners, particles, vague quantifiers.
 const std::unordered_set<std::string_view> kNotPhrase{
-    "the", "a", "an", "this", "that", "these", "those", "it", "them", "him", "her", "us", "its", "their", "his",
-    "our", "your", "my", "back", "off", "out", "up", "down", "on", "for", "against", "such", "more", "further",
-    "any", "all", "each", "every", "some", "and", "or", "but", "not", "both", "what", "which", "people",
-    "anyone", "everyone", "others", "other", "things", "change", "changes", "efforts", "way", "ways"};
+    "the",    "a",     "an",     "this",    "that",    "these",   "those",   "it",    "them",   "him",    "her",
+    "us",     "its",   "their",  "his",     "our",     "your",    "my",      "back",  "off",    "out",    "up",
+    "down",   "on",    "for",    "against", "such",    "more",    "further", "any",   "all",    "each",   "every",
+    "some",   "and",   "or",     "but",     "not",     "both",    "what",    "which", "people", "anyone", "everyone",
+    "others", "other", "things", "change",  "changes", "efforts", "way",     "ways"};
 // Words after the phrase that show it has ended ("to tackle knife crime in the city").
-const std::unordered_set<std::string_view> kEnders{"in", "by", "with", "across", "through", "among", "at", "and",
-                                                    "or", "as", "while", "which", "that", "from", "on", "before",
-                                                    "after", "within", "during", "around", "worldwide"};
+const std::unordered_set<std::string_view> kEnders{
+    "in",    "by",   "with", "across", "through", "among", "at",     "and",    "or",     "as",       "while",
+    "which", "that", "from", "on",     "before",  "after", "within", "during", "around", "worldwide"};
 
 bool is_ascii_lower_word(std::string_view w) {
     if (w.empty()) return false;
@@ -46,7 +47,8 @@ void PurposePhraseExtractor::run(Document& doc) const {
             if (!threat && !kGoalVerbs.count(verb)) continue;
             // one to three plain lower-case words, then a clear end: punctuation or a preposition/conjunction
             std::size_t b = k + 2, e = b;
-            while (e < n && e < b + 4 && is_ascii_lower_word(doc.view(tokens[e])) && !kEnders.count(doc.view(tokens[e])))
+            while (e < n && e < b + 4 && is_ascii_lower_word(doc.view(tokens[e])) &&
+                   !kEnders.count(doc.view(tokens[e])))
                 ++e;
             if (e == b || e - b > 3) continue;
             bool ended = e == n || !is_wordlike(doc.view(tokens[e])) || kEnders.count(doc.view(tokens[e]));
@@ -58,7 +60,8 @@ void PurposePhraseExtractor::run(Document& doc) const {
             }
             // the phrase ends in a noun, not an adjective or a verb form ("to prevent further", "to fight dirty")
             std::string_view last = doc.view(tokens[e - 1]);
-            usable = usable && !last.ends_with("ing") && !last.ends_with("ed") && !last.ends_with("ful") && !last.ends_with("ive");
+            usable = usable && !last.ends_with("ing") && !last.ends_with("ed") && !last.ends_with("ful") &&
+                     !last.ends_with("ive");
             Span where{tokens[b].begin, tokens[e - 1].end};
             for (const Mention& m : doc.mentions) usable = usable && !m.span.overlaps(where);
             if (!usable) continue;

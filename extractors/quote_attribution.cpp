@@ -1,21 +1,21 @@
 // Attribution patterns around a quotation, then pronoun and role resolution.
 #include "extractors/quote_attribution.hpp"
 
-#include "core/text.hpp"
-#include "extractors/text_scan.hpp"
-
 #include <algorithm>
 #include <map>
+
+#include "core/text.hpp"
+#include "extractors/text_scan.hpp"
 
 namespace newsgraph {
 
 namespace {
 
-constexpr std::size_t kAfterWindow = 12;        // tokens after a quote searched for "he said"
-constexpr std::size_t kBeforeWindow = 30;       // tokens before a quote searched for "X said:"
-constexpr std::size_t kAppositionTokens = 14;   // "Khaled Al-Maeena, editor at large at the Saudi Gazette, said"
-constexpr std::size_t kLeadWords = 4;           // "team member Rodaba Noori told", "Professor Eastman said"
-constexpr std::size_t kRoleWords = 6;           // "UN refugee agency chief"
+constexpr std::size_t kAfterWindow = 12;       // tokens after a quote searched for "he said"
+constexpr std::size_t kBeforeWindow = 30;      // tokens before a quote searched for "X said:"
+constexpr std::size_t kAppositionTokens = 14;  // "Khaled Al-Maeena, editor at large at the Saudi Gazette, said"
+constexpr std::size_t kLeadWords = 4;          // "team member Rodaba Noori told", "Professor Eastman said"
+constexpr std::size_t kRoleWords = 6;          // "UN refugee agency chief"
 constexpr double kNamedConfidence = 0.9;
 constexpr double kPronounConfidence = 0.75;
 constexpr double kRoleConfidence = 0.65;
@@ -36,12 +36,12 @@ struct Candidate {
 
 bool is_pronoun(const std::string& w) { return w == "he" || w == "she" || w == "they" || w == "it"; }
 bool is_honorific(const std::string& w) {
-    return w == "mr" || w == "ms" || w == "mrs" || w == "miss" || w == "dr" || w == "sir" || w == "." ||
-           w == "mr." || w == "ms." || w == "mrs." || w == "dr.";
+    return w == "mr" || w == "ms" || w == "mrs" || w == "miss" || w == "dr" || w == "sir" || w == "." || w == "mr." ||
+           w == "ms." || w == "mrs." || w == "dr.";
 }
 bool is_adverb(const std::string& w) {
-    return w == "also" || w == "later" || w == "then" || w == "further" || w == "again" || w == "once" ||
-           w == "has" || w == "had" || w == "have" || w == "would" || w == "will" || w == "recently" || w == "previously";
+    return w == "also" || w == "later" || w == "then" || w == "further" || w == "again" || w == "once" || w == "has" ||
+           w == "had" || w == "have" || w == "would" || w == "will" || w == "recently" || w == "previously";
 }
 bool is_boundary(const std::string& w) { return w == "." || w == "?" || w == "!" || w == ";"; }
 // Punctuation between a quote and its attribution: commas, dashes, closing marks.
@@ -51,8 +51,8 @@ bool is_skippable(const std::string& w) {
 }
 // Verbs whose object is the listener, not the speaker ("told Reuters").
 bool is_listener_verb(const std::string& w) {
-    return w == "told" || w == "tells" || w == "asked" || w == "asks" || w == "urged" || w == "urges" || w == "warned" ||
-           w == "warns";
+    return w == "told" || w == "tells" || w == "asked" || w == "asks" || w == "urged" || w == "urges" ||
+           w == "warned" || w == "warns";
 }
 bool is_dash(const std::string& w) { return w == "-" || w == "\u2014" || w == "\u2013"; }
 bool is_speaker_class(EntityClass cls) { return cls == EntityClass::Person || cls == EntityClass::Organization; }
@@ -61,8 +61,13 @@ class Attributor {
 public:
     Attributor(const Document& doc, const std::vector<FoundQuote>& quotes, const std::set<std::string>& verbs,
                const std::vector<Position>& positions, const TitleLexicon& titles, std::vector<scan::Token> tokens)
-        : doc_(doc), quotes_(quotes), verbs_(verbs), positions_(positions), titles_(titles),
-          paragraphs_(doc.text), tokens_(std::move(tokens)) {
+        : doc_(doc),
+          quotes_(quotes),
+          verbs_(verbs),
+          positions_(positions),
+          titles_(titles),
+          paragraphs_(doc.text),
+          tokens_(std::move(tokens)) {
         words_.reserve(tokens_.size());
         for (const auto& t : tokens_) words_.push_back(t.low);
         placed_ = scan::place_mentions(doc, tokens_, Span{0, doc.text.size()});
@@ -125,17 +130,22 @@ private:
             if (p.cls != EntityClass::Person) continue;
             std::size_t at = p.first;
             std::string title;
-            if (is_honorific(words_[at]) && words_[at] != ".") title = words_[at];
-            else if (at >= 1 && words_[at - 1] != "." && is_honorific(words_[at - 1])) title = words_[at - 1];
-            else if (at >= 2 && words_[at - 1] == "." && is_honorific(words_[at - 2])) title = words_[at - 2];
-            if (title.rfind("mr", 0) == 0 && title.rfind("mrs", 0) != 0) gender_[p.entity] = Gender::Male;
+            if (is_honorific(words_[at]) && words_[at] != ".")
+                title = words_[at];
+            else if (at >= 1 && words_[at - 1] != "." && is_honorific(words_[at - 1]))
+                title = words_[at - 1];
+            else if (at >= 2 && words_[at - 1] == "." && is_honorific(words_[at - 2]))
+                title = words_[at - 2];
+            if (title.rfind("mr", 0) == 0 && title.rfind("mrs", 0) != 0)
+                gender_[p.entity] = Gender::Male;
             else if (title.rfind("ms", 0) == 0 || title.rfind("mrs", 0) == 0 || title == "miss")
                 gender_[p.entity] = Gender::Female;
         }
     }
 
     const scan::Placed* mention_at(std::size_t t) const {
-        while (t < words_.size() && (is_honorific(words_[t]) || words_[t] == "the") && !scan::starting_at(placed_, t)) ++t;
+        while (t < words_.size() && (is_honorific(words_[t]) || words_[t] == "the") && !scan::starting_at(placed_, t))
+            ++t;
         return scan::starting_at(placed_, t);
     }
 
@@ -394,11 +404,12 @@ private:
             std::size_t at = m.first;
             while (at > 0 && (is_honorific(words_[at - 1]) || (words_[at - 1] == "." && at >= 2))) --at;
             std::string noun;
-            if (at >= 2 && (words_[at - 1] == "'s" || words_[at - 1] == "\u2019s")) noun = words_[at - 2];
+            if (at >= 2 && (words_[at - 1] == "'s" || words_[at - 1] == "\u2019s"))
+                noun = words_[at - 2];
             else if (at >= 1 && scan::ends_with_possessive(words_[at - 1]))
-                noun = words_[at - 1].substr(0, words_[at - 1].size() - (words_[at - 1].back() == 's' &&
-                                                                         words_[at - 1][words_[at - 1].size() - 2] == '\''
-                                                                     ? 2 : 4));
+                noun = words_[at - 1].substr(
+                    0, words_[at - 1].size() -
+                           (words_[at - 1].back() == 's' && words_[at - 1][words_[at - 1].size() - 2] == '\'' ? 2 : 4));
             if (noun.empty() || !scan::is_organization_noun(noun)) return own;
             std::size_t org = scan::organization_before(doc_, tokens_[m.first].span.begin, noun);
             if (org == doc_.entities.size() || employs(org, own)) return own;
@@ -419,9 +430,8 @@ private:
 
     // True when `person` holds a position in `organization` ("said X, Head of EC3": EC3 does not interrupt X).
     bool employs(std::size_t organization, std::size_t person) const {
-        return std::any_of(positions_.begin(), positions_.end(), [&](const Position& p) {
-            return p.organization == organization && p.person == person;
-        });
+        return std::any_of(positions_.begin(), positions_.end(),
+                           [&](const Position& p) { return p.organization == organization && p.person == person; });
     }
 
     bool compatible(std::size_t entity, const std::string& pronoun) const {
@@ -511,8 +521,8 @@ private:
         std::set<std::size_t> people;
         for (const auto& p : positions_) {
             if (org != doc_.entities.size() && p.organization != org) continue;
-            bool fits = kind == TitleKind::Leader ? p.kind == TitleKind::Leader
-                                                   : fold(p.role).find(title) != std::string::npos;
+            bool fits =
+                kind == TitleKind::Leader ? p.kind == TitleKind::Leader : fold(p.role).find(title) != std::string::npos;
             if (fits) people.insert(p.person);
         }
         if (people.size() != 1) return false;
@@ -525,7 +535,8 @@ private:
         std::size_t entity = 0;
         bool ok = false;
         switch (c.kind) {
-            case CandidateKind::None: break;
+            case CandidateKind::None:
+                break;
             case CandidateKind::Entity:
                 entity = namesake_by_organization(c);
                 ok = true;

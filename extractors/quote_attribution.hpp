@@ -3,23 +3,23 @@
 // person of the document. Never guesses past what the text supports.
 #pragma once
 
+#include <set>
+#include <string>
+#include <vector>
+
 #include "core/document.hpp"
 #include "extractors/position_relations.hpp"
 #include "extractors/quote_finder.hpp"
 #include "extractors/text_scan.hpp"
 
-#include <set>
-#include <string>
-#include <vector>
-
 namespace newsgraph {
 
 // The speaker found for one quotation.
 struct Attribution {
-    bool found = false;        // a speaker entity was identified
-    std::size_t speaker = 0;   // entity index when found
-    Span span;                 // the attribution words (or the quote when resolved by context)
-    std::string rule;          // which pattern identified it
+    bool found = false;       // a speaker entity was identified
+    std::size_t speaker = 0;  // entity index when found
+    Span span;                // the attribution words (or the quote when resolved by context)
+    std::string rule;         // which pattern identified it
     double confidence = 0.0;
 };
 

@@ -34,7 +34,7 @@ QuoteExtractor::QuoteExtractor() {
 
 void QuoteExtractor::run(Document& doc) const {
     auto quotes = find_quotes(doc, speech_verbs_);
-    if (quotes.empty()) return;  // no quote: nothing to attribute or add
+    if (quotes.empty()) return;                  // no quote: nothing to attribute or add
     const auto scans = scan::shared_scans(doc);  // the relation component reuses them
     auto positions = positions_.find(doc, *scans);
     auto attributions = attribute_quotes(doc, quotes, speech_verbs_, positions, positions_.titles(),

@@ -3,11 +3,11 @@
 // relations to the threats, goals and organizations it mentions.
 #pragma once
 
-#include "core/extractor.hpp"
-#include "extractors/position_relations.hpp"
-
 #include <set>
 #include <string>
+
+#include "core/extractor.hpp"
+#include "extractors/position_relations.hpp"
 
 namespace newsgraph {
 

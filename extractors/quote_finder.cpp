@@ -1,17 +1,17 @@
 // Quotation marks to quotations: pairing, scare-quote filtering, split quotes.
 #include "extractors/quote_finder.hpp"
 
+#include <algorithm>
+
 #include "core/text.hpp"
 #include "extractors/text_scan.hpp"
-
-#include <algorithm>
 
 namespace newsgraph {
 
 namespace {
 
-constexpr std::size_t kMinQuoteWords = 4;         // shorter fragments need a speech verb nearby
-constexpr std::size_t kMaxAttributionWords = 8;   // "he said", "team member Rodaba Noori told the press"
+constexpr std::size_t kMinQuoteWords = 4;        // shorter fragments need a speech verb nearby
+constexpr std::size_t kMaxAttributionWords = 8;  // "he said", "team member Rodaba Noori told the press"
 // How far a quote's clause reaches on either side: a speech verb belongs near
 // its quote, and a bound keeps a sentence of a million tokens linear.
 constexpr std::size_t kMaxClauseReach = 600;
@@ -32,7 +32,8 @@ Span inner_span(std::string_view text, std::size_t begin, std::size_t end) {
 }
 
 std::size_t word_count(const std::vector<scan::Token>& tokens) {
-    return static_cast<std::size_t>(std::count_if(tokens.begin(), tokens.end(), [](const scan::Token& t) { return t.word; }));
+    return static_cast<std::size_t>(
+        std::count_if(tokens.begin(), tokens.end(), [](const scan::Token& t) { return t.word; }));
 }
 
 bool has_speech_verb(const std::vector<scan::Token>& tokens, const std::set<std::string>& verbs) {
@@ -42,7 +43,8 @@ bool has_speech_verb(const std::vector<scan::Token>& tokens, const std::set<std:
 // Pairs double quotation marks inside one paragraph [begin, end).
 // `carried`: the previous paragraph left a quote open, so this one may begin inside it.
 // Returns whether this paragraph leaves a quote open.
-bool pair_double(std::string_view text, std::size_t begin, std::size_t end, bool carried, std::vector<FoundQuote>& out) {
+bool pair_double(std::string_view text, std::size_t begin, std::size_t end, bool carried,
+                 std::vector<FoundQuote>& out) {
     std::size_t open = std::string::npos;
     bool first_mark = true;
     for (std::size_t at = begin; at < end;) {

@@ -2,11 +2,11 @@
 // quotes everywhere, single quotes in headlines; split quotes joined.
 #pragma once
 
-#include "core/document.hpp"
-
 #include <set>
 #include <string>
 #include <vector>
+
+#include "core/document.hpp"
 
 namespace newsgraph {
 

@@ -7,10 +7,10 @@
 #include "extractors/name_extractor.hpp"
 #include "extractors/national_teams.hpp"
 #include "extractors/purpose_phrases.hpp"
-#include "extractors/resolver.hpp"
-#include "extractors/sentence_splitter.hpp"
 #include "extractors/quote_extractor.hpp"
 #include "extractors/relation_extractor.hpp"
+#include "extractors/resolver.hpp"
+#include "extractors/sentence_splitter.hpp"
 
 namespace newsgraph {
 

@@ -67,11 +67,10 @@ std::vector<Relation> amount_topics(const Document& doc, std::string_view extrac
             if (is_funded(m.cls) && funded_after == none) funded_after = m.entity;
         }
         std::size_t target = none;
-        for (auto [candidate, name] : {std::pair{qualified, "amount/qualifies"}, std::pair{giver, "amount/from"},
-                                       std::pair{topic_before, "amount/sentence-topic"},
-                                       std::pair{subject, "amount/sentence-subject"},
-                                       std::pair{topic_after, "amount/sentence-topic"},
-                                       std::pair{funded_after, "amount/funds"}}) {
+        for (auto [candidate, name] :
+             {std::pair{qualified, "amount/qualifies"}, std::pair{giver, "amount/from"},
+              std::pair{topic_before, "amount/sentence-topic"}, std::pair{subject, "amount/sentence-subject"},
+              std::pair{topic_after, "amount/sentence-topic"}, std::pair{funded_after, "amount/funds"}}) {
             if (candidate == none) continue;
             target = candidate;
             rule = name;
@@ -103,7 +102,8 @@ void RelationExtractor::run(Document& doc) const {
         r.object = p.organization;
         r.role = p.role;
         Span sentence = scan::sentence_span_at(doc, p.span.begin);
-        r.evidence = scan::make_evidence(doc, sentence.empty() ? p.span : sentence, kPositionConfidence, name(), p.rule);
+        r.evidence =
+            scan::make_evidence(doc, sentence.empty() ? p.span : sentence, kPositionConfidence, name(), p.rule);
         positions.push_back(std::move(r));
     }
     append(doc, std::move(positions));

@@ -1,16 +1,16 @@
 // Mention pruning, grouping and canonical names.
 #include "extractors/resolver.hpp"
 
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
 #include "core/resources.hpp"
 #include "core/text.hpp"
 #include "extractors/name_extractor.hpp"
 #include "extractors/phrase_index.hpp"
 #include "extractors/word_shape.hpp"
-
-#include <algorithm>
-#include <map>
-#include <set>
-#include <unordered_map>
 
 namespace newsgraph {
 
@@ -20,7 +20,8 @@ namespace {
 std::string clean_surface(std::string_view text) {
     std::string out = squeeze_spaces(text);
     for (std::string_view suffix : {"'s", "\u2019s"})
-        if (out.size() > suffix.size() && std::string_view(out).ends_with(suffix)) out.resize(out.size() - suffix.size());
+        if (out.size() > suffix.size() && std::string_view(out).ends_with(suffix))
+            out.resize(out.size() - suffix.size());
     return out;
 }
 
@@ -34,11 +35,12 @@ bool better(const Mention& a, const Mention& b) {
 // True when `inner` is a known place named inside the found name `outer` ("Sheffield" in "University of
 // Sheffield", "Volgograd" in "Volgograd Arena"): the place is spoken of too, so both are kept.
 bool nested_place(const Mention& inner, const Mention& outer) {
-    bool known_place = inner.cls == EntityClass::Place &&
-                       ((!inner.key.empty() && inner.rule.starts_with("gazetteer/") && inner.rule != "gazetteer/demonym") ||
-                        inner.rule == "names/administrative_area");
-    bool named_outer = (outer.cls == EntityClass::Organization || outer.cls == EntityClass::Place ||
-                        outer.cls == EntityClass::Event);
+    bool known_place =
+        inner.cls == EntityClass::Place &&
+        ((!inner.key.empty() && inner.rule.starts_with("gazetteer/") && inner.rule != "gazetteer/demonym") ||
+         inner.rule == "names/administrative_area");
+    bool named_outer =
+        (outer.cls == EntityClass::Organization || outer.cls == EntityClass::Place || outer.cls == EntityClass::Event);
     return known_place && named_outer && outer.span.contains(inner.span) && outer.span.size() > inner.span.size();
 }
 
@@ -110,7 +112,8 @@ std::string Resolver::with_region(const Document& doc, std::size_t index) const 
     const Mention& mention = doc.mentions[index];
     if (index + 1 >= doc.mentions.size()) return {};
     const Mention& next = doc.mentions[index + 1];
-    if (next.cls != EntityClass::Place || next.rule == "gazetteer/demonym" || next.span.begin < mention.span.end) return {};
+    if (next.cls != EntityClass::Place || next.rule == "gazetteer/demonym" || next.span.begin < mention.span.end)
+        return {};
     std::string_view between = std::string_view(doc.text).substr(mention.span.end, next.span.begin - mention.span.end);
     if (between != ", ") return {};
     return clean_surface(doc.view(mention.span)) + ", " + clean_surface(doc.view(next.span));
@@ -247,8 +250,10 @@ void Resolver::run(Document& doc) const {
             // the nearest full mention before this one wins ("Smith" after "Mary Smith")
             std::size_t distance = SIZE_MAX / 2;
             auto after = begins[g].upper_bound(mention.span.begin);
-            if (after != begins[g].begin()) distance = mention.span.begin - *std::prev(after);
-            else if (after != begins[g].end()) distance = std::min(distance, SIZE_MAX / 2 + (*after - mention.span.begin));
+            if (after != begins[g].begin())
+                distance = mention.span.begin - *std::prev(after);
+            else if (after != begins[g].end())
+                distance = std::min(distance, SIZE_MAX / 2 + (*after - mention.span.begin));
             // a surname beats a first name
             if (mention.cls == EntityClass::Person && group.tokens.back() != tokens.front()) distance += SIZE_MAX / 4;
             if (best == groups.size() || distance < best_distance) {
@@ -262,8 +267,10 @@ void Resolver::run(Document& doc) const {
         } else {
             // same single name seen before on its own
             std::size_t g = first_in(by_name, mention.cls, fold(mention.name));
-            if (g != SIZE_MAX) groups[g].mentions.push_back(m);
-            else new_group(m, tokens);
+            if (g != SIZE_MAX)
+                groups[g].mentions.push_back(m);
+            else
+                new_group(m, tokens);
         }
     }
 
@@ -284,7 +291,8 @@ void Resolver::run(Document& doc) const {
                 break;
             }
             std::size_t words = name_tokens(mention.name).size();
-            if (canonical.empty() || words > canonical_words || (words == canonical_words && mention.name.size() > canonical.size())) {
+            if (canonical.empty() || words > canonical_words ||
+                (words == canonical_words && mention.name.size() > canonical.size())) {
                 canonical = mention.name;
                 canonical_words = words;
             }

@@ -3,11 +3,11 @@
 // accent and case variants together.
 #pragma once
 
-#include "core/extractor.hpp"
-#include "extractors/tokenizer.hpp"
-
 #include <string>
 #include <vector>
+
+#include "core/extractor.hpp"
+#include "extractors/tokenizer.hpp"
 
 namespace newsgraph {
 

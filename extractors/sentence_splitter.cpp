@@ -1,11 +1,11 @@
 // Sentence boundaries from tokens, paragraph breaks and abbreviations.
 #include "extractors/sentence_splitter.hpp"
 
+#include <array>
+
 #include "core/text.hpp"
 #include "extractors/phrase_index.hpp"
 #include "extractors/word_shape.hpp"
-
-#include <array>
 
 namespace newsgraph {
 
@@ -39,7 +39,7 @@ bool line_break(std::string_view text, std::size_t from, std::size_t to) {
 }
 
 bool is_terminal(std::string_view token) {
-    return token == "." || token == "!" || token == "?" || token == "..." || token == "\u2026" || token == "?!" ;
+    return token == "." || token == "!" || token == "?" || token == "..." || token == "\u2026" || token == "?!";
 }
 
 bool is_closing(std::string_view token) {
@@ -50,9 +50,9 @@ bool is_closing(std::string_view token) {
 // Capitalized words that start sentences far more often than they follow "U.S." inside one.
 bool is_sentence_starter(std::string_view word) {
     static const std::array<std::string_view, 32> kStarters{
-        "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "This", "That",
-        "These", "Those", "His", "Her", "Its", "Their", "There", "However", "Meanwhile", "According", "After",
-        "When", "While", "Some", "Many", "As"};
+        "The",   "A",       "An",        "He",        "She",   "It",    "They",  "We",   "I",    "In",  "On",
+        "At",    "But",     "And",       "This",      "That",  "These", "Those", "His",  "Her",  "Its", "Their",
+        "There", "However", "Meanwhile", "According", "After", "When",  "While", "Some", "Many", "As"};
     for (auto s : kStarters)
         if (s == word) return true;
     return false;
@@ -79,7 +79,8 @@ std::vector<Sentence> SentenceSplitter::split(std::string_view text) const {
         std::size_t eol = text.find('\n', tokens.front().begin);
         if (eol != std::string_view::npos) {
             std::string_view line = text.substr(tokens.front().begin, eol - tokens.front().begin);
-            while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t')) line.remove_suffix(1);
+            while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t'))
+                line.remove_suffix(1);
             std::size_t after = eol + 1;
             while (after < text.size() && (text[after] == ' ' || text[after] == '\t' || text[after] == '\r')) ++after;
             bool blank_follows = after >= text.size() || text[after] == '\n';
@@ -118,7 +119,8 @@ std::vector<Sentence> SentenceSplitter::split(std::string_view text) const {
         std::string_view word = token.of(text);
         AbbreviationKind abbreviation = tokenizer_.abbreviation(word);
         bool terminal = is_terminal(word);
-        if (!terminal && (abbreviation == AbbreviationKind::Name || (abbreviation == AbbreviationKind::Title && is_initial(word)))) {
+        if (!terminal &&
+            (abbreviation == AbbreviationKind::Name || (abbreviation == AbbreviationKind::Title && is_initial(word)))) {
             std::string_view next_word = following.of(text);
             terminal = is_sentence_starter(next_word) ||
                        (abbreviation == AbbreviationKind::Name && line_break(text, token.end, following.begin));

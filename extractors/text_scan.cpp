@@ -1,11 +1,11 @@
 // Scanning helpers shared by the quote and relation components.
 #include "extractors/text_scan.hpp"
 
-#include "core/text.hpp"
-
 #include <algorithm>
 #include <cstdint>
 #include <functional>
+
+#include "core/text.hpp"
 
 namespace newsgraph::scan {
 
@@ -141,9 +141,8 @@ bool resolved_inside(const Document& doc, std::size_t i, Span range) {
 
 // `found` holds mention indices in increasing order; the same input gives the same order for equal spans.
 void order_by_position(const Document& doc, std::vector<std::size_t>& found) {
-    std::sort(found.begin(), found.end(), [&](std::size_t a, std::size_t b) {
-        return doc.mentions[a].span < doc.mentions[b].span;
-    });
+    std::sort(found.begin(), found.end(),
+              [&](std::size_t a, std::size_t b) { return doc.mentions[a].span < doc.mentions[b].span; });
 }
 }  // namespace
 
@@ -157,8 +156,9 @@ std::vector<std::size_t> resolved_mentions_in(const Document& doc, Span range) {
 
 MentionsByBegin::MentionsByBegin(const Document& doc) : doc_(doc), order_(doc.mentions.size()) {
     for (std::size_t i = 0; i < order_.size(); ++i) order_[i] = i;
-    std::stable_sort(order_.begin(), order_.end(),
-                     [&](std::size_t a, std::size_t b) { return doc.mentions[a].span.begin < doc.mentions[b].span.begin; });
+    std::stable_sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) {
+        return doc.mentions[a].span.begin < doc.mentions[b].span.begin;
+    });
 }
 
 std::vector<std::size_t> MentionsByBegin::resolved_in(Span range) const {
@@ -289,7 +289,8 @@ std::string acronym_of(std::string_view name) {
 }
 
 namespace {
-std::vector<Placed> place_found(const Document& doc, const std::vector<Token>& tokens, const std::vector<std::size_t>& found);
+std::vector<Placed> place_found(const Document& doc, const std::vector<Token>& tokens,
+                                const std::vector<std::size_t>& found);
 }
 
 std::vector<Placed> place_mentions(const Document& doc, const std::vector<Token>& tokens, Span range) {
@@ -301,7 +302,8 @@ std::vector<Placed> place_mentions(const MentionsByBegin& mentions, const std::v
 }
 
 namespace {
-std::vector<Placed> place_found(const Document& doc, const std::vector<Token>& tokens, const std::vector<std::size_t>& found) {
+std::vector<Placed> place_found(const Document& doc, const std::vector<Token>& tokens,
+                                const std::vector<std::size_t>& found) {
     std::vector<Placed> placed;
     for (std::size_t index : found) {
         const Mention& m = doc.mentions[index];
@@ -434,7 +436,8 @@ EntityNameIndex::EntityNameIndex(const Document& doc) : none_(doc.entities.size(
 std::size_t EntityNameIndex::find(std::string_view folded_phrase, EntityClass cls) const {
     std::string phrase = lookup_form(folded_phrase);
     if (phrase.empty()) return none_;
-    if (auto named = by_name_.find(phrase); named != by_name_.end()) return classes_[named->second] == cls ? named->second : none_;
+    if (auto named = by_name_.find(phrase); named != by_name_.end())
+        return classes_[named->second] == cls ? named->second : none_;
     auto acronym = by_acronym_.find({cls, phrase});
     return acronym == by_acronym_.end() ? none_ : acronym->second;
 }
@@ -468,15 +471,15 @@ bool ends_with_possessive(const std::string& word) {
 // Nouns by which news text refers back to an organization it has named ("the company's chief executive").
 bool is_organization_noun(const std::string& word) {
     static const std::vector<std::string> kNouns{
-        "company", "firm",     "group",   "charity",   "organisation", "organization", "agency",
-        "commission", "council", "ministry", "department", "service", "centre", "center", "authority",
-        "body",    "bank",     "union",   "court",     "university", "institute", "foundation",
-        "association", "office", "bureau", "board",   "committee"};
+        "company",    "firm",        "group",    "charity",    "organisation", "organization", "agency",
+        "commission", "council",     "ministry", "department", "service",      "centre",       "center",
+        "authority",  "body",        "bank",     "union",      "court",        "university",   "institute",
+        "foundation", "association", "office",   "bureau",     "board",        "committee"};
     return std::find(kNouns.begin(), kNouns.end(), word) != kNouns.end();
 }
 
-
-// The organization last mentioned before byte `offset`, preferring one whose name holds `noun`; entities.size() if none.
+// The organization last mentioned before byte `offset`, preferring one whose name holds `noun`; entities.size() if
+// none.
 std::size_t organization_before(const Document& doc, std::size_t offset, const std::string& noun) {
     std::size_t latest = doc.entities.size();
     std::size_t latest_at = 0;
@@ -503,6 +506,5 @@ std::size_t organization_before(const Document& doc, std::size_t offset, const s
     }
     return named != doc.entities.size() ? named : latest;
 }
-
 
 }  // namespace newsgraph::scan

@@ -3,15 +3,15 @@
 // and paragraph numbering. Pure functions, no state.
 #pragma once
 
-#include "core/document.hpp"
-
 #include <cstddef>
 #include <map>
 #include <memory>
 #include <string>
-#include <unordered_map>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
+
+#include "core/document.hpp"
 
 namespace newsgraph::scan {
 
@@ -154,7 +154,7 @@ public:
 private:
     std::size_t none_;
     std::vector<EntityClass> classes_;
-    std::unordered_map<std::string, std::size_t> by_name_;  // first entity using the name
+    std::unordered_map<std::string, std::size_t> by_name_;                   // first entity using the name
     std::map<std::pair<EntityClass, std::string>, std::size_t> by_acronym_;  // none_ when several share it
 };
 

@@ -1,22 +1,25 @@
 // Rule-based tokenizer over UTF-8 code points.
 #include "extractors/tokenizer.hpp"
 
-#include "core/resources.hpp"
-#include "core/text.hpp"
-
 #include <unicode/uchar.h>
 
 #include <array>
+
+#include "core/resources.hpp"
+#include "core/text.hpp"
 
 namespace newsgraph {
 
 namespace {
 
-bool unicode_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(static_cast<UChar32>(c)); }
+bool unicode_space(char32_t c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(static_cast<UChar32>(c));
+}
 
 bool unicode_word_char(char32_t c) {
     return is_letter(c) || u_isdigit(static_cast<UChar32>(c)) || u_getCombiningClass(static_cast<UChar32>(c)) != 0 ||
-           u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK || u_charType(static_cast<UChar32>(c)) == U_COMBINING_SPACING_MARK;
+           u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK ||
+           u_charType(static_cast<UChar32>(c)) == U_COMBINING_SPACING_MARK;
 }
 
 // The same tests for ASCII, asked of ICU once: most characters of English news are ASCII.

@@ -2,20 +2,20 @@
 // abbreviations ("Mr.", "Inc.", "U.S.", initials) together with their period.
 #pragma once
 
-#include "core/span.hpp"
-
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "core/span.hpp"
+
 namespace newsgraph {
 
 // How an abbreviation behaves at a possible sentence end.
 enum class AbbreviationKind {
-    None,    // not an abbreviation
-    Title,   // "Mr.", "Dr.", "St.", "No.", "Jan.": never ends a sentence
-    Name,    // "Inc.", "Ltd.", "U.S.": ends one only before a clear sentence start
+    None,   // not an abbreviation
+    Title,  // "Mr.", "Dr.", "St.", "No.", "Jan.": never ends a sentence
+    Name,   // "Inc.", "Ltd.", "U.S.": ends one only before a clear sentence start
 };
 
 // Word tokenizer. Immutable after construction, so safe to share between threads.

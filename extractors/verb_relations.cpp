@@ -1,12 +1,12 @@
 // Cue-phrase relations: find the cue, the object after it, and the actor.
 #include "extractors/verb_relations.hpp"
 
+#include <algorithm>
+#include <tuple>
+
 #include "core/error.hpp"
 #include "core/resources.hpp"
 #include "extractors/text_scan.hpp"
-
-#include <algorithm>
-#include <tuple>
 
 namespace newsgraph {
 
@@ -22,9 +22,9 @@ bool is_sentence_end(const std::string& w) { return w == "." || w == "?" || w ==
 
 // Words after which a mention is not the subject of the sentence ("the importance of cooperation").
 bool is_preposition(const std::string& w) {
-    static const std::vector<std::string> kPrepositions{"of",   "in",      "at",   "on",     "to",        "for",
-                                                        "from", "with",    "by",   "about",  "against",   "including",
-                                                        "than", "between", "into", "through", "among", "toward", "towards"};
+    static const std::vector<std::string> kPrepositions{
+        "of",      "in",        "at",   "on",      "to",   "for",     "from",  "with",   "by",     "about",
+        "against", "including", "than", "between", "into", "through", "among", "toward", "towards"};
     return std::find(kPrepositions.begin(), kPrepositions.end(), w) != kPrepositions.end();
 }
 
@@ -241,7 +241,7 @@ VerbRelationFinder::VerbRelationFinder() {
 }
 
 std::vector<Relation> VerbRelationFinder::find(const Document& doc, std::string_view extractor,
-                                              const scan::ScannedSentences& scans) const {
+                                               const scan::ScannedSentences& scans) const {
     std::vector<Relation> found;
     Matcher matcher(doc, descriptions_.find(doc, scans));
     auto add = [&](std::size_t subject, Predicate predicate, std::size_t object, Span sentence, double confidence,
@@ -263,7 +263,8 @@ std::vector<Relation> VerbRelationFinder::find(const Document& doc, std::string_
         const SentenceScan& s = scans[sentence_index];
         const std::size_t n = s.tokens.size();
 
-        // Objects of the rule after token `from`: the first fitting mention within the gap, and those coordinated with it.
+        // Objects of the rule after token `from`: the first fitting mention within the gap, and those coordinated with
+        // it.
         auto objects_after = [&](std::size_t from, const CueRule& rule) {
             std::vector<std::size_t> objects;
             std::size_t words = 0;

@@ -4,12 +4,12 @@
 // between coordinated organizations ("X and Y have pursued partnerships").
 #pragma once
 
-#include "core/document.hpp"
-#include "extractors/descriptions.hpp"
-
 #include <string>
 #include <unordered_map>
 #include <vector>
+
+#include "core/document.hpp"
+#include "extractors/descriptions.hpp"
 
 namespace newsgraph {
 
@@ -19,7 +19,8 @@ class VerbRelationFinder {
 public:
     VerbRelationFinder();
     // Relations found in `doc` (which must already hold its Quote entities and `said` relations).
-    std::vector<Relation> find(const Document& doc, std::string_view extractor, const scan::ScannedSentences& scans) const;
+    std::vector<Relation> find(const Document& doc, std::string_view extractor,
+                               const scan::ScannedSentences& scans) const;
 
 private:
     struct CueRule {

@@ -1,9 +1,9 @@
 // Word shape tests over UTF-8 code points.
 #include "extractors/word_shape.hpp"
 
-#include "core/text.hpp"
-
 #include <unicode/uchar.h>
+
+#include "core/text.hpp"
 
 namespace newsgraph {
 

@@ -35,7 +35,8 @@ KnowledgeGraph filter_graph(const KnowledgeGraph& graph, const GraphFilter& filt
             out.add_weight(*source, edge.predicate, *target, edge.weight);
             continue;
         }
-        for (const Evidence& evidence : edge.evidence) out.add_edge(*source, edge.predicate, *target, edge.role, evidence);
+        for (const Evidence& evidence : edge.evidence)
+            out.add_edge(*source, edge.predicate, *target, edge.role, evidence);
     }
     return out;
 }

@@ -2,19 +2,19 @@
 // weight, typed relations or co-occurrence only.
 #pragma once
 
-#include "graph/knowledge_graph.hpp"
-
 #include <set>
+
+#include "graph/knowledge_graph.hpp"
 
 namespace newsgraph {
 
 struct GraphFilter {
-    std::set<EntityClass> classes;     // keep only these node classes (empty: all); articles always kept
-    std::set<Predicate> predicates;    // keep only these relations (empty: all)
-    double min_confidence = 0.0;       // nodes and edges below it are dropped
-    double min_weight = 0.0;           // edges lighter than this are dropped
-    bool typed_only = false;           // drop coOccursWith
-    bool cooccurrence_only = false;    // keep coOccursWith (and mentions) only
+    std::set<EntityClass> classes;   // keep only these node classes (empty: all); articles always kept
+    std::set<Predicate> predicates;  // keep only these relations (empty: all)
+    double min_confidence = 0.0;     // nodes and edges below it are dropped
+    double min_weight = 0.0;         // edges lighter than this are dropped
+    bool typed_only = false;         // drop coOccursWith
+    bool cooccurrence_only = false;  // keep coOccursWith (and mentions) only
 
     bool empty() const {
         return classes.empty() && predicates.empty() && min_confidence <= 0 && min_weight <= 0 && !typed_only &&

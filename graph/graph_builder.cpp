@@ -1,12 +1,12 @@
 // Document -> graph mapping.
 #include "graph/graph_builder.hpp"
 
-#include "core/iri.hpp"
-
 #include <cstdint>
 #include <set>
 #include <unordered_map>
 #include <utility>
+
+#include "core/iri.hpp"
 
 namespace newsgraph {
 
@@ -62,8 +62,8 @@ GraphFragment prepare_fragment(const Document& doc, const vocab::Namespaces& ns)
     // Node k + 1 is entity k.
     fragment.links.reserve(doc.relations.size());
     for (const Relation& relation : doc.relations)
-        fragment.links.push_back({relation.subject + 1, relation.predicate, relation.object + 1, relation.role,
-                                  relation.evidence});
+        fragment.links.push_back(
+            {relation.subject + 1, relation.predicate, relation.object + 1, relation.role, relation.evidence});
 
     // Co-occurrence: named entities mentioned in the same sentence, counted once per sentence.
     std::vector<std::set<std::size_t>> per_sentence(doc.sentences.size());

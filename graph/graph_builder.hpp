@@ -3,13 +3,13 @@
 // it in parallel), adding it needs the graph (done in input order).
 #pragma once
 
-#include "core/document.hpp"
-#include "core/vocabulary.hpp"
-#include "graph/knowledge_graph.hpp"
-
 #include <cstddef>
 #include <string>
 #include <vector>
+
+#include "core/document.hpp"
+#include "core/vocabulary.hpp"
+#include "graph/knowledge_graph.hpp"
 
 namespace newsgraph {
 

@@ -123,7 +123,8 @@ std::vector<EdgeId> KnowledgeGraph::sorted_edges() const {
     std::vector<Keyed> keyed;
     keyed.reserve(edge_count());
     for (auto e : boost::make_iterator_range(boost::edges(graph_)))
-        keyed.push_back({vertex_rank[boost::source(e, graph_)], predicate_rank[static_cast<std::size_t>(graph_[e].predicate)],
+        keyed.push_back({vertex_rank[boost::source(e, graph_)],
+                         predicate_rank[static_cast<std::size_t>(graph_[e].predicate)],
                          vertex_rank[boost::target(e, graph_)], &graph_[e].role, e});
     std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
         if (a.source != b.source) return a.source < b.source;

@@ -3,12 +3,7 @@
 // Built on boost::adjacency_list so BGL algorithms apply directly.
 #pragma once
 
-#include "core/document.hpp"
-#include "core/entity_class.hpp"
-#include "core/predicate.hpp"
-
 #include <boost/graph/adjacency_list.hpp>
-
 #include <optional>
 #include <set>
 #include <string>
@@ -16,15 +11,19 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/document.hpp"
+#include "core/entity_class.hpp"
+#include "core/predicate.hpp"
+
 namespace newsgraph {
 
 struct Node {
     std::string iri;
     EntityClass cls = EntityClass::Person;
-    std::string name;                 // canonical name
-    std::set<std::string> aliases;    // every other surface form seen
-    double confidence = 0.0;          // highest seen
-    std::set<std::string> articles;   // article IRIs that mention it
+    std::string name;                // canonical name
+    std::set<std::string> aliases;   // every other surface form seen
+    double confidence = 0.0;         // highest seen
+    std::set<std::string> articles;  // article IRIs that mention it
     // Class-specific values (see Entity).
     std::string text;
     double value = 0.0;
@@ -35,10 +34,10 @@ struct Node {
 
 struct Edge {
     Predicate predicate = Predicate::CoOccursWith;
-    std::string role;                 // holdsPosition title
-    double weight = 0.0;              // times seen
-    double confidence = 0.0;          // highest evidence confidence
-    std::vector<Evidence> evidence;   // every occurrence, in input order
+    std::string role;                // holdsPosition title
+    double weight = 0.0;             // times seen
+    double confidence = 0.0;         // highest evidence confidence
+    std::vector<Evidence> evidence;  // every occurrence, in input order
 };
 
 using GraphStorage = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Node, Edge>;
@@ -54,8 +53,7 @@ public:
     // Adds one occurrence of subject -predicate-> object: creates the edge or
     // appends evidence and bumps its weight. Symmetric predicates are stored
     // with the smaller IRI as subject.
-    EdgeId add_edge(VertexId subject, Predicate predicate, VertexId object, const std::string& role,
-                    Evidence evidence);
+    EdgeId add_edge(VertexId subject, Predicate predicate, VertexId object, const std::string& role, Evidence evidence);
     // Like add_edge but without evidence (mentions, co-occurrence counts).
     EdgeId add_weight(VertexId subject, Predicate predicate, VertexId object, double weight);
     // Folds a whole edge from another graph in: weights add up, evidence is appended.
@@ -100,7 +98,9 @@ private:
     struct EdgeKeyEqual {
         using is_transparent = void;
         template <typename A, typename B>
-        bool operator()(const A& a, const B& b) const { return view(a) == view(b); }
+        bool operator()(const A& a, const B& b) const {
+            return view(a) == view(b);
+        }
     };
     EdgeId upsert_edge(VertexId subject, Predicate predicate, VertexId object, const std::string& role);
 

@@ -8,9 +8,7 @@ namespace newsgraph {
 
 namespace {
 
-bool is_network_edge(const KnowledgeGraph& graph, EdgeId e) {
-    return graph.edge(e).predicate != Predicate::Mentions;
-}
+bool is_network_edge(const KnowledgeGraph& graph, EdgeId e) { return graph.edge(e).predicate != Predicate::Mentions; }
 
 // One undirected link of the entity network (ends in network slots, first < second).
 struct Link {

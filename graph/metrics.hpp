@@ -4,18 +4,18 @@
 // their `mentions` edges are left out.
 #pragma once
 
-#include "graph/knowledge_graph.hpp"
-
 #include <vector>
+
+#include "graph/knowledge_graph.hpp"
 
 namespace newsgraph {
 
 struct NodeMetrics {
-    int degree = 0;               // distinct neighbours
-    double weighted_degree = 0;   // sum of link weights
-    double pagerank = 0;          // damping 0.85; articles get 0
-    double betweenness = 0;       // Brandes, normalized to [0, 1]
-    int mentions = 0;             // articles mentioning the entity
+    int degree = 0;              // distinct neighbours
+    double weighted_degree = 0;  // sum of link weights
+    double pagerank = 0;         // damping 0.85; articles get 0
+    double betweenness = 0;      // Brandes, normalized to [0, 1]
+    int mentions = 0;            // articles mentioning the entity
 };
 
 // Exact betweenness costs O(V*E): above this many nodes the writers leave it

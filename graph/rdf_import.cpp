@@ -1,14 +1,14 @@
 // Triples -> graph, keyed on the IRIs exporters/rdf_mapping writes.
 #include "graph/rdf_import.hpp"
 
-#include "core/iri.hpp"
-
 #include <algorithm>
 #include <cstdlib>
 #include <optional>
 #include <set>
 #include <string_view>
 #include <tuple>
+
+#include "core/iri.hpp"
 
 namespace newsgraph {
 
@@ -64,7 +64,9 @@ void apply(Node& node, const std::string& term, const std::string& value) {
 
 }  // namespace
 
-RdfGraphImporter::RdfGraphImporter(vocab::Namespaces ns) : state_(std::make_unique<State>()) { state_->ns = std::move(ns); }
+RdfGraphImporter::RdfGraphImporter(vocab::Namespaces ns) : state_(std::make_unique<State>()) {
+    state_->ns = std::move(ns);
+}
 
 RdfGraphImporter::~RdfGraphImporter() = default;
 
@@ -87,7 +89,8 @@ void RdfGraphImporter::triple(const Term& subject, const Term& predicate, const 
         Statement& st = s.statements[subject.value];
         if (*rdf == "subject") st.subject = object.value;
         if (*rdf == "object") st.object = object.value;
-        if (*rdf == "predicate" && object.value.compare(0, ng.size(), ng) == 0) st.predicate = object.value.substr(ng.size());
+        if (*rdf == "predicate" && object.value.compare(0, ng.size(), ng) == 0)
+            st.predicate = object.value.substr(ng.size());
         return;
     }
     if (rdf == "type") {

@@ -4,13 +4,13 @@
 // evidence and weight. Used by `newsgraph merge` and `newsgraph query`.
 #pragma once
 
-#include "core/vocabulary.hpp"
-#include "exporters/rdf_term.hpp"
-#include "graph/knowledge_graph.hpp"
-
 #include <map>
 #include <memory>
 #include <string>
+
+#include "core/vocabulary.hpp"
+#include "exporters/rdf_term.hpp"
+#include "graph/knowledge_graph.hpp"
 
 namespace newsgraph {
 

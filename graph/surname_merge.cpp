@@ -1,12 +1,12 @@
 // Lone surnames joined to the one full name that carries them.
 #include "graph/surname_merge.hpp"
 
-#include "core/text.hpp"
-
 #include <map>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "core/text.hpp"
 
 namespace newsgraph {
 

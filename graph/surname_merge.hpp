@@ -3,9 +3,9 @@
 // in the corpus has that surname.
 #pragma once
 
-#include "graph/knowledge_graph.hpp"
-
 #include <cstddef>
+
+#include "graph/knowledge_graph.hpp"
 
 namespace newsgraph {
 

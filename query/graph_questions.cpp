@@ -2,18 +2,17 @@
 // (graph/metrics) and per-person / per-threat answers over a KnowledgeGraph.
 #include "query/graph_questions.hpp"
 
-#include "core/error.hpp"
-#include "core/text.hpp"
-#include "graph/metrics.hpp"
-
-#include <boost/graph/breadth_first_search.hpp>
-
 #include <algorithm>
+#include <boost/graph/breadth_first_search.hpp>
 #include <cctype>
 #include <limits>
 #include <map>
 #include <set>
 #include <tuple>
+
+#include "core/error.hpp"
+#include "core/text.hpp"
+#include "graph/metrics.hpp"
 
 namespace newsgraph {
 
@@ -22,7 +21,9 @@ namespace {
 // True when `needle` occurs in `hay` between word boundaries (both already folded).
 bool contains_words(const std::string& hay, const std::string& needle) {
     if (needle.empty()) return false;
-    auto is_word = [](char c) { return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c)); };
+    auto is_word = [](char c) {
+        return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c));
+    };
     for (std::size_t at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) {
         bool left = at == 0 || !is_word(hay[at - 1]);
         std::size_t end = at + needle.size();
@@ -58,7 +59,8 @@ std::string article_of(const KnowledgeGraph& graph, const Evidence& evidence) {
 
 void print_evidence(const KnowledgeGraph& graph, const Edge& e, std::ostream& out, std::size_t limit = 1) {
     for (std::size_t i = 0; i < e.evidence.size() && i < limit; ++i)
-        out << "      \"" << squeeze_spaces(e.evidence[i].sentence) << "\" (" << article_of(graph, e.evidence[i]) << ")\n";
+        out << "      \"" << squeeze_spaces(e.evidence[i].sentence) << "\" (" << article_of(graph, e.evidence[i])
+            << ")\n";
     if (e.evidence.empty() && e.predicate == Predicate::CoOccursWith)
         out << "      (named together in " << e.weight << " sentence(s) or article(s))\n";
 }
@@ -88,11 +90,13 @@ std::vector<VertexId> find_entities(const KnowledgeGraph& graph, std::string_vie
             continue;
         }
         if (n.cls == EntityClass::Article || n.cls == EntityClass::Quote) continue;
-        if (std::any_of(names.begin(), names.end(), [&](const std::string& name) { return contains_words(name, wanted); }))
+        if (std::any_of(names.begin(), names.end(),
+                        [&](const std::string& name) { return contains_words(name, wanted); }))
             partial.push_back(v);
     }
     std::vector<VertexId>& found = equal.empty() ? partial : equal;
-    std::sort(found.begin(), found.end(), [&](VertexId a, VertexId b) { return graph.node(a).iri < graph.node(b).iri; });
+    std::sort(found.begin(), found.end(),
+              [&](VertexId a, VertexId b) { return graph.node(a).iri < graph.node(b).iri; });
     return found;
 }
 
@@ -101,7 +105,8 @@ VertexId resolve_entity(const KnowledgeGraph& graph, std::string_view query) {
     if (found.empty()) throw Error("no entity is named '" + std::string(query) + "'");
     if (found.size() == 1) return found.front();
     std::string list = "'" + std::string(query) + "' is ambiguous; candidates:";
-    for (VertexId v : found) list += "\n  " + label(graph.node(v)) + " (" + class_name(graph.node(v)) + ") " + graph.node(v).iri;
+    for (VertexId v : found)
+        list += "\n  " + label(graph.node(v)) + " (" + class_name(graph.node(v)) + ") " + graph.node(v).iri;
     throw Error(list);
 }
 
@@ -246,8 +251,8 @@ std::vector<EdgeId> about(const KnowledgeGraph& graph, VertexId subject) {
     }
     std::sort(found.begin(), found.end(), [&](EdgeId x, EdgeId y) {
         auto key = [&](EdgeId e) {
-            return std::make_tuple(info(g[e].predicate).local_name, g[boost::source(e, g)].name, g[boost::target(e, g)].name,
-                                   g[e].role);
+            return std::make_tuple(info(g[e].predicate).local_name, g[boost::source(e, g)].name,
+                                   g[boost::target(e, g)].name, g[e].role);
         };
         return key(x) < key(y);
     });

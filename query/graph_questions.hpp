@@ -3,12 +3,12 @@
 // person said and what concerns a threat. Used by `newsgraph query --neighbors` etc.
 #pragma once
 
-#include "graph/knowledge_graph.hpp"
-
 #include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "graph/knowledge_graph.hpp"
 
 namespace newsgraph {
 

@@ -1,12 +1,12 @@
 // Redland model + Rasqal query execution.
 #include "query/sparql_query.hpp"
 
-#include "core/error.hpp"
-#include "readers/rdf_input.hpp"
-
 #include <redland.h>
 
 #include <memory>
+
+#include "core/error.hpp"
+#include "readers/rdf_input.hpp"
 
 namespace newsgraph {
 
@@ -17,18 +17,20 @@ using Owned = std::unique_ptr<T, std::integral_constant<decltype(Free), Free>>;
 
 int remember_error(void* user_data, librdf_log_message* message) {
     auto* first = static_cast<std::string*>(user_data);
-    if (librdf_log_message_level(message) >= LIBRDF_LOG_ERROR && first->empty()) *first = librdf_log_message_message(message);
+    if (librdf_log_message_level(message) >= LIBRDF_LOG_ERROR && first->empty())
+        *first = librdf_log_message_message(message);
     return 1;
 }
 
 librdf_node* to_node(librdf_world* world, const Term& term) {
     auto bytes = [](const std::string& text) { return reinterpret_cast<const unsigned char*>(text.c_str()); };
     if (term.is_iri()) {
-        if (term.value.rfind("_:", 0) == 0) return librdf_new_node_from_blank_identifier(world, bytes(term.value.substr(2)));
+        if (term.value.rfind("_:", 0) == 0)
+            return librdf_new_node_from_blank_identifier(world, bytes(term.value.substr(2)));
         return librdf_new_node_from_uri_string(world, bytes(term.value));
     }
-    Owned<librdf_uri, librdf_free_uri> datatype(
-        term.datatype.empty() ? nullptr : librdf_new_uri(world, bytes(term.datatype)));
+    Owned<librdf_uri, librdf_free_uri> datatype(term.datatype.empty() ? nullptr
+                                                                      : librdf_new_uri(world, bytes(term.datatype)));
     return librdf_new_node_from_typed_counted_literal(world, bytes(term.value), term.value.size(),
                                                       term.language.empty() ? nullptr : term.language.c_str(),
                                                       term.language.size(), datatype.get());
@@ -36,17 +38,22 @@ librdf_node* to_node(librdf_world* world, const Term& term) {
 
 const char* result_format_name(ResultFormat format) {
     switch (format) {
-        case ResultFormat::Table: return "table";
-        case ResultFormat::Csv: return "csv";
-        case ResultFormat::Tsv: return "tsv";
-        case ResultFormat::Json: return "json";
+        case ResultFormat::Table:
+            return "table";
+        case ResultFormat::Csv:
+            return "csv";
+        case ResultFormat::Tsv:
+            return "tsv";
+        case ResultFormat::Json:
+            return "json";
     }
     return "table";
 }
 
 }  // namespace
 
-void run_sparql(const std::vector<std::string>& files, const std::string& sparql, ResultFormat format, std::ostream& out) {
+void run_sparql(const std::vector<std::string>& files, const std::string& sparql, ResultFormat format,
+                std::ostream& out) {
     Owned<librdf_world, librdf_free_world> world(librdf_new_world());
     librdf_world_open(world.get());
     std::string error;
@@ -68,7 +75,8 @@ void run_sparql(const std::vector<std::string>& files, const std::string& sparql
     Owned<librdf_query, librdf_free_query> query(librdf_new_query(
         world.get(), "sparql", nullptr, reinterpret_cast<const unsigned char*>(sparql.c_str()), nullptr));
     if (!query) throw Error("query does not parse: " + (error.empty() ? std::string("syntax error") : error));
-    Owned<librdf_query_results, librdf_free_query_results> results(librdf_model_query_execute(model.get(), query.get()));
+    Owned<librdf_query_results, librdf_free_query_results> results(
+        librdf_model_query_execute(model.get(), query.get()));
     if (!results) throw Error("query failed: " + (error.empty() ? std::string("execution error") : error));
 
     if (librdf_query_results_is_boolean(results.get())) {
@@ -80,13 +88,14 @@ void run_sparql(const std::vector<std::string>& files, const std::string& sparql
         Owned<librdf_serializer, librdf_free_serializer> serializer(
             librdf_new_serializer(world.get(), "ntriples", nullptr, nullptr));
         size_t length = 0;
-        unsigned char* text = librdf_serializer_serialize_stream_to_counted_string(serializer.get(), nullptr,
-                                                                                    stream.get(), &length);
+        unsigned char* text =
+            librdf_serializer_serialize_stream_to_counted_string(serializer.get(), nullptr, stream.get(), &length);
         if (text) out.write(reinterpret_cast<const char*>(text), static_cast<std::streamsize>(length));
         librdf_free_memory(text);
         return;
     }
-    unsigned char* text = librdf_query_results_to_string2(results.get(), result_format_name(format), nullptr, nullptr, nullptr);
+    unsigned char* text =
+        librdf_query_results_to_string2(results.get(), result_format_name(format), nullptr, nullptr, nullptr);
     if (!text) throw Error("cannot format the query results");
     out << reinterpret_cast<const char*>(text);
     librdf_free_memory(text);

@@ -14,6 +14,7 @@ enum class ResultFormat { Table, Csv, Tsv, Json };
 // or CONSTRUCT) and prints the answer: bindings in `format`, ASK as
 // true/false, CONSTRUCT as N-Triples. Throws Error for unreadable files and
 // for queries that do not parse.
-void run_sparql(const std::vector<std::string>& files, const std::string& sparql, ResultFormat format, std::ostream& out);
+void run_sparql(const std::vector<std::string>& files, const std::string& sparql, ResultFormat format,
+                std::ostream& out);
 
 }  // namespace newsgraph

@@ -18,13 +18,21 @@ std::optional<std::string> known_binary(std::string_view head) {
         const char* what;
     };
     static const Signature kSignatures[] = {
-        {"\x89PNG\r\n\x1A\n", "a PNG image"}, {"\xFF\xD8\xFF", "a JPEG image"},   {"GIF87a", "a GIF image"},
-        {"GIF89a", "a GIF image"},             {"%PDF-", "a PDF document"},        {"PK\x03\x04", "a ZIP archive (or .docx/.odt)"},
-        {"\x1F\x8B", "a gzip archive"},        {"\x7F" "ELF", "an executable"},
+        {"\x89PNG\r\n\x1A\n", "a PNG image"},
+        {"\xFF\xD8\xFF", "a JPEG image"},
+        {"GIF87a", "a GIF image"},
+        {"GIF89a", "a GIF image"},
+        {"%PDF-", "a PDF document"},
+        {"PK\x03\x04", "a ZIP archive (or .docx/.odt)"},
+        {"\x1F\x8B", "a gzip archive"},
+        {"\x7F"
+         "ELF",
+         "an executable"},
     };
     for (const Signature& signature : kSignatures)
         if (starts_with(head, signature.magic)) return std::string(signature.what);
-    if (starts_with(head, "RIFF") && head.size() >= 12 && head.substr(8, 4) == "WEBP") return std::string("a WebP image");
+    if (starts_with(head, "RIFF") && head.size() >= 12 && head.substr(8, 4) == "WEBP")
+        return std::string("a WebP image");
     return std::nullopt;
 }
 
@@ -38,15 +46,18 @@ std::optional<std::string> bomless_utf16(std::string_view head) {
         even += head[2 * i] == '\0';
         odd += head[2 * i + 1] == '\0';
     }
-    if (odd * 10 >= pairs * 7 && even * 10 < pairs) return "UTF-16 (little-endian) text without a byte order mark" + std::string(kConvert);
-    if (even * 10 >= pairs * 7 && odd * 10 < pairs) return "UTF-16 (big-endian) text without a byte order mark" + std::string(kConvert);
+    if (odd * 10 >= pairs * 7 && even * 10 < pairs)
+        return "UTF-16 (little-endian) text without a byte order mark" + std::string(kConvert);
+    if (even * 10 >= pairs * 7 && odd * 10 < pairs)
+        return "UTF-16 (big-endian) text without a byte order mark" + std::string(kConvert);
     return std::nullopt;
 }
 
 }  // namespace
 
 std::optional<std::string> non_text_reason(std::string_view head) {
-    if (starts_with(head, std::string_view("\xFF\xFE\0\0", 4)) || starts_with(head, std::string_view("\0\0\xFE\xFF", 4)))
+    if (starts_with(head, std::string_view("\xFF\xFE\0\0", 4)) ||
+        starts_with(head, std::string_view("\0\0\xFE\xFF", 4)))
         return std::string("UTF-32 text is not supported; convert it to UTF-8 (iconv -f UTF-32 -t UTF-8)");
     if (starts_with(head, "\xFF\xFE") || starts_with(head, "\xFE\xFF"))
         return "UTF-16 text is not supported" + std::string(kConvert);

@@ -1,9 +1,6 @@
 // HTML article extraction over libxml2's tolerant HTML parser.
 #include "readers/html.hpp"
 
-#include "core/error.hpp"
-#include "core/text.hpp"
-
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <rapidjson/document.h>
@@ -11,6 +8,9 @@
 #include <climits>
 #include <cstring>
 #include <memory>
+
+#include "core/error.hpp"
+#include "core/text.hpp"
 
 namespace newsgraph {
 
@@ -40,8 +40,8 @@ std::string content(const xmlNode* node) {
 
 // Elements whose text is never article prose.
 bool is_boilerplate(const xmlNode* node) {
-    static const char* const kSkipped[] = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form",
-                                           "iframe", "svg", "button", "select", "template", "figure"};
+    static const char* const kSkipped[] = {"script", "style",  "noscript", "nav",    "header", "footer",   "aside",
+                                           "form",   "iframe", "svg",      "button", "select", "template", "figure"};
     for (const char* name : kSkipped)
         if (named(node, name)) return true;
     std::string role = attribute(node, "role");
@@ -49,8 +49,9 @@ bool is_boilerplate(const xmlNode* node) {
 }
 
 bool is_block(const xmlNode* node) {
-    static const char* const kBlocks[] = {"p", "div", "section", "h1", "h2", "h3", "h4", "h5", "h6", "li",
-                                          "blockquote", "tr", "pre", "ul", "ol", "table", "article", "main", "dd", "dt"};
+    static const char* const kBlocks[] = {"p",  "div",   "section", "h1",         "h2", "h3",  "h4",
+                                          "h5", "h6",    "li",      "blockquote", "tr", "pre", "ul",
+                                          "ol", "table", "article", "main",       "dd", "dt"};
     for (const char* name : kBlocks)
         if (named(node, name)) return true;
     return false;
@@ -84,7 +85,8 @@ void collect_text(const xmlNode* root, std::string& out) {
                 if (std::isspace(first)) out += ' ';
             }
             out += text;
-            unsigned char last = static_cast<unsigned char>(node->content[std::strlen(reinterpret_cast<const char*>(node->content)) - 1]);
+            unsigned char last = static_cast<unsigned char>(
+                node->content[std::strlen(reinterpret_cast<const char*>(node->content)) - 1]);
             if (std::isspace(last)) out += ' ';
             continue;
         }
@@ -193,11 +195,13 @@ HtmlArticle read_html_article(std::string_view html, const std::string& path) {
     if (html.size() > static_cast<std::size_t>(INT_MAX)) throw Error(path, "HTML page over 2 GiB; not read");
     // No network, no external DTD or entities (the HTML parser never loads
     // them), and libxml2's default limits: nesting depth 256, text nodes 10 MB.
-    int options = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS;
+    int options =
+        HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS;
     std::unique_ptr<htmlParserCtxt, decltype(&htmlFreeParserCtxt)> context(htmlNewParserCtxt(), &htmlFreeParserCtxt);
     if (!context) throw Error(path, "out of memory for the HTML parser");
-    XmlDoc doc(htmlCtxtReadMemory(context.get(), html.data(), static_cast<int>(html.size()), path.c_str(), "UTF-8", options),
-               &xmlFreeDoc);
+    XmlDoc doc(
+        htmlCtxtReadMemory(context.get(), html.data(), static_cast<int>(html.size()), path.c_str(), "UTF-8", options),
+        &xmlFreeDoc);
     // A parser that stopped (too deep, too large) read only part of the page: refuse it rather than keep a fragment.
     if (context->disableSAX && context->lastError.message) {
         std::string reason = squeeze_spaces(context->lastError.message);
@@ -220,7 +224,8 @@ HtmlArticle read_html_article(std::string_view html, const std::string& path) {
     while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
     if (text.empty()) throw Error(path, "HTML page holds no article text");
     // The headline leads the text when the body does not already start with it.
-    if (!article.meta.title.empty() && text.rfind(article.meta.title, 0) != 0) text = article.meta.title + "\n\n" + text;
+    if (!article.meta.title.empty() && text.rfind(article.meta.title, 0) != 0)
+        text = article.meta.title + "\n\n" + text;
     article.text = std::move(text);
     return article;
 }

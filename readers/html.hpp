@@ -5,10 +5,10 @@
 // other boilerplate.
 #pragma once
 
-#include "core/document.hpp"
-
 #include <string>
 #include <string_view>
+
+#include "core/document.hpp"
 
 namespace newsgraph {
 

@@ -1,21 +1,21 @@
 // JSON Lines reading with RapidJSON, one line at a time, a block of input at a time.
 #include "readers/jsonl.hpp"
 
+#include <fcntl.h>
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <system_error>
+#include <unordered_set>
+
 #include "core/text.hpp"
 #include "readers/content_sniffer.hpp"
 #include "readers/html.hpp"
 #include "readers/reader.hpp"
-
-#include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
-
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <system_error>
-#include <unistd.h>
-#include <unordered_set>
 
 namespace newsgraph {
 
@@ -50,8 +50,10 @@ public:
             std::size_t available = end_ - pos_, taken = 0;
             while (taken < available && start[taken] != '\n' && start[taken] != '\r') ++taken;
             length += taken;
-            if (length <= limit_) line.append(start, taken);
-            else line.clear();
+            if (length <= limit_)
+                line.append(start, taken);
+            else
+                line.clear();
             pos_ += taken;
             if (pos_ < end_) {  // a line end
                 skip_lf_ = buffer_[pos_] == '\r';
@@ -120,7 +122,8 @@ public:
         }
         // JSON escapes can still spell invalid UTF-8 (a lone surrogate such as \udc00).
         std::size_t invalid = repair_utf8(text);
-        for (std::string* field : {&doc.id, &doc.meta.title, &doc.meta.url, &doc.meta.date}) invalid += repair_utf8(*field);
+        for (std::string* field : {&doc.id, &doc.meta.title, &doc.meta.url, &doc.meta.date})
+            invalid += repair_utf8(*field);
         if (invalid) repaired(where, std::to_string(invalid) + " invalid UTF-8 sequence(s) replaced with U+FFFD");
         std::size_t removed = remove_control_characters(text) + remove_control_characters(doc.meta.title);
         if (removed) repaired(where, std::to_string(removed) + " control character(s) or U+FFFE/U+FFFF removed");
@@ -128,7 +131,8 @@ public:
         if (!ids_.insert(doc.id).second) {
             std::string problem = "duplicate id \"" + doc.id + "\"";
             if (options_.strict) throw Error(problem + " (--strict)");
-            if (diagnostics_) diagnostics_({Severity::Warning, where, problem + "; the article is kept under a numbered id"});
+            if (diagnostics_)
+                diagnostics_({Severity::Warning, where, problem + "; the article is kept under a numbered id"});
         }
         doc.text = std::move(text);
         return doc;
@@ -160,7 +164,9 @@ void read_lines(LineReader& lines, const std::string& path, const std::function<
         std::string where = path + ":" + std::to_string(line_number);
         if (length > options.max_document_size) {
             ++articles;
-            if (diagnostics) diagnostics({Severity::Error, where, "line of " + too_large_message(length, options.max_document_size)});
+            if (diagnostics)
+                diagnostics(
+                    {Severity::Error, where, "line of " + too_large_message(length, options.max_document_size)});
             continue;
         }
         if (squeeze_spaces(line).empty()) continue;
@@ -178,11 +184,13 @@ void read_lines(LineReader& lines, const std::string& path, const std::function<
 
 void read_json_lines(std::string_view contents, const std::string& path, const std::function<void(Document&&)>& emit,
                      const DiagnosticSink& diagnostics, const ReadOptions& options) {
-    LineReader lines([&](char* buffer, std::size_t capacity) {
-        std::size_t n = contents.copy(buffer, capacity);
-        contents.remove_prefix(n);
-        return n;
-    }, options.max_document_size);
+    LineReader lines(
+        [&](char* buffer, std::size_t capacity) {
+            std::size_t n = contents.copy(buffer, capacity);
+            contents.remove_prefix(n);
+            return n;
+        },
+        options.max_document_size);
     read_lines(lines, path, emit, diagnostics, options);
 }
 
@@ -191,7 +199,9 @@ void read_json_lines_file(const std::string& path, const std::function<void(Docu
     int fd = STDIN_FILENO;
     if (path != "-" && (fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC)) < 0) {
         int error = errno;
-        throw Error(path, error == ENOENT ? "no such file" : "cannot open: " + std::error_code(error, std::generic_category()).message());
+        throw Error(path, error == ENOENT
+                              ? "no such file"
+                              : "cannot open: " + std::error_code(error, std::generic_category()).message());
     }
     struct Closer {
         int fd;
@@ -201,13 +211,16 @@ void read_json_lines_file(const std::string& path, const std::function<void(Docu
     } closer{fd};
     struct stat info {};
     if (::fstat(fd, &info) == 0 && S_ISDIR(info.st_mode)) throw Error(path, "is a directory");
-    LineReader lines([&](char* buffer, std::size_t capacity) -> std::size_t {
-        for (;;) {
-            ssize_t n = ::read(fd, buffer, capacity);
-            if (n >= 0) return static_cast<std::size_t>(n);
-            if (errno != EINTR) throw Error(path, "read error: " + std::error_code(errno, std::generic_category()).message());
-        }
-    }, options.max_document_size);
+    LineReader lines(
+        [&](char* buffer, std::size_t capacity) -> std::size_t {
+            for (;;) {
+                ssize_t n = ::read(fd, buffer, capacity);
+                if (n >= 0) return static_cast<std::size_t>(n);
+                if (errno != EINTR)
+                    throw Error(path, "read error: " + std::error_code(errno, std::generic_category()).message());
+            }
+        },
+        options.max_document_size);
     read_lines(lines, path, emit, diagnostics, options);
 }
 

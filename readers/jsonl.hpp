@@ -2,13 +2,13 @@
 // or "html" instead of "text". A bad line is reported and skipped.
 #pragma once
 
-#include "core/document.hpp"
-#include "core/error.hpp"
-#include "readers/read_options.hpp"
-
 #include <functional>
 #include <string>
 #include <string_view>
+
+#include "core/document.hpp"
+#include "core/error.hpp"
+#include "readers/read_options.hpp"
 
 namespace newsgraph {
 

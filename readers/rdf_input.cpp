@@ -1,9 +1,6 @@
 // RDF parsing: Redland for the standard syntaxes, RapidJSON for JSON-LD.
 #include "readers/rdf_input.hpp"
 
-#include "core/error.hpp"
-#include "core/vocabulary.hpp"
-
 #include <rapidjson/document.h>
 #include <redland.h>
 
@@ -11,8 +8,11 @@
 #include <fstream>
 #include <iterator>
 #include <map>
-#include <utility>
 #include <memory>
+#include <utility>
+
+#include "core/error.hpp"
+#include "core/vocabulary.hpp"
 
 namespace newsgraph {
 
@@ -77,7 +77,8 @@ void read_with_redland(const std::string& path, const char* syntax, const Triple
             librdf_new_node_from_literal(world.get(), reinterpret_cast<const unsigned char*>(value), nullptr, 0),
             &librdf_free_node);
         if (!feature_uri || !setting || librdf_parser_set_feature(parser.get(), feature_uri.get(), setting.get()) != 0)
-            throw Error(path, "cannot turn off network and file access in the RDF parser (" + std::string(option) + ")");
+            throw Error(path,
+                        "cannot turn off network and file access in the RDF parser (" + std::string(option) + ")");
     }
     std::string absolute = std::filesystem::absolute(path).string();
     std::unique_ptr<librdf_uri, decltype(&librdf_free_uri)> uri(
@@ -132,8 +133,10 @@ private:
 
     Term value_term(const rapidjson::Value& value) const {
         if (value.IsString()) return Term::literal(value.GetString());
-        if (value.IsInt64()) return Term::literal(std::to_string(value.GetInt64()), std::string(vocab::kXsd) + "integer");
-        if (value.IsBool()) return Term::literal(value.GetBool() ? "true" : "false", std::string(vocab::kXsd) + "boolean");
+        if (value.IsInt64())
+            return Term::literal(std::to_string(value.GetInt64()), std::string(vocab::kXsd) + "integer");
+        if (value.IsBool())
+            return Term::literal(value.GetBool() ? "true" : "false", std::string(vocab::kXsd) + "boolean");
         if (!value.IsObject()) throw Error(path_, "unsupported JSON-LD value");
         if (auto id = value.FindMember("@id"); id != value.MemberEnd())
             return Term::iri(expand(string_of(id->value, "@id")));

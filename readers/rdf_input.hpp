@@ -4,10 +4,10 @@
 // @graph of node objects) through RapidJSON.
 #pragma once
 
-#include "exporters/rdf_term.hpp"
-
 #include <functional>
 #include <string>
+
+#include "exporters/rdf_term.hpp"
 
 namespace newsgraph {
 

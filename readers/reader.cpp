@@ -1,19 +1,20 @@
 // Input discovery, reading and text normalization.
 #include "readers/reader.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <filesystem>
+#include <system_error>
+
 #include "core/text.hpp"
 #include "readers/content_sniffer.hpp"
 #include "readers/html.hpp"
 #include "readers/jsonl.hpp"
 #include "readers/markdown.hpp"
-
-#include <algorithm>
-#include <cerrno>
-#include <fcntl.h>
-#include <filesystem>
-#include <sys/stat.h>
-#include <system_error>
-#include <unistd.h>
 
 namespace newsgraph {
 
@@ -33,12 +34,14 @@ bool is_folder_note(const fs::path& path) {
     std::string name = path.filename().string();
     if (name.empty() || name[0] == '.') return true;
     std::string stem = path.stem().string();
-    std::transform(stem.begin(), stem.end(), stem.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    std::transform(stem.begin(), stem.end(), stem.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
     return stem == "README" || stem == "LICENSE" || stem == "CHANGELOG" || stem == "NOTICE";
 }
 
 bool has_known_extension(const fs::path& path) {
-    static const std::vector<std::string> known{".txt", ".text", ".md", ".markdown", ".html", ".htm", ".jsonl", ".ndjson"};
+    static const std::vector<std::string> known{".txt",  ".text", ".md",    ".markdown",
+                                                ".html", ".htm",  ".jsonl", ".ndjson"};
     std::string extension = lower_extension(path.string());
     return std::find(known.begin(), known.end(), extension) != known.end();
 }
@@ -136,7 +139,8 @@ std::vector<std::string> walk_directory(const std::string& root, const Diagnosti
         }
         if (!ec) continue;
         if (directory == fs::path(root)) throw Error(root, "cannot list directory: " + ec.message());
-        if (problems) problems({Severity::Error, directory.string(), "cannot list directory: " + ec.message() + "; skipped"});
+        if (problems)
+            problems({Severity::Error, directory.string(), "cannot list directory: " + ec.message() + "; skipped"});
     }
     std::sort(found.begin(), found.end());
     return found;
@@ -176,7 +180,8 @@ std::size_t remove_control_characters(std::string& text) {
             }
             continue;
         }
-        if (c == 0xEF && i + 2 < text.size() && text[i + 1] == '\xBF' && (text[i + 2] == '\xBE' || text[i + 2] == '\xBF')) {
+        if (c == 0xEF && i + 2 < text.size() && text[i + 1] == '\xBF' &&
+            (text[i + 2] == '\xBE' || text[i + 2] == '\xBF')) {
             ++removed;
             i += 2;
             continue;
@@ -226,7 +231,8 @@ void read_input(const std::string& path, const std::function<void(Document&&)>& 
                 const ReadOptions& options) {
     InputKind kind = path == "-" ? options.stdin_kind : input_kind(path);
     if (kind == InputKind::JsonLines) return read_json_lines_file(path, emit, diagnostics, options);
-    std::string text = normalize_input_text(read_bytes(path, options.max_document_size), path, diagnostics, options.strict);
+    std::string text =
+        normalize_input_text(read_bytes(path, options.max_document_size), path, diagnostics, options.strict);
     if (squeeze_spaces(text).empty()) throw Error(path, "empty input: no article text");
     Document doc;
     doc.id = document_id_for(path);

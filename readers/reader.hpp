@@ -3,15 +3,15 @@
 // characters), within the limits of ReadOptions.
 #pragma once
 
-#include "core/document.hpp"
-#include "core/error.hpp"
-#include "readers/read_options.hpp"
-
 #include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "core/document.hpp"
+#include "core/error.hpp"
+#include "readers/read_options.hpp"
 
 namespace newsgraph {
 

@@ -1,14 +1,14 @@
 // build_corpus: documents prepared on worker threads (or inline with one thread), merged in input order.
-#include "cli/build_command.hpp"
-#include "extractors/registry.hpp"
-#include "tests/support/catch.hpp"
-#include "tests/support/temp_dir.hpp"
-
 #include <fstream>
 #include <mutex>
 #include <set>
 #include <sstream>
 #include <thread>
+
+#include "cli/build_command.hpp"
+#include "extractors/registry.hpp"
+#include "tests/support/catch.hpp"
+#include "tests/support/temp_dir.hpp"
 
 using namespace newsgraph;
 

@@ -1,9 +1,9 @@
 // The command line: good and bad invocations, exit codes, messages.
+#include <filesystem>
+
 #include "tests/support/catch.hpp"
 #include "tests/support/run_command.hpp"
 #include "tests/support/temp_dir.hpp"
-
-#include <filesystem>
 
 namespace {
 const std::string kSeed = "'" + source_path("samples/un-cybercrime.md") + "'";

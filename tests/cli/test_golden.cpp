@@ -1,12 +1,12 @@
 // Golden files: the seed article in every format, compared byte for byte.
 // Set NEWSGRAPH_UPDATE_GOLDEN=1 to rewrite tests/golden/ from the current build,
 // then review the diff before committing it.
+#include <cstdlib>
+#include <fstream>
+
 #include "tests/support/catch.hpp"
 #include "tests/support/run_command.hpp"
 #include "tests/support/temp_dir.hpp"
-
-#include <cstdlib>
-#include <fstream>
 
 TEST_CASE("seed article matches the golden files", "[cli]") {
     TempDir dir;

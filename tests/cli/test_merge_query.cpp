@@ -41,16 +41,21 @@ TEST_CASE("building shards and merging them equals one build over everything", "
         all += " " + kSamples[i];
         (i < 2 ? first : second) += " " + kSamples[i];
     }
-    REQUIRE(run_newsgraph("build" + all + " -q -o " + shell_quoted(dir.path("all.nt")) + " -o " + shell_quoted(dir.path("all.rdf")), true).status == 0);
+    REQUIRE(run_newsgraph("build" + all + " -q -o " + shell_quoted(dir.path("all.nt")) + " -o " +
+                              shell_quoted(dir.path("all.rdf")),
+                          true)
+                .status == 0);
     REQUIRE(run_newsgraph("build" + first + " -q -o " + shell_quoted(dir.path("a.nt")), true).status == 0);
     REQUIRE(run_newsgraph("build" + second + " -q -o " + shell_quoted(dir.path("b.jsonld")), true).status == 0);
-    auto merge = run_newsgraph("merge -q " + shell_quoted(dir.path("a.nt")) + " " + shell_quoted(dir.path("b.jsonld")) + " -o " +
-                               shell_quoted(dir.path("merged.nt")) + " -o " + shell_quoted(dir.path("merged.rdf")));
+    auto merge =
+        run_newsgraph("merge -q " + shell_quoted(dir.path("a.nt")) + " " + shell_quoted(dir.path("b.jsonld")) + " -o " +
+                      shell_quoted(dir.path("merged.nt")) + " -o " + shell_quoted(dir.path("merged.rdf")));
     REQUIRE(merge.status == 0);
     CHECK(slurp(dir.path("merged.nt")) == slurp(dir.path("all.nt")));
     CHECK(slurp(dir.path("merged.rdf")) == slurp(dir.path("all.rdf")));
     // Merging a graph with itself changes nothing but weights; merging one file reproduces it.
-    REQUIRE(run_newsgraph("merge -q " + shell_quoted(dir.path("all.rdf")) + " -o " + shell_quoted(dir.path("again.nt"))).status == 0);
+    REQUIRE(run_newsgraph("merge -q " + shell_quoted(dir.path("all.rdf")) + " -o " + shell_quoted(dir.path("again.nt")))
+                .status == 0);
     CHECK(slurp(dir.path("again.nt")) == slurp(dir.path("all.nt")));
 }
 
@@ -60,29 +65,36 @@ TEST_CASE("merge reports unreadable inputs", "[cli]") {
     auto run = run_newsgraph("merge " + shell_quoted(dir.path("broken.nt")) + " -o " + shell_quoted(dir.path("m.nt")));
     CHECK(run.status == 1);
     CHECK(run.output.find("broken.nt") != std::string::npos);
-    CHECK(run_newsgraph("merge " + shell_quoted(dir.path("nope.nt")) + " -o " + shell_quoted(dir.path("m.nt"))).status == 1);
+    CHECK(
+        run_newsgraph("merge " + shell_quoted(dir.path("nope.nt")) + " -o " + shell_quoted(dir.path("m.nt"))).status ==
+        1);
 }
 
 TEST_CASE("SPARQL over an output: SELECT, ASK, CONSTRUCT and errors", "[cli]") {
     TempDir dir;
     std::string seed = dir.path("seed.rdf");
     REQUIRE(run_newsgraph("build samples/un-cybercrime.md -q -o " + shell_quoted(seed), true).status == 0);
-    auto people = run_newsgraph("query " + shell_quoted(seed) + " " +
-                                shell_quoted(kPrefixes + "SELECT ?name WHERE { ?p a ng:Person ; schema:name ?name } ORDER BY ?name") +
-                                " --format csv");
+    auto people = run_newsgraph(
+        "query " + shell_quoted(seed) + " " +
+        shell_quoted(kPrefixes + "SELECT ?name WHERE { ?p a ng:Person ; schema:name ?name } ORDER BY ?name") +
+        " --format csv");
     CHECK(people.status == 0);
     CHECK(people.output.find("António Guterres") != std::string::npos);
     CHECK(people.output.find("Yury Fedotov") != std::string::npos);
-    auto said = run_newsgraph("query " + shell_quoted(seed) + " " +
-                              shell_quoted(kPrefixes + "SELECT ?text WHERE { ?p schema:name \"Yury Fedotov\" ; ng:said ?q . ?q ng:text ?text }") +
-                              " --format json");
+    auto said = run_newsgraph(
+        "query " + shell_quoted(seed) + " " +
+        shell_quoted(kPrefixes +
+                     "SELECT ?text WHERE { ?p schema:name \"Yury Fedotov\" ; ng:said ?q . ?q ng:text ?text }") +
+        " --format json");
     CHECK(said.status == 0);
     CHECK(said.output.find("pursued effective and pragmatic partnerships") != std::string::npos);
-    auto ask = run_newsgraph("query " + shell_quoted(seed) + " " +
-                             shell_quoted(kPrefixes + "ASK { ?p ng:holdsPosition ?o . ?o schema:name \"United Nations\" }"));
+    auto ask =
+        run_newsgraph("query " + shell_quoted(seed) + " " +
+                      shell_quoted(kPrefixes + "ASK { ?p ng:holdsPosition ?o . ?o schema:name \"United Nations\" }"));
     CHECK(ask.output == "true\n");
-    auto construct = run_newsgraph("query " + shell_quoted(seed) + " " +
-                                   shell_quoted(kPrefixes + "CONSTRUCT { ?p ng:holdsPosition ?o } WHERE { ?p ng:holdsPosition ?o }"));
+    auto construct = run_newsgraph(
+        "query " + shell_quoted(seed) + " " +
+        shell_quoted(kPrefixes + "CONSTRUCT { ?p ng:holdsPosition ?o } WHERE { ?p ng:holdsPosition ?o }"));
     CHECK(construct.status == 0);
     CHECK(construct.output.find("<https://w3id.org/newsgraph/ontology#holdsPosition>") != std::string::npos);
     auto bad = run_newsgraph("query " + shell_quoted(seed) + " 'SELEKT nothing'");

@@ -23,7 +23,8 @@ private:
 std::vector<std::unique_ptr<Extractor>> components(
     std::initializer_list<std::tuple<const char*, std::vector<Annotation>, std::vector<Annotation>>> rows) {
     std::vector<std::unique_ptr<Extractor>> out;
-    for (const auto& [name, needs, provides] : rows) out.push_back(std::make_unique<FakeComponent>(name, needs, provides));
+    for (const auto& [name, needs, provides] : rows)
+        out.push_back(std::make_unique<FakeComponent>(name, needs, provides));
     return out;
 }
 }  // namespace

@@ -40,5 +40,7 @@ TEST_CASE("repair_utf8 replaces invalid bytes and counts them") {
 }
 
 TEST_CASE("xml_safe drops characters XML 1.0 forbids") {
-    CHECK(xml_safe(std::string("a\x01" "b\tc\x1f") + "\xEF\xBF\xBE" + "d") == "ab\tcd");
+    CHECK(xml_safe(std::string("a\x01"
+                               "b\tc\x1f") +
+                   "\xEF\xBF\xBE" + "d") == "ab\tcd");
 }

@@ -1,11 +1,11 @@
 // newsgraph_export_fixture DIR: writes the adversarial graph as x.graphml,
 // x.rdf, x.jsonld and x.nt into DIR, for tests/consumers/check_exports.py.
+#include <iostream>
+#include <string>
+
 #include "core/error.hpp"
 #include "exporters/exporter.hpp"
 #include "tests/exporters/sample_graphs.hpp"
-
-#include <iostream>
-#include <string>
 
 int main(int argc, char** argv) {
     if (argc != 2 && argc != 3) {
@@ -17,7 +17,8 @@ int main(int argc, char** argv) {
     KnowledgeGraph graph = which == "small" ? testing::small_graph() : testing::adversarial_graph();
     try {
         for (const auto& row : kFormats)
-            write_graph_file(row.format, graph, ExportOptions{}, std::string(argv[1]) + "/x." + std::string(row.extension));
+            write_graph_file(row.format, graph, ExportOptions{},
+                             std::string(argv[1]) + "/x." + std::string(row.extension));
     } catch (const Error& error) {
         std::cerr << "newsgraph_export_fixture: " << error.what() << "\n";
         return 1;

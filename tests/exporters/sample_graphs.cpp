@@ -80,7 +80,8 @@ KnowledgeGraph small_graph(const vocab::Namespaces& ns) {
                    make_evidence(doc, 40, "Lovelace, the CEO of Acme Corp, spoke.", 0.8, "title-of-org"));
     graph.add_edge(ada_v, Predicate::LocatedIn, london_v, "",
                    make_evidence(doc, 80, "Lovelace lives in London.", 0.6, "lives-in"));
-    graph.add_edge(ada_v, Predicate::Said, quote_v, "", make_evidence(doc, 110, "\"We will grow\", she said.", 0.75, "said"));
+    graph.add_edge(ada_v, Predicate::Said, quote_v, "",
+                   make_evidence(doc, 110, "\"We will grow\", she said.", 0.75, "said"));
     graph.add_weight(article_v, Predicate::Mentions, ada_v, 3);
     graph.add_weight(article_v, Predicate::Mentions, acme_v, 2);
     graph.add_weight(acme_v, Predicate::CoOccursWith, ada_v, 1);
@@ -105,16 +106,21 @@ KnowledgeGraph adversarial_graph(const vocab::Namespaces& ns) {
     VertexId article_v = graph.add_node(a);
 
     Node xml_like = make_node(ns, EntityClass::Person, "<a href=\"x\">Bob & 'Alice'</a>", 0.5, article);
-    xml_like.aliases = {"]]>", "\x01" "ctrl\x1f" "chars\xEF\xBF\xBE" "fffe", "tab\there\nnewline\r\ncrlf",
-                        "back\\slash \"dq\""};
+    xml_like.aliases = {"]]>",
+                        "\x01"
+                        "ctrl\x1f"
+                        "chars\xEF\xBF\xBE"
+                        "fffe",
+                        "tab\there\nnewline\r\ncrlf", "back\\slash \"dq\""};
     VertexId xml_v = graph.add_node(xml_like);
     VertexId iri_v = graph.add_node(make_node(ns, EntityClass::Organization, "http://evil/#x", 0.25, article));
     VertexId json_v = graph.add_node(make_node(ns, EntityClass::Organization, "{\"@id\":\"x\"}", 0.3333, article));
-    VertexId arabic_v =
-        graph.add_node(make_node(ns, EntityClass::Place, "\xD8\xA7\xD9\x84\xD9\x82\xD8\xA7\xD9\x87\xD8\xB1\xD8\xA9 (Cairo) \xE2\x80\x8F", 0.6,
-                                 article));  // القاهرة + RLM
-    VertexId emoji_v = graph.add_node(
-        make_node(ns, EntityClass::Threat, "Threat \xF0\x9F\x94\xA5\xF0\x9F\x92\xA3 \xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB", 0.4, article));
+    VertexId arabic_v = graph.add_node(make_node(
+        ns, EntityClass::Place, "\xD8\xA7\xD9\x84\xD9\x82\xD8\xA7\xD9\x87\xD8\xB1\xD8\xA9 (Cairo) \xE2\x80\x8F", 0.6,
+        article));  // القاهرة + RLM
+    VertexId emoji_v = graph.add_node(make_node(
+        ns, EntityClass::Threat, "Threat \xF0\x9F\x94\xA5\xF0\x9F\x92\xA3 \xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB",
+        0.4, article));
     VertexId long_v = graph.add_node(make_node(ns, EntityClass::Goal, std::string(2000, 'x'), 0.1, article));
     Node foreign = make_node(ns, EntityClass::Event, "an IRI minted elsewhere", 0.9, article);
     foreign.iri = "http://evil/#x";  // valid but unusual: a fragment, another host, sorts first
@@ -132,8 +138,9 @@ KnowledgeGraph adversarial_graph(const vocab::Namespaces& ns) {
     Evidence evidence;
     evidence.document = doc;
     evidence.span = {3, 99};
-    evidence.sentence = "Evidence with <tags>, & ampersands, ]]>, \"quotes\", \x01 control, \xEF\xBF\xBE, "
-                        "\xD8\xB9\xD8\xB1\xD8\xA8\xD9\x8A and \xF0\x9F\x98\x80 and {\"@id\":\"x\"}";
+    evidence.sentence =
+        "Evidence with <tags>, & ampersands, ]]>, \"quotes\", \x01 control, \xEF\xBF\xBE, "
+        "\xD8\xB9\xD8\xB1\xD8\xA8\xD9\x8A and \xF0\x9F\x98\x80 and {\"@id\":\"x\"}";
     evidence.confidence = 0.55;
     evidence.extractor = "rel<&>";
     evidence.rule = "rule \"1\"";

@@ -1,15 +1,15 @@
 // Tests for write_graph_file: all-or-nothing file output.
-#include "tests/support/catch.hpp"
-
-#include "core/error.hpp"
-#include "exporters/exporter.hpp"
-#include "tests/exporters/sample_graphs.hpp"
-#include "tests/support/temp_dir.hpp"
+#include <sys/stat.h>
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <sys/stat.h>
+
+#include "core/error.hpp"
+#include "exporters/exporter.hpp"
+#include "tests/exporters/sample_graphs.hpp"
+#include "tests/support/catch.hpp"
+#include "tests/support/temp_dir.hpp"
 
 using namespace newsgraph;
 

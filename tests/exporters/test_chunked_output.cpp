@@ -1,18 +1,17 @@
 // Tests for output formatted in chunks on several threads (exporters/ordered_chunks,
 // emit_triples with a FragmentedSink, write_xml_items): the same bytes as one
 // thread, and the error a single thread would have met first.
-#include "tests/support/catch.hpp"
-
-#include "core/error.hpp"
-#include "exporters/exporter.hpp"
-#include "exporters/ordered_chunks.hpp"
-#include "tests/exporters/sample_graphs.hpp"
-
 #include <chrono>
 #include <sstream>
 #include <stdexcept>
 #include <string>
 #include <thread>
+
+#include "core/error.hpp"
+#include "exporters/exporter.hpp"
+#include "exporters/ordered_chunks.hpp"
+#include "tests/exporters/sample_graphs.hpp"
+#include "tests/support/catch.hpp"
 
 using namespace newsgraph;
 
@@ -41,7 +40,8 @@ KnowledgeGraph graph_with_bad_iri() {
     KnowledgeGraph graph;
     for (int i = 0; i < 12; ++i) {
         Node node;
-        node.iri = std::string("http://example.org/person/").append(std::to_string(10 + i)).append(i == 6 ? " bad" : "");
+        node.iri =
+            std::string("http://example.org/person/").append(std::to_string(10 + i)).append(i == 6 ? " bad" : "");
         node.name = std::string("Person ").append(std::to_string(i));
         node.confidence = 0.5;
         graph.add_node(std::move(node));
@@ -71,7 +71,8 @@ TEST_CASE("the earliest failing chunk's exception is the one rethrown", "[export
         std::string out;
         auto format = [](std::size_t chunk, std::string& text) {
             if (chunk == 9) std::this_thread::sleep_for(std::chrono::milliseconds(20));  // fails after chunk 11 does
-            if (chunk == 9 || chunk == 11) throw std::runtime_error(std::string("chunk ").append(std::to_string(chunk)));
+            if (chunk == 9 || chunk == 11)
+                throw std::runtime_error(std::string("chunk ").append(std::to_string(chunk)));
             text = std::to_string(chunk);
             text.push_back(',');
         };
@@ -83,7 +84,8 @@ TEST_CASE("the earliest failing chunk's exception is the one rethrown", "[export
 
 TEST_CASE("every chunked format writes the same bytes on any number of threads", "[exporters]") {
     const KnowledgeGraph graphs[] = {testing::small_graph(), testing::adversarial_graph()};
-    for (Format format : {Format::GraphML, Format::Gexf, Format::RdfXml, Format::JsonLd, Format::NTriples, Format::NQuads}) {
+    for (Format format :
+         {Format::GraphML, Format::Gexf, Format::RdfXml, Format::JsonLd, Format::NTriples, Format::NQuads}) {
         for (const KnowledgeGraph& graph : graphs) {
             CAPTURE(info(format).name);
             const std::string serial = written(format, graph, 1, 2048);

@@ -1,18 +1,17 @@
 // Tests for exporters/graphml_writer: XSD validity, keys, ids and values.
-#include "tests/support/catch.hpp"
-
-#include "exporters/exporter.hpp"
-#include "tests/exporters/sample_graphs.hpp"
-
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlschemas.h>
 
 #include <algorithm>
 #include <map>
-#include <set>
 #include <memory>
+#include <set>
 #include <sstream>
+
+#include "exporters/exporter.hpp"
+#include "tests/exporters/sample_graphs.hpp"
+#include "tests/support/catch.hpp"
 
 using namespace newsgraph;
 
@@ -65,7 +64,7 @@ bool named(xmlNodePtr node, const char* name) {
 
 struct Parsed {
     std::map<std::string, std::pair<std::string, std::string>> keys;  // id -> (for, attr.type)
-    std::vector<std::map<std::string, std::string>> nodes, edges;       // "id"/"source"/"target" plus data by key
+    std::vector<std::map<std::string, std::string>> nodes, edges;     // "id"/"source"/"target" plus data by key
 };
 
 Parsed parse(const std::string& text) {
@@ -125,7 +124,8 @@ TEST_CASE("GraphML of the small graph: keys, ids and values", "[exporters]") {
     for (const auto& [id, key] : g.keys) CHECK((key.first == "node" || key.first == "edge"));
 
     REQUIRE(g.nodes.size() == 6);
-    for (std::size_t i = 0; i < g.nodes.size(); ++i) CHECK(g.nodes[i]["id"] == std::string(1, 'n').append(std::to_string(i)));
+    for (std::size_t i = 0; i < g.nodes.size(); ++i)
+        CHECK(g.nodes[i]["id"] == std::string(1, 'n').append(std::to_string(i)));
     for (std::size_t i = 1; i < g.nodes.size(); ++i) CHECK(g.nodes[i - 1]["iri"] < g.nodes[i]["iri"]);
     auto ada = std::find_if(g.nodes.begin(), g.nodes.end(), [](auto& n) { return n["n_label"] == "Ada Lovelace"; });
     REQUIRE(ada != g.nodes.end());

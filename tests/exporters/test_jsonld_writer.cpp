@@ -1,11 +1,4 @@
 // Tests for exporters/jsonld_writer: structure of the JSON-LD document.
-#include "tests/support/catch.hpp"
-
-#include "core/error.hpp"
-#include "exporters/exporter.hpp"
-#include "exporters/jsonld_writer.hpp"
-#include "tests/exporters/sample_graphs.hpp"
-
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -13,6 +6,12 @@
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include "core/error.hpp"
+#include "exporters/exporter.hpp"
+#include "exporters/jsonld_writer.hpp"
+#include "tests/exporters/sample_graphs.hpp"
+#include "tests/support/catch.hpp"
 
 using namespace newsgraph;
 
@@ -39,10 +38,14 @@ TEST_CASE("JSON-LD writer: embedded prefix context, compact types, typed values"
     writer.prefix("ex", "http://example.org/ns#");
     writer.prefix("xsd", "http://www.w3.org/2001/XMLSchema#");
     Term a = Term::iri("http://example.org/id/a");
-    writer.triple(a, Term::iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), Term::iri("http://example.org/ns#Thing"));
-    writer.triple(a, Term::iri("http://example.org/ns#w"), Term::literal("0.9", "http://www.w3.org/2001/XMLSchema#decimal"));
-    writer.triple(a, Term::iri("http://example.org/ns#n"), Term::literal("42", "http://www.w3.org/2001/XMLSchema#integer"));
-    writer.triple(a, Term::iri("http://example.org/ns#n2"), Term::literal("007", "http://www.w3.org/2001/XMLSchema#integer"));
+    writer.triple(a, Term::iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                  Term::iri("http://example.org/ns#Thing"));
+    writer.triple(a, Term::iri("http://example.org/ns#w"),
+                  Term::literal("0.9", "http://www.w3.org/2001/XMLSchema#decimal"));
+    writer.triple(a, Term::iri("http://example.org/ns#n"),
+                  Term::literal("42", "http://www.w3.org/2001/XMLSchema#integer"));
+    writer.triple(a, Term::iri("http://example.org/ns#n2"),
+                  Term::literal("007", "http://www.w3.org/2001/XMLSchema#integer"));
     writer.triple(a, Term::iri("http://example.org/ns#t"), Term::literal("hi \"x\"", {}, "en"));
     writer.triple(a, Term::iri("http://example.org/ns#t"), Term::literal("{\"@id\":\"x\"}"));
     writer.triple(a, Term::iri("http://other.org/k"), Term::iri("http://example.org/id/b"));
@@ -51,7 +54,8 @@ TEST_CASE("JSON-LD writer: embedded prefix context, compact types, typed values"
     writer.finish();
     CHECK(out.str() ==
           "{\"@context\":{\"ex\":\"http://example.org/ns#\",\"xsd\":\"http://www.w3.org/2001/XMLSchema#\"},\"@graph\":["
-          "{\"@id\":\"http://example.org/id/a\",\"@type\":\"ex:Thing\",\"ex:w\":{\"@value\":\"0.9\",\"@type\":\"xsd:decimal\"},"
+          "{\"@id\":\"http://example.org/id/"
+          "a\",\"@type\":\"ex:Thing\",\"ex:w\":{\"@value\":\"0.9\",\"@type\":\"xsd:decimal\"},"
           "\"ex:n\":42,\"ex:n2\":{\"@value\":\"007\",\"@type\":\"xsd:integer\"},"
           "\"ex:t\":[{\"@value\":\"hi \\\"x\\\"\",\"@language\":\"en\"},\"{\\\"@id\\\":\\\"x\\\"}\"],"
           "\"http://other.org/k\":{\"@id\":\"http://example.org/id/b\"}},"
@@ -81,7 +85,8 @@ TEST_CASE("JSON-LD of the sample graphs", "[exporters]") {
     CHECK(std::string((*ada)["ng:confidence"]["@value"].GetString()) == "0.95");
     CHECK(std::string((*ada)["ng:confidence"]["@type"].GetString()) == "xsd:decimal");
     CHECK((*ada)["schema:alternateName"].Size() == 2);
-    CHECK(std::string((*ada)["ng:holdsPosition"]["@id"].GetString()) == "https://w3id.org/newsgraph/id/organization/acme-corp");
+    CHECK(std::string((*ada)["ng:holdsPosition"]["@id"].GetString()) ==
+          "https://w3id.org/newsgraph/id/organization/acme-corp");
     bool found_statement = false;
     for (const auto& node : doc["@graph"].GetArray()) {
         if (!node.HasMember("ng:startOffset")) continue;
@@ -107,7 +112,8 @@ TEST_CASE("JSON-LD of the sample graphs", "[exporters]") {
 TEST_CASE("JSON-LD writer copies strings exactly as RapidJSON escapes them", "[exporters]") {
     std::vector<std::string> values = {"", "plain", "say \"hi\"", "back\\slash", "tab\tnl\n"};
     for (int byte = 1; byte < 0x80; ++byte)
-        for (std::string value : {"ab", "abcdefghijklmnop"}) values.push_back(value + static_cast<char>(byte) + "qrstuvwxyz");
+        for (std::string value : {"ab", "abcdefghijklmnop"})
+            values.push_back(value + static_cast<char>(byte) + "qrstuvwxyz");
     values.push_back("abcdefghijklmnop\xC3\xA9qrstuvwxyz");
 
     const std::string ns = "http://example.org/ns#", id = "http://example.org/id/a";

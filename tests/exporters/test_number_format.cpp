@@ -1,12 +1,11 @@
 // Tests for exporters/number_format and exporters/term_check.
-#include "tests/support/catch.hpp"
+#include <cmath>
+#include <limits>
 
 #include "core/error.hpp"
 #include "exporters/number_format.hpp"
 #include "exporters/term_check.hpp"
-
-#include <cmath>
-#include <limits>
+#include "tests/support/catch.hpp"
 
 using namespace newsgraph;
 

@@ -1,11 +1,10 @@
 // Tests for ontology/newsgraph.ttl: every class and property the exports use is declared.
-#include "tests/support/catch.hpp"
+#include <string>
 
 #include "core/entity_class.hpp"
 #include "core/predicate.hpp"
 #include "core/resources.hpp"
-
-#include <string>
+#include "tests/support/catch.hpp"
 
 using namespace newsgraph;
 
@@ -26,9 +25,9 @@ TEST_CASE("the ontology declares every class, relation and value property", "[ex
         INFO(name);
         CHECK(ttl.find("\nng:" + std::string(name) + " a owl:DatatypeProperty ;") != std::string::npos);
     }
-    for (const char* alignment : {"ng:Agent , schema:Person , foaf:Person", "ng:Agent , schema:Organization , foaf:Organization", "schema:Place",
-                                  "schema:Event", "schema:Quotation", "schema:MonetaryAmount",
-                                  "schema:NewsArticle , prov:Entity"}) {
+    for (const char* alignment : {"ng:Agent , schema:Person , foaf:Person",
+                                  "ng:Agent , schema:Organization , foaf:Organization", "schema:Place", "schema:Event",
+                                  "schema:Quotation", "schema:MonetaryAmount", "schema:NewsArticle , prov:Entity"}) {
         INFO(alignment);
         CHECK(ttl.find(std::string("rdfs:subClassOf ") + alignment + " .") != std::string::npos);
     }

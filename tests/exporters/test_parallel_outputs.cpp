@@ -1,15 +1,14 @@
 // Tests for write_graph_outputs: several outputs at once, each committed in the
 // background while the next is formatted.
-#include "tests/support/catch.hpp"
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include "exporters/exporter.hpp"
 #include "exporters/parallel_export.hpp"
 #include "tests/exporters/sample_graphs.hpp"
+#include "tests/support/catch.hpp"
 #include "tests/support/temp_dir.hpp"
-
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
 using namespace newsgraph;
 
@@ -75,7 +74,8 @@ TEST_CASE("write_graph_outputs: a commit that fails is that output's error alone
     const std::string good = dir.path("out.graphml");
     // The small graph fits the 64 KB write buffer: the full device fails when the
     // background thread commits it, after the next output has been formatted.
-    auto errors = write_graph_outputs(graph, {{Format::NTriples, "/dev/full"}, {Format::GraphML, good}}, ExportOptions{}, 1);
+    auto errors =
+        write_graph_outputs(graph, {{Format::NTriples, "/dev/full"}, {Format::GraphML, good}}, ExportOptions{}, 1);
     REQUIRE(errors[0]);
     CHECK(errors[0]->file() == "/dev/full");
     CHECK_FALSE(errors[1]);

@@ -1,15 +1,14 @@
 // Tests for exporters/rdf_mapping and the N-Triples writer: exact triples.
-#include "tests/support/catch.hpp"
+#include <array>
+#include <set>
+#include <sstream>
+#include <vector>
 
 #include "core/iri.hpp"
 #include "exporters/ntriples_writer.hpp"
 #include "exporters/rdf_mapping.hpp"
 #include "tests/exporters/sample_graphs.hpp"
-
-#include <array>
-#include <set>
-#include <sstream>
-#include <vector>
+#include "tests/support/catch.hpp"
 
 using namespace newsgraph;
 
@@ -61,30 +60,76 @@ TEST_CASE("one edge maps to exact N-Triples", "[exporters]") {
 
     std::string st = statement_iri({}, ada.iri, "holdsPosition", acme.iri, "CEO") + "-0";
     std::string expected =
-        "<" + kId + "organization/acme> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <" + kNg + "Organization> .\n"
-        "<" + kId + "organization/acme> <http://www.w3.org/2000/01/rdf-schema#label> \"Acme\\nCorp\" .\n"
-        "<" + kId + "organization/acme> <http://schema.org/name> \"Acme\\nCorp\" .\n"
-        "<" + kId + "organization/acme> <" + kNg + "confidence> \"1\"^^<http://www.w3.org/2001/XMLSchema#decimal> .\n"
-        "<" + kId + "person/ada> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <" + kNg + "Person> .\n"
-        "<" + kId + "person/ada> <http://www.w3.org/2000/01/rdf-schema#label> \"Ada \\\"the\\\" Lovelace\" .\n"
-        "<" + kId + "person/ada> <http://schema.org/name> \"Ada \\\"the\\\" Lovelace\" .\n"
-        "<" + kId + "person/ada> <http://schema.org/alternateName> \"A\\\\L\" .\n"
-        "<" + kId + "person/ada> <http://schema.org/alternateName> \"Ada\" .\n"
-        "<" + kId + "person/ada> <" + kNg + "confidence> \"0.95\"^^<http://www.w3.org/2001/XMLSchema#decimal> .\n"
-        "<" + kId + "person/ada> <" + kNg + "holdsPosition> <" + kId + "organization/acme> .\n"
-        "<" + st + "> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> .\n"
-        "<" + st + "> <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> <" + kId + "person/ada> .\n"
-        "<" + st + "> <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> <" + kNg + "holdsPosition> .\n"
-        "<" + st + "> <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> <" + kId + "organization/acme> .\n"
-        "<" + st + "> <" + kNg + "role> \"CEO\" .\n"
-        "<" + st + "> <" + kNg + "confidence> \"0.9\"^^<http://www.w3.org/2001/XMLSchema#decimal> .\n"
-        "<" + st + "> <" + kNg + "weight> \"1\"^^<http://www.w3.org/2001/XMLSchema#decimal> .\n"
-        "<" + st + "> <" + kNg + "evidence> \"Ada leads Acme.\"@en .\n"
-        "<" + st + "> <" + kNg + "startOffset> \"4\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n"
-        "<" + st + "> <" + kNg + "endOffset> \"20\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n"
-        "<" + st + "> <http://www.w3.org/ns/prov#wasDerivedFrom> <" + kId + "article/d1> .\n"
-        "<" + st + "> <" + kNg + "extractor> \"relations\" .\n"
-        "<" + st + "> <" + kNg + "rule> \"r1\" .\n";
+        "<" + kId + "organization/acme> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <" + kNg +
+        "Organization> .\n"
+        "<" +
+        kId +
+        "organization/acme> <http://www.w3.org/2000/01/rdf-schema#label> \"Acme\\nCorp\" .\n"
+        "<" +
+        kId +
+        "organization/acme> <http://schema.org/name> \"Acme\\nCorp\" .\n"
+        "<" +
+        kId + "organization/acme> <" + kNg +
+        "confidence> \"1\"^^<http://www.w3.org/2001/XMLSchema#decimal> .\n"
+        "<" +
+        kId + "person/ada> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <" + kNg +
+        "Person> .\n"
+        "<" +
+        kId +
+        "person/ada> <http://www.w3.org/2000/01/rdf-schema#label> \"Ada \\\"the\\\" Lovelace\" .\n"
+        "<" +
+        kId +
+        "person/ada> <http://schema.org/name> \"Ada \\\"the\\\" Lovelace\" .\n"
+        "<" +
+        kId +
+        "person/ada> <http://schema.org/alternateName> \"A\\\\L\" .\n"
+        "<" +
+        kId +
+        "person/ada> <http://schema.org/alternateName> \"Ada\" .\n"
+        "<" +
+        kId + "person/ada> <" + kNg +
+        "confidence> \"0.95\"^^<http://www.w3.org/2001/XMLSchema#decimal> .\n"
+        "<" +
+        kId + "person/ada> <" + kNg + "holdsPosition> <" + kId +
+        "organization/acme> .\n"
+        "<" +
+        st +
+        "> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> .\n"
+        "<" +
+        st + "> <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> <" + kId +
+        "person/ada> .\n"
+        "<" +
+        st + "> <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> <" + kNg +
+        "holdsPosition> .\n"
+        "<" +
+        st + "> <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> <" + kId +
+        "organization/acme> .\n"
+        "<" +
+        st + "> <" + kNg +
+        "role> \"CEO\" .\n"
+        "<" +
+        st + "> <" + kNg +
+        "confidence> \"0.9\"^^<http://www.w3.org/2001/XMLSchema#decimal> .\n"
+        "<" +
+        st + "> <" + kNg +
+        "weight> \"1\"^^<http://www.w3.org/2001/XMLSchema#decimal> .\n"
+        "<" +
+        st + "> <" + kNg +
+        "evidence> \"Ada leads Acme.\"@en .\n"
+        "<" +
+        st + "> <" + kNg +
+        "startOffset> \"4\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n"
+        "<" +
+        st + "> <" + kNg +
+        "endOffset> \"20\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n"
+        "<" +
+        st + "> <http://www.w3.org/ns/prov#wasDerivedFrom> <" + kId +
+        "article/d1> .\n"
+        "<" +
+        st + "> <" + kNg +
+        "extractor> \"relations\" .\n"
+        "<" +
+        st + "> <" + kNg + "rule> \"r1\" .\n";
     CHECK(nt(graph) == expected);
 
     ExportOptions bare;
@@ -135,15 +180,19 @@ TEST_CASE("class-specific values, article metadata and weight-only statements", 
     CHECK(out.find(amount + " <" + kNg + "currency> \"USD\" .\n") != std::string::npos);
     CHECK(out.find("<" + kNg + "text> \"We will grow\"@en .\n") != std::string::npos);
     const std::string article = "<" + kId + "article/doc-1>";
-    CHECK(out.find(article + " <http://schema.org/datePublished> \"2024-05-01\"^^<http://www.w3.org/2001/XMLSchema#date> .\n") !=
+    CHECK(out.find(article +
+                   " <http://schema.org/datePublished> \"2024-05-01\"^^<http://www.w3.org/2001/XMLSchema#date> .\n") !=
           std::string::npos);
-    CHECK(out.find(article + " <http://schema.org/url> \"https://news.example/acme?id=1&lang=en\"^^<http://www.w3.org/2001/XMLSchema#anyURI> .\n") !=
+    CHECK(out.find(article +
+                   " <http://schema.org/url> "
+                   "\"https://news.example/acme?id=1&lang=en\"^^<http://www.w3.org/2001/XMLSchema#anyURI> .\n") !=
           std::string::npos);
     CHECK(out.find(article + " <" + kNg + "sourcePath> \"samples/doc-1.md\" .\n") != std::string::npos);
     CHECK(out.find(article + " <" + kNg + "mentions> <" + kId + "person/ada-lovelace> .\n") != std::string::npos);
 
     // Two pieces of evidence give statements -0 and -1; a mentions edge gives one with its weight only.
-    std::string holds = statement_iri({}, kId + "person/ada-lovelace", "holdsPosition", kId + "organization/acme-corp", "CEO");
+    std::string holds =
+        statement_iri({}, kId + "person/ada-lovelace", "holdsPosition", kId + "organization/acme-corp", "CEO");
     CHECK(out.find("<" + holds + "-1> <" + kNg + "rule> \"title-of-org\" .\n") != std::string::npos);
     CHECK(out.find("<" + holds + "-0> <" + kNg + "weight> \"2\"^^<http://www.w3.org/2001/XMLSchema#decimal> .\n") !=
           std::string::npos);
@@ -159,8 +208,8 @@ TEST_CASE("class-specific values, article metadata and weight-only statements", 
 TEST_CASE("adversarial literals are cleaned once for every writer", "[exporters]") {
     std::string out = nt(testing::adversarial_graph());
     CHECK(out.find('\x01') == std::string::npos);
-    CHECK(out.find("\\u0001") == std::string::npos);          // stripped before writing, not escaped
-    CHECK(out.find("\xEF\xBF\xBE") == std::string::npos);     // U+FFFE stripped
+    CHECK(out.find("\\u0001") == std::string::npos);       // stripped before writing, not escaped
+    CHECK(out.find("\xEF\xBF\xBE") == std::string::npos);  // U+FFFE stripped
     CHECK(out.find("tab\\there\\nnewline\\r\\ncrlf") != std::string::npos);
     CHECK(out.find("\"back\\\\slash \\\"dq\\\"\"") != std::string::npos);
     CHECK(out.find("\"{\\\"@id\\\":\\\"x\\\"}\"") != std::string::npos);

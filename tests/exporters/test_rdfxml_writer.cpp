@@ -1,16 +1,15 @@
 // Tests for exporters/rdfxml_writer and the N-Triples writer's escaping.
-#include "tests/support/catch.hpp"
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include <sstream>
 
 #include "core/error.hpp"
 #include "exporters/exporter.hpp"
 #include "exporters/ntriples_writer.hpp"
 #include "exporters/rdfxml_writer.hpp"
 #include "tests/exporters/sample_graphs.hpp"
-
-#include <libxml/parser.h>
-#include <libxml/tree.h>
-
-#include <sstream>
+#include "tests/support/catch.hpp"
 
 using namespace newsgraph;
 
@@ -58,16 +57,17 @@ TEST_CASE("RDF/XML writer groups a subject in one rdf:Description", "[exporters]
 TEST_CASE("RDF/XML writer refuses a predicate without an NCName local part", "[exporters]") {
     std::ostringstream out;
     RdfXmlWriter writer(out);
-    CHECK_THROWS_WITH(writer.triple(Term::iri("http://example.org/a"), Term::iri("http://example.org/p/123"),
-                                    Term::literal("x")),
-                      Catch::Contains("http://example.org/p/123") && Catch::Contains("NCName"));
-    CHECK_THROWS_AS(writer.triple(Term::iri("http://example.org/a"), Term::iri("http://example.org/p/"), Term::literal("x")),
-                    Error);
+    CHECK_THROWS_WITH(
+        writer.triple(Term::iri("http://example.org/a"), Term::iri("http://example.org/p/123"), Term::literal("x")),
+        Catch::Contains("http://example.org/p/123") && Catch::Contains("NCName"));
+    CHECK_THROWS_AS(
+        writer.triple(Term::iri("http://example.org/a"), Term::iri("http://example.org/p/"), Term::literal("x")),
+        Error);
     CHECK_THROWS_AS(writer.triple(Term::iri("not absolute"), Term::iri("http://example.org/p#q"), Term::literal("x")),
                     Error);
     CHECK_THROWS_AS(writer.prefix("1bad", "http://example.org/"), Error);
-    CHECK(split_qname("http://example.org/p#1abc") == std::make_pair(std::string_view("http://example.org/p#1"),
-                                                                     std::string_view("abc")));
+    CHECK(split_qname("http://example.org/p#1abc") ==
+          std::make_pair(std::string_view("http://example.org/p#1"), std::string_view("abc")));
     CHECK(split_qname("https://w3id.org/newsgraph/ontology#holdsPosition").second == "holdsPosition");
 }
 
@@ -104,10 +104,13 @@ TEST_CASE("N-Triples writer escapes literals per the grammar", "[exporters]") {
                   Term::literal("s", "http://www.w3.org/2001/XMLSchema#string"));
     writer.triple(Term::iri("http://e.org/a"), Term::iri("http://e.org/p"), Term::literal("hi", {}, "en-GB"));
     writer.finish();
-    CHECK(out.str() == "<http://e.org/a> <http://e.org/p> \"q\\\"b\\\\s\\u0001\\u007F\\t\\n\\r\xC3\xA9\" .\n"
-                       "<http://e.org/a> <http://e.org/p> \"s\" .\n"
-                       "<http://e.org/a> <http://e.org/p> \"hi\"@en-GB .\n");
-    CHECK_THROWS_AS(writer.triple(Term::iri("http://e.org/a b"), Term::iri("http://e.org/p"), Term::literal("x")), Error);
-    CHECK_THROWS_AS(writer.triple(Term::iri("http://e.org/a"), Term::iri("http://e.org/p"), Term::literal("x", {}, "en_US")),
+    CHECK(out.str() ==
+          "<http://e.org/a> <http://e.org/p> \"q\\\"b\\\\s\\u0001\\u007F\\t\\n\\r\xC3\xA9\" .\n"
+          "<http://e.org/a> <http://e.org/p> \"s\" .\n"
+          "<http://e.org/a> <http://e.org/p> \"hi\"@en-GB .\n");
+    CHECK_THROWS_AS(writer.triple(Term::iri("http://e.org/a b"), Term::iri("http://e.org/p"), Term::literal("x")),
                     Error);
+    CHECK_THROWS_AS(
+        writer.triple(Term::iri("http://e.org/a"), Term::iri("http://e.org/p"), Term::literal("x", {}, "en_US")),
+        Error);
 }

@@ -1,12 +1,11 @@
 // Tests for exporters/xml_stream: raw markup around values libxml2 escapes reads
 // byte for byte as the same elements written one call at a time.
-#include "tests/support/catch.hpp"
-
-#include "exporters/xml_stream.hpp"
-
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include "exporters/xml_stream.hpp"
+#include "tests/support/catch.hpp"
 
 using namespace newsgraph;
 
@@ -16,8 +15,13 @@ namespace {
 // non-ASCII text; then every ASCII byte and a non-ASCII one inside plain text, in
 // the first and in a later eight-byte word (the escaping fast path scans by words).
 std::vector<std::string> nasty_values() {
-    std::vector<std::string> values = {"plain", "a<b>c&d\"e'f", "tab\there\nnl\rcr",
-                                       "Ant\xC3\xB3nio \xE2\x80\x9Cq\xE2\x80\x9D", "x]]>y", "bell\x07 and \xFF bad", ""};
+    std::vector<std::string> values = {"plain",
+                                       "a<b>c&d\"e'f",
+                                       "tab\there\nnl\rcr",
+                                       "Ant\xC3\xB3nio \xE2\x80\x9Cq\xE2\x80\x9D",
+                                       "x]]>y",
+                                       "bell\x07 and \xFF bad",
+                                       ""};
     std::vector<std::string> bytes;
     for (int byte = 1; byte < 0x80; ++byte) bytes.emplace_back(1, static_cast<char>(byte));
     bytes.emplace_back("\xC3\xA9");
@@ -78,7 +82,7 @@ TEST_CASE("raw markup with libxml2-escaped values matches structured output", "[
     CHECK(raw() == expected);
     CHECK(expected.find("a&lt;b&gt;c&amp;d&quot;e'f") != std::string::npos);
     CHECK(expected.find("tab&#9;here&#10;nl&#13;cr") != std::string::npos);  // attribute form
-    CHECK(expected.find("bell and \xEF\xBF\xBD bad") != std::string::npos);   // cleaned before escaping
+    CHECK(expected.find("bell and \xEF\xBF\xBD bad") != std::string::npos);  // cleaned before escaping
 }
 
 TEST_CASE("escaped forms and numbers in raw markup", "[exporters]") {

@@ -2,6 +2,10 @@
 // text and look entities up by class and name.
 #pragma once
 
+#include <algorithm>
+#include <string>
+#include <string_view>
+
 #include "core/document.hpp"
 #include "extractors/amount_extractor.hpp"
 #include "extractors/event_extractor.hpp"
@@ -9,10 +13,6 @@
 #include "extractors/name_extractor.hpp"
 #include "extractors/resolver.hpp"
 #include "extractors/sentence_splitter.hpp"
-
-#include <algorithm>
-#include <string>
-#include <string_view>
 
 namespace newsgraph::test {
 
@@ -27,7 +27,8 @@ inline Document analyse(std::string text) {
     Document doc;
     doc.id = "test";
     doc.text = std::move(text);
-    for (const Extractor* component : std::initializer_list<const Extractor*>{&splitter, &gazetteer, &names, &events, &resolver, &amounts})
+    for (const Extractor* component :
+         std::initializer_list<const Extractor*>{&splitter, &gazetteer, &names, &events, &resolver, &amounts})
         component->run(doc);
     return doc;
 }
@@ -50,7 +51,8 @@ inline bool named_anywhere(const Document& doc, std::string_view name) {
 
 // Number of entities of a class.
 inline std::size_t count(const Document& doc, EntityClass cls) {
-    return static_cast<std::size_t>(std::count_if(doc.entities.begin(), doc.entities.end(), [&](const Entity& e) { return e.cls == cls; }));
+    return static_cast<std::size_t>(
+        std::count_if(doc.entities.begin(), doc.entities.end(), [&](const Entity& e) { return e.cls == cls; }));
 }
 
 // True when the alias list contains `alias`.

@@ -3,13 +3,13 @@
 // occurrence of their surface forms (as the resolver would leave them).
 #pragma once
 
-#include "core/document.hpp"
-
 #include <algorithm>
 #include <cctype>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "core/document.hpp"
 
 namespace newsgraph::testing {
 
@@ -34,12 +34,14 @@ public:
             if (s != name) e.aliases.push_back(s);
         doc.entities.push_back(e);
         for (const auto& surface : surfaces) {
-            for (std::size_t at = doc.text.find(surface); at != std::string::npos; at = doc.text.find(surface, at + 1)) {
+            for (std::size_t at = doc.text.find(surface); at != std::string::npos;
+                 at = doc.text.find(surface, at + 1)) {
                 std::size_t end = at + surface.size();
                 bool left = at == 0 || !std::isalnum(static_cast<unsigned char>(doc.text[at - 1]));
                 bool right = end >= doc.text.size() || !std::isalnum(static_cast<unsigned char>(doc.text[end]));
-                bool taken = std::any_of(doc.mentions.begin(), doc.mentions.end(),
-                                         [&](const Mention& m) { return m.span.overlaps(Span{at, end}); });
+                bool taken = std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) {
+                    return m.span.overlaps(Span{at, end});
+                });
                 if (!left || !right || taken) continue;
                 Mention m;
                 m.span = Span{at, end};
@@ -50,7 +52,8 @@ public:
                 doc.mentions.push_back(m);
             }
         }
-        std::sort(doc.mentions.begin(), doc.mentions.end(), [](const Mention& a, const Mention& b) { return a.span < b.span; });
+        std::sort(doc.mentions.begin(), doc.mentions.end(),
+                  [](const Mention& a, const Mention& b) { return a.span < b.span; });
         for (auto& ent : doc.entities) ent.mentions.clear();
         for (std::size_t m = 0; m < doc.mentions.size(); ++m)
             doc.entities[static_cast<std::size_t>(doc.mentions[m].entity)].mentions.push_back(m);

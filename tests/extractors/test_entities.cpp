@@ -1,8 +1,7 @@
 // Mentions of people, organizations, places, threats, goals, events and
 // amounts, with the traps: titles, sentence-initial capitals, weekdays.
-#include "tests/support/catch.hpp"
-
 #include "tests/extractors/entity_test_support.hpp"
+#include "tests/support/catch.hpp"
 
 using namespace newsgraph;
 using namespace newsgraph::test;
@@ -16,8 +15,9 @@ TEST_CASE("a title introduces a person and is not part of the name", "[entities]
 }
 
 TEST_CASE("speech verbs and appositions are evidence for a person", "[entities][person]") {
-    auto doc = analyse("The rain stopped, Velmont Drabik said on Tuesday. It was late, according to Tamsin Oyelaran. "
-                       "Qorvan Ysel, head of the port authority, disagreed.");
+    auto doc = analyse(
+        "The rain stopped, Velmont Drabik said on Tuesday. It was late, according to Tamsin Oyelaran. "
+        "Qorvan Ysel, head of the port authority, disagreed.");
     CHECK(entity(doc, EntityClass::Person, "Velmont Drabik"));
     CHECK(entity(doc, EntityClass::Person, "Tamsin Oyelaran"));
     CHECK(entity(doc, EntityClass::Person, "Qorvan Ysel"));
@@ -25,9 +25,10 @@ TEST_CASE("speech verbs and appositions are evidence for a person", "[entities][
 }
 
 TEST_CASE("given names, non-ASCII letters, hyphens and initials", "[entities][person]") {
-    auto doc = analyse("Yesterday, Maria Kowalczyk visited the site with Søren Kjærgaard. "
-                       "The report by Zoë Ellingham was praised. Jean-Baptiste Mbarga attended, and J. K. Rowling spoke. "
-                       "Leung Kwok-hung was there too.");
+    auto doc = analyse(
+        "Yesterday, Maria Kowalczyk visited the site with Søren Kjærgaard. "
+        "The report by Zoë Ellingham was praised. Jean-Baptiste Mbarga attended, and J. K. Rowling spoke. "
+        "Leung Kwok-hung was there too.");
     CHECK(entity(doc, EntityClass::Person, "Maria Kowalczyk"));
     CHECK(entity(doc, EntityClass::Person, "Søren Kjærgaard"));
     CHECK(entity(doc, EntityClass::Person, "Zoë Ellingham"));
@@ -37,10 +38,12 @@ TEST_CASE("given names, non-ASCII letters, hyphens and initials", "[entities][pe
 }
 
 TEST_CASE("sentence-initial capitals, weekdays, months and lone titles are never entities", "[entities][traps]") {
-    auto doc = analyse("New technologies are arriving fast, and new rules follow. Over the years, over time, things change. "
-                       "An official met on Monday in January. The Executive Director spoke. The Secretary-General agreed. "
-                       "Mr Brown is not here, Mr said nothing.");
-    for (const char* forbidden : {"New", "Over", "An", "Monday", "January", "Executive Director", "Secretary-General", "Mr"})
+    auto doc = analyse(
+        "New technologies are arriving fast, and new rules follow. Over the years, over time, things change. "
+        "An official met on Monday in January. The Executive Director spoke. The Secretary-General agreed. "
+        "Mr Brown is not here, Mr said nothing.");
+    for (const char* forbidden :
+         {"New", "Over", "An", "Monday", "January", "Executive Director", "Secretary-General", "Mr"})
         CHECK_FALSE(named_anywhere(doc, forbidden));
     CHECK(count(doc, EntityClass::Organization) == 0);
     CHECK(count(doc, EntityClass::Place) == 0);
@@ -52,8 +55,9 @@ TEST_CASE("a headline's capitals are not evidence", "[entities][traps]") {
 }
 
 TEST_CASE("organizations from head words, with an acronym defined in either order", "[entities][organization]") {
-    auto doc = analyse("The Agency for Rural Roads (ARR) opened an office. ARR's budget grew. "
-                       "Later, KMB, the Kestrel Mining Board, objected.");
+    auto doc = analyse(
+        "The Agency for Rural Roads (ARR) opened an office. ARR's budget grew. "
+        "Later, KMB, the Kestrel Mining Board, objected.");
     const Entity* arr = entity(doc, EntityClass::Organization, "Agency for Rural Roads");
     REQUIRE(arr);
     CHECK(has_alias(*arr, "ARR"));
@@ -72,7 +76,8 @@ TEST_CASE("an acronym used before its long form is defined joins it", "[entities
 }
 
 TEST_CASE("the gazetteer expands UN names and keeps aliases", "[entities][organization]") {
-    auto doc = analyse("Officials of the UN Office on Drugs and Crime (UNODC) met. UNODC's chief spoke to the U.N. assembly.");
+    auto doc =
+        analyse("Officials of the UN Office on Drugs and Crime (UNODC) met. UNODC's chief spoke to the U.N. assembly.");
     const Entity* unodc = entity(doc, EntityClass::Organization, "United Nations Office on Drugs and Crime");
     REQUIRE(unodc);
     CHECK(unodc->key == "unodc");
@@ -84,8 +89,9 @@ TEST_CASE("the gazetteer expands UN names and keeps aliases", "[entities][organi
 }
 
 TEST_CASE("'the Commission' refers back to the latest organization with that head word", "[entities][organization]") {
-    auto doc = analyse("The Commission on Fishing Quotas met in Oslo. Delegates praised the Commission. "
-                       "The ministry of fisheries and the Commission agreed.");
+    auto doc = analyse(
+        "The Commission on Fishing Quotas met in Oslo. Delegates praised the Commission. "
+        "The ministry of fisheries and the Commission agreed.");
     const Entity* commission = entity(doc, EntityClass::Organization, "Commission on Fishing Quotas");
     REQUIRE(commission);
     CHECK(commission->mentions.size() == 3);
@@ -94,7 +100,8 @@ TEST_CASE("'the Commission' refers back to the latest organization with that hea
 }
 
 TEST_CASE("places: countries, cities, demonyms and places inside organization names", "[entities][place]") {
-    auto doc = analyse("Afghan officials met in Kabul. Researchers at the University of Sheffield wrote to Afghanistan's embassy.");
+    auto doc = analyse(
+        "Afghan officials met in Kabul. Researchers at the University of Sheffield wrote to Afghanistan's embassy.");
     const Entity* afghanistan = entity(doc, EntityClass::Place, "Afghanistan");
     REQUIRE(afghanistan);
     CHECK(has_alias(*afghanistan, "Afghan"));
@@ -115,7 +122,8 @@ TEST_CASE("a town before a known state is a place", "[entities][place]") {
 }
 
 TEST_CASE("threats and goals come from the lexicons with canonical names", "[entities][threat][goal]") {
-    auto doc = analyse("Efforts against cyber-crime and trafficking in persons help reach the SDGs and the 2030 Agenda.");
+    auto doc =
+        analyse("Efforts against cyber-crime and trafficking in persons help reach the SDGs and the 2030 Agenda.");
     CHECK(entity(doc, EntityClass::Threat, "cybercrime"));
     CHECK(entity(doc, EntityClass::Threat, "human trafficking"));
     CHECK(entity(doc, EntityClass::Goal, "Sustainable Development Goals"));
@@ -123,22 +131,26 @@ TEST_CASE("threats and goals come from the lexicons with canonical names", "[ent
 }
 
 TEST_CASE("events: sessions, operations and named conferences", "[entities][event]") {
-    auto doc = analyse("The body opened its annual session. Police ran Operation Nightfall. Delegates flew to the Lisbon Ocean Summit.");
+    auto doc = analyse(
+        "The body opened its annual session. Police ran Operation Nightfall. Delegates flew to the Lisbon Ocean "
+        "Summit.");
     CHECK(entity(doc, EntityClass::Event, "annual session"));
     CHECK(entity(doc, EntityClass::Event, "Operation Nightfall"));
     CHECK(entity(doc, EntityClass::Event, "Lisbon Ocean Summit"));
 }
 
 TEST_CASE("amounts of money carry value, currency and span", "[entities][amount]") {
-    std::string text = "Crime costs $1.5 trillion a year; the fund has US$3 billion, EUR 450m and \u00a312m, plus 20 million euros.";
+    std::string text =
+        "Crime costs $1.5 trillion a year; the fund has US$3 billion, EUR 450m and \u00a312m, plus 20 million euros.";
     auto doc = analyse(text);
     struct Want {
         const char* surface;
         double value;
         const char* currency;
     };
-    for (Want want : {Want{"$1.5 trillion", 1.5e12, "USD"}, Want{"US$3 billion", 3e9, "USD"}, Want{"EUR 450m", 4.5e8, "EUR"},
-                      Want{"\u00a312m", 1.2e7, "GBP"}, Want{"20 million euros", 2e7, "EUR"}}) {
+    for (Want want :
+         {Want{"$1.5 trillion", 1.5e12, "USD"}, Want{"US$3 billion", 3e9, "USD"}, Want{"EUR 450m", 4.5e8, "EUR"},
+          Want{"\u00a312m", 1.2e7, "GBP"}, Want{"20 million euros", 2e7, "EUR"}}) {
         const Entity* amount = entity(doc, EntityClass::Amount, want.surface);
         INFO(want.surface);
         REQUIRE(amount);

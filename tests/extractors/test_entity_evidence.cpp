@@ -1,19 +1,20 @@
 // Evidence rules that keep posts, places and organizations from being read as
 // people: locatives, appositions, acronym definitions, trailing titles.
-#include "tests/support/catch.hpp"
-
 #include "extractors/purpose_phrases.hpp"
 #include "tests/extractors/entity_test_support.hpp"
+#include "tests/support/catch.hpp"
 
 using namespace newsgraph;
 using namespace newsgraph::test;
 
 TEST_CASE("a name after a locative preposition is where the speaker is", "[entities][place]") {
-    auto doc = analyse("A nurse in Korvela said the clinic was full. An officer in Pradmouth, who asked not to be named, agreed.");
+    auto doc = analyse(
+        "A nurse in Korvela said the clinic was full. An officer in Pradmouth, who asked not to be named, agreed.");
     CHECK(entity(doc, EntityClass::Place, "Korvela"));
     CHECK(entity(doc, EntityClass::Place, "Pradmouth"));
     CHECK(count(doc, EntityClass::Person) == 0);
-    auto more = analyse("Crews searched homes in Lekkor and Ikejova overnight. Darren Whitcombe, 52, of Worsdale, denies the charge.");
+    auto more = analyse(
+        "Crews searched homes in Lekkor and Ikejova overnight. Darren Whitcombe, 52, of Worsdale, denies the charge.");
     CHECK(entity(more, EntityClass::Place, "Lekkor"));
     CHECK(entity(more, EntityClass::Place, "Ikejova"));
     CHECK(entity(more, EntityClass::Place, "Worsdale"));
@@ -30,12 +31,13 @@ TEST_CASE("a lower-case place noun after a name makes it a place", "[entities][p
 }
 
 TEST_CASE("an apposition's noun gives an organization or a place", "[entities][organization]") {
-    auto doc = analyse("Among the victims was Klinikum Ostwald, a 900-bed hospital in the north. "
-                       "The data came from Met Skerra, the national meteorological service. "
-                       "Trucks left Varnholm, a port city on the coast. "
-                       "Police seized servers of DuskHeron, a ransomware group blamed for attacks. "
-                       "Dalia Morven, the company's chief executive, said little. "
-                       "The queue was long, said Oren Baltasz, a university student.");
+    auto doc = analyse(
+        "Among the victims was Klinikum Ostwald, a 900-bed hospital in the north. "
+        "The data came from Met Skerra, the national meteorological service. "
+        "Trucks left Varnholm, a port city on the coast. "
+        "Police seized servers of DuskHeron, a ransomware group blamed for attacks. "
+        "Dalia Morven, the company's chief executive, said little. "
+        "The queue was long, said Oren Baltasz, a university student.");
     CHECK(entity(doc, EntityClass::Organization, "Klinikum Ostwald"));
     CHECK(entity(doc, EntityClass::Organization, "Met Skerra"));
     CHECK(entity(doc, EntityClass::Place, "Varnholm"));
@@ -45,30 +47,35 @@ TEST_CASE("an apposition's noun gives an organization or a place", "[entities][o
     CHECK_FALSE(entity(doc, EntityClass::Person, "Klinikum Ostwald"));
 }
 
-TEST_CASE("an acronym defined after a name makes it an organization before speech makes it a person", "[entities][organization]") {
+TEST_CASE("an acronym defined after a name makes it an organization before speech makes it a person",
+          "[entities][organization]") {
     auto doc = analyse("Kestrel Crane Terminals (KCT) said its systems were shut down.");
     CHECK(entity(doc, EntityClass::Organization, "Kestrel Crane Terminals"));
     CHECK(count(doc, EntityClass::Person) == 0);
 }
 
 TEST_CASE("posts are not people: portfolios, double titles and trailing titles", "[entities][person][traps]") {
-    auto doc = analyse("Velmora's Minister of Public Works, Carolina Urrutia-Vial, defended the plan. "
-                       "The city's Lord Mayor, Cllr Jose Ferreira, said the wall was too low. "
-                       "The report was filed by Rachel Dunmore, Courts Correspondent, on Monday. "
-                       "A State Department Spokesperson declined to comment.");
+    auto doc = analyse(
+        "Velmora's Minister of Public Works, Carolina Urrutia-Vial, defended the plan. "
+        "The city's Lord Mayor, Cllr Jose Ferreira, said the wall was too low. "
+        "The report was filed by Rachel Dunmore, Courts Correspondent, on Monday. "
+        "A State Department Spokesperson declined to comment.");
     CHECK(entity(doc, EntityClass::Person, "Carolina Urrutia-Vial"));
     CHECK(entity(doc, EntityClass::Person, "Jose Ferreira"));
-    for (const char* post : {"Public Works", "Lord Mayor", "Mayor", "Courts Correspondent", "State Department Spokesperson"})
+    for (const char* post :
+         {"Public Works", "Lord Mayor", "Mayor", "Courts Correspondent", "State Department Spokesperson"})
         CHECK_FALSE(named_anywhere(doc, post));
 }
 
 TEST_CASE("capitalized common words are not a plain personal name", "[entities][person][traps]") {
-    auto doc = analyse("Fans came dressed for the Animated Series panel and the Comic Works stand, and Dravik Pellanor waved. "
-                       "Dravik Pellanor later left.");
+    auto doc = analyse(
+        "Fans came dressed for the Animated Series panel and the Comic Works stand, and Dravik Pellanor waved. "
+        "Dravik Pellanor later left.");
     CHECK_FALSE(named_anywhere(doc, "Animated Series"));
     CHECK_FALSE(named_anywhere(doc, "Comic Works"));
     CHECK(entity(doc, EntityClass::Person, "Dravik Pellanor"));
-    auto policy = analyse("Kenya's National Cybersecurity Policy commits the government to act. Belgium's Romelu Lukaku scored.");
+    auto policy =
+        analyse("Kenya's National Cybersecurity Policy commits the government to act. Belgium's Romelu Lukaku scored.");
     CHECK_FALSE(named_anywhere(policy, "National Cybersecurity Policy"));
     CHECK(entity(policy, EntityClass::Person, "Romelu Lukaku"));
 }
@@ -85,8 +92,9 @@ TEST_CASE("purpose clauses propose threats and goals conservatively", "[entities
     GazetteerExtractor gazetteer;
     PurposePhraseExtractor purpose;
     Document doc;
-    doc.text = "The city set up a unit to tackle knife crime in schools. The ministry wants to achieve universal coverage. "
-               "Police moved to prevent it, and others vowed to fight back. The fund aims to combat money laundering.";
+    doc.text =
+        "The city set up a unit to tackle knife crime in schools. The ministry wants to achieve universal coverage. "
+        "Police moved to prevent it, and others vowed to fight back. The fund aims to combat money laundering.";
     for (const Extractor* component : std::initializer_list<const Extractor*>{&splitter, &gazetteer, &purpose})
         component->run(doc);
     auto has = [&](EntityClass cls, std::string_view name, std::string_view rule) {
@@ -104,14 +112,17 @@ TEST_CASE("purpose clauses propose threats and goals conservatively", "[entities
     }
 }
 
-TEST_CASE("a facility word after an organization word makes a place, an area word keeps the organization", "[entities][place]") {
-    auto doc = analyse("Crowds walked from Kelvra Hospital Station to the square. The Oakvale School District closed its doors.");
+TEST_CASE("a facility word after an organization word makes a place, an area word keeps the organization",
+          "[entities][place]") {
+    auto doc = analyse(
+        "Crowds walked from Kelvra Hospital Station to the square. The Oakvale School District closed its doors.");
     CHECK(entity(doc, EntityClass::Place, "Kelvra Hospital Station"));
     CHECK(entity(doc, EntityClass::Organization, "Oakvale School District"));
 }
 
 TEST_CASE("an undefined acronym in an affiliation slot is an organization", "[entities][organization]") {
-    auto doc = analyse("Seats went to Gary Chanwick of DABX and to Leung Kwok-hung of the LSDQ. Later, FTUZ's Alice Makepeace spoke.");
+    auto doc = analyse(
+        "Seats went to Gary Chanwick of DABX and to Leung Kwok-hung of the LSDQ. Later, FTUZ's Alice Makepeace spoke.");
     CHECK(entity(doc, EntityClass::Organization, "DABX"));
     CHECK(entity(doc, EntityClass::Organization, "LSDQ"));
     CHECK(entity(doc, EntityClass::Organization, "FTUZ"));
@@ -121,7 +132,8 @@ TEST_CASE("an undefined acronym in an affiliation slot is an organization", "[en
 }
 
 TEST_CASE("a plain name needs a given name or an uncommon word", "[entities][person][traps]") {
-    auto doc = analyse("Fans remember that the band Golden Mirror played here. Later Marta Quillon and Torvek Dranish arrived.");
+    auto doc = analyse(
+        "Fans remember that the band Golden Mirror played here. Later Marta Quillon and Torvek Dranish arrived.");
     CHECK_FALSE(entity(doc, EntityClass::Person, "Golden Mirror"));
     CHECK(entity(doc, EntityClass::Person, "Marta Quillon"));
     CHECK(entity(doc, EntityClass::Person, "Torvek Dranish"));

@@ -1,17 +1,17 @@
 // Which earlier name a short form or a lone surname refers to, and that a long run of names in one document
 // gets the same readings as the same names one at a time.
-#include "tests/support/catch.hpp"
+#include <string>
 
 #include "tests/extractors/entity_test_support.hpp"
-
-#include <string>
+#include "tests/support/catch.hpp"
 
 using namespace newsgraph;
 using namespace newsgraph::test;
 
 TEST_CASE("the ministry is the latest ministry named before it", "[entities][organization][short_form]") {
-    auto doc = analyse("The Ministry of Health and the Ministry of Finance met. Later the Health Workers Union met. "
-                       "The ministry said no.");
+    auto doc = analyse(
+        "The Ministry of Health and the Ministry of Finance met. Later the Health Workers Union met. "
+        "The ministry said no.");
     const Entity* health = entity(doc, EntityClass::Organization, "Ministry of Health");
     const Entity* finance = entity(doc, EntityClass::Organization, "Ministry of Finance");
     REQUIRE(health);
@@ -21,8 +21,9 @@ TEST_CASE("the ministry is the latest ministry named before it", "[entities][org
 }
 
 TEST_CASE("a lone surname joins the nearest full name before it", "[entities][person][resolver]") {
-    auto doc = analyse("Mary Smith met John Smith on Monday. Smith said the talks went well. "
-                       "Mary Smith spoke later. Smith agreed.");
+    auto doc = analyse(
+        "Mary Smith met John Smith on Monday. Smith said the talks went well. "
+        "Mary Smith spoke later. Smith agreed.");
     const Entity* mary = entity(doc, EntityClass::Person, "Mary Smith");
     const Entity* john = entity(doc, EntityClass::Person, "John Smith");
     REQUIRE(mary);

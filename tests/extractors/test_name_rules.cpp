@@ -1,14 +1,14 @@
 // Name rules for people, bodies and places that the plain capital-run reading gets wrong:
 // nested places, lower-case name prefixes, titles cut inside a run, possessive bodies, lists of people.
-#include "tests/support/catch.hpp"
-
 #include "tests/extractors/entity_test_support.hpp"
+#include "tests/support/catch.hpp"
 
 using namespace newsgraph;
 using namespace newsgraph::test;
 
 TEST_CASE("a known place inside an organization's name is a place too", "[entities][place][nested]") {
-    auto doc = analyse("Researchers at the University of Sheffield and the Massachusetts Institute of Technology agreed.");
+    auto doc =
+        analyse("Researchers at the University of Sheffield and the Massachusetts Institute of Technology agreed.");
     CHECK(entity(doc, EntityClass::Organization, "University of Sheffield"));
     CHECK(entity(doc, EntityClass::Organization, "Massachusetts Institute of Technology"));
     CHECK(entity(doc, EntityClass::Place, "Sheffield"));
@@ -21,16 +21,20 @@ TEST_CASE("a demonym inside a name is no nested place", "[entities][place][neste
     CHECK(count(doc, EntityClass::Place) == 0);
 }
 
-TEST_CASE("a title running into a name is cut; lower-case Arabic prefixes stay in the name", "[entities][person][title]") {
-    auto doc = analyse("The agency's director General Faisal al-Qadiri, in remarks to reporters, said the roads were closed.");
+TEST_CASE("a title running into a name is cut; lower-case Arabic prefixes stay in the name",
+          "[entities][person][title]") {
+    auto doc =
+        analyse("The agency's director General Faisal al-Qadiri, in remarks to reporters, said the roads were closed.");
     CHECK(entity(doc, EntityClass::Person, "Faisal al-Qadiri"));
     CHECK_FALSE(named_anywhere(doc, "General Faisal"));
     CHECK_FALSE(named_anywhere(doc, "General Faisal al-Qadiri"));
 }
 
-TEST_CASE("an apposition with a person noun makes a person, even with a place as surname", "[entities][person][apposition]") {
-    auto doc = analyse("Orlaith Lisbon, an Irish woman and former nurse, has spoken out. Tavish Quenby, a retired teacher, agreed. "
-                       "Nell Varskoe, a second year art major, admitted she was willing to pay.");
+TEST_CASE("an apposition with a person noun makes a person, even with a place as surname",
+          "[entities][person][apposition]") {
+    auto doc = analyse(
+        "Orlaith Lisbon, an Irish woman and former nurse, has spoken out. Tavish Quenby, a retired teacher, agreed. "
+        "Nell Varskoe, a second year art major, admitted she was willing to pay.");
     CHECK(entity(doc, EntityClass::Person, "Orlaith Lisbon"));
     CHECK(entity(doc, EntityClass::Person, "Tavish Quenby"));
     CHECK(entity(doc, EntityClass::Person, "Nell Varskoe"));
@@ -43,7 +47,8 @@ TEST_CASE("the town of X is a place", "[entities][place]") {
 }
 
 TEST_CASE("a lone surname after a plain full name is that person", "[entities][person][resolver]") {
-    auto doc = analyse("The charity's campaigner Brisa Tolvanen called it unfair, with Tolvanen stating it was rushed.");
+    auto doc =
+        analyse("The charity's campaigner Brisa Tolvanen called it unfair, with Tolvanen stating it was rushed.");
     const Entity* person = entity(doc, EntityClass::Person, "Brisa Tolvanen");
     REQUIRE(person);
     CHECK(has_alias(*person, "Tolvanen"));
@@ -86,7 +91,8 @@ TEST_CASE("a sentence-initial head word before a known name belongs to the name"
 }
 
 TEST_CASE("two-word head words type a name ('Convention Centre' is a place)", "[entities][place][heads]") {
-    auto doc = analyse("The fair was held at the Harbourfront Convention Centre in Toronto, near the Harbourfront Youth Centre.");
+    auto doc = analyse(
+        "The fair was held at the Harbourfront Convention Centre in Toronto, near the Harbourfront Youth Centre.");
     CHECK(entity(doc, EntityClass::Place, "Harbourfront Convention Centre"));
     CHECK(entity(doc, EntityClass::Organization, "Harbourfront Youth Centre"));
 }

@@ -1,8 +1,7 @@
 // Countries that play a match are read as their national teams, and only in match reports.
-#include "tests/support/catch.hpp"
-
 #include "extractors/national_teams.hpp"
 #include "tests/extractors/entity_test_support.hpp"
+#include "tests/support/catch.hpp"
 
 using namespace newsgraph;
 using namespace newsgraph::test;
@@ -17,15 +16,17 @@ Document with_teams(std::string text) {
     Document doc;
     doc.id = "test";
     doc.text = std::move(text);
-    for (const Extractor* component : std::initializer_list<const Extractor*>{&splitter, &gazetteer, &names, &teams, &resolver})
+    for (const Extractor* component :
+         std::initializer_list<const Extractor*>{&splitter, &gazetteer, &names, &teams, &resolver})
         component->run(doc);
     return doc;
 }
 }  // namespace
 
 TEST_CASE("countries in a match report's results are national teams", "[entities][teams]") {
-    auto doc = with_teams("Group F ended early. Sweden defeated South Korea in the first match, and Tunisia lost 1 - 2 to England. "
-                          "The goal came late. The teams will travel to Moscow, Russia.");
+    auto doc = with_teams(
+        "Group F ended early. Sweden defeated South Korea in the first match, and Tunisia lost 1 - 2 to England. "
+        "The goal came late. The teams will travel to Moscow, Russia.");
     const Entity* sweden = entity(doc, EntityClass::Organization, "Sweden national team");
     REQUIRE(sweden);
     CHECK(has_alias(*sweden, "Sweden"));

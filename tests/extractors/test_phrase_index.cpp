@@ -1,22 +1,20 @@
 // Tests for extractors/phrase_index: matches() against a look-up of every
 // possible phrase length, over phrases that share prefixes.
-#include "tests/support/catch.hpp"
-
-#include "extractors/phrase_index.hpp"
-#include "extractors/tokenizer.hpp"
-
 #include <random>
 #include <string>
 #include <vector>
+
+#include "extractors/phrase_index.hpp"
+#include "extractors/tokenizer.hpp"
+#include "tests/support/catch.hpp"
 
 using namespace newsgraph;
 
 namespace {
 
 // Every phrase starting at tokens[at], longest first, found by trying each length.
-std::vector<std::pair<std::size_t, const std::vector<std::size_t>*>> every_length(const PhraseIndex& index,
-                                                                                  const std::vector<std::string>& tokens,
-                                                                                  std::size_t at) {
+std::vector<std::pair<std::size_t, const std::vector<std::size_t>*>> every_length(
+    const PhraseIndex& index, const std::vector<std::string>& tokens, std::size_t at) {
     std::vector<std::pair<std::size_t, const std::vector<std::size_t>*>> out;
     for (std::size_t n = tokens.size() - at; n > 0; --n) {
         std::string joined;
@@ -63,6 +61,7 @@ TEST_CASE("phrase index matches agree with trying every length", "[extractors]")
     for (int round = 0; round < 200; ++round) {
         std::vector<std::string> tokens;
         for (std::size_t n = 1 + random() % 8; n > 0; --n) tokens.push_back(words[random() % words.size()]);
-        for (std::size_t at = 0; at < tokens.size(); ++at) CHECK(index.matches(tokens, at) == every_length(index, tokens, at));
+        for (std::size_t at = 0; at < tokens.size(); ++at)
+            CHECK(index.matches(tokens, at) == every_length(index, tokens, at));
     }
 }

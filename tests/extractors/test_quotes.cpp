@@ -1,11 +1,10 @@
 // The "quotes" component on hand-made articles: finding quotations, their
 // speakers (names, pronouns, roles) and what they are about.
-#include "tests/support/catch.hpp"
+#include <optional>
 
 #include "extractors/quote_extractor.hpp"
 #include "tests/extractors/hand_document.hpp"
-
-#include <optional>
+#include "tests/support/catch.hpp"
 
 using namespace newsgraph;
 using newsgraph::testing::HandDocument;
@@ -236,7 +235,8 @@ TEST_CASE("curly quotes and 'according to'", "[quotes]") {
 }
 
 TEST_CASE("quotes are about the threats, goals and organizations they name", "[quotes]") {
-    HandDocument h("\"Cybercrime hurts the Sustainable Development Goals and Interpol knows it,\" Ms. Cole said in Paris.");
+    HandDocument h(
+        "\"Cybercrime hurts the Sustainable Development Goals and Interpol knows it,\" Ms. Cole said in Paris.");
     auto cyber = h.entity(EntityClass::Threat, "cybercrime", {"Cybercrime"});
     auto sdgs = h.entity(EntityClass::Goal, "Sustainable Development Goals");
     auto interpol = h.entity(EntityClass::Organization, "Interpol");
@@ -289,7 +289,8 @@ TEST_CASE("leading role words, epigraph dashes and quotes carried across paragra
         "\"So far, it's the Internet: 1, Scientology: 0.\" - Matthew Ingram\n\n"
         "\"We are so interested in the contest,\" team member Rodaba Noori told the press.\n\n"
         "Harry Kane won the award. He said, \"In the first half it felt good out there.\n\n"
-        "We could have scored two or three goals.\" Tunisia's coach Nabil Maaloul said, \"We were playing a strong team.\"");
+        "We could have scored two or three goals.\" Tunisia's coach Nabil Maaloul said, \"We were playing a strong "
+        "team.\"");
     auto ingram = h.entity(EntityClass::Person, "Matthew Ingram");
     auto noori = h.entity(EntityClass::Person, "Rodaba Noori");
     auto kane = h.entity(EntityClass::Person, "Harry Kane");

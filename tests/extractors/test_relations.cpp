@@ -1,12 +1,11 @@
 // The "relations" component on hand-made articles: positions, partOf and the
 // cue-phrase relations, each with its evidence.
-#include "tests/support/catch.hpp"
+#include <algorithm>
 
 #include "extractors/quote_extractor.hpp"
 #include "extractors/relation_extractor.hpp"
 #include "tests/extractors/hand_document.hpp"
-
-#include <algorithm>
+#include "tests/support/catch.hpp"
 
 using namespace newsgraph;
 using newsgraph::testing::HandDocument;
@@ -36,9 +35,11 @@ std::size_t count(const Document& doc, Predicate p) {
 }  // namespace
 
 TEST_CASE("holdsPosition: apposition with 'Title of Org'", "[relations]") {
-    HandDocument h("Yury Fedotov, Executive Director of the UN Office on Drugs and Crime (UNODC) highlighted the risks.");
+    HandDocument h(
+        "Yury Fedotov, Executive Director of the UN Office on Drugs and Crime (UNODC) highlighted the risks.");
     auto fedotov = h.entity(EntityClass::Person, "Yury Fedotov");
-    auto unodc = h.entity(EntityClass::Organization, "UN Office on Drugs and Crime", {"UN Office on Drugs and Crime", "UNODC"});
+    auto unodc =
+        h.entity(EntityClass::Organization, "UN Office on Drugs and Crime", {"UN Office on Drugs and Crime", "UNODC"});
     run_all(h.doc);
     const Relation* r = find(h.doc, fedotov, Predicate::HoldsPosition, unodc);
     REQUIRE(r);
@@ -88,7 +89,8 @@ TEST_CASE("holdsPosition: 'who heads' and 'Org's regional director'", "[relation
 }
 
 TEST_CASE("no holdsPosition from a title without a name or a former title", "[relations]") {
-    HandDocument h("The Executive Director of UNODC said the plan was late. Former President Ada Park of Ruritania left.");
+    HandDocument h(
+        "The Executive Director of UNODC said the plan was late. Former President Ada Park of Ruritania left.");
     h.entity(EntityClass::Organization, "UNODC");
     h.entity(EntityClass::Person, "Ada Park");
     h.entity(EntityClass::Organization, "Ruritania");
@@ -97,9 +99,11 @@ TEST_CASE("no holdsPosition from a title without a name or a former title", "[re
 }
 
 TEST_CASE("partOf from a name prefix, only between entities present", "[relations]") {
-    HandDocument h("The United Nations and the UN Office on Drugs and Crime met. The UN Development Programme did not.");
+    HandDocument h(
+        "The United Nations and the UN Office on Drugs and Crime met. The UN Development Programme did not.");
     auto un = h.entity(EntityClass::Organization, "United Nations");
-    auto unodc = h.entity(EntityClass::Organization, "United Nations Office on Drugs and Crime", {"UN Office on Drugs and Crime"});
+    auto unodc = h.entity(EntityClass::Organization, "United Nations Office on Drugs and Crime",
+                          {"UN Office on Drugs and Crime"});
     auto undp = h.entity(EntityClass::Organization, "UN Development Programme");
     run_all(h.doc);
     CHECK(find(h.doc, unodc, Predicate::PartOf, un));
@@ -129,7 +133,8 @@ TEST_CASE("partOf from an apposition and from 'the UN body' descriptions", "[rel
 
 TEST_CASE("counters and pursues: the sentence's subject, not a later name", "[relations]") {
     HandDocument h(
-        "Interpol highlighted the importance of cooperation with Europol for achieving the Sustainable Development Goals "
+        "Interpol highlighted the importance of cooperation with Europol for achieving the Sustainable Development "
+        "Goals "
         "and countering the rising threat of crime online.");
     auto interpol = h.entity(EntityClass::Organization, "Interpol");
     auto europol = h.entity(EntityClass::Organization, "Europol");
@@ -301,8 +306,7 @@ TEST_CASE("an amount is about what it qualifies, who gives it or the organizatio
     CHECK_FALSE(find(h.doc, hidden, Predicate::About, agency));
 }
 
-TEST_CASE("holdsPosition: 'Org's title, Name', 'its chairman, Name' and 'Name, the company's chief'",
-          "[relations]") {
+TEST_CASE("holdsPosition: 'Org's title, Name', 'its chairman, Name' and 'Name, the company's chief'", "[relations]") {
     HandDocument h(
         "Harbour Logistics reported a breach. \"We did not pay,\" said Mia Fair, the company's chief executive. "
         "According to the ACSC's head, Imogen Reid, the attackers used stolen details. "

@@ -1,18 +1,18 @@
 // In-document resolution: surnames to full names, two people with one
 // surname, accent variants, canonical names and aliases.
-#include "tests/support/catch.hpp"
-
-#include "tests/extractors/entity_test_support.hpp"
-
 #include <fstream>
 #include <regex>
 #include <sstream>
+
+#include "tests/extractors/entity_test_support.hpp"
+#include "tests/support/catch.hpp"
 
 using namespace newsgraph;
 using namespace newsgraph::test;
 
 TEST_CASE("title plus surname resolves to the full name", "[resolver]") {
-    auto doc = analyse("United Nations Secretary-General António Guterres visited Vienna. \"It matters,\" Mr. Guterres said.");
+    auto doc =
+        analyse("United Nations Secretary-General António Guterres visited Vienna. \"It matters,\" Mr. Guterres said.");
     const Entity* guterres = entity(doc, EntityClass::Person, "António Guterres");
     REQUIRE(guterres);
     CHECK(guterres->mentions.size() == 2);
@@ -24,8 +24,9 @@ TEST_CASE("title plus surname resolves to the full name", "[resolver]") {
 }
 
 TEST_CASE("two people with the same surname stay apart; a bare surname goes to the nearest before it", "[resolver]") {
-    auto doc = analyse("Maria Brandt and Thomas Brandt founded the firm. Maria Brandt said it was hard. Brandt added that "
-                       "money was short. Later Thomas Brandt spoke. Brandt said he was proud.");
+    auto doc = analyse(
+        "Maria Brandt and Thomas Brandt founded the firm. Maria Brandt said it was hard. Brandt added that "
+        "money was short. Later Thomas Brandt spoke. Brandt said he was proud.");
     const Entity* maria = entity(doc, EntityClass::Person, "Maria Brandt");
     const Entity* thomas = entity(doc, EntityClass::Person, "Thomas Brandt");
     REQUIRE(maria);
@@ -48,7 +49,8 @@ TEST_CASE("every kept mention points at its entity and entities keep lexicon key
         REQUIRE(m.entity >= 0);
         REQUIRE(static_cast<std::size_t>(m.entity) < doc.entities.size());
         const Entity& e = doc.entities[static_cast<std::size_t>(m.entity)];
-        CHECK(std::find(e.mentions.begin(), e.mentions.end(), static_cast<std::size_t>(&m - doc.mentions.data())) != e.mentions.end());
+        CHECK(std::find(e.mentions.begin(), e.mentions.end(), static_cast<std::size_t>(&m - doc.mentions.data())) !=
+              e.mentions.end());
     }
     const Entity* unodc = entity(doc, EntityClass::Organization, "United Nations Office on Drugs and Crime");
     REQUIRE(unodc);
@@ -95,9 +97,10 @@ TEST_CASE("the seed article yields the expected entities", "[resolver][seed]") {
     const Entity* amount = entity(doc, EntityClass::Amount, "$1.5 trillion");
     REQUIRE(amount);
     CHECK(amount->value == Approx(1.5e12));
-    for (const char* forbidden : {"Monday", "Executive Director", "Secretary-General", "Mr", "Mr.", "An", "New", "Over",
-                                  "Cybercrime Is", "UN Office", "Office", "United Nations Secretary-General António Guterres",
-                                  "Yury Fedotov, Executive Director"})
+    for (const char* forbidden :
+         {"Monday", "Executive Director", "Secretary-General", "Mr", "Mr.", "An", "New", "Over", "Cybercrime Is",
+          "UN Office", "Office", "United Nations Secretary-General António Guterres",
+          "Yury Fedotov, Executive Director"})
         CHECK_FALSE(named_anywhere(doc, forbidden));
     std::size_t people = count(doc, EntityClass::Person);
     CHECK(people == 2);

@@ -1,11 +1,10 @@
 // Sentence splitting and tokenization: abbreviations, initials, paragraphs,
 // headlines, quotes and UTF-8.
-#include "tests/support/catch.hpp"
-
-#include "extractors/sentence_splitter.hpp"
-
 #include <string>
 #include <vector>
+
+#include "extractors/sentence_splitter.hpp"
+#include "tests/support/catch.hpp"
 
 using namespace newsgraph;
 
@@ -35,7 +34,8 @@ TEST_CASE("abbreviations and titles do not end a sentence", "[sentences]") {
 }
 
 TEST_CASE("dotted acronyms end a sentence only before a clear sentence start", "[sentences]") {
-    auto s = sentences_of("The U.S. President met U.N. officials in the U.S. The talks ended on Jan. 5 with Acme Inc. staff.");
+    auto s = sentences_of(
+        "The U.S. President met U.N. officials in the U.S. The talks ended on Jan. 5 with Acme Inc. staff.");
     REQUIRE(s.size() == 2);
     CHECK(s[0] == "The U.S. President met U.N. officials in the U.S.");
     CHECK(s[1] == "The talks ended on Jan. 5 with Acme Inc. staff.");
@@ -85,7 +85,8 @@ TEST_CASE("tokens split possessives, currency and punctuation but keep names who
     CHECK(tokens_of("O'Brien's Secretary-General") == std::vector<std::string>{"O'Brien", "'s", "Secretary-General"});
     CHECK(tokens_of("António Guterres, Nguyễn Văn An.") ==
           std::vector<std::string>{"António", "Guterres", ",", "Nguyễn", "Văn", "An", "."});
-    CHECK(tokens_of("the U.S. and Washington D.C.") == std::vector<std::string>{"the", "U.S.", "and", "Washington", "D.C."});
+    CHECK(tokens_of("the U.S. and Washington D.C.") ==
+          std::vector<std::string>{"the", "U.S.", "and", "Washington", "D.C."});
 }
 
 TEST_CASE("the splitter component fills sentences with their tokens", "[sentences]") {

@@ -1,12 +1,13 @@
 // Readers facing bad input: what is refused, what is repaired, and the limits.
+#include <unistd.h>
+
+#include <filesystem>
+
 #include "readers/content_sniffer.hpp"
 #include "readers/jsonl.hpp"
 #include "readers/reader.hpp"
 #include "tests/support/catch.hpp"
 #include "tests/support/temp_dir.hpp"
-
-#include <filesystem>
-#include <unistd.h>
 
 using namespace newsgraph;
 
@@ -14,16 +15,22 @@ namespace {
 std::vector<std::string> read_lines_of(const std::string& corpus, const ReadOptions& options,
                                        std::vector<std::string>* problems = nullptr) {
     std::vector<std::string> texts;
-    read_json_lines(corpus, "c.jsonl", [&](Document&& d) { texts.push_back(d.text); },
-                    [&](const Diagnostic& d) { if (problems) problems->push_back(d.text()); }, options);
+    read_json_lines(
+        corpus, "c.jsonl", [&](Document&& d) { texts.push_back(d.text); },
+        [&](const Diagnostic& d) {
+            if (problems) problems->push_back(d.text());
+        },
+        options);
     return texts;
 }
 }  // namespace
 
 TEST_CASE("files that are not UTF-8 text are recognized with the reason") {
     CHECK_FALSE(non_text_reason("plain text"));
-    CHECK(*non_text_reason("\xFF\xFEh\0i\0") == "UTF-16 text is not supported; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)");
-    CHECK(non_text_reason(std::string("h\0e\0l\0l\0o\0", 10))->rfind("UTF-16 (little-endian) text without a byte order mark", 0) == 0);
+    CHECK(*non_text_reason("\xFF\xFEh\0i\0") ==
+          "UTF-16 text is not supported; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)");
+    CHECK(non_text_reason(std::string("h\0e\0l\0l\0o\0", 10))
+              ->rfind("UTF-16 (little-endian) text without a byte order mark", 0) == 0);
     CHECK(non_text_reason(std::string("\0h\0e\0l\0l\0o", 10))->rfind("UTF-16 (big-endian)", 0) == 0);
     CHECK(*non_text_reason("\x89PNG\r\n\x1A\n....") == "binary content (a PNG image), not a text article");
     CHECK(*non_text_reason("%PDF-1.7") == "binary content (a PDF document), not a text article");
@@ -39,7 +46,8 @@ TEST_CASE("control characters and U+FFFE/U+FFFF are removed and reported; --stri
     CHECK(normalize_input_text("x\x02y", "c.txt", sink) == "xy");
     REQUIRE(diagnostics.size() == 1);
     CHECK(diagnostics[0].text() == "c.txt: 1 control character(s) or U+FFFE/U+FFFF removed");
-    CHECK_THROWS_WITH(normalize_input_text("x\x02y", "c.txt", sink, true), Catch::Contains("c.txt") && Catch::Contains("(--strict)"));
+    CHECK_THROWS_WITH(normalize_input_text("x\x02y", "c.txt", sink, true),
+                      Catch::Contains("c.txt") && Catch::Contains("(--strict)"));
     CHECK_THROWS_WITH(normalize_input_text("bad \xC3 byte", "b.txt", sink, true), Catch::Contains("invalid UTF-8"));
 }
 
@@ -48,7 +56,10 @@ TEST_CASE("a file over --max-document-size is refused before it is read") {
     dir.write("big.txt", std::string(5000, 'a'));
     ReadOptions options;
     options.max_document_size = 4096;
-    auto read = [&] { read_input(dir.path("big.txt"), [](Document&&) {}, {}, options); };
+    auto read = [&] {
+        read_input(
+            dir.path("big.txt"), [](Document&&) {}, {}, options);
+    };
     CHECK_THROWS_WITH(read(), Catch::Contains("big.txt: 5000 bytes, over --max-document-size (4096 bytes); skipped"));
     options.max_document_size = 5000;
     CHECK_NOTHROW(read());

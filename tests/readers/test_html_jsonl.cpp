@@ -19,8 +19,8 @@ TEST_CASE("an HTML news page gives its article text and metadata, not its boiler
                             "from flooding & storm surges.") != std::string::npos);
     CHECK(article.text.find("“We cannot wait for the next storm,” said Environment Minister Priya Natarajan.") !=
           std::string::npos);
-    for (const char* boilerplate : {"Sport", "Login", "Paris", "Lisbon", "trackRead", "comment", "Contact us",
-                                    "font-family", "Fake Person"})
+    for (const char* boilerplate :
+         {"Sport", "Login", "Paris", "Lisbon", "trackRead", "comment", "Contact us", "font-family", "Fake Person"})
         CHECK(article.text.find(boilerplate) == std::string::npos);
 }
 
@@ -45,17 +45,22 @@ TEST_CASE("nested HTML is read without recursion; past the parser's depth limit 
 
 TEST_CASE("JSON Lines: good lines become documents, bad ones are reported by line") {
     std::string corpus =
-        R"({"id": "a1", "title": "Talks in Geneva", "url": "https://x.example/a1", "published": "2026-01-02", "text": "Delegates met."})" "\n"
-        "{not json}\n"
-        R"({"id": "a3", "text": 42})" "\n"
-        R"({"id": "a4", "title": "No body"})" "\n"
+        R"({"id": "a1", "title": "Talks in Geneva", "url": "https://x.example/a1", "published": "2026-01-02", "text": "Delegates met."})"
         "\n"
-        R"({"id": "a1", "html": "<html><body><article><p>Second page text.</p></article></body></html>"})" "\n"
+        "{not json}\n"
+        R"({"id": "a3", "text": 42})"
+        "\n"
+        R"({"id": "a4", "title": "No body"})"
+        "\n"
+        "\n"
+        R"({"id": "a1", "html": "<html><body><article><p>Second page text.</p></article></body></html>"})"
+        "\n"
         "[1, 2]\n";
     std::vector<Document> docs;
     std::vector<Diagnostic> diagnostics;
-    read_json_lines(corpus, "news.jsonl", [&](Document&& d) { docs.push_back(std::move(d)); },
-                    [&](const Diagnostic& d) { diagnostics.push_back(d); });
+    read_json_lines(
+        corpus, "news.jsonl", [&](Document&& d) { docs.push_back(std::move(d)); },
+        [&](const Diagnostic& d) { diagnostics.push_back(d); });
     REQUIRE(docs.size() == 2);
     CHECK(docs[0].id == "a1");
     CHECK(docs[0].meta.title == "Talks in Geneva");

@@ -1,24 +1,28 @@
 // Readers: Markdown stripping, text normalization and input discovery.
+#include <fstream>
+
 #include "readers/markdown.hpp"
 #include "readers/reader.hpp"
 #include "tests/support/catch.hpp"
 #include "tests/support/temp_dir.hpp"
-
-#include <fstream>
 
 using namespace newsgraph;
 
 namespace {
 std::vector<Document> read_all(const std::string& path, std::vector<Diagnostic>* diagnostics = nullptr) {
     std::vector<Document> docs;
-    read_input(path, [&](Document&& doc) { docs.push_back(std::move(doc)); },
-               [&](const Diagnostic& d) { if (diagnostics) diagnostics->push_back(d); });
+    read_input(
+        path, [&](Document&& doc) { docs.push_back(std::move(doc)); },
+        [&](const Diagnostic& d) {
+            if (diagnostics) diagnostics->push_back(d);
+        });
     return docs;
 }
 }  // namespace
 
 TEST_CASE("Markdown loses markup and raw HTML but keeps words and paragraphs") {
-    std::string text = markdown_to_text("# Title here\n\nSome *emphasis* and <u>underlined words</u> cost \\$5.\nNext line.\n\n- item one\n");
+    std::string text = markdown_to_text(
+        "# Title here\n\nSome *emphasis* and <u>underlined words</u> cost \\$5.\nNext line.\n\n- item one\n");
     CHECK(text == "Title here\n\nSome emphasis and underlined words cost $5. Next line.\n\nitem one");
 }
 
@@ -29,7 +33,8 @@ TEST_CASE("Markdown links keep their text, not their URL") {
 TEST_CASE("input text normalization") {
     std::vector<Diagnostic> diagnostics;
     auto sink = [&](const Diagnostic& d) { diagnostics.push_back(d); };
-    CHECK(normalize_input_text("\xEF\xBB\xBFline one\r\nline two\rthree", "a.txt", sink) == "line one\nline two\nthree");
+    CHECK(normalize_input_text("\xEF\xBB\xBFline one\r\nline two\rthree", "a.txt", sink) ==
+          "line one\nline two\nthree");
     CHECK(diagnostics.empty());
     CHECK(normalize_input_text("bad \xC3 byte", "b.txt", sink) == "bad \xEF\xBF\xBD byte");
     REQUIRE(diagnostics.size() == 1);
@@ -51,7 +56,8 @@ TEST_CASE("reading files: title from the headline, id from the name, errors name
     CHECK(docs[0].meta.source_path == dir.path("story.md"));
     CHECK(docs[0].text == "Leaders meet in Oslo\n\nThe summit opened on Monday.");
     CHECK_THROWS_WITH(read_all(dir.path("empty.txt")), Catch::Contains("empty.txt") && Catch::Contains("empty"));
-    CHECK_THROWS_WITH(read_all(dir.path("missing.txt")), Catch::Contains("missing.txt") && Catch::Contains("no such file"));
+    CHECK_THROWS_WITH(read_all(dir.path("missing.txt")),
+                      Catch::Contains("missing.txt") && Catch::Contains("no such file"));
 }
 
 TEST_CASE("directories expand recursively, sorted, known extensions only") {

@@ -1,12 +1,12 @@
 // Graph questions (look-up, neighbours, paths, rankings, quotes, threats) and the
 // Neo4j CSV writer on a small hand-built graph whose answers are known.
+#include <algorithm>
+#include <sstream>
+
 #include "core/error.hpp"
 #include "exporters/neo4j_writer.hpp"
 #include "query/graph_questions.hpp"
 #include "tests/support/catch.hpp"
-
-#include <algorithm>
-#include <sstream>
 
 using namespace newsgraph;
 
@@ -16,8 +16,7 @@ struct World {
     KnowledgeGraph graph;
     VertexId ana, unodc, un, cyber, quote, other_ana, article, bob;
 
-    VertexId add(const std::string& iri, const std::string& name, EntityClass cls,
-                 std::set<std::string> aliases = {}) {
+    VertexId add(const std::string& iri, const std::string& name, EntityClass cls, std::set<std::string> aliases = {}) {
         Node node;
         node.iri = iri;
         node.name = name;
@@ -88,7 +87,7 @@ TEST_CASE("entities are found by name or alias, ignoring case and accents", "[qu
 TEST_CASE("neighbours leave out article mentions, heaviest first", "[questions]") {
     World w;
     auto found = neighbors(w.graph, w.ana);
-    REQUIRE(found.size() == 4);  // holdsPosition, counters, said, coOccursWith
+    REQUIRE(found.size() == 4);          // holdsPosition, counters, said, coOccursWith
     CHECK(found.front().other == w.un);  // co-occurrence weight 3
     // Symmetric co-occurrence is stored with the smaller IRI as subject; the rest leave Ana.
     for (const auto& n : found) CHECK(n.outgoing == (w.graph.edge(n.edge).predicate != Predicate::CoOccursWith));
@@ -114,7 +113,8 @@ TEST_CASE("shortest paths walk edges both ways and prefer typed edges", "[questi
     print_paths(w.graph, w.bob, w.unodc, out);
     CHECK(out.str().find("Bob Stone -[targets]-> cybercrime") != std::string::npos);
     CHECK(out.str().find("cybercrime <-[counters]- Ana López") != std::string::npos);
-    CHECK(out.str().find("\"López vowed to fight cybercrime.\" (UN fights cybercrime, 2026-03-04)") != std::string::npos);
+    CHECK(out.str().find("\"López vowed to fight cybercrime.\" (UN fights cybercrime, 2026-03-04)") !=
+          std::string::npos);
 }
 
 TEST_CASE("rankings, quotes and what concerns a threat", "[questions]") {
@@ -139,7 +139,8 @@ TEST_CASE("rankings, quotes and what concerns a threat", "[questions]") {
     REQUIRE(concerns.size() == 3);  // counters, targets, and Ana's position in UNODC
     std::ostringstream text;
     print_about(w.graph, w.cyber, text);
-    CHECK(text.str().find("Ana López -[holdsPosition]-> United Nations Office on Drugs and Crime (role: Executive Director)") !=
+    CHECK(text.str().find(
+              "Ana López -[holdsPosition]-> United Nations Office on Drugs and Crime (role: Executive Director)") !=
           std::string::npos);
 }
 

@@ -1,12 +1,13 @@
 // Runs the newsgraph binary in a shell and captures its exit status and output.
 #pragma once
 
+#include <sys/wait.h>
+
 #include <array>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <string>
-#include <sys/wait.h>
 
 struct CommandResult {
     int status = -1;
@@ -37,4 +38,6 @@ inline std::string slurp(const std::string& path) {
 }
 
 // Path of a file in the source tree.
-inline std::string source_path(const std::string& relative) { return std::string(NEWSGRAPH_SOURCE_DIR) + "/" + relative; }
+inline std::string source_path(const std::string& relative) {
+    return std::string(NEWSGRAPH_SOURCE_DIR) + "/" + relative;
+}

@@ -1,5 +1,10 @@
 // Graphviz pictures and the HTML explorer: selection, labels, SVG/PNG/HTML output.
-#include "tests/support/catch.hpp"
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <rapidjson/document.h>
+
+#include <chrono>
+#include <sstream>
 
 #include "bench/synthetic_graph.hpp"
 #include "cli/build_command.hpp"
@@ -9,13 +14,7 @@
 #include "exporters/visual_selection.hpp"
 #include "extractors/registry.hpp"
 #include "graph/metrics.hpp"
-
-#include <libxml/parser.h>
-#include <libxml/tree.h>
-#include <rapidjson/document.h>
-
-#include <chrono>
-#include <sstream>
+#include "tests/support/catch.hpp"
 
 using namespace newsgraph;
 
@@ -71,7 +70,8 @@ std::size_t count(const std::string& text, const std::string& needle) {
 
 // Width and height from a PNG's IHDR chunk; {0, 0} when it is not a PNG.
 std::pair<unsigned, unsigned> png_size(const std::string& png) {
-    if (png.size() < 24 || png.compare(0, 8, "\x89PNG\r\n\x1a\n") != 0 || png.compare(12, 4, "IHDR") != 0) return {0, 0};
+    if (png.size() < 24 || png.compare(0, 8, "\x89PNG\r\n\x1a\n") != 0 || png.compare(12, 4, "IHDR") != 0)
+        return {0, 0};
     auto be32 = [&](std::size_t at) {
         unsigned value = 0;
         for (std::size_t i = 0; i < 4; ++i) value = value << 8 | static_cast<unsigned char>(png[at + i]);
@@ -127,7 +127,8 @@ TEST_CASE("pictures draw co-occurrence when there is no typed relation", "[visua
     CHECK(view.cooccurrence);
     CHECK(view.nodes.size() == 2);
     CHECK(view.edges.size() == 1);
-    if (graphviz_available()) CHECK(picture(graph, PictureFormat::Svg).find("(no typed relation)") != std::string::npos);
+    if (graphviz_available())
+        CHECK(picture(graph, PictureFormat::Svg).find("(no typed relation)") != std::string::npos);
 }
 
 TEST_CASE("SVG of the seed article is XML with the legend and the Secretary-General", "[visual]") {
@@ -163,7 +164,7 @@ TEST_CASE("the HTML explorer embeds the library and script-safe JSON of every en
     CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
     CHECK(html.find("cytoscape") != std::string::npos);
     CHECK(html.find("<!--NEWSGRAPH:") == std::string::npos);
-    CHECK(count(html, "</script>") == 3);                  // library, data, app: nothing closes early
+    CHECK(count(html, "</script>") == 3);  // library, data, app: nothing closes early
 
     auto data = explorer_data(html);
     std::size_t entities = 0;

@@ -1,18 +1,18 @@
 // Times the picture and explorer writers: `newsgraph_visual_bench EDGES|INPUT OUT.{svg,png,html} [MAX_NODES]`
 // renders synthetic_graph(EDGES) (about EDGES/5 entities), or the graph of an
 // input file, and prints the seconds taken.
+#include <cctype>
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <string>
+
 #include "bench/synthetic_graph.hpp"
 #include "cli/build_command.hpp"
 #include "core/error.hpp"
 #include "exporters/graphviz_renderer.hpp"
 #include "exporters/html_explorer.hpp"
 #include "extractors/registry.hpp"
-
-#include <cctype>
-#include <chrono>
-#include <fstream>
-#include <iostream>
-#include <string>
 
 int main(int argc, char** argv) {
     using namespace newsgraph;
