@@ -27,6 +27,17 @@ struct DocumentMeta {
     std::string language = "en";  // BCP-47 tag
 };
 
+// One syntactic word of the parse (UD conventions): "don't" is two words, "do" and "n't".
+struct Word {
+    Span span;         // bytes of Document::text; the words of one multiword token share its span
+    std::string form;  // as the tagger and parser saw it (may differ from the text for multiword tokens)
+    std::string lemma;
+    std::string upos;    // universal part-of-speech tag
+    std::string xpos;    // Penn Treebank tag
+    int head = -1;       // index into Sentence::words of the head word; -1 for the root
+    std::string deprel;  // universal dependency relation
+};
+
 struct Sentence {
     Span span;
     std::vector<Span> tokens;  // words and punctuation, in order
@@ -34,6 +45,8 @@ struct Sentence {
     // The folded form of each token (fold_token), made once by the splitter for every lexicon look-up
     // after it; empty when the sentences were made another way.
     std::vector<std::string> folded{};
+    // The parse, when the language annotator ran: words with tags, lemmas and a dependency tree.
+    std::vector<Word> words{};
 };
 
 // One surface occurrence of a would-be entity, as an extractor found it.
