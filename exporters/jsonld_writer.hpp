@@ -9,8 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/rdf_term.hpp"
 #include "core/vocabulary.hpp"
-#include "exporters/rdf_term.hpp"
 
 namespace newsgraph {
 

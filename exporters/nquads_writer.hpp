@@ -10,7 +10,7 @@
 #include <tuple>
 #include <vector>
 
-#include "exporters/rdf_term.hpp"
+#include "core/rdf_term.hpp"
 
 namespace newsgraph {
 

@@ -5,7 +5,7 @@
 #include <ostream>
 #include <string>
 
-#include "exporters/rdf_term.hpp"
+#include "core/rdf_term.hpp"
 
 namespace newsgraph {
 

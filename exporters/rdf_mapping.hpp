@@ -3,7 +3,7 @@
 #pragma once
 
 #include "exporters/exporter.hpp"
-#include "exporters/rdf_term.hpp"
+#include "core/rdf_term.hpp"
 #include "graph/knowledge_graph.hpp"
 
 namespace newsgraph {

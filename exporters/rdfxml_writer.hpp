@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-#include "exporters/rdf_term.hpp"
+#include "core/rdf_term.hpp"
 #include "exporters/xml_stream.hpp"
 
 namespace newsgraph {

@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-#include "exporters/rdf_term.hpp"
+#include "core/rdf_term.hpp"
 
 namespace newsgraph {
 

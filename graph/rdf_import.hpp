@@ -8,8 +8,8 @@
 #include <memory>
 #include <string>
 
+#include "core/rdf_term.hpp"
 #include "core/vocabulary.hpp"
-#include "exporters/rdf_term.hpp"
 #include "graph/knowledge_graph.hpp"
 
 namespace newsgraph {

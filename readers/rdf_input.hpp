@@ -7,7 +7,7 @@
 #include <functional>
 #include <string>
 
-#include "exporters/rdf_term.hpp"
+#include "core/rdf_term.hpp"
 
 namespace newsgraph {
 
