@@ -7,21 +7,16 @@
 #include <ostream>
 #include <string>
 
-#include "core/vocabulary.hpp"
+#include "core/rdf_term.hpp"
+#include "exporters/export_options.hpp"
 #include "exporters/format.hpp"
 #include "graph/knowledge_graph.hpp"
 
 namespace newsgraph {
 
-struct ExportOptions {
-    vocab::Namespaces ns;
-    bool provenance = true;       // write rdf:Statement reification / evidence attributes
-    std::size_t max_nodes = 150;  // svg/png: draw only the entities with the highest PageRank
-    // GraphML, GEXF and the RDF formats but Turtle format their body in chunks of
-    // `chunk_size` subjects (nodes, edges) on this many threads; the output is the same for any value.
-    std::size_t threads = 1;
-    std::size_t chunk_size = 2048;
-};
+// The triple sink that writes `format` to `out`: RDF/XML, JSON-LD, N-Triples, N-Quads (graph names
+// under `ns.ontology`) or Turtle; nullptr for a format that is not RDF. The one table of RDF writers.
+std::unique_ptr<TripleSink> make_rdf_writer(Format format, std::ostream& out, const vocab::Namespaces& ns);
 
 // Writes `graph` in `format` to `out`. Throws Error when the graph cannot be
 // written faithfully in that format.

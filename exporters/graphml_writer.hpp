@@ -4,7 +4,7 @@
 
 #include <ostream>
 
-#include "exporters/exporter.hpp"
+#include "exporters/export_options.hpp"
 #include "graph/knowledge_graph.hpp"
 
 namespace newsgraph {

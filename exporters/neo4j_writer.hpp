@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "exporters/exporter.hpp"
+#include "exporters/export_options.hpp"
 #include "graph/knowledge_graph.hpp"
 
 namespace newsgraph {

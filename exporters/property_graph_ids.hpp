@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "exporters/exporter.hpp"
+#include "exporters/export_options.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "graph/metrics.hpp"
 

@@ -2,8 +2,8 @@
 // (RDF/XML, JSON-LD, N-Triples) is a TripleSink fed by emit_triples.
 #pragma once
 
-#include "exporters/exporter.hpp"
 #include "core/rdf_term.hpp"
+#include "exporters/export_options.hpp"
 #include "graph/knowledge_graph.hpp"
 
 namespace newsgraph {

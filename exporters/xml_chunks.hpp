@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <string>
 
-#include "exporters/exporter.hpp"
+#include "exporters/export_options.hpp"
 #include "exporters/ordered_chunks.hpp"
 #include "exporters/xml_stream.hpp"
 
