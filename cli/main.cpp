@@ -236,7 +236,7 @@ int run_build(const std::vector<std::string>& args) {
     std::string ontology_dir, format_name, classes, relations;
     bool quiet = false, no_provenance = false, typed_only = false, cooccurrence_only = false;
     double min_weight = 0.0;
-    std::size_t max_nodes = 150;
+    std::size_t max_nodes = kDefaultDrawnNodes;
     std::vector<std::string> inputs, outputs;
     po::options_description options = common_options(corpus, ontology_dir, quiet);
     options.add_options()("output,o", po::value<std::vector<std::string>>(&outputs), "output file (repeatable)")(
@@ -247,7 +247,7 @@ int run_build(const std::vector<std::string>& args) {
         "min-weight", po::value<double>(&min_weight)->default_value(0.0), "drop edges lighter than this")(
         "typed-only", po::bool_switch(&typed_only), "leave out coOccursWith edges")(
         "cooccurrence-only", po::bool_switch(&cooccurrence_only), "keep only coOccursWith (and mentions) edges")(
-        "max-nodes", po::value<std::size_t>(&max_nodes)->default_value(150),
+        "max-nodes", po::value<std::size_t>(&max_nodes)->default_value(kDefaultDrawnNodes),
         "svg/png: draw the N entities with the highest PageRank")("input", po::value<std::vector<std::string>>(&inputs),
                                                                   "input files");
     po::positional_options_description positional;

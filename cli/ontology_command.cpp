@@ -10,29 +10,10 @@
 #include "core/resources.hpp"
 #include "core/vocabulary.hpp"
 #include "exporters/atomic_file.hpp"
-#include "exporters/jsonld_writer.hpp"
-#include "exporters/ntriples_writer.hpp"
-#include "exporters/rdfxml_writer.hpp"
+#include "exporters/exporter.hpp"
 #include "readers/rdf_input.hpp"
 
 namespace newsgraph {
-
-namespace {
-
-std::unique_ptr<TripleSink> make_writer(Format format, std::ostream& out) {
-    switch (format) {
-        case Format::RdfXml:
-            return std::make_unique<RdfXmlWriter>(out);
-        case Format::JsonLd:
-            return std::make_unique<JsonLdWriter>(out);
-        case Format::NTriples:
-            return std::make_unique<NTriplesWriter>(out);
-        default:
-            throw Error("the ontology can be written as Turtle, RDF/XML, JSON-LD or N-Triples");
-    }
-}
-
-}  // namespace
 
 void write_ontology(Format format, const std::string& path) {
     std::string turtle = resource("newsgraph.ttl");
@@ -51,8 +32,10 @@ void write_ontology(Format format, const std::string& path) {
         return std::tie(s.value, p.value, o.value, o.datatype, o.language);
     };
     std::sort(triples.begin(), triples.end(), [&](const Triple& a, const Triple& b) { return key(a) < key(b); });
-    std::unique_ptr<TripleSink> writer = make_writer(format, file.stream());
-    vocab::Namespaces ns;
+    std::unique_ptr<TripleSink> writer;
+    if (format == Format::RdfXml || format == Format::JsonLd || format == Format::NTriples)
+        writer = make_rdf_writer(format, file.stream(), vocab::Namespaces{});
+    if (!writer) throw Error("the ontology can be written as Turtle, RDF/XML, JSON-LD or N-Triples");
     const std::pair<const char*, std::string_view> prefixes[] = {
         {"ng", vocab::kOntology}, {"owl", vocab::kOwl},   {"rdf", vocab::kRdf},
         {"rdfs", vocab::kRdfs},   {"xsd", vocab::kXsd},   {"schema", vocab::kSchema},

@@ -14,9 +14,12 @@
 
 namespace newsgraph {
 
-namespace scan {
-class ScannedSentences;  // extractors/text_scan.hpp
-}
+// Something an upper layer derives from a document and keeps with it for reuse (the extractors keep
+// their sentence scans here); core never looks inside.
+class DocumentCache {
+public:
+    virtual ~DocumentCache() = default;
+};
 
 // Where an article came from; every field may be empty.
 struct DocumentMeta {
@@ -104,10 +107,10 @@ struct Document {
     std::vector<Entity> entities;
     std::vector<Relation> relations;
 
-    // Not part of the article: the sentences' word scans, which the quote component builds and the
-    // relation component reuses instead of tokenizing every sentence again. Checked against the
-    // annotations before each use (see scan::shared_scans).
-    std::shared_ptr<const scan::ScannedSentences> scans;
+    // Not part of the article: a result the extractors derive once and reuse (the sentences' word
+    // scans, which the quote component builds and the relation component reuses instead of
+    // tokenizing every sentence again). Its owner checks it still fits before each use.
+    std::shared_ptr<const DocumentCache> cache;
 
     std::string_view view(const Span& span) const { return span.of(text); }
     // Index of the sentence containing byte offset `at`, or sentences.size().

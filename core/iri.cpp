@@ -1,6 +1,7 @@
 // Minting of deterministic IRIs.
 #include "core/iri.hpp"
 
+#include <charconv>
 #include <cstdio>
 
 #include "core/text.hpp"
@@ -29,13 +30,23 @@ std::string occurrence_iri(const vocab::Namespaces& ns, EntityClass cls, std::st
     return ns.entities + std::string(info(cls).segment) + "/" + slug(document_id) + "-" + std::to_string(offset);
 }
 
-std::string statement_iri(const vocab::Namespaces& ns, std::string_view subject, std::string_view predicate,
-                          std::string_view object, std::string_view role) {
-    std::string key;
-    key.append(subject).append(1, '\n').append(predicate).append(1, '\n').append(object).append(1, '\n').append(role);
-    char hex[17];
-    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(stable_hash(key)));
-    return ns.entities + "statement/" + hex;
+std::uint64_t statement_hash(std::string& scratch, std::string_view subject, std::string_view predicate,
+                             std::string_view object, std::string_view role) {
+    scratch.assign(subject).append(1, '\n').append(predicate).append(1, '\n').append(object).append(1, '\n');
+    scratch.append(role);
+    return stable_hash(scratch);
+}
+
+std::string statement_iri_prefix(const vocab::Namespaces& ns) { return ns.entities + "statement/"; }
+
+void append_statement_iri(std::string& out, std::uint64_t hash, std::size_t index) {
+    static constexpr char kDigits[] = "0123456789abcdef";
+    char hex[16];
+    for (int i = 15; i >= 0; --i, hash >>= 4) hex[i] = kDigits[hash & 0xF];
+    out.append(hex, sizeof hex).append(1, '-');
+    char number[24];
+    auto end = std::to_chars(number, number + sizeof number, index).ptr;
+    out.append(number, end);
 }
 
 }  // namespace newsgraph

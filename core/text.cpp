@@ -28,7 +28,7 @@ icu::UnicodeString folded(std::string_view text) {
     return U_SUCCESS(status) ? nfc->normalize(stripped, status) : stripped;
 }
 
-char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+char lower_byte(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 }  // namespace
 
@@ -40,8 +40,14 @@ std::string fold(std::string_view text) {
             folded(text).toUTF8String(out);
             return out;
         }
-        c = ascii_lower(c);
+        c = lower_byte(c);
     }
+    return out;
+}
+
+std::string ascii_lower(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) c = lower_byte(c);
     return out;
 }
 

@@ -12,6 +12,10 @@ namespace newsgraph {
 // ("António" and "ANTONIO" fold to "antonio").
 std::string fold(std::string_view text);
 
+// ASCII letters lower-cased, every other byte kept: for words known to be ASCII and for
+// cues compared byte by byte ("Said" -> "said", "É" unchanged).
+std::string ascii_lower(std::string_view text);
+
 // IRI path segment for a name: folded, letters and digits kept (any script),
 // every other run of characters replaced by one '-'. Never empty.
 std::string slug(std::string_view text);

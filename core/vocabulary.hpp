@@ -23,4 +23,33 @@ struct Namespaces {
     std::string entities{kEntities};
 };
 
+// Local names of the RDF properties and classes newsgraph writes (exporters/rdf_mapping)
+// and reads back (graph/rdf_import): one list, so the two cannot drift apart.
+namespace term {
+inline constexpr std::string_view kType = "type";                      // rdf:
+inline constexpr std::string_view kSubject = "subject";                // rdf:
+inline constexpr std::string_view kPredicate = "predicate";            // rdf:
+inline constexpr std::string_view kObject = "object";                  // rdf:
+inline constexpr std::string_view kStatement = "Statement";            // rdf:
+inline constexpr std::string_view kLabel = "label";                    // rdfs:
+inline constexpr std::string_view kName = "name";                      // schema:
+inline constexpr std::string_view kAlternateName = "alternateName";    // schema:
+inline constexpr std::string_view kHeadline = "headline";              // schema:
+inline constexpr std::string_view kUrl = "url";                        // schema:
+inline constexpr std::string_view kDatePublished = "datePublished";    // schema:
+inline constexpr std::string_view kWasDerivedFrom = "wasDerivedFrom";  // prov:
+inline constexpr std::string_view kConfidence = "confidence";          // ng: the rest
+inline constexpr std::string_view kText = "text";
+inline constexpr std::string_view kValue = "value";
+inline constexpr std::string_view kCurrency = "currency";
+inline constexpr std::string_view kSourcePath = "sourcePath";
+inline constexpr std::string_view kRole = "role";
+inline constexpr std::string_view kWeight = "weight";
+inline constexpr std::string_view kEvidence = "evidence";
+inline constexpr std::string_view kStartOffset = "startOffset";
+inline constexpr std::string_view kEndOffset = "endOffset";
+inline constexpr std::string_view kExtractor = "extractor";
+inline constexpr std::string_view kRule = "rule";
+}  // namespace term
+
 }  // namespace newsgraph::vocab

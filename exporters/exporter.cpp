@@ -16,36 +16,31 @@
 
 namespace newsgraph {
 
-void write_graph(Format format, const KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) {
+std::unique_ptr<TripleSink> make_rdf_writer(Format format, std::ostream& out, const vocab::Namespaces& ns) {
+    switch (format) {
+        case Format::JsonLd:
+            return std::make_unique<JsonLdWriter>(out);
+        case Format::RdfXml:
+            return std::make_unique<RdfXmlWriter>(out);
+        case Format::NTriples:
+            return std::make_unique<NTriplesWriter>(out);
+        case Format::NQuads:
+            return std::make_unique<NQuadsWriter>(out, ns.ontology);
+        case Format::Turtle:
+            return std::make_unique<TurtleWriter>(out);
+        default:
+            return nullptr;
+    }
+}
+
+namespace {
+
+// The formats that are not RDF, each with a writer of its own.
+void write_non_rdf(Format format, const KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) {
     switch (format) {
         case Format::GraphML:
             write_graphml(graph, options, out);
             break;
-        case Format::JsonLd: {
-            JsonLdWriter sink(out);
-            emit_triples(graph, options, sink);
-            break;
-        }
-        case Format::RdfXml: {
-            RdfXmlWriter sink(out);
-            emit_triples(graph, options, sink);
-            break;
-        }
-        case Format::NTriples: {
-            NTriplesWriter sink(out);
-            emit_triples(graph, options, sink);
-            break;
-        }
-        case Format::NQuads: {
-            NQuadsWriter sink(out, options.ns.ontology);
-            emit_triples(graph, options, sink);
-            break;
-        }
-        case Format::Turtle: {
-            TurtleWriter sink(out);
-            emit_triples(graph, options, sink);
-            break;
-        }
         case Format::Gexf:
             write_gexf(graph, options, out);
             break;
@@ -57,7 +52,18 @@ void write_graph(Format format, const KnowledgeGraph& graph, const ExportOptions
         case Format::Html:
             write_html_explorer(graph, options.ns, out);
             break;
+        default:  // the RDF formats: make_rdf_writer
+            throw Error("no writer for " + std::string(info(format).name));
     }
+}
+
+}  // namespace
+
+void write_graph(Format format, const KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) {
+    if (std::unique_ptr<TripleSink> sink = make_rdf_writer(format, out, options.ns))
+        emit_triples(graph, options, *sink);
+    else
+        write_non_rdf(format, graph, options, out);
     out.flush();
     if (!out) throw Error("writing " + std::string(info(format).name) + " failed");
 }

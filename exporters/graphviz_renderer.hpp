@@ -7,6 +7,7 @@
 #include <ostream>
 #include <vector>
 
+#include "exporters/export_options.hpp"
 #include "exporters/visual_selection.hpp"
 #include "graph/knowledge_graph.hpp"
 
@@ -16,7 +17,7 @@ enum class PictureFormat { Svg, Png };
 
 struct PictureOptions {
     PictureFormat format = PictureFormat::Svg;
-    std::size_t max_nodes = 150;  // keep the entities with the highest PageRank
+    std::size_t max_nodes = kDefaultDrawnNodes;  // keep the entities with the highest PageRank
 };
 
 struct LayoutPoint {

@@ -90,30 +90,30 @@ Term vocabulary(std::string_view ns, std::string_view local) { return Term::iri(
 // every triple is vocabulary, and a ready term is passed on without copying.
 struct Vocabulary {
     explicit Vocabulary(std::string_view ng)
-        : type(vocabulary(vocab::kRdf, "type")),
-          subject(vocabulary(vocab::kRdf, "subject")),
-          predicate(vocabulary(vocab::kRdf, "predicate")),
-          object(vocabulary(vocab::kRdf, "object")),
-          statement(vocabulary(vocab::kRdf, "Statement")),
-          label(vocabulary(vocab::kRdfs, "label")),
-          name(vocabulary(vocab::kSchema, "name")),
-          alternate_name(vocabulary(vocab::kSchema, "alternateName")),
-          headline(vocabulary(vocab::kSchema, "headline")),
-          url(vocabulary(vocab::kSchema, "url")),
-          date_published(vocabulary(vocab::kSchema, "datePublished")),
-          derived_from(vocabulary(vocab::kProv, "wasDerivedFrom")),
-          confidence(vocabulary(ng, "confidence")),
-          text(vocabulary(ng, "text")),
-          value(vocabulary(ng, "value")),
-          currency(vocabulary(ng, "currency")),
-          source_path(vocabulary(ng, "sourcePath")),
-          role(vocabulary(ng, "role")),
-          weight(vocabulary(ng, "weight")),
-          evidence(vocabulary(ng, "evidence")),
-          start_offset(vocabulary(ng, "startOffset")),
-          end_offset(vocabulary(ng, "endOffset")),
-          extractor(vocabulary(ng, "extractor")),
-          rule(vocabulary(ng, "rule")),
+        : type(vocabulary(vocab::kRdf, vocab::term::kType)),
+          subject(vocabulary(vocab::kRdf, vocab::term::kSubject)),
+          predicate(vocabulary(vocab::kRdf, vocab::term::kPredicate)),
+          object(vocabulary(vocab::kRdf, vocab::term::kObject)),
+          statement(vocabulary(vocab::kRdf, vocab::term::kStatement)),
+          label(vocabulary(vocab::kRdfs, vocab::term::kLabel)),
+          name(vocabulary(vocab::kSchema, vocab::term::kName)),
+          alternate_name(vocabulary(vocab::kSchema, vocab::term::kAlternateName)),
+          headline(vocabulary(vocab::kSchema, vocab::term::kHeadline)),
+          url(vocabulary(vocab::kSchema, vocab::term::kUrl)),
+          date_published(vocabulary(vocab::kSchema, vocab::term::kDatePublished)),
+          derived_from(vocabulary(vocab::kProv, vocab::term::kWasDerivedFrom)),
+          confidence(vocabulary(ng, vocab::term::kConfidence)),
+          text(vocabulary(ng, vocab::term::kText)),
+          value(vocabulary(ng, vocab::term::kValue)),
+          currency(vocabulary(ng, vocab::term::kCurrency)),
+          source_path(vocabulary(ng, vocab::term::kSourcePath)),
+          role(vocabulary(ng, vocab::term::kRole)),
+          weight(vocabulary(ng, vocab::term::kWeight)),
+          evidence(vocabulary(ng, vocab::term::kEvidence)),
+          start_offset(vocabulary(ng, vocab::term::kStartOffset)),
+          end_offset(vocabulary(ng, vocab::term::kEndOffset)),
+          extractor(vocabulary(ng, vocab::term::kExtractor)),
+          rule(vocabulary(ng, vocab::term::kRule)),
           xsd_decimal(join(vocab::kXsd, "decimal")),
           xsd_integer(join(vocab::kXsd, "integer")),
           xsd_any_uri(join(vocab::kXsd, "anyURI")) {
@@ -131,14 +131,6 @@ struct Vocabulary {
     const Term& of(EntityClass cls) const { return classes[static_cast<std::size_t>(cls)]; }
     const Term& of(Predicate relation) const { return relations[static_cast<std::size_t>(relation)]; }
 };
-
-// Lower-case hexadecimal, zero-padded to 16 digits.
-void append_hex16(std::string& out, std::uint64_t value) {
-    static constexpr char kDigits[] = "0123456789abcdef";
-    char hex[16];
-    for (int i = 15; i >= 0; --i, value >>= 4) hex[i] = kDigits[value & 0xF];
-    out.append(hex, sizeof hex);
-}
 
 // The order of every subject, computed once and shared by all the mappers of
 // one output: entities and articles by IRI, then the edges whose evidence
@@ -160,9 +152,8 @@ struct SubjectOrder {
             if (i + GraphPrefetch::kStringsAhead < statements.size())
                 fetch.strings(statements[i + GraphPrefetch::kStringsAhead].second);
             auto& [hash, e] = statements[i];
-            key.assign(g[boost::source(e, g)].iri).append(1, '\n').append(info(g[e].predicate).local_name);
-            key.append(1, '\n').append(g[boost::target(e, g)].iri).append(1, '\n').append(g[e].role);
-            hash = stable_hash(key);
+            hash = statement_hash(key, g[boost::source(e, g)].iri, info(g[e].predicate).local_name,
+                                  g[boost::target(e, g)].iri, g[e].role);
         }
         std::sort(statements.begin(), statements.end());
     }
@@ -185,7 +176,7 @@ public:
           fetch_(graph),
           ng_(options.ns.ontology),
           vocabulary_(ng_),
-          statement_prefix_(options.ns.entities + "statement/") {}
+          statement_prefix_(statement_iri_prefix(options.ns)) {}
 
     void prefixes() {
         sink_.prefix("ng", ng_);
@@ -350,11 +341,8 @@ private:
         const std::string& target_iri = g[boost::target(e, g)].iri;
         std::size_t count = std::max<std::size_t>(edge.evidence.size(), 1);
         for (std::size_t i = 0; i < count; ++i) {
-            char number[24];
-            auto end = std::to_chars(number, number + sizeof number, i).ptr;
             subject_.value.assign(statement_prefix_);
-            append_hex16(subject_.value, hash);
-            subject_.value.append(1, '-').append(number, end);
+            append_statement_iri(subject_.value, hash, i);
             emit(w.type, w.statement);
             iri(w.subject, source_iri);
             emit(w.predicate, w.of(edge.predicate));

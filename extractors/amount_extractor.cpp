@@ -7,18 +7,12 @@
 #include <utility>
 
 #include "core/text.hpp"
+#include "extractors/confidences.hpp"
 #include "extractors/word_shape.hpp"
 
 namespace newsgraph {
 
 namespace {
-
-std::string lower(std::string_view word) {
-    std::string out(word);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
 
 // Currency written before the number: symbol or ISO code.
 std::string prefix_currency(std::string_view word) {
@@ -45,7 +39,7 @@ std::string dollar_country(std::string_view word) {
 
 // Currency written after the number: "dollars", "euros".
 std::string suffix_currency(std::string_view word) {
-    std::string w = lower(word);
+    std::string w = ascii_lower(word);
     if (w == "dollars" || w == "dollar" || w == "usd") return "USD";
     if (w == "euros" || w == "euro" || w == "eur") return "EUR";
     if (w == "pounds" || w == "gbp" || w == "sterling") return "GBP";
@@ -82,7 +76,7 @@ bool parse_number(std::string_view word, double& value) {
 }  // namespace
 
 double scale_of(std::string_view word) {
-    std::string w = lower(word);
+    std::string w = ascii_lower(word);
     if (w == "trillion" || w == "tn" || w == "trn") return 1e12;
     if (w == "billion" || w == "bn" || w == "b" || w == "bln") return 1e9;
     if (w == "million" || w == "m" || w == "mn" || w == "mln") return 1e6;
@@ -132,7 +126,7 @@ std::vector<MoneyValue> AmountExtractor::find(const Document& doc, const Sentenc
             if (c < n && (word(c) == "US" || word(c) == "U.S.")) ++c;
             if (c < n) {
                 std::string code = suffix_currency(word(c));
-                if (code == "GBP" && lower(word(c)) == "pounds" && c + 1 < n && lower(word(c + 1)) == "of")
+                if (code == "GBP" && ascii_lower(word(c)) == "pounds" && c + 1 < n && ascii_lower(word(c + 1)) == "of")
                     code.clear();
                 if (!code.empty()) {
                     found.push_back({value, code, {tokens[k].begin, tokens[c].end}});
@@ -151,13 +145,13 @@ void AmountExtractor::run(Document& doc) const {
             mention.span = money.span;
             mention.cls = EntityClass::Amount;
             mention.name = squeeze_spaces(doc.view(money.span));
-            mention.confidence = 0.9;
+            mention.confidence = confidence::kMoney;
             mention.rule = "amounts/money";
             mention.entity = static_cast<int>(doc.entities.size());
             Entity entity;
             entity.cls = EntityClass::Amount;
             entity.name = mention.name;
-            entity.confidence = 0.9;
+            entity.confidence = confidence::kMoney;
             entity.value = money.value;
             entity.currency = money.currency;
             entity.span = money.span;

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/resources.hpp"
+#include "core/text.hpp"
 #include "extractors/text_scan.hpp"
 
 namespace newsgraph {
@@ -17,7 +18,7 @@ std::vector<std::string> split_list(const std::string& list) {
     while (start <= list.size()) {
         std::size_t comma = list.find(',', start);
         if (comma == std::string::npos) comma = list.size();
-        if (comma > start) items.push_back(scan::lower(list.substr(start, comma - start)));
+        if (comma > start) items.push_back(ascii_lower(list.substr(start, comma - start)));
         start = comma + 1;
     }
     return items;
@@ -45,7 +46,7 @@ bool names_parent(const Entity& unit, const Entity& parent) {
 DescriptionFinder::DescriptionFinder() {
     for (const auto& row : tsv_resource("patterns/part_of_descriptors.tsv")) {
         if (row.size() < 3 || row[0] != "partOf") continue;
-        descriptors_.push_back({scan::lower(row[2]), row.size() > 3 ? split_list(row[3]) : std::vector<std::string>{}});
+        descriptors_.push_back({ascii_lower(row[2]), row.size() > 3 ? split_list(row[3]) : std::vector<std::string>{}});
         rule_ = row[1];
     }
 }

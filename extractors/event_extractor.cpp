@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "core/text.hpp"
+#include "extractors/confidences.hpp"
 #include "extractors/gazetteer_extractor.hpp"
 #include "extractors/word_shape.hpp"
 
@@ -38,7 +39,7 @@ void EventExtractor::run(Document& doc) const {
                 mention.span = {tokens[k].begin, tokens[k + 1].end};
                 mention.cls = EntityClass::Event;
                 mention.name = squeeze_spaces(doc.view(mention.span));
-                mention.confidence = 0.6;
+                mention.confidence = confidence::kEventSession;
                 mention.rule = "events/session";
                 doc.mentions.push_back(std::move(mention));
                 ++k;
@@ -53,7 +54,7 @@ void EventExtractor::run(Document& doc) const {
                 mention.span = {tokens[k].begin, tokens[end - 1].end};
                 mention.cls = EntityClass::Event;
                 mention.name = squeeze_spaces(doc.view(mention.span));
-                mention.confidence = 0.8;
+                mention.confidence = confidence::kEventOperation;
                 mention.rule = "events/operation";
                 doc.mentions.push_back(std::move(mention));
                 k = end - 1;

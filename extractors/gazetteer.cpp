@@ -62,6 +62,8 @@ Gazetteer::Gazetteer(const Tokenizer& tokenizer) {
     }
 }
 
+std::shared_ptr<const Gazetteer> load_gazetteer() { return std::make_shared<const Gazetteer>(Tokenizer()); }
+
 const GazetteerEntry* Gazetteer::find_key(const std::string& key) const {
     auto found = by_key_.find(key);
     return found == by_key_.end() ? nullptr : &entries_[found->second];

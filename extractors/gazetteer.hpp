@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -59,6 +60,9 @@ private:
     PhraseIndex index_;
     std::unordered_map<std::string, std::size_t> by_key_;
 };
+
+// Loads the gazetteer once, for all the components of a pipeline to share.
+std::shared_ptr<const Gazetteer> load_gazetteer();
 
 // Splits a lexicon cell on '|' and trims each part; empty parts dropped.
 std::vector<std::string> split_bars(const std::string& cell);

@@ -3,6 +3,8 @@
 
 #include <set>
 
+#include "extractors/confidences.hpp"
+
 namespace newsgraph {
 
 const std::vector<std::string>& folded_tokens(const Document& doc, const Sentence& sentence,
@@ -14,7 +16,9 @@ const std::vector<std::string>& folded_tokens(const Document& doc, const Sentenc
     return scratch;
 }
 
-GazetteerExtractor::GazetteerExtractor() : gazetteer_(tokenizer_) {}
+GazetteerExtractor::GazetteerExtractor() : GazetteerExtractor(load_gazetteer()) {}
+
+GazetteerExtractor::GazetteerExtractor(std::shared_ptr<const Gazetteer> gazetteer) : gazetteer_(std::move(gazetteer)) {}
 
 void GazetteerExtractor::run(Document& doc) const {
     std::vector<Mention> found;
@@ -24,7 +28,7 @@ void GazetteerExtractor::run(Document& doc) const {
     for (const Sentence& sentence : doc.sentences) {
         const std::vector<std::string>& folded = folded_tokens(doc, sentence, scratch);
         for (std::size_t i = 0; i < sentence.tokens.size();) {
-            auto hit = gazetteer_.match(doc.text, sentence.tokens, folded, i);
+            auto hit = gazetteer_->match(doc.text, sentence.tokens, folded, i);
             if (!hit) {
                 ++i;
                 continue;
@@ -35,7 +39,9 @@ void GazetteerExtractor::run(Document& doc) const {
             mention.name = hit->entry->name;
             mention.key = hit->entry->key;
             bool proper = mention.cls == EntityClass::Organization || mention.cls == EntityClass::Place;
-            mention.confidence = hit->demonym ? 0.6 : (proper ? 0.9 : 0.85);
+            mention.confidence =
+                hit->demonym ? confidence::kLexiconDemonym
+                             : (proper ? confidence::kLexiconOrganizationOrPlace : confidence::kLexiconThreatOrGoal);
             mention.rule = hit->demonym ? "gazetteer/demonym" : "gazetteer/" + std::string(info(mention.cls).segment);
             if (!hit->demonym) named_keys.insert(mention.key);
             // "Massachusetts Institute of Technology", "Bank of England": a place named inside an organization's
@@ -43,8 +49,8 @@ void GazetteerExtractor::run(Document& doc) const {
             std::vector<Mention> inner;
             if (mention.cls == EntityClass::Organization && !hit->demonym && hit->length > 1) {
                 for (std::size_t k = i; k < i + hit->length;) {
-                    auto place =
-                        gazetteer_.match(doc.text, sentence.tokens, folded, k, EntityClass::Place, i + hit->length - k);
+                    auto place = gazetteer_->match(doc.text, sentence.tokens, folded, k, EntityClass::Place,
+                                                   i + hit->length - k);
                     if (!place || place->demonym) {
                         ++k;
                         continue;
@@ -54,7 +60,7 @@ void GazetteerExtractor::run(Document& doc) const {
                     nested.cls = EntityClass::Place;
                     nested.name = place->entry->name;
                     nested.key = place->entry->key;
-                    nested.confidence = 0.8;
+                    nested.confidence = confidence::kNestedPlace;
                     nested.rule = "gazetteer/nested_place";
                     inner.push_back(std::move(nested));
                     k += place->length;

@@ -4,7 +4,6 @@
 
 #include "core/extractor.hpp"
 #include "extractors/gazetteer.hpp"
-#include "extractors/tokenizer.hpp"
 
 namespace newsgraph {
 
@@ -12,15 +11,17 @@ namespace newsgraph {
 // when the document also names the country itself.
 class GazetteerExtractor : public Extractor {
 public:
+    // Loads its own gazetteer.
     GazetteerExtractor();
+    // Shares `gazetteer` with the other components of the pipeline.
+    explicit GazetteerExtractor(std::shared_ptr<const Gazetteer> gazetteer);
     std::string_view name() const override { return "gazetteer"; }
     std::vector<Annotation> needs() const override { return {Annotation::Sentences, Annotation::Tokens}; }
     std::vector<Annotation> provides() const override { return {Annotation::Mentions}; }
     void run(Document& doc) const override;
 
 private:
-    Tokenizer tokenizer_;
-    Gazetteer gazetteer_;
+    std::shared_ptr<const Gazetteer> gazetteer_;
 };
 
 // Folded form of every token of a sentence (see fold_token): those the splitter made, else computed into `scratch`.

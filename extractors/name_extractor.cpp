@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "core/text.hpp"
+#include "extractors/confidences.hpp"
 #include "extractors/gazetteer_extractor.hpp"
 #include "extractors/word_shape.hpp"
 
@@ -99,8 +100,6 @@ bool prefixed_name_part(std::string_view word) {
            is_capitalized(word.substr(dash + 1));
 }
 
-std::string trim_possessive(std::string text) { return squeeze_spaces(text); }
-
 }  // namespace
 
 bool is_acronym_of(std::string_view acronym, const std::vector<std::string_view>& words) {
@@ -180,13 +179,13 @@ private:
     std::size_t title_at(std::size_t k) const;
     bool title_before(std::size_t b) const;
     Span span(std::size_t b, std::size_t e) const { return {s_->tokens[b].begin, s_->tokens[e - 1].end}; }
-    std::string surface(std::size_t b, std::size_t e) const {
-        return trim_possessive(std::string(doc_.view(span(b, e))));
-    }
+    // The words of tokens [b, e) as written, runs of white space squeezed to one space.
+    std::string surface(std::size_t b, std::size_t e) const { return squeeze_spaces(doc_.view(span(b, e))); }
     std::vector<std::string_view> range_words(std::size_t b, std::size_t e) const {
         return {words_.begin() + static_cast<std::ptrdiff_t>(b), words_.begin() + static_cast<std::ptrdiff_t>(e)};
     }
-    void emit(std::size_t b, std::size_t e, EntityClass cls, std::string name, double confidence, std::string rule);
+    void emit(std::size_t b, std::size_t e, EntityClass cls, std::string name, double confidence,
+              const std::string& rule);
     void sentence(std::size_t index);
     void process(std::size_t b, std::size_t e, int depth);
     bool person_evidence(std::size_t b, std::size_t e, std::string& rule, double& confidence) const;
@@ -280,7 +279,7 @@ bool NameScan::title_before(std::size_t b) const {
 }
 
 void NameScan::emit(std::size_t b, std::size_t e, EntityClass cls, std::string name, double confidence,
-                    std::string rule) {
+                    const std::string& rule) {
     if (cls == EntityClass::Person) {
         // a title is never part of a person's name ("Mr. Toccafondi" -> "Toccafondi")
         bool stripped = false;
@@ -359,12 +358,12 @@ bool NameScan::person_evidence(std::size_t b, std::size_t e, std::string& rule, 
         return false;
     if (title_before(b)) {
         rule = "title";
-        confidence = 0.85;
+        confidence = confidence::kPersonAfterTitle;
         return true;
     }
     if (length >= 2 && x_.lexicons_.is_given_name(folded_[b])) {
         rule = "given_name";
-        confidence = 0.8;
+        confidence = confidence::kPersonGivenName;
         return true;
     }
     // "Kwok-hung", "Shin-wook": hyphenated given names with a lower-case second part
@@ -376,7 +375,7 @@ bool NameScan::person_evidence(std::size_t b, std::size_t e, std::string& rule, 
                 is_lower_word(w.substr(dash + 1)) && w.find('-', dash + 1) == std::string_view::npos &&
                 !ordinary_suffix(w.substr(dash + 1))) {
                 rule = "name_shape";
-                confidence = 0.7;
+                confidence = confidence::kPersonNameShape;
                 return true;
             }
         }
@@ -386,14 +385,14 @@ bool NameScan::person_evidence(std::size_t b, std::size_t e, std::string& rule, 
         (is_initial(words_[b]) || (words_[b].size() >= 3 && words_[b].size() <= 5 && words_[b][1] == '.')) &&
         !is_initial(words_[e - 1])) {
         rule = "initials";
-        confidence = 0.7;
+        confidence = confidence::kPersonInitials;
         return true;
     }
     // "Belgium's Romelu Lukaku", "Korea's Kim Shin-wook"
     // ("Nigeria's National Cybersecurity Policy" is not: common-word shapes rule it out)
     if (length >= 2 && length <= 3 && b >= 2 && is_possessive(words_[b - 1]) && covered_[b - 2] && name_shaped(b, e)) {
         rule = "possessive";
-        confidence = 0.6;
+        confidence = confidence::kPersonPossessive;
         return true;
     }
     // "A mother in Tamale said", "an officer in Manaus, who": the name is where the speaker is
@@ -408,7 +407,7 @@ bool NameScan::person_evidence(std::size_t b, std::size_t e, std::string& rule, 
                   (b >= 2 && folded_[b - 2] == "according" && folded_[b - 1] == "to");
     if (speech) {
         rule = "speech";
-        confidence = length >= 2 ? 0.7 : 0.55;
+        confidence = length >= 2 ? confidence::kPersonSpeech : confidence::kPersonSpeechOneWord;
         return true;
     }
     // apposition: "X, Executive Director of ...", "X, a spokesperson", "X, who", "X, 45,"
@@ -416,12 +415,12 @@ bool NameScan::person_evidence(std::size_t b, std::size_t e, std::string& rule, 
         std::size_t k = e + 1;
         if (kAppositionWords.count(folded_[k])) {
             rule = "apposition";
-            confidence = 0.65;
+            confidence = confidence::kPersonAppositionWord;
             return true;
         }
         if (starts_with_digit(words_[k]) && k + 1 < n && words_[k + 1] == "," && words_[k].size() <= 3) {
             rule = "age";
-            confidence = 0.7;
+            confidence = confidence::kPersonAge;
             return true;
         }
         while (k < n && (kDeterminers.count(folded_[k]) || folded_[k] == "former" || folded_[k] == "then")) ++k;
@@ -432,12 +431,12 @@ bool NameScan::person_evidence(std::size_t b, std::size_t e, std::string& rule, 
         }
         if (k < n && title_at(k)) {
             rule = "apposition";
-            confidence = 0.75;
+            confidence = confidence::kPersonAppositionTitle;
             return true;
         }
         if (apposition_class(e) == EntityClass::Person) {
             rule = "apposition";
-            confidence = 0.7;
+            confidence = confidence::kPersonAppositionPerson;
             return true;
         }
     }
@@ -472,8 +471,8 @@ bool NameScan::acronym_definition(std::size_t b, std::size_t e, EntityClass cls,
     // Long Form (ACR)
     if (e + 2 < n && words_[e] == "(" && words_[e + 2] == ")" && is_acronym(words_[e + 1]) &&
         is_acronym_of(words_[e + 1], range_words(b, e))) {
-        emit(b, e, cls, name, 0.8, "acronym_long");
-        if (!covered_[e + 1]) emit(e + 1, e + 2, cls, name, 0.8, "acronym");
+        emit(b, e, cls, name, confidence::kAcronymDefinition, "acronym_long");
+        if (!covered_[e + 1]) emit(e + 1, e + 2, cls, name, confidence::kAcronymDefinition, "acronym");
         return true;
     }
     return false;
@@ -508,12 +507,12 @@ void NameScan::short_form(std::size_t k) {
     if (best) {
         Mention mention = *best;
         mention.span = s_->tokens[k];
-        mention.confidence = 0.6;
+        mention.confidence = confidence::kShortFormOfKnown;
         mention.rule = "names/short_form";
         mention.entity = -1;
         add_found(std::move(mention));
     } else if (head->standalone && cap(k)) {
-        emit(k, k + 1, EntityClass::Organization, std::string(words_[k]), 0.5, "short_form");
+        emit(k, k + 1, EntityClass::Organization, std::string(words_[k]), confidence::kShortFormGuess, "short_form");
     }
 }
 
@@ -522,7 +521,7 @@ std::string NameScan::region_after(std::size_t e) const {
     if (e + 1 >= folded_.size() || words_[e] != "," || !covered_[e + 1]) return {};
     for (const Mention& m : doc_.mentions) {
         if (m.cls != EntityClass::Place || m.span.begin != s_->tokens[e + 1].begin) continue;
-        const GazetteerEntry* entry = x_.gazetteer_.find_key(m.key);
+        const GazetteerEntry* entry = x_.gazetteer_->find_key(m.key);
         if (entry && entry->kind != "city" && m.rule != "gazetteer/demonym") return squeeze_spaces(doc_.view(m.span));
     }
     return {};
@@ -610,7 +609,8 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
             std::size_t before = pending_.size();
             process(q + 1, g, depth + 1);
             for (std::size_t i = before; i < pending_.size(); ++i) pending_[i].plain = pending_[i].listable = false;
-            if (g < e && e - g >= 2) emit(g, e, EntityClass::Person, surface(g, e), 0.8, "title");
+            if (g < e && e - g >= 2)
+                emit(g, e, EntityClass::Person, surface(g, e), confidence::kPersonAfterTitleGap, "title");
             return;
         }
         if (q < e) {
@@ -621,7 +621,7 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
             // "Lord Mayor": a title after a title is one post, not a person
             bool post = title_at(q) >= r - q;
             if (!post && !known && !x_.lexicons_.head(folded_[r - 1]))
-                emit(q, r, EntityClass::Person, surface(q, r), 0.85, "title");
+                emit(q, r, EntityClass::Person, surface(q, r), confidence::kPersonAfterTitle, "title");
             else if (!post)
                 process(q, r, depth + 1);
             if (r < e) process(r, e, depth + 1);
@@ -633,7 +633,7 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
     for (std::size_t k = b + 2; k + 1 < e && k <= b + 4; ++k) {
         if (folded_[k] != "of") continue;
         std::string rule;
-        double confidence = 0.5;
+        double confidence = confidence::kPersonEvidenceUnset;
         bool no_head = true;
         for (std::size_t t = b; t < k; ++t) no_head = no_head && !x_.lexicons_.head(folded_[t]);
         if (no_head && !covered_[b] && person_evidence(b, k, rule, confidence) && rule != "speech" &&
@@ -654,7 +654,8 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
                                x_.lexicons_.is_speech_verb(folded_[e]) ||
                                (is_lower_word(words_[e]) && folded_[e].ends_with("ed"));
             if (unknown_body && phrase_ends && !locative_before(body, e) && !region_after(e).size())
-                emit(body, e, EntityClass::Organization, surface(body, e), 0.45, "affiliation_of_person");
+                emit(body, e, EntityClass::Organization, surface(body, e), confidence::kAffiliationOfPerson,
+                     "affiliation_of_person");
             else
                 process(k + 1, e, depth + 1);
             return;
@@ -680,7 +681,7 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
         for (std::size_t t = b; t < k && given_pair; ++t)
             given_pair = is_capitalized(words_[t]) && !is_acronym(words_[t]);
         if (no_head && ((org_after && k - b <= 3 && name_shaped(b, k)) || (known_org_tail && given_pair))) {
-            emit(b, k, EntityClass::Person, surface(b, k), 0.55, "person_of_org");
+            emit(b, k, EntityClass::Person, surface(b, k), confidence::kPersonOfOrganization, "person_of_org");
             process(k + 1, e, depth + 1);
             return;
         }
@@ -711,7 +712,7 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
                            (is_capitalized(last.substr(dash + 1)) && !is_acronym(last.substr(dash + 1)) &&
                             is_capitalized(last) && !x_.lexicons_.is_common_word(fold_token(last.substr(dash + 1)))));
         if (!has_connector && name_shape) {
-            emit(b, e, EntityClass::Person, surface(b, e), 0.7, "name_shape");
+            emit(b, e, EntityClass::Person, surface(b, e), confidence::kPersonNameShape, "name_shape");
             return;
         }
     }
@@ -741,7 +742,8 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
             std::string region = region_after(e);
             if (!region.empty()) name += ", " + region;
         }
-        double confidence = head->cls == EntityClass::Organization ? 0.75 : 0.6;
+        double confidence =
+            head->cls == EntityClass::Organization ? confidence::kHeadWordOrganization : confidence::kHeadWordOther;
         if (!acronym_definition(b, e, head->cls, name)) emit(b, e, head->cls, name, confidence, "head_word");
         // "Municipality of Bogliasco", "Province of Idlib": the place the administrative body is named after
         if (head_at == b && b + 2 < e && folded_[b + 1] == "of" && kAdministrativeAreas.count(folded_[b]) &&
@@ -750,7 +752,9 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
             for (std::size_t k = b + 2; k < e; ++k)
                 bare = bare && is_capitalized(words_[k]) && !is_acronym(words_[k]) && !covered_[k] &&
                        !x_.lexicons_.head(folded_[k]);
-            if (bare) emit(b + 2, e, EntityClass::Place, surface(b + 2, e), 0.55, "administrative_area");
+            if (bare)
+                emit(b + 2, e, EntityClass::Place, surface(b + 2, e), confidence::kAdministrativeArea,
+                     "administrative_area");
         }
         return;
     }
@@ -758,7 +762,7 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
     // "Valeska Paris": a person whose surname is also a place
     if (e - b >= 2 && e - b <= 3 && !covered_[b] && covered_[e - 1] && !covered_[e - 2]) {
         std::string rule;
-        double confidence = 0.5;
+        double confidence = confidence::kPersonEvidenceUnset;
         if (person_evidence(b, e, rule, confidence)) {
             emit(b, e, EntityClass::Person, surface(b, e), confidence, rule);
             return;
@@ -778,14 +782,14 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
     if (e - b >= 2 && acronym_definition(b, e, EntityClass::Organization, surface(b, e))) return;
     // "Klinikum Nordhafen, a 900-bed hospital", "Met Eireann, the national meteorological service"
     if (auto cls = apposition_class(e)) {
-        emit(b, e, *cls, surface(b, e), 0.6, "apposition_class");
+        emit(b, e, *cls, surface(b, e), confidence::kAppositionClass, "apposition_class");
         return;
     }
     std::string rule;
-    double confidence = 0.5;
+    double confidence = confidence::kPersonEvidenceUnset;
     if (person_evidence(b, e, rule, confidence)) {
         if (e - b == 1 && is_acronym(words_[b])) {
-            emit(b, e, EntityClass::Organization, surface(b, e), 0.5, "speech_acronym");
+            emit(b, e, EntityClass::Organization, surface(b, e), confidence::kSpeechAcronym, "speech_acronym");
         } else {
             emit(b, e, EntityClass::Person, surface(b, e), confidence, rule);
         }
@@ -794,7 +798,7 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
     // "Irving, Texas": a name followed by a known state or country
     std::string region = region_after(e);
     if (!region.empty() && e - b <= 3) {
-        emit(b, e, EntityClass::Place, surface(b, e) + ", " + region, 0.65, "place_comma");
+        emit(b, e, EntityClass::Place, surface(b, e) + ", " + region, confidence::kPlaceComma, "place_comma");
         return;
     }
     // Split on connectors and try the parts alone.
@@ -953,7 +957,7 @@ void NameScan::resolve_pending() {
         if (p.folded.size() <= 3 && (surnames.count(last) || (p.folded.size() == 1 && (first_names.count(last) ||
                                                                                        plain_surnames.count(last))))) {
             mention.cls = EntityClass::Person;
-            mention.confidence = 0.6;
+            mention.confidence = confidence::kKnownPerson;
             mention.rule = "names/known_person";
             found.push_back(mention);
             continue;
@@ -964,7 +968,7 @@ void NameScan::resolve_pending() {
             if (known != comma_places.end()) {
                 mention.cls = EntityClass::Place;
                 mention.name = known->second->name;
-                mention.confidence = 0.6;
+                mention.confidence = confidence::kKnownPlace;
                 mention.rule = "names/known_place";
                 found.push_back(mention);
                 continue;
@@ -972,7 +976,7 @@ void NameScan::resolve_pending() {
         }
         if (p.place) {
             mention.cls = EntityClass::Place;
-            mention.confidence = 0.45;
+            mention.confidence = confidence::kLocative;
             mention.rule = "names/locative";
             found.push_back(mention);
             continue;
@@ -987,7 +991,7 @@ void NameScan::resolve_pending() {
                        (word(p.end) == "government" || word(p.end) == "administration" || word(p.end) == "cabinet");
             if (led) {
                 mention.cls = EntityClass::Person;
-                mention.confidence = 0.45;
+                mention.confidence = confidence::kHeadOfGovernment;
                 mention.rule = "names/head_of_government";
                 found.push_back(mention);
                 continue;
@@ -1002,7 +1006,7 @@ void NameScan::resolve_pending() {
         bool named_after = surnames.count(p.folded.front()) && !surnames.count(last);
         if (p.plain && !named_after) {
             mention.cls = EntityClass::Person;
-            mention.confidence = 0.4;
+            mention.confidence = confidence::kPlainName;
             mention.rule = "names/plain_name";
             found.push_back(mention);
             continue;
@@ -1021,7 +1025,7 @@ void NameScan::resolve_pending() {
                     mention.cls = EntityClass::Organization;
                     mention.name = org->name;
                     mention.key = org->key;
-                    mention.confidence = 0.65;
+                    mention.confidence = confidence::kAcronymOf;
                     mention.rule = "names/acronym_of";
                     found.push_back(mention);
                     break;
@@ -1030,7 +1034,7 @@ void NameScan::resolve_pending() {
             // an undefined acronym in an affiliation slot still names a body
             if (found.size() == before && p.affiliation) {
                 mention.cls = EntityClass::Organization;
-                mention.confidence = 0.5;
+                mention.confidence = confidence::kAcronymAffiliation;
                 mention.rule = "names/acronym_affiliation";
                 found.push_back(mention);
             }
@@ -1049,7 +1053,7 @@ void NameScan::resolve_pending() {
         mention.span = p->span;
         mention.cls = EntityClass::Organization;
         mention.name = squeeze_spaces(doc_.view(p->span));
-        mention.confidence = 0.45;
+        mention.confidence = confidence::kPossessiveAffiliation;
         mention.rule = "names/possessive_affiliation";
         out_.push_back(std::move(mention));
     }
@@ -1123,7 +1127,7 @@ void NameScan::people_in_lists() {
             mention.span = p.span;
             mention.cls = EntityClass::Person;
             mention.name = squeeze_spaces(doc_.view(p.span));
-            mention.confidence = 0.45;
+            mention.confidence = confidence::kListedWithPeople;
             mention.rule = "names/listed_with_people";
             out_.push_back(std::move(mention));
             taken[i] = true;
@@ -1159,7 +1163,10 @@ void NameScan::run() {
                      [](const Mention& a, const Mention& b) { return a.span < b.span; });
 }
 
-NameExtractor::NameExtractor() : gazetteer_(tokenizer_), lexicons_(tokenizer_) {}
+NameExtractor::NameExtractor() : NameExtractor(load_gazetteer()) {}
+
+NameExtractor::NameExtractor(std::shared_ptr<const Gazetteer> gazetteer)
+    : gazetteer_(std::move(gazetteer)), lexicons_(tokenizer_) {}
 
 void NameExtractor::run(Document& doc) const {
     NameScan scan(*this, doc);

@@ -14,7 +14,10 @@ namespace newsgraph {
 // Capitalized words without evidence are not names.
 class NameExtractor : public Extractor {
 public:
+    // Loads its own gazetteer.
     NameExtractor();
+    // Shares `gazetteer` with the other components of the pipeline.
+    explicit NameExtractor(std::shared_ptr<const Gazetteer> gazetteer);
     std::string_view name() const override { return "names"; }
     std::vector<Annotation> needs() const override { return {Annotation::Tokens, Annotation::Mentions}; }
     std::vector<Annotation> provides() const override { return {Annotation::Mentions}; }
@@ -22,7 +25,7 @@ public:
 
 private:
     Tokenizer tokenizer_;
-    Gazetteer gazetteer_;
+    std::shared_ptr<const Gazetteer> gazetteer_;
     NameLexicons lexicons_;
     friend class NameScan;
 };

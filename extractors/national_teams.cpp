@@ -20,7 +20,9 @@ bool is_dash(std::string_view word) { return word == "-" || word == "\u2013" || 
 
 }  // namespace
 
-NationalTeams::NationalTeams() : gazetteer_(tokenizer_) {
+NationalTeams::NationalTeams() : NationalTeams(load_gazetteer()) {}
+
+NationalTeams::NationalTeams(std::shared_ptr<const Gazetteer> gazetteer) : gazetteer_(std::move(gazetteer)) {
     for (const auto& row : tsv_resource("patterns/match_reports.tsv")) {
         if (row.size() < 2) continue;
         if (row[0] == "context") context_.insert(fold_token(row[1]));
@@ -31,7 +33,7 @@ NationalTeams::NationalTeams() : gazetteer_(tokenizer_) {
 bool NationalTeams::country_mention(const Mention& mention) const {
     if (mention.cls != EntityClass::Place || mention.key.empty() || !mention.rule.starts_with("gazetteer/"))
         return false;
-    const GazetteerEntry* entry = gazetteer_.find_key(mention.key);
+    const GazetteerEntry* entry = gazetteer_->find_key(mention.key);
     return entry && entry->kind == "country";
 }
 

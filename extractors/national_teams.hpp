@@ -11,7 +11,6 @@
 
 #include "core/extractor.hpp"
 #include "extractors/gazetteer.hpp"
-#include "extractors/tokenizer.hpp"
 
 namespace newsgraph {
 
@@ -20,7 +19,10 @@ namespace newsgraph {
 // before the resolver. Words come from patterns/match_reports.tsv.
 class NationalTeams : public Extractor {
 public:
+    // Loads its own gazetteer.
     NationalTeams();
+    // Shares `gazetteer` with the other components of the pipeline.
+    explicit NationalTeams(std::shared_ptr<const Gazetteer> gazetteer);
     std::string_view name() const override { return "national_teams"; }
     std::vector<Annotation> needs() const override { return {Annotation::Mentions}; }
     std::vector<Annotation> provides() const override { return {Annotation::Mentions}; }
@@ -38,8 +40,7 @@ private:
     // True for a lexicon match of a country ("Belgium", or the demonym "Belgians").
     bool country_mention(const Mention& mention) const;
 
-    Tokenizer tokenizer_;
-    Gazetteer gazetteer_;
+    std::shared_ptr<const Gazetteer> gazetteer_;
     std::unordered_set<std::string> context_;  // folded words of match reports
     std::unordered_set<std::string> results_;  // folded verbs between two teams
 };

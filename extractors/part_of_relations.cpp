@@ -8,15 +8,12 @@
 #include "core/error.hpp"
 #include "core/resources.hpp"
 #include "core/text.hpp"
+#include "extractors/confidences.hpp"
 #include "extractors/text_scan.hpp"
 
 namespace newsgraph {
 
 namespace {
-constexpr double kLexiconConfidence = 0.9;
-constexpr double kNameConfidence = 0.8;
-constexpr double kDescriptionConfidence = 0.7;
-constexpr double kReferentConfidence = 0.5;   // the referent is a guess from its head noun
 constexpr std::size_t kMaxDescriptorGap = 2;  // "the UN refugee agency": words between the whole and the noun
 
 // True when the words after a shared prefix only extend the same name ("... for the Visual Arts"),
@@ -72,7 +69,8 @@ std::vector<Relation> PartOfFinder::find(const Document& doc, std::string_view e
         for (; row != parents_.end() && row->first == e.key; ++row)
             for (std::size_t whole = 0; whole < doc.entities.size(); ++whole)
                 if (doc.entities[whole].cls == EntityClass::Organization && doc.entities[whole].key == row->second)
-                    add(unit, whole, first_mention_span(doc, unit), kLexiconConfidence, "partof/lexicon-parent");
+                    add(unit, whole, first_mention_span(doc, unit), confidence::kPartOfLexicon,
+                        "partof/lexicon-parent");
     }
 
     // Names: "UN Office on Drugs and Crime" begins with "UN", a name of the United Nations.
@@ -97,7 +95,7 @@ std::vector<Relation> PartOfFinder::find(const Document& doc, std::string_view e
             }
         }
         for (std::size_t whole : wholes)
-            add(unit, whole, first_mention_span(doc, unit), kNameConfidence, "partof/name-prefix");
+            add(unit, whole, first_mention_span(doc, unit), confidence::kPartOfName, "partof/name-prefix");
     }
 
     // Descriptions and appositions, sentence by sentence.
@@ -142,14 +140,15 @@ std::vector<Relation> PartOfFinder::find(const Document& doc, std::string_view e
                 whole = whole_before_descriptor(start, limit);
             }
             if (whole != doc.entities.size() && whole != unit.entity)
-                add(unit.entity, whole, doc.mentions[unit.mention].span, kDescriptionConfidence, descriptions_.rule());
+                add(unit.entity, whole, doc.mentions[unit.mention].span, confidence::kPartOfDescription,
+                    descriptions_.rule());
         }
     }
 
     // "The UN body focussing on ..." with no name: the organization it refers to is a unit of the parent.
     for (const auto& d : descriptions_.find(doc, scans))
         if (d.referent < doc.entities.size())
-            add(d.referent, d.parent, d.span, kReferentConfidence, "partof/description-referent");
+            add(d.referent, d.parent, d.span, confidence::kPartOfReferent, "partof/description-referent");
     return found;
 }
 

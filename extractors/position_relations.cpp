@@ -7,6 +7,7 @@
 
 #include "core/error.hpp"
 #include "core/resources.hpp"
+#include "core/text.hpp"
 #include "extractors/text_scan.hpp"
 
 namespace newsgraph {
@@ -97,7 +98,7 @@ TitleKind TitleLexicon::kind(const std::string& folded_title) const {
 
 PositionFinder::PositionFinder() {
     for (const auto& row : tsv_resource("patterns/position_verbs.tsv"))
-        if (row.size() >= 4 && row[0] == "holdsPosition") head_verbs_.push_back({scan::lower(row[2]), row[3], row[1]});
+        if (row.size() >= 4 && row[0] == "holdsPosition") head_verbs_.push_back({ascii_lower(row[2]), row[3], row[1]});
 }
 
 std::vector<Position> PositionFinder::find(const Document& doc) const { return find(doc, scan::ScannedSentences(doc)); }

@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "core/text.hpp"
+#include "extractors/confidences.hpp"
 #include "extractors/word_shape.hpp"
 
 namespace newsgraph {
@@ -69,7 +70,7 @@ void PurposePhraseExtractor::run(Document& doc) const {
             mention.span = where;
             mention.cls = threat ? EntityClass::Threat : EntityClass::Goal;
             mention.name = squeeze_spaces(doc.view(where));
-            mention.confidence = 0.4;
+            mention.confidence = confidence::kPurposePhrase;
             mention.rule = threat ? "purpose/counter" : "purpose/achieve";
             found.push_back(std::move(mention));
             k = e - 1;

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/text.hpp"
+#include "extractors/confidences.hpp"
 #include "extractors/text_scan.hpp"
 
 namespace newsgraph {
@@ -16,9 +17,6 @@ constexpr std::size_t kBeforeWindow = 30;      // tokens before a quote searched
 constexpr std::size_t kAppositionTokens = 14;  // "Khaled Al-Maeena, editor at large at the Saudi Gazette, said"
 constexpr std::size_t kLeadWords = 4;          // "team member Rodaba Noori told", "Professor Eastman said"
 constexpr std::size_t kRoleWords = 6;          // "UN refugee agency chief"
-constexpr double kNamedConfidence = 0.9;
-constexpr double kPronounConfidence = 0.75;
-constexpr double kRoleConfidence = 0.65;
 
 enum class Gender { Unknown, Male, Female };
 
@@ -540,17 +538,17 @@ private:
             case CandidateKind::Entity:
                 entity = namesake_by_organization(c);
                 ok = true;
-                a.confidence = kNamedConfidence;
+                a.confidence = confidence::kSpeakerNamed;
                 break;
             case CandidateKind::Pronoun:
                 ok = resolve_pronoun(qi, c.pronoun, entity);
-                a.confidence = kPronounConfidence;
+                a.confidence = confidence::kSpeakerPronoun;
                 if (ok && (c.pronoun == "he" || c.pronoun == "she") && !gender_.count(entity))
                     gender_[entity] = c.pronoun == "he" ? Gender::Male : Gender::Female;
                 break;
             case CandidateKind::Role:
                 ok = resolve_role(c, entity);
-                a.confidence = kRoleConfidence;
+                a.confidence = confidence::kSpeakerRole;
                 break;
         }
         if (!ok) return a;

@@ -2,6 +2,8 @@
 #include "extractors/quote_extractor.hpp"
 
 #include "core/resources.hpp"
+#include "core/text.hpp"
+#include "extractors/confidences.hpp"
 #include "extractors/quote_attribution.hpp"
 #include "extractors/quote_finder.hpp"
 #include "extractors/text_scan.hpp"
@@ -9,8 +11,6 @@
 namespace newsgraph {
 
 namespace {
-constexpr double kQuoteConfidence = 0.9;
-constexpr double kAboutConfidence = 0.7;
 constexpr std::size_t kLabelBytes = 80;  // quote names are labels; the full words are in Entity::text
 
 // A short label: the first words of the quote, cut at a space.
@@ -29,7 +29,7 @@ bool is_topic(EntityClass cls) {
 
 QuoteExtractor::QuoteExtractor() {
     for (const auto& row : tsv_resource("patterns/speech_verbs.tsv"))
-        if (row.size() >= 3 && row[0] == "said") speech_verbs_.insert(scan::lower(row[2]));
+        if (row.size() >= 3 && row[0] == "said") speech_verbs_.insert(ascii_lower(row[2]));
 }
 
 void QuoteExtractor::run(Document& doc) const {
@@ -47,7 +47,7 @@ void QuoteExtractor::run(Document& doc) const {
         entity.cls = EntityClass::Quote;
         entity.text = quote.text;
         entity.name = label_of(quote.text);
-        entity.confidence = kQuoteConfidence;
+        entity.confidence = confidence::kQuote;
         entity.span = Span{quote.parts.front().begin, quote.parts.back().end};
         std::size_t index = doc.entities.size();
         doc.entities.push_back(std::move(entity));
@@ -72,7 +72,8 @@ void QuoteExtractor::run(Document& doc) const {
                 about.subject = index;
                 about.predicate = Predicate::About;
                 about.object = target;
-                about.evidence = scan::make_evidence(doc, sentence, kAboutConfidence, name(), "quote/mentions-inside");
+                about.evidence =
+                    scan::make_evidence(doc, sentence, confidence::kQuoteAbout, name(), "quote/mentions-inside");
                 if (!scan::has_relation(doc, about)) doc.relations.push_back(std::move(about));
             }
         }

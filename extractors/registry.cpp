@@ -16,11 +16,13 @@ namespace newsgraph {
 
 Pipeline default_pipeline() {
     std::vector<std::unique_ptr<Extractor>> components;
+    // The lexicons of known things, loaded once and shared by the three components that look things up.
+    std::shared_ptr<const Gazetteer> gazetteer = load_gazetteer();
     // Sentences, entities and in-document resolution.
     components.push_back(std::make_unique<SentenceSplitter>());
-    components.push_back(std::make_unique<GazetteerExtractor>());
-    components.push_back(std::make_unique<NameExtractor>());
-    components.push_back(std::make_unique<NationalTeams>());
+    components.push_back(std::make_unique<GazetteerExtractor>(gazetteer));
+    components.push_back(std::make_unique<NameExtractor>(gazetteer));
+    components.push_back(std::make_unique<NationalTeams>(gazetteer));
     components.push_back(std::make_unique<EventExtractor>());
     components.push_back(std::make_unique<PurposePhraseExtractor>());
     components.push_back(std::make_unique<Resolver>());

@@ -1,13 +1,12 @@
 // Runs the relation finders over one document and appends what they find.
 #include "extractors/relation_extractor.hpp"
 
+#include "extractors/confidences.hpp"
 #include "extractors/text_scan.hpp"
 
 namespace newsgraph {
 
 namespace {
-constexpr double kPositionConfidence = 0.85;
-constexpr double kAmountConfidence = 0.6;
 
 void append(Document& doc, std::vector<Relation> relations) {
     for (auto& r : relations)
@@ -81,7 +80,7 @@ std::vector<Relation> amount_topics(const Document& doc, std::string_view extrac
         r.subject = i;
         r.predicate = Predicate::About;
         r.object = target;
-        r.evidence = scan::make_evidence(doc, sentence, kAmountConfidence, extractor, rule);
+        r.evidence = scan::make_evidence(doc, sentence, confidence::kAmountRelation, extractor, rule);
         found.push_back(std::move(r));
     }
     return found;
@@ -92,7 +91,7 @@ void RelationExtractor::run(Document& doc) const {
     // The finders only add relations, so the sentences scanned once (by the quote component, as a rule)
     // stay valid for all of them; none needs them after this.
     const std::shared_ptr<const scan::ScannedSentences> shared = scan::shared_scans(doc);
-    doc.scans.reset();
+    doc.cache.reset();
     const scan::ScannedSentences& scans = *shared;
     std::vector<Relation> positions;
     for (const auto& p : positions_.find(doc, scans)) {
@@ -103,7 +102,7 @@ void RelationExtractor::run(Document& doc) const {
         r.role = p.role;
         Span sentence = scan::sentence_span_at(doc, p.span.begin);
         r.evidence =
-            scan::make_evidence(doc, sentence.empty() ? p.span : sentence, kPositionConfidence, name(), p.rule);
+            scan::make_evidence(doc, sentence.empty() ? p.span : sentence, confidence::kPosition, name(), p.rule);
         positions.push_back(std::move(r));
     }
     append(doc, std::move(positions));

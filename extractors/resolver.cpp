@@ -8,6 +8,7 @@
 
 #include "core/resources.hpp"
 #include "core/text.hpp"
+#include "extractors/confidences.hpp"
 #include "extractors/name_extractor.hpp"
 #include "extractors/phrase_index.hpp"
 #include "extractors/word_shape.hpp"
@@ -313,7 +314,7 @@ void Resolver::run(Document& doc) const {
         aliases.erase(canonical);
         aliases.erase("");
         entity.aliases.assign(aliases.begin(), aliases.end());
-        entity.confidence = std::min(0.99, 1.0 - miss);
+        entity.confidence = std::min(confidence::kEntityCeiling, 1.0 - miss);
         if (group.cls == EntityClass::Event) entity.span = doc.mentions[group.mentions.front()].span;
         for (std::size_t m : group.mentions) doc.mentions[m].entity = static_cast<int>(doc.entities.size());
         doc.entities.push_back(std::move(entity));

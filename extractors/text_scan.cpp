@@ -29,25 +29,6 @@ char32_t char_at(std::string_view text, std::size_t at, std::size_t& length) {
 bool is_joiner(char32_t c) { return c == '-' || c == '\'' || c == U'\u2019' || c == '.' || c == U'\u2011'; }
 }  // namespace
 
-std::string lower(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
-namespace {
-// The folded form of a word token; ASCII words are only lower-cased, which is what fold() does to them.
-std::string folded_word(std::string_view word) {
-    for (char c : word)
-        if (static_cast<unsigned char>(c) >= 0x80) return fold(word);
-    std::string low(word);
-    for (char& c : low)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return low;
-}
-}  // namespace
-
 std::vector<Token> tokenize(std::string_view text, Span range) {
     std::vector<Token> tokens;
     std::size_t at = range.begin;
@@ -88,7 +69,7 @@ std::vector<Token> tokenize(std::string_view text, Span range) {
             break;
         }
         Span span{at, stop};
-        tokens.push_back({span, folded_word(span.of(text)), true});
+        tokens.push_back({span, fold(span.of(text)), true});
         at = stop;
     }
     return tokens;
@@ -106,7 +87,7 @@ std::vector<std::string> split_cue(std::string_view cue) {
         }
     }
     if (!current.empty()) words.push_back(current);
-    for (auto& word : words) word = lower(word);
+    for (auto& word : words) word = ascii_lower(word);
     return words;
 }
 
@@ -394,8 +375,12 @@ std::vector<Token> document_tokens(const Document& doc, const ScannedSentences& 
 }
 
 std::shared_ptr<const ScannedSentences> shared_scans(Document& doc) {
-    if (!doc.scans || !doc.scans->fit(doc)) doc.scans = std::make_shared<const ScannedSentences>(doc);
-    return doc.scans;
+    auto scans = std::dynamic_pointer_cast<const ScannedSentences>(doc.cache);
+    if (!scans || !scans->fit(doc)) {
+        scans = std::make_shared<const ScannedSentences>(doc);
+        doc.cache = scans;
+    }
+    return scans;
 }
 
 const Placed* starting_at(const std::vector<Placed>& placed, std::size_t at) {

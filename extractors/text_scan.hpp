@@ -69,9 +69,6 @@ std::vector<EntityClass> parse_classes(std::string_view list);
 // True when `cls` is one of `classes`.
 bool class_in(EntityClass cls, const std::vector<EntityClass>& classes);
 
-// ASCII lower case (names and cues here are compared after fold() or on ASCII words).
-std::string lower(std::string_view text);
-
 // Evidence for a relation found in `span` of `doc`.
 Evidence make_evidence(const Document& doc, Span span, double confidence, std::string_view extractor,
                        std::string_view rule);
@@ -111,7 +108,7 @@ struct ScannedSentence {
 // Every sentence of a document tokenized and placed once, shared by the finders of one component
 // (each would otherwise tokenize every sentence again). Valid while the document's text, sentences,
 // mentions and entity classes do not change.
-class ScannedSentences {
+class ScannedSentences : public DocumentCache {
 public:
     explicit ScannedSentences(const Document& doc);
     // The scan of doc.sentences[index].
@@ -129,8 +126,8 @@ private:
 // when every sentence edge has a space on one side, so that no token of the whole text could cross it.
 std::vector<Token> document_tokens(const Document& doc, const ScannedSentences& scans);
 
-// The scans kept in doc.scans when they still fit the document, else new ones, kept there for the next user.
-// The last user drops them (doc.scans.reset()).
+// The scans kept in doc.cache when they still fit the document, else new ones, kept there for the next user.
+// The last user drops them (doc.cache.reset()).
 std::shared_ptr<const ScannedSentences> shared_scans(Document& doc);
 
 // The placed mention that starts exactly at token `at`, or nullptr.

@@ -46,19 +46,12 @@ bool is_apostrophe(char32_t c) { return c == '\'' || c == U'\u2019'; }
 
 bool is_hyphen(char32_t c) { return c == '-' || c == U'\u2010' || c == U'\u2011'; }
 
-std::string lower_ascii(std::string_view word) {
-    std::string out(word);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
 }  // namespace
 
 Tokenizer::Tokenizer() {
     for (const auto& row : tsv_resource("lexicons/abbreviations.tsv")) {
         if (row.size() < 2) continue;
-        abbreviations_[lower_ascii(row[0])] = row[1] == "title" ? AbbreviationKind::Title : AbbreviationKind::Name;
+        abbreviations_[ascii_lower(row[0])] = row[1] == "title" ? AbbreviationKind::Title : AbbreviationKind::Name;
     }
 }
 
@@ -69,7 +62,7 @@ AbbreviationKind Tokenizer::abbreviation(std::string_view token) const {
     char32_t first = decode_utf8(core, 0, length);
     if (length == core.size() && is_upper(first)) return AbbreviationKind::Title;  // an initial
     if (core.find('.') != std::string_view::npos) return AbbreviationKind::Name;   // U.S., e.g.
-    auto found = abbreviations_.find(lower_ascii(core));
+    auto found = abbreviations_.find(ascii_lower(core));
     return found == abbreviations_.end() ? AbbreviationKind::None : found->second;
 }
 

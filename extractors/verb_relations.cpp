@@ -6,14 +6,12 @@
 
 #include "core/error.hpp"
 #include "core/resources.hpp"
+#include "extractors/confidences.hpp"
 #include "extractors/text_scan.hpp"
 
 namespace newsgraph {
 
 namespace {
-
-constexpr double kCueConfidence = 0.6;
-constexpr double kCoordinationConfidence = 0.6;
 
 bool is_boundary(const std::string& w) { return w == "." || w == ";" || w == ":" || w == "?" || w == "!"; }
 
@@ -314,7 +312,7 @@ std::vector<Relation> VerbRelationFinder::find(const Document& doc, std::string_
                 subject = matcher.actor(s, at, rule.subjects, sentence.span);
             }
             for (std::size_t object : objects)
-                add(subject, rule.predicate, object, sentence.span, kCueConfidence, rule.rule);
+                add(subject, rule.predicate, object, sentence.span, confidence::kVerbCue, rule.rule);
         }
 
         for (const auto& rule : coordinations_) {
@@ -327,7 +325,8 @@ std::vector<Relation> VerbRelationFinder::find(const Document& doc, std::string_
                 for (std::size_t t = b.end; t < n && words <= rule.gap; ++t) {
                     if (is_boundary(s.words[t])) break;
                     if (scan::match_cue(s.tokens, t, rule.cue)) {
-                        add(a.entity, rule.predicate, b.entity, sentence.span, kCoordinationConfidence, rule.rule);
+                        add(a.entity, rule.predicate, b.entity, sentence.span, confidence::kVerbCoordination,
+                            rule.rule);
                         break;
                     }
                     if (s.tokens[t].word) ++words;

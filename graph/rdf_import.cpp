@@ -44,22 +44,23 @@ struct RdfGraphImporter::State {
 namespace {
 
 void apply(Statement& st, const std::string& term, const std::string& value) {
-    if (term == "role") st.role = value;
-    if (term == "confidence") st.confidence = std::strtod(value.c_str(), nullptr);
-    if (term == "weight") st.weight = std::strtod(value.c_str(), nullptr);
-    if (term == "evidence") st.evidence = value, st.has_evidence = true;
-    if (term == "startOffset") st.start = std::strtoull(value.c_str(), nullptr, 10);
-    if (term == "endOffset") st.end = std::strtoull(value.c_str(), nullptr, 10);
-    if (term == "extractor") st.extractor = value;
-    if (term == "rule") st.rule = value;
+    if (term == vocab::term::kRole) st.role = value;
+    if (term == vocab::term::kConfidence) st.confidence = std::strtod(value.c_str(), nullptr);
+    if (term == vocab::term::kWeight) st.weight = std::strtod(value.c_str(), nullptr);
+    if (term == vocab::term::kEvidence) st.evidence = value, st.has_evidence = true;
+    if (term == vocab::term::kStartOffset) st.start = std::strtoull(value.c_str(), nullptr, 10);
+    if (term == vocab::term::kEndOffset) st.end = std::strtoull(value.c_str(), nullptr, 10);
+    if (term == vocab::term::kExtractor) st.extractor = value;
+    if (term == vocab::term::kRule) st.rule = value;
 }
 
 void apply(Node& node, const std::string& term, const std::string& value) {
-    if (term == "confidence") node.confidence = std::max(node.confidence, std::strtod(value.c_str(), nullptr));
-    if (term == "text") node.text = value;
-    if (term == "value") node.value = std::strtod(value.c_str(), nullptr);
-    if (term == "currency") node.currency = value;
-    if (term == "sourcePath") node.meta.source_path = value;
+    if (term == vocab::term::kConfidence)
+        node.confidence = std::max(node.confidence, std::strtod(value.c_str(), nullptr));
+    if (term == vocab::term::kText) node.text = value;
+    if (term == vocab::term::kValue) node.value = std::strtod(value.c_str(), nullptr);
+    if (term == vocab::term::kCurrency) node.currency = value;
+    if (term == vocab::term::kSourcePath) node.meta.source_path = value;
 }
 
 }  // namespace
@@ -80,20 +81,20 @@ void RdfGraphImporter::triple(const Term& subject, const Term& predicate, const 
         return std::nullopt;
     };
     auto rdf = local(vocab::kRdf);
-    static const std::string rdf_statement = std::string(vocab::kRdf) + "Statement";
-    if (rdf == "type" && object.value == rdf_statement) {
+    static const std::string rdf_statement = std::string(vocab::kRdf) + std::string(vocab::term::kStatement);
+    if (rdf == vocab::term::kType && object.value == rdf_statement) {
         s.statements[subject.value];
         return;
     }
-    if (rdf && (*rdf == "subject" || *rdf == "predicate" || *rdf == "object")) {
+    if (rdf && (*rdf == vocab::term::kSubject || *rdf == vocab::term::kPredicate || *rdf == vocab::term::kObject)) {
         Statement& st = s.statements[subject.value];
-        if (*rdf == "subject") st.subject = object.value;
-        if (*rdf == "object") st.object = object.value;
-        if (*rdf == "predicate" && object.value.compare(0, ng.size(), ng) == 0)
+        if (*rdf == vocab::term::kSubject) st.subject = object.value;
+        if (*rdf == vocab::term::kObject) st.object = object.value;
+        if (*rdf == vocab::term::kPredicate && object.value.compare(0, ng.size(), ng) == 0)
             st.predicate = object.value.substr(ng.size());
         return;
     }
-    if (rdf == "type") {
+    if (rdf == vocab::term::kType) {
         if (object.value.compare(0, ng.size(), ng) != 0) return;
         auto cls = entity_class_from_name(object.value.substr(ng.size()));
         if (!cls) return;
@@ -104,14 +105,14 @@ void RdfGraphImporter::triple(const Term& subject, const Term& predicate, const 
     }
     if (auto name = local(vocab::kSchema)) {
         Node& node = s.nodes[subject.value];
-        if (*name == "name") node.name = object.value;
-        if (*name == "alternateName") node.aliases.insert(object.value);
-        if (*name == "headline") node.meta.title = object.value;
-        if (*name == "url") node.meta.url = object.value;
-        if (*name == "datePublished") node.meta.date = object.value;
+        if (*name == vocab::term::kName) node.name = object.value;
+        if (*name == vocab::term::kAlternateName) node.aliases.insert(object.value);
+        if (*name == vocab::term::kHeadline) node.meta.title = object.value;
+        if (*name == vocab::term::kUrl) node.meta.url = object.value;
+        if (*name == vocab::term::kDatePublished) node.meta.date = object.value;
         return;
     }
-    if (auto name = local(vocab::kProv); name == "wasDerivedFrom") {
+    if (auto name = local(vocab::kProv); name == vocab::term::kWasDerivedFrom) {
         s.statements[subject.value].derived_from = object.value;
         return;
     }
@@ -139,7 +140,8 @@ void RdfGraphImporter::flush_into(KnowledgeGraph& graph) {
     // Which articles mention which entity, from the mentions statements' direct triples.
     for (const auto& [subject, predicate, object] : s.direct) {
         auto from = graph.find(subject), to = graph.find(object);
-        if (predicate == "mentions" && from && to) graph.storage()[*to].articles.insert(subject);
+        if (predicate == info(Predicate::Mentions).local_name && from && to)
+            graph.storage()[*to].articles.insert(subject);
     }
 
     // Each key is computed once, not in every comparison.

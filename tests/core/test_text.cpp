@@ -27,8 +27,13 @@ TEST_CASE("entity IRIs are stable and depend on class and folded name") {
     CHECK(entity_iri(ns, EntityClass::Person, "Antonio Guterres") ==
           entity_iri(ns, EntityClass::Person, "António Guterres"));
     CHECK(entity_iri(ns, EntityClass::Place, "Vienna") != entity_iri(ns, EntityClass::Person, "Vienna"));
-    CHECK(statement_iri(ns, "a", "p", "b", "") == statement_iri(ns, "a", "p", "b", ""));
-    CHECK(statement_iri(ns, "a", "p", "b", "") != statement_iri(ns, "b", "p", "a", ""));
+    std::string scratch;
+    CHECK(statement_hash(scratch, "a", "p", "b", "") == statement_hash(scratch, "a", "p", "b", ""));
+    CHECK(statement_hash(scratch, "a", "p", "b", "") != statement_hash(scratch, "b", "p", "a", ""));
+    CHECK(statement_hash(scratch, "a", "p", "b", "") == stable_hash("a\np\nb\n"));
+    std::string iri = statement_iri_prefix(ns);
+    append_statement_iri(iri, 0xab, 12);
+    CHECK(iri == "https://w3id.org/newsgraph/id/statement/00000000000000ab-12");
 }
 
 TEST_CASE("repair_utf8 replaces invalid bytes and counts them") {
