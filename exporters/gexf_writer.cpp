@@ -153,6 +153,9 @@ void write_gexf(const KnowledgeGraph& graph, const ExportOptions& options, std::
         stream.raw_integer(cls.colour.b);
         stream.raw("\"/>\n        <viz:size value=\"");
         double size = 4.0 + (top_rank > 0 ? 36.0 * m.pagerank / top_rank : 0.0);
+        // Two decimals, half up: size is at least 4, so truncating size * 100 + 0.5 rounds it, as the
+        // published outputs were (std::llround differs where adding 0.5 rounds up in floating point).
+        // NOLINTNEXTLINE(bugprone-incorrect-roundings)
         stream.raw_decimal(static_cast<double>(static_cast<long long>(size * 100 + 0.5)) / 100);
         stream.raw("\"/>\n      </node>\n");
     });

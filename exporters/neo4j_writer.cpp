@@ -65,7 +65,7 @@ std::string cypher_map(const std::vector<std::pair<std::string, std::string>>& e
     for (const auto& [key, value] : entries) {
         if (value.empty()) continue;
         if (map.size() > 1) map += ", ";
-        map += key + ": " + value;
+        map.append(key).append(": ").append(value);
     }
     return map + "}";
 }

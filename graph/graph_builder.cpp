@@ -107,8 +107,4 @@ void add_fragment(KnowledgeGraph& graph, GraphFragment&& fragment) {
             graph.add_weight(vertices[pair.subject], Predicate::CoOccursWith, vertices[pair.object], pair.weight);
 }
 
-void add_document(KnowledgeGraph& graph, const Document& doc, const vocab::Namespaces& ns) {
-    add_fragment(graph, prepare_fragment(doc, ns));
-}
-
 }  // namespace newsgraph

@@ -44,9 +44,6 @@ GraphFragment prepare_fragment(const Document& doc, const vocab::Namespaces& ns)
 // must be added in input order for byte-identical output.
 void add_fragment(KnowledgeGraph& graph, GraphFragment&& fragment);
 
-// prepare_fragment then add_fragment.
-void add_document(KnowledgeGraph& graph, const Document& doc, const vocab::Namespaces& ns);
-
 // IRI the graph uses for entity `index` of `doc`.
 std::string entity_iri_of(const Document& doc, std::size_t index, const vocab::Namespaces& ns);
 

@@ -164,7 +164,7 @@ KnowledgeGraph graph_of_text(std::string text) {
     }
     run_pipeline(doc);
     check_document(doc);
-    add_document(graph, doc, vocab::Namespaces{});
+    add_fragment(graph, prepare_fragment(doc, vocab::Namespaces{}));
     return graph;
 }
 

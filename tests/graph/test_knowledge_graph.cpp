@@ -79,7 +79,7 @@ TEST_CASE("symmetric relations are stored once whatever the order") {
 TEST_CASE("a document becomes article, entity, mention, relation and co-occurrence edges") {
     KnowledgeGraph graph;
     vocab::Namespaces ns;
-    add_document(graph, sample_document("story"), ns);
+    add_fragment(graph, prepare_fragment(sample_document("story"), ns));
     CHECK(graph.node_count() == 4);  // article + 3 entities
     auto article = graph.find(article_iri(ns, "story"));
     REQUIRE(article);
@@ -91,7 +91,7 @@ TEST_CASE("a document becomes article, entity, mention, relation and co-occurren
     CHECK(by_predicate["holdsPosition"] == 1);
     CHECK(by_predicate["coOccursWith"] == 2);  // Lee-Acme, Lee-Chan
     // Same entities from a second article merge into the same nodes.
-    add_document(graph, sample_document("other"), ns);
+    add_fragment(graph, prepare_fragment(sample_document("other"), ns));
     CHECK(graph.node_count() == 5);
     CHECK(graph.node(*person).articles.size() == 2);
 }
