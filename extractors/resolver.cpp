@@ -244,6 +244,7 @@ void Resolver::run(Document& doc) const {
                 std::vector<std::string_view> words;
                 std::string display = doc.mentions[group.mentions.front()].name;
                 std::vector<Span> spans = tokenizer_.tokenize(display);
+                words.reserve(spans.size());
                 for (const Span& s : spans) words.push_back(s.of(display));
                 fits = is_acronym_of(mention.name, words);
             }

@@ -12,7 +12,7 @@ VertexId KnowledgeGraph::add_node(Node node) {
     auto found = index_.find(node.iri);
     if (found == index_.end()) {
         std::string iri = node.iri;
-        VertexId v = boost::add_vertex(std::move(node), graph_);
+        VertexId v = boost::add_vertex(node, graph_);  // Boost copies the bundle in any case
         index_.emplace(std::move(iri), v);
         return v;
     }
@@ -50,7 +50,7 @@ EdgeId KnowledgeGraph::upsert_edge(VertexId subject, Predicate predicate, Vertex
     Edge edge;
     edge.predicate = predicate;
     edge.role = role;
-    EdgeId e = boost::add_edge(subject, object, std::move(edge), graph_).first;
+    EdgeId e = boost::add_edge(subject, object, edge, graph_).first;  // Boost copies the bundle
     edge_index_.emplace(EdgeKey{subject, predicate, object, role}, e);
     return e;
 }
