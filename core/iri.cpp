@@ -2,7 +2,6 @@
 #include "core/iri.hpp"
 
 #include <charconv>
-#include <cstdio>
 
 #include "core/text.hpp"
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/iri.hpp"
+#include "exporters/exporter.hpp"
 #include "exporters/ntriples_writer.hpp"
 #include "exporters/rdf_mapping.hpp"
 #include "tests/exporters/sample_graphs.hpp"
@@ -234,4 +235,24 @@ TEST_CASE("adversarial literals are cleaned once for every writer", "[exporters]
     RecordingSink sink;
     emit_triples(testing::adversarial_graph(), ExportOptions{}, sink);
     CHECK(lines == sink.triples.size());
+}
+
+TEST_CASE("make_rdf_writer gives a sink for each RDF format and none for the others", "[exporters]") {
+    const KnowledgeGraph graph = testing::adversarial_graph();
+    for (const FormatInfo& row : kFormats) {
+        std::ostringstream out;
+        std::unique_ptr<TripleSink> sink = make_rdf_writer(row.format, out, vocab::Namespaces{});
+        bool rdf = row.format == Format::JsonLd || row.format == Format::RdfXml || row.format == Format::NTriples ||
+                   row.format == Format::NQuads || row.format == Format::Turtle;
+        INFO(row.name);
+        REQUIRE((sink != nullptr) == rdf);
+        if (!sink) continue;
+        // The sink write_graph uses writes what write_graph writes.
+        emit_triples(graph, ExportOptions{}, *sink);
+        sink.reset();
+        std::ostringstream direct;
+        write_graph(row.format, graph, ExportOptions{}, direct);
+        CHECK(out.str() == direct.str());
+        CHECK(!out.str().empty());
+    }
 }
