@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/build_command.hpp"
+#include "corpus/corpus_build.hpp"
 #include "cli/inspect_printer.hpp"
 #include "cli/ontology_command.hpp"
 #include "cli/progress_line.hpp"

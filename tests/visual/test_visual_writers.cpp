@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "bench/synthetic_graph.hpp"
-#include "cli/build_command.hpp"
+#include "corpus/corpus_build.hpp"
 #include "core/iri.hpp"
 #include "exporters/graphviz_renderer.hpp"
 #include "exporters/html_explorer.hpp"

@@ -8,7 +8,7 @@
 #include <string>
 
 #include "bench/synthetic_graph.hpp"
-#include "cli/build_command.hpp"
+#include "corpus/corpus_build.hpp"
 #include "core/error.hpp"
 #include "exporters/graphviz_renderer.hpp"
 #include "exporters/html_explorer.hpp"
