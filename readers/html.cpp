@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "core/error.hpp"
+#include "core/json_depth.hpp"
 #include "core/text.hpp"
 
 namespace newsgraph {
@@ -138,8 +139,16 @@ void set_if_empty(std::string& field, const std::string& value) {
     if (field.empty()) field = squeeze_spaces(value);
 }
 
-// NewsArticle (or Article) data from <script type="application/ld+json">.
-void read_json_ld(const std::string& json, DocumentMeta& meta) {
+// NewsArticle (or Article) data from <script type="application/ld+json">; a
+// block that does not parse is ignored, one nested too deeply refuses the page.
+void read_json_ld(const xmlNode* script, const std::string& path, DocumentMeta& meta) {
+    std::string json = content(script);
+    try {
+        check_json_depth(json);
+    } catch (const Error& error) {
+        throw Error(path, "embedded JSON-LD (<script> at line " + std::to_string(xmlGetLineNo(script)) +
+                              "): " + error.message() + "; the page is not read");
+    }
     rapidjson::Document data;
     if (data.Parse(json.c_str()).HasParseError()) return;
     std::vector<const rapidjson::Value*> candidates{&data};
@@ -162,7 +171,7 @@ void read_json_ld(const std::string& json, DocumentMeta& meta) {
     }
 }
 
-void read_metadata(const xmlNode* root, DocumentMeta& meta) {
+void read_metadata(const xmlNode* root, const std::string& path, DocumentMeta& meta) {
     std::string title_element;
     for (const xmlNode* node : all_elements(root)) {
         if (named(node, "meta")) {
@@ -178,7 +187,7 @@ void read_metadata(const xmlNode* root, DocumentMeta& meta) {
         } else if (named(node, "time") && !attribute(node, "datetime").empty()) {
             set_if_empty(meta.date, attribute(node, "datetime"));
         } else if (named(node, "script") && attribute(node, "type") == "application/ld+json") {
-            read_json_ld(content(node), meta);
+            read_json_ld(node, path, meta);
         } else if (named(node, "title") && title_element.empty()) {
             title_element = content(node);
         } else if (named(node, "html")) {
@@ -214,7 +223,7 @@ HtmlArticle read_html_article(std::string_view html, const std::string& path) {
 
     HtmlArticle article;
     article.meta.language = "en";
-    read_metadata(root, article.meta);
+    read_metadata(root, path, article.meta);
     const xmlNode* body = find_first(root, "article");
     if (!body) body = find_first(root, "main");
     if (!body) body = find_first(root, "body");
