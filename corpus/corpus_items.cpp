@@ -22,6 +22,7 @@ std::string free_article_id(const std::string& id, const vocab::Namespaces& ns,
 }  // namespace
 
 void extract_item(Item& item, const Pipeline& pipeline, const CorpusOptions& options) {
+    const std::string source = item.doc->meta.source_path;
     try {
         if (CapReport cap = run_pipeline_capped(pipeline, *item.doc, options.max_entities); cap.capped()) {
             std::string problem = (cap.mentions_found ? std::to_string(cap.mentions_found) + " entity mentions"
@@ -38,6 +39,9 @@ void extract_item(Item& item, const Pipeline& pipeline, const CorpusOptions& opt
     } catch (const Error& error) {
         item.diagnostics.push_back({Severity::Error, item.doc->meta.source_path, error.message()});
         item.doc.reset();
+    } catch (const std::bad_alloc&) {
+        item.doc.reset();  // first: frees the memory the message needs
+        item.diagnostics.push_back({Severity::Error, source, "out of memory during extraction; skipped"});
     } catch (const std::exception& error) {
         item.diagnostics.push_back(
             {Severity::Error, item.doc->meta.source_path, std::string("extraction failed: ") + error.what()});
@@ -66,6 +70,8 @@ void read_items(const std::vector<std::string>& files, const std::vector<std::ui
                 options.read);
         } catch (const Error& error) {
             reported.push_back({Severity::Error, error.file(), error.message()});
+        } catch (const std::bad_alloc&) {
+            reported.push_back({Severity::Error, files[i], "out of memory while reading; skipped"});
         }
         Item end;
         end.diagnostics = std::move(reported);

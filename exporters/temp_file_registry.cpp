@@ -51,7 +51,7 @@ void remove_directory(const char* path) {
     ::rmdir(path);
 }
 
-void on_signal(int signal_number) {
+void remove_all_remembered() {
     terminating.store(true);
     // Outputs are written on several threads: wait until no other thread holds a
     // file it has created but not yet remembered (they block these signals
@@ -62,6 +62,10 @@ void on_signal(int signal_number) {
         if (slot.ready.load() && !slot.directory) ::unlink(slot.path);
     for (Slot& slot : slots)
         if (slot.ready.load() && slot.directory) remove_directory(slot.path);
+}
+
+void on_signal(int signal_number) {
+    remove_all_remembered();
     std::signal(signal_number, SIG_DFL);
     std::raise(signal_number);
 }
@@ -121,6 +125,8 @@ void forget_temp_file(int slot) {
     slots[slot].ready.store(false);
     slots[slot].used.store(false);
 }
+
+void remove_temp_files_now() { remove_all_remembered(); }
 
 void remove_temp_files_on_signals() {
     for (int signal_number : kSignals) std::signal(signal_number, on_signal);

@@ -15,6 +15,8 @@ int create_temp_file(char* path_template, int& slot);
 bool create_temp_directory(char* path_template, int& slot);
 // Forgets the file (or directory) in `slot` (after it was renamed into place or removed).
 void forget_temp_file(int slot);
+// Removes every remembered file and directory now (async-signal-safe), for a process about to end abnormally.
+void remove_temp_files_now();
 // Installs handlers that remove every remembered file and directory, then die of the same signal.
 void remove_temp_files_on_signals();
 

@@ -5,6 +5,8 @@
 #include <libxml/tree.h>
 #include <rapidjson/document.h>
 
+#include <algorithm>
+#include <cctype>
 #include <climits>
 #include <cstring>
 #include <memory>
@@ -198,10 +200,46 @@ void read_metadata(const xmlNode* root, const std::string& path, DocumentMeta& m
     set_if_empty(meta.title, title_element);
 }
 
+// Where the DOCTYPE's internal subset ("[ <!ENTITY ...> ]") lies in `html`, as
+// [begin, end) with the brackets, or {npos, npos}. libxml2's HTML parser does not
+// read it, and would leave its tail ("]>") in the text; its entities never apply.
+std::pair<std::size_t, std::size_t> internal_subset(std::string_view html) {
+    constexpr auto npos = std::string_view::npos;
+    std::size_t doctype = 0;
+    while (doctype < html.size() && std::isspace(static_cast<unsigned char>(html[doctype]))) ++doctype;
+    if (html.substr(doctype, 3) == "\xEF\xBB\xBF") doctype += 3;  // a byte order mark
+    std::string head(html.substr(doctype, 9));
+    for (char& c : head) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (head != "<!DOCTYPE") return {npos, npos};
+    std::size_t open = html.find_first_of("[>", doctype);
+    if (open == npos || html[open] != '[') return {npos, npos};
+    char quote = 0;
+    for (std::size_t i = open + 1; i < html.size(); ++i) {
+        char c = html[i];
+        if (quote) {
+            if (c == quote) quote = 0;
+        } else if (c == '"' || c == '\'') {
+            quote = c;
+        } else if (c == ']') {
+            return {open, i + 1};
+        }
+    }
+    return {npos, npos};
+}
+
 }  // namespace
 
 HtmlArticle read_html_article(std::string_view html, const std::string& path) {
     if (html.size() > static_cast<std::size_t>(INT_MAX)) throw Error(path, "HTML page over 2 GiB; not read");
+    std::string without_subset;
+    if (auto [begin, end] = internal_subset(html); begin != std::string_view::npos) {
+        // Dropped, newlines kept so that line numbers in messages still match the file.
+        std::string_view subset = html.substr(begin, end - begin);
+        without_subset.append(html.substr(0, begin));
+        without_subset.append(static_cast<std::size_t>(std::count(subset.begin(), subset.end(), '\n')), '\n');
+        without_subset.append(html.substr(end));
+        html = without_subset;
+    }
     // No network, no external DTD or entities (the HTML parser never loads
     // them), and libxml2's default limits: nesting depth 256, text nodes 10 MB.
     int options =
