@@ -115,7 +115,7 @@ int run_build(const std::vector<std::string>& args) {
     std::vector<std::string> inputs, outputs;
     po::options_description options = common_options(corpus, ontology_dir, quiet);
     options.add_options()("output,o", po::value<std::vector<std::string>>(&outputs), "output file (repeatable)")(
-        "format", po::value<std::string>(&format_name), "graphml, jsonld, rdfxml, ntriples or neo4j, for every output")(
+        "format", po::value<std::string>(&format_name), (output_format_names() + ", for every output").c_str())(
         "no-provenance", po::bool_switch(&no_provenance), "leave out rdf:Statement evidence")(
         "types", po::value<std::string>(&classes), "keep only these classes, e.g. Person,Organization")(
         "relations", po::value<std::string>(&relations), "keep only these relations, e.g. holdsPosition,said")(

@@ -63,6 +63,23 @@ std::uintmax_t parse_size(const std::string& text, const std::string& option) {
     return value << shift;
 }
 
+namespace {
+
+// The table's column `field`, then `last`, as "a, b, c or last".
+template <typename Field>
+std::string listed(Field field, const std::string& prefix, const std::string& last) {
+    std::string list;
+    for (const FormatInfo& row : kFormats) list += prefix + std::string(row.*field) + ", ";
+    list.resize(list.size() - 2);
+    return list + " or " + prefix + last;
+}
+
+}  // namespace
+
+std::string output_format_names() { return listed(&FormatInfo::name, "", "neo4j"); }
+
+std::string output_extensions() { return listed(&FormatInfo::extension, ".", "neo4j"); }
+
 std::vector<Format> output_formats(const std::vector<std::string>& outputs, const std::string& format_name) {
     std::vector<Format> formats;
     for (const std::string& output : outputs) {

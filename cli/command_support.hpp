@@ -42,6 +42,11 @@ po::variables_map parse(const std::vector<std::string>& args, const po::options_
 // "65536", "64K", "64M", "1G" (powers of 1024) as bytes; "0" means no limit (the largest value).
 std::uintmax_t parse_size(const std::string& text, const std::string& option);
 
+// Every --format value, from the format table: "graphml, jsonld, ... or neo4j".
+std::string output_format_names();
+// Every output extension, from the format table: ".graphml, .jsonld, ... or .neo4j".
+std::string output_extensions();
+
 // The format of each output, from --format or from its extension.
 std::vector<Format> output_formats(const std::vector<std::string>& outputs, const std::string& format_name);
 

@@ -1,4 +1,4 @@
-// newsgraph command line: `build`, `inspect`, `ontology`.
+// newsgraph command line: `build`, `inspect`, `merge`, `query` and `ontology`, one file each in cli/.
 // Exit status: 0 success, 1 error (or some input failed), 2 usage error.
 #include <unistd.h>
 
@@ -20,38 +20,55 @@ using namespace newsgraph;
 
 namespace {
 
-const char* kUsageText =
-    "newsgraph " NEWSGRAPH_VERSION
-    " - build a knowledge graph from news articles\n"
-    "\n"
-    "Usage:\n"
-    "  newsgraph build INPUT... -o OUTPUT [-o OUTPUT...] [options]\n"
-    "  newsgraph inspect INPUT...          list the entities, quotes and relations found\n"
-    "  newsgraph merge GRAPH... -o OUTPUT  merge newsgraph outputs (.nt, .rdf, .ttl, .jsonld) into one graph\n"
-    "  newsgraph query GRAPH... 'SPARQL'   run a SPARQL SELECT, ASK or CONSTRUCT over newsgraph outputs\n"
-    "  newsgraph query GRAPH... --neighbors ENTITY | --path A B | --top N [--by pagerank|degree|mentions]\n"
-    "                  | --said-by PERSON | --about THREAT    answer common questions without SPARQL\n"
-    "  newsgraph ontology -o FILE.ttl      write the ontology newsgraph's exports use\n"
-    "  newsgraph --help | --version\n"
-    "\n"
-    "INPUT is a text (.txt), Markdown (.md), HTML (.html) or JSON Lines (.jsonl) file, a directory\n"
-    "(read recursively) or - for stdin (--stdin-format text|markdown|html|jsonl).\n"
-    "The output format follows the extension: .graphml, .jsonld, .rdf, .nt (or --format).\n"
-    "An output ending in .neo4j (or any output with --format neo4j) is a directory that receives\n"
-    "nodes.csv, relationships.csv (for neo4j-admin database import) and import.cypher.\n"
-    "\n"
-    "Bad input (build, inspect): each unreadable, binary, UTF-16, empty or oversized file, and each bad\n"
-    "JSON line, is reported with its name and what is wrong, then skipped; the rest is processed.\n"
-    "  --max-document-size SIZE        larger articles (a file, or one JSON line) are skipped unread;\n"
-    "                                  default 64M (K, M, G suffixes; 0 = no limit)\n"
-    "  --max-entities-per-document N   keep the first N entities of an article, warn about the rest;\n"
-    "                                  default 10000 (0 = no limit)\n"
-    "  --strict                        warnings (invalid UTF-8 replaced, control characters removed,\n"
-    "                                  duplicate JSON Lines ids, entities dropped) are errors: the file\n"
-    "                                  (or JSON line) is skipped and the exit status is 1\n"
-    "\n"
-    "Exit status: 0 ok (warnings may have been printed); 1 an error: some input failed (it was\n"
-    "reported and skipped, the rest is still written) or an output could not be written; 2 usage error.\n";
+// The usage text; the lists of formats and extensions come from the format table.
+std::string usage_text() {
+    std::string text =
+        "newsgraph " NEWSGRAPH_VERSION
+        " - build a knowledge graph from news articles\n"
+        "\n"
+        "Usage:\n"
+        "  newsgraph build INPUT... -o OUTPUT [-o OUTPUT...] [options]\n"
+        "  newsgraph inspect INPUT...          list the entities, quotes and relations found\n"
+        "  newsgraph merge GRAPH... -o OUTPUT  merge newsgraph outputs (.nt, .nq, .rdf, .ttl, .jsonld) into one graph\n"
+        "  newsgraph query GRAPH... 'SPARQL'   run a SPARQL SELECT, ASK or CONSTRUCT over newsgraph outputs\n"
+        "                  [--timeout SECONDS (default 60)] [--max-rows N (default 100000)]\n"
+        "                  [--max-memory SIZE (default 4G)] [--allow-service]   (0 = no limit)\n"
+        "  newsgraph query GRAPH... --neighbors ENTITY | --path A B | --top N [--by pagerank|degree|mentions]\n"
+        "                  | --said-by PERSON | --about THREAT    answer common questions without SPARQL\n"
+        "  newsgraph ontology -o FILE.ttl      write the ontology newsgraph's exports use\n"
+        "  newsgraph --help | --version\n"
+        "\n"
+        "INPUT is a text (.txt), Markdown (.md), HTML (.html) or JSON Lines (.jsonl) file, a directory\n"
+        "(read recursively; pages newsgraph wrote itself are left out) or - for stdin\n"
+        "(--stdin-format text|markdown|html|jsonl).\n"
+        "The output format follows the extension: " +
+        output_extensions() +
+        "\n"
+        "(or --format " +
+        output_format_names() +
+        ").\n"
+        "An output ending in .neo4j (or any output with --format neo4j) is a directory that receives\n"
+        "nodes.csv, relationships.csv (for neo4j-admin database import) and import.cypher; it replaces\n"
+        "an earlier one as a whole, and a directory holding other files is not replaced.\n"
+        "  -j N                            threads, 1 to 256 (default 0: one per core)\n"
+        "\n"
+        "Bad input (build, inspect): each unreadable, binary, UTF-16, empty or oversized file, and each bad\n"
+        "JSON line (or JSON nested over 1000 levels), is reported with its name and what is wrong, then\n"
+        "skipped; the rest is processed. When no input could be read, the outputs are left as they were.\n"
+        "  --max-document-size SIZE        larger articles (a file, or one JSON line) are skipped unread;\n"
+        "                                  default 64M (K, M, G suffixes; 0 = no limit)\n"
+        "  --max-entities-per-document N   keep the first N entities of an article, warn about the rest;\n"
+        "                                  default 10000 (0 = no limit)\n"
+        "  --strict                        warnings (invalid UTF-8 replaced, control characters removed,\n"
+        "                                  duplicate JSON Lines ids, two inputs with one article IRI,\n"
+        "                                  entities dropped) are errors: the file (or JSON line) is skipped\n"
+        "                                  and the exit status is 1\n"
+        "\n"
+        "Exit status: 0 ok (warnings may have been printed); 1 an error: some input failed (it was\n"
+        "reported and skipped, the rest is still written), an output could not be written, a query\n"
+        "hit a limit, or memory ran out; 2 usage error.\n";
+    return text;
+}
 
 // An exception no thread caught: out of memory is said plainly and ends with
 // status 1 (no partial output left); anything else is a bug and aborts.
@@ -73,7 +90,7 @@ const char* kUsageText =
 int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
-        (args.empty() ? std::cerr : std::cout) << kUsageText;
+        (args.empty() ? std::cerr : std::cout) << usage_text();
         return args.empty() ? kUsage : kOk;
     }
     if (args[0] == "--version") {

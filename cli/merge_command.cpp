@@ -18,7 +18,7 @@ int run_merge(const std::vector<std::string>& args) {
     std::vector<std::string> inputs, outputs;
     po::options_description options("Options");
     options.add_options()("output,o", po::value<std::vector<std::string>>(&outputs), "output file (repeatable)")(
-        "format", po::value<std::string>(&format_name), "graphml, jsonld, rdfxml, ntriples or neo4j, for every output")(
+        "format", po::value<std::string>(&format_name), (output_format_names() + ", for every output").c_str())(
         "no-provenance", po::bool_switch(&no_provenance), "leave out rdf:Statement evidence")(
         "id-base", po::value<std::string>(&ns.entities), "namespace of the entity IRIs in the inputs")(
         "ontology-base", po::value<std::string>(&ns.ontology), "namespace of the ontology terms in the inputs")(
