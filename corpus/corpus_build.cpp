@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <system_error>
 #include <thread>
 
 #include "corpus/corpus_items.hpp"
@@ -62,7 +63,13 @@ CorpusResult build_corpus(const std::vector<std::string>& inputs, const Pipeline
     if (threads == 1)
         process_inline(files, sizes, pipeline, options, merger);
     else
-        process_in_parallel(files, sizes, pipeline, options, threads, merger);
+        try {
+            process_in_parallel(files, sizes, pipeline, options, threads, merger);
+        } catch (const std::system_error& error) {
+            diagnostics({Severity::Warning, "",
+                         std::string("cannot start threads (") + error.what() + "); everything runs on one thread"});
+            process_inline(files, sizes, pipeline, options, merger);
+        }
     merge_lone_surnames(result.graph);
     return result;
 }

@@ -7,6 +7,7 @@
 #include <deque>
 #include <iterator>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 namespace newsgraph {
@@ -30,7 +31,7 @@ void process_in_parallel(const std::vector<std::string>& files, const std::vecto
     std::vector<Document> merged;  // documents already merged, freed by a worker rather than by the merger
     bool reading_done = false;
 
-    std::thread reader([&] {
+    auto read_all = [&] {
         name_this_thread("ng-read");
         read_items(files, sizes, options, [&](Item&& item) {
             std::unique_lock lock(mutex);
@@ -46,7 +47,7 @@ void process_in_parallel(const std::vector<std::string>& files, const std::vecto
         reading_done = true;
         work.notify_all();
         ready.notify_one();
-    });
+    };
 
     auto unclaimed = [&]() -> Item* {
         for (Item& item : items)
@@ -74,8 +75,26 @@ void process_in_parallel(const std::vector<std::string>& files, const std::vecto
             if (item == &items.front()) ready.notify_one();  // the merger waits only for the front item
         }
     };
+    // Workers first, then the reader: when the system refuses threads, the run
+    // goes on with the workers it got, and fails before any work with none.
     std::vector<std::thread> pool;
-    for (std::size_t i = 0; i < threads; ++i) pool.emplace_back(worker);
+    try {
+        for (std::size_t i = 0; i < threads; ++i) pool.emplace_back(worker);
+    } catch (const std::system_error&) {
+        if (pool.empty()) throw;
+    }
+    std::thread reader;
+    try {
+        reader = std::thread(read_all);
+    } catch (const std::system_error&) {
+        {
+            std::lock_guard lock(mutex);
+            reading_done = true;
+        }
+        work.notify_all();
+        for (auto& thread : pool) thread.join();
+        throw;
+    }
 
     // The merger takes every ready item at the front at once, and wakes the
     // reader only when the window is half empty: fewer wake-ups on both sides.

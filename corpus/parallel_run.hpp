@@ -15,6 +15,7 @@ namespace newsgraph {
 // order; at most `window` items are in flight, which bounds memory by the graph,
 // not the corpus. A few dozen per worker keep the workers busy while a long
 // document holds up the merge.
+// Throws std::system_error, before any item is read, when no thread can be started.
 void process_in_parallel(const std::vector<std::string>& files, const std::vector<std::uintmax_t>& sizes,
                          const Pipeline& pipeline, const CorpusOptions& options, std::size_t threads, Merger& merger);
 
