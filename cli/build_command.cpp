@@ -104,6 +104,29 @@ void check_outputs_apart(const std::vector<std::string>& inputs, const std::vect
     }
 }
 
+// Runs the corpus through the default pipeline, with a progress line on a terminal.
+CorpusResult& run_corpus(const std::vector<std::string>& inputs, CorpusOptions& corpus, bool quiet) {
+    Pipeline pipeline = default_pipeline();
+    DiagnosticSink sink = [&](const Diagnostic& d) { print_diagnostic(d, quiet); };
+    // On a terminal, a corpus run shows a progress line; messages clear it first.
+    bool show_progress = !quiet && ::isatty(STDERR_FILENO);
+    ProgressLine progress_line(std::cerr);
+    if (show_progress) {
+        corpus.on_progress = [&](const Progress& p) { progress_line.update(p); };
+        sink = [&](const Diagnostic& d) {
+            std::cerr << "\r\x1b[K";
+            print_diagnostic(d, quiet);
+        };
+    }
+    // The graph is left for the operating system to reclaim at exit: freeing it
+    // node by node would only delay the exit (about 0.3 s per 10 MB of text).
+    static CorpusResult* volatile kept = nullptr;  // volatile: the store stays, and leak checkers see it reachable
+    kept = new CorpusResult(build_corpus(inputs, pipeline, corpus, sink));
+    progress_line.finish();
+    corpus.on_progress = nullptr;  // it points at progress_line
+    return *kept;
+}
+
 }  // namespace
 
 int run_build(const std::vector<std::string>& args) {
@@ -139,24 +162,7 @@ int run_build(const std::vector<std::string>& args) {
         make_filter(classes, relations, corpus.min_confidence, min_weight, typed_only, cooccurrence_only);
     if (!ontology_dir.empty()) set_resource_directory(ontology_dir);
 
-    Pipeline pipeline = default_pipeline();
-    DiagnosticSink sink = [&](const Diagnostic& d) { print_diagnostic(d, quiet); };
-    // On a terminal, a corpus run shows a progress line; messages clear it first.
-    bool show_progress = !quiet && ::isatty(STDERR_FILENO);
-    ProgressLine progress_line(std::cerr);
-    if (show_progress) {
-        corpus.on_progress = [&](const Progress& p) { progress_line.update(p); };
-        sink = [&](const Diagnostic& d) {
-            std::cerr << "\r\x1b[K";
-            print_diagnostic(d, quiet);
-        };
-    }
-    // The graph is left for the operating system to reclaim at exit: freeing it
-    // node by node would only delay the exit (about 0.3 s per 10 MB of text).
-    static CorpusResult* volatile kept = nullptr;  // volatile: the store stays, and leak checkers see it reachable
-    kept = new CorpusResult(build_corpus(inputs, pipeline, corpus, sink));
-    CorpusResult& result = *kept;
-    progress_line.finish();
+    CorpusResult& result = run_corpus(inputs, corpus, quiet);
     if (result.documents == 0 && result.failed_inputs > 0) {
         // Nothing was read: an empty graph must not replace yesterday's outputs (a mistyped path, say).
         std::cerr << "newsgraph: error: no input could be read; the outputs are left as they were\n";
