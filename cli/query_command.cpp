@@ -83,7 +83,7 @@ int run_query(const std::vector<std::string>& args) {
             limits.max_memory = parse_size(size, "--max-memory");
             if (limits.max_memory == std::numeric_limits<std::uintmax_t>::max()) limits.max_memory = 0;
         }),
-        "stop a SPARQL query when the process holds more memory than this (K, M, G; 0 = no limit)")(
+        "stop a SPARQL query that takes more memory than this beyond the loaded graph (K, M, G; 0 = no limit)")(
         "allow-service", po::bool_switch(&limits.allow_service),
         "let SERVICE send the query to other SPARQL endpoints over the network")(
         "input", po::value<std::vector<std::string>>(&positionals), "graph files, then the query");

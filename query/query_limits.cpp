@@ -86,6 +86,7 @@ bool uses_service(std::string_view sparql) {
 
 QueryWatchdog::QueryWatchdog(const QueryLimits& limits) : limits_(limits) {
     if (limits_.timeout_seconds <= 0 && limits_.max_memory == 0) return;
+    baseline_ = resident_bytes();
     auto deadline = std::chrono::steady_clock::time_point::max();
     if (limits_.timeout_seconds > 0)
         deadline = std::chrono::steady_clock::now() + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
@@ -112,9 +113,9 @@ void QueryWatchdog::watch(std::chrono::steady_clock::time_point deadline) {
             std::snprintf(seconds, sizeof seconds, "%g", limits_.timeout_seconds);
             stop_query(std::string("the query ran longer than --timeout ") + seconds + " s; stopped, no result");
         }
-        if (limits_.max_memory && resident_bytes() > limits_.max_memory)
+        if (limits_.max_memory && resident_bytes() > baseline_ + limits_.max_memory)
             stop_query("the query needed more than --max-memory (" + std::to_string(limits_.max_memory >> 20) +
-                       " MiB); stopped, no result");
+                       " MiB beyond the loaded graph); stopped, no result");
     }
 }
 

@@ -36,6 +36,7 @@ public:
 private:
     void watch(std::chrono::steady_clock::time_point deadline);
     QueryLimits limits_;
+    std::uintmax_t baseline_ = 0;  // resident bytes when the query started (the graph is loaded by then)
     std::mutex mutex_;
     std::condition_variable stop_;
     bool stopping_ = false;
