@@ -163,6 +163,17 @@ def case_neo4j_unit(ng, work):
         after = neo4j_set(target)
         if len(after) != 1:
             failures.append(f"killed after {delay} s: the directory mixes runs {sorted(map(str, after))}")
+    for delay in (0.01, 0.03, 0.08):
+        for name in os.listdir(work):  # what a SIGKILL above may have left
+            if name.startswith("graph.neo4j."):
+                shutil.rmtree(os.path.join(work, name))
+        process = subprocess.Popen([ng, "build", inputs[1], "-q", "-o", target])
+        time.sleep(delay)
+        process.terminate()  # SIGTERM: the staging directory goes with the process
+        process.wait()
+        left = [name for name in os.listdir(work) if name.startswith("graph.neo4j.")]
+        if left or len(neo4j_set(target)) != 1:
+            failures.append(f"SIGTERM after {delay} s left {left} or a mixed set {sorted(map(str, neo4j_set(target)))}")
     mine = os.path.join(work, "mine")
     write(os.path.join(mine, "notes.txt"), "my own file\n")
     status, _, err = run(ng, "build", inputs[0], "--format", "neo4j", "-o", mine)
