@@ -16,6 +16,7 @@
 #include "core/iri.hpp"
 #include "core/text.hpp"
 #include "exporters/ascii_scan.hpp"
+#include "exporters/concept_codes.hpp"
 #include "exporters/graph_prefetch.hpp"
 #include "exporters/number_format.hpp"
 #include "exporters/ordered_chunks.hpp"
@@ -114,9 +115,15 @@ struct Vocabulary {
           end_offset(vocabulary(ng, "endOffset")),
           extractor(vocabulary(ng, "extractor")),
           rule(vocabulary(ng, "rule")),
+          notation(vocabulary(vocab::kSkos, "notation")),
+          exact_match(vocabulary(vocab::kSkos, "exactMatch")),
+          broader(vocabulary(vocab::kSkos, "broader")),
+          cyber_related(vocabulary(ng, "cyberRelated")),
+          iso_code(vocabulary(ng, "isoCode")),
           xsd_decimal(join(vocab::kXsd, "decimal")),
           xsd_integer(join(vocab::kXsd, "integer")),
-          xsd_any_uri(join(vocab::kXsd, "anyURI")) {
+          xsd_any_uri(join(vocab::kXsd, "anyURI")),
+          xsd_boolean(join(vocab::kXsd, "boolean")) {
         for (std::size_t i = 0; i < kEntityClasses.size(); ++i)
             classes.push_back(vocabulary(ng, info(static_cast<EntityClass>(i)).local_name));
         for (std::size_t i = 0; i < kPredicates.size(); ++i)
@@ -125,9 +132,10 @@ struct Vocabulary {
     Term type, subject, predicate, object, statement;                               // rdf:
     Term label, name, alternate_name, headline, url, date_published, derived_from;  // rdfs:, schema:, prov:
     Term confidence, text, value, currency, source_path, role, weight, evidence, start_offset, end_offset, extractor,
-        rule;                              // ng:
+        rule;                                                      // ng:
+    Term notation, exact_match, broader, cyber_related, iso_code;  // skos:, ng: (goal, threat and place codes)
     std::vector<Term> classes, relations;  // ng:Person.. by EntityClass, ng:holdsPosition.. by Predicate
-    std::string xsd_decimal, xsd_integer, xsd_any_uri;
+    std::string xsd_decimal, xsd_integer, xsd_any_uri, xsd_boolean;
     const Term& of(EntityClass cls) const { return classes[static_cast<std::size_t>(cls)]; }
     const Term& of(Predicate relation) const { return relations[static_cast<std::size_t>(relation)]; }
 };
@@ -193,6 +201,7 @@ public:
         sink_.prefix("rdf", vocab::kRdf);
         sink_.prefix("rdfs", vocab::kRdfs);
         sink_.prefix("schema", vocab::kSchema);
+        sink_.prefix("skos", vocab::kSkos);
         sink_.prefix("xsd", vocab::kXsd);
     }
 
@@ -312,10 +321,29 @@ private:
                 text(w.source_path, n.meta.source_path);
                 break;
             }
+            case EntityClass::Goal:
+            case EntityClass::Threat:
+            case EntityClass::Place:
+                codes(n);
+                break;
             default:
                 break;
         }
         edges(v);
+    }
+
+    // A goal's or threat's place in the taxonomy (skos:notation, skos:exactMatch, skos:broader), a country's ISO code.
+    void codes(const Node& n) {
+        const Vocabulary& w = vocabulary_;
+        const NodeCodes codes = node_codes(n, options_.ns);
+        if (!codes.iso_code.empty()) text(w.iso_code, codes.iso_code);
+        if (codes.cyber) {
+            object_.value = "true";
+            literal(w.cyber_related, w.xsd_boolean);
+        }
+        for (const std::string& code : codes.notations) text(w.notation, code);
+        if (!codes.exact_match.empty()) iri(w.exact_match, codes.exact_match);
+        if (!codes.parent.empty()) iri(w.broader, codes.parent);
     }
 
     // Direct triples, grouped by predicate; edges differing only in role give one triple.
