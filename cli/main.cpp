@@ -391,8 +391,11 @@ int run_graph_question(const std::vector<std::string>& files, const GraphQuestio
         print_top(graph, question.top, ranking, std::cout);
     else if (!question.said_by.empty())
         print_said_by(graph, resolve_entity(graph, question.said_by), std::cout);
-    else if (!print_about_code(graph, question.about, std::cout))
-        print_about(graph, resolve_entity(graph, question.about), std::cout);
+    else if (!print_about_code(graph, question.about, std::cout)) {
+        VertexId v = resolve_entity(graph, question.about);
+        print_about(graph, v, std::cout);
+        print_about_below(graph, v, std::cout);
+    }
     return kOk;
 }
 

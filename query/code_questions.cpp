@@ -37,4 +37,18 @@ bool print_about_code(const KnowledgeGraph& graph, std::string_view code, std::o
     return true;
 }
 
+void print_about_below(const KnowledgeGraph& graph, VertexId v, std::ostream& out) {
+    const Concept* top = concepts().by_name(graph.node(v).cls, graph.node(v).name);
+    if (!top) return;
+    bool first = true;
+    for (VertexId w : graph.sorted_vertices()) {
+        const Node& node = graph.node(w);
+        const Concept* item = w == v ? nullptr : concepts().by_name(node.cls, node.name);
+        if (!item || item == top || !concepts().within(*item, *top)) continue;
+        if (first) out << "below " << graph.node(v).name << " in the taxonomy:\n";
+        first = false;
+        print_about(graph, w, out);
+    }
+}
+
 }  // namespace newsgraph

@@ -18,4 +18,8 @@ std::vector<VertexId> nodes_with_code(const KnowledgeGraph& graph, std::string_v
 // nothing, when `code` is no code of the taxonomy.
 bool print_about_code(const KnowledgeGraph& graph, std::string_view code, std::ostream& out);
 
+// Prints what is known about each goal or threat node below `v` in the taxonomy (ransomware below cybercrime),
+// after a line naming `v`; nothing when there is none.
+void print_about_below(const KnowledgeGraph& graph, VertexId v, std::ostream& out);
+
 }  // namespace newsgraph
