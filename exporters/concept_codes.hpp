@@ -24,4 +24,15 @@ struct NodeCodes {
 // Codes of `node`, its parent's IRI minted in `ns`.
 NodeCodes node_codes(const Node& node, const vocab::Namespaces& ns);
 
+// A broader goal or threat that no node of the graph stands for ("Acts against computer systems" above
+// cybercrime): described in RDF so that every skos:broader chain reaches the top of the taxonomy.
+struct BroaderConcept {
+    std::string iri;  // the IRI a node of that name would have
+    std::string name;
+    NodeCodes codes;
+};
+
+// The broader concepts of the graph's goal and threat nodes that are not nodes themselves, ordered by IRI.
+std::vector<BroaderConcept> broader_concepts(const KnowledgeGraph& graph, const vocab::Namespaces& ns);
+
 }  // namespace newsgraph

@@ -84,6 +84,20 @@ def check_rdf(path):
            FILTER(STRSTARTS(?code, "09")) }"""
     )
     check("SPARQL: section 09 holds ransomware and cybercrime", {"ransomware", "cybercrime"} <= {str(r[0]) for r in rows})
+    # the hierarchy in full: broader concepts no node stands for are described too, up to the ICCS section
+    rows = graph.query(
+        """PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+           SELECT DISTINCT ?name ?label WHERE { ?t a ng:Threat ; <http://schema.org/name> ?name ; skos:broader+ ?s .
+           ?s skos:notation "09" ; skos:prefLabel ?label }"""
+    )
+    below = {str(r[0]) for r in rows}
+    check(f"SPARQL skos:broader+ from section 09 finds ransomware, cybercrime (found {sorted(below)})",
+          {"ransomware", "cybercrime"} <= below and "human trafficking" not in below)
+    check("section 09 carries its official name",
+          {str(r[1]) for r in rows} == {"Acts against public safety and state security"})
+    top = graph.value(predicate=SKOS.notation, object=rdflib.Literal("16"))
+    check("goal 16 carries its UN IRI",
+          top is not None and (top, SKOS.exactMatch, rdflib.URIRef(SDG + "16")) in graph)
 
 
 def slug(name):
