@@ -88,15 +88,13 @@ Concepts::Concepts() {
     // a threat without a parent hangs under the unit of its first code (or that unit's parent when the
     // threat is the unit itself under our name, as "fraud" is ICCS 0701 "Fraud")
     for (Concept& item : all_) {
-        if (item.scheme.empty() || item.key.rfind("iccs", 0) == 0 || item.scheme == "branch-unit") continue;
+        if (item.cls != EntityClass::Threat || item.unit) continue;
         for (const std::string& code : item.codes)
             if (!by_key(unit_key(code))) throw Error(where_[item.key], "unknown threat code " + code);
         if (!item.parent.empty()) continue;
         const Concept& unit = all_[by_key_.at(unit_key(item.codes.front()))];
         item.parent = slug(unit.name) == slug(item.name) ? unit.parent : unit.key;
     }
-    for (Concept& item : all_)
-        if (item.scheme == "branch-unit") item.scheme = "branch";
     load_goals();
     load_sdg();
     check_parents(where_);
@@ -142,6 +140,7 @@ void Concepts::load_iccs() {
         item.aliases = bars(cell(row, 2));
         item.codes = {code};
         item.scheme = "iccs";
+        item.unit = true;
         if (code.size() > 2) item.parent = unit_key(code.substr(0, code.size() == 4 ? 2 : code.size() - 1));
         add(std::move(item), std::string(kIccs), row.line);
     }
@@ -157,7 +156,8 @@ void Concepts::load_branches() {
         item.key = unit_key(code);
         item.name = row.fields[1];
         item.codes = {code};
-        item.scheme = "branch-unit";
+        item.scheme = "branch";
+        item.unit = true;
         if (code.size() > 2) item.parent = "nc";
         add(std::move(item), std::string(kBranches), row.line);
     }

@@ -22,6 +22,7 @@ struct Concept {
     std::string exact_match;           // UN IRI of an SDG goal or target
     std::string parent;                // key of the broader item, or empty
     bool cyber = false;                // ICCS disaggregating variable "cyber-crime related"
+    bool unit = false;                 // a unit of a classification (ICCS section, division or group; branch)
 };
 
 // Every item, read from the lexicons once; immutable afterwards.
