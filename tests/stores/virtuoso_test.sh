@@ -63,8 +63,9 @@ for port in range(int(sys.argv[1]), int(sys.argv[1]) + 50):
 sys.exit("no free port")
 EOF
 }
-ISQL_PORT=$(free_port 21111)
-HTTP_PORT=$(free_port 28890)
+# From a random start, so that test servers started at the same time on one machine do not race for a port.
+ISQL_PORT=$(free_port $((21111 + RANDOM % 4000)))
+HTTP_PORT=$(free_port $((28890 + RANDOM % 4000)))
 now() { date +%s.%N; }
 elapsed() { "$PYTHON" -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.2f}')" "$1" "$2"; }
 
