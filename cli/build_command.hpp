@@ -1,74 +1,15 @@
-// The work behind `newsgraph build` and `newsgraph inspect`: read every input,
-// run the pipeline, merge documents into one graph in input order.
+// `newsgraph build` (inputs to a graph in every output format) and `newsgraph
+// inspect` (what was found in each input, one line per entity, quote and relation).
 #pragma once
 
-#include <cstdint>
-#include <functional>
 #include <string>
 #include <vector>
 
-#include "core/error.hpp"
-#include "core/pipeline.hpp"
-#include "core/vocabulary.hpp"
-#include "graph/knowledge_graph.hpp"
-#include "readers/reader.hpp"
-
 namespace newsgraph {
 
-// Default --max-entities-per-document: a long report names a few hundred.
-inline constexpr std::size_t kDefaultMaxEntitiesPerDocument = 10000;
-
-struct CorpusResult {
-    KnowledgeGraph graph;
-    std::size_t documents = 0;
-    std::size_t failed_inputs = 0;  // inputs reported and skipped
-};
-
-// How far a corpus run has come, reported after each input is merged.
-struct Progress {
-    std::size_t inputs_done = 0, inputs_total = 0;
-    std::uintmax_t bytes_done = 0, bytes_total = 0;
-    std::size_t failed = 0;
-};
-
-struct CorpusOptions {
-    vocab::Namespaces ns;
-    double min_confidence = 0.0;  // entities below it (and their relations) are left out
-    std::size_t threads = 0;      // extraction threads; 0 = one per core, 1 = all on the calling thread
-    ReadOptions read;             // size limit, strictness, how "-" is read
-    // Entities one document may keep (0 = no limit); the rest are dropped with a
-    // warning (an error under read.strict), so a pathological text cannot exhaust memory.
-    std::size_t max_entities = kDefaultMaxEntitiesPerDocument;
-    std::function<void(const Progress&)> on_progress;  // optional; called from the calling thread
-};
-
-// Processes `inputs` (files, directories, "-") into one graph. An input that
-// cannot be read is reported to `diagnostics` as an error and skipped; the rest
-// are processed. Under options.read.strict every warning is reported as an
-// error and its input (or JSON line) is skipped. `on_document` (optional) sees
-// each processed document.
-CorpusResult build_corpus(const std::vector<std::string>& inputs, const Pipeline& pipeline,
-                          const CorpusOptions& options, const DiagnosticSink& diagnostics,
-                          const std::function<void(const Document&)>& on_document = {});
-
-// Drops entities below `min_confidence` from `doc`, with their mentions and relations.
-void drop_low_confidence(Document& doc, double min_confidence);
-
-// Keeps the first `max_entities` entities of `doc` (0 = all) and drops the
-// others with their mentions and relations; returns how many entities there were.
-std::size_t cap_entities(Document& doc, std::size_t max_entities);
-
-// What run_pipeline_capped had to leave out.
-struct CapReport {
-    std::size_t mentions_found = 0;  // mentions before resolution, when over the limit
-    std::size_t entities_found = 0;  // entities, when over the limit
-    bool capped() const { return mentions_found || entities_found; }
-};
-
-// Runs `pipeline` over `doc` with at most `max_entities` (0 = no limit) would-be
-// entities: before resolution, mentions past the first `max_entities` in text
-// order are dropped (so no component's work grows without bound); after it,
-// entities past the first `max_entities`, with their mentions and relations.
-CapReport run_pipeline_capped(const Pipeline& pipeline, Document& doc, std::size_t max_entities);
+// Runs `newsgraph build ARGS...`; returns the exit status. Throws UsageError or Error.
+int run_build(const std::vector<std::string>& args);
+// Runs `newsgraph inspect ARGS...`; returns the exit status. Throws UsageError or Error.
+int run_inspect(const std::vector<std::string>& args);
 
 }  // namespace newsgraph

@@ -6,6 +6,7 @@
 #include <tuple>
 #include <vector>
 
+#include "cli/command_support.hpp"
 #include "core/error.hpp"
 #include "core/resources.hpp"
 #include "core/vocabulary.hpp"
@@ -44,6 +45,20 @@ void write_ontology(Format format, const std::string& path) {
     for (const auto& [s, p, o] : triples) writer->triple(s, p, o);
     writer->finish();
     file.commit();
+}
+
+int run_ontology(const std::vector<std::string>& args) {
+    std::string output, format_name;
+    po::options_description options("Options");
+    options.add_options()("output,o", po::value<std::string>(&output)->required(),
+                          "output file (.ttl, .rdf, .jsonld, .nt)")("format", po::value<std::string>(&format_name),
+                                                                    "turtle, rdfxml, jsonld or ntriples");
+    parse(args, options, {});
+    Format format = output_formats({output}, format_name).front();
+    if (format == Format::GraphML || format == Format::Gexf || format == Format::NQuads)
+        throw UsageError("the ontology is written as Turtle, RDF/XML, JSON-LD or N-Triples");
+    write_ontology(format, output);
+    return kOk;
 }
 
 }  // namespace newsgraph

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "exporters/format.hpp"
 
@@ -11,5 +12,8 @@ namespace newsgraph {
 // in `format` (Turtle is copied as written; RDF/XML, JSON-LD and N-Triples are
 // re-serialized with triples sorted, so output is deterministic). Atomic.
 void write_ontology(Format format, const std::string& path);
+
+// Runs `newsgraph ontology ARGS...`; returns the exit status. Throws UsageError or Error.
+int run_ontology(const std::vector<std::string>& args);
 
 }  // namespace newsgraph

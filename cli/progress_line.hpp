@@ -5,7 +5,7 @@
 #include <chrono>
 #include <ostream>
 
-#include "cli/build_command.hpp"
+#include "corpus/corpus_build.hpp"
 
 namespace newsgraph {
 

@@ -24,4 +24,11 @@ void Pipeline::run(Document& doc) const {
     for (const auto& component : components_) component->run(doc);
 }
 
+void Pipeline::run(Document& doc, const std::function<void(Document&)>& after_each) const {
+    for (const auto& component : components_) {
+        component->run(doc);
+        after_each(doc);
+    }
+}
+
 }  // namespace newsgraph

@@ -2,6 +2,7 @@
 // must be provided by an earlier one.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -15,6 +16,9 @@ public:
     explicit Pipeline(std::vector<std::unique_ptr<Extractor>> components);
     // Runs every component over `doc`, in order. Safe to call from several threads.
     void run(Document& doc) const;
+    // Runs every component over `doc`, in order, calling `after_each` after each one (to enforce limits as
+    // the document grows, say: a corpus run caps entities there). Safe to call from several threads.
+    void run(Document& doc, const std::function<void(Document&)>& after_each) const;
     const std::vector<std::unique_ptr<Extractor>>& components() const { return components_; }
 
 private:

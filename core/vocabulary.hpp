@@ -16,6 +16,7 @@ inline constexpr std::string_view kSchema = "http://schema.org/";
 inline constexpr std::string_view kProv = "http://www.w3.org/ns/prov#";
 inline constexpr std::string_view kFoaf = "http://xmlns.com/foaf/0.1/";
 inline constexpr std::string_view kDcterms = "http://purl.org/dc/terms/";
+inline constexpr std::string_view kSkos = "http://www.w3.org/2004/02/skos/core#";
 
 // The two namespaces a user may override (--ontology-base, --id-base).
 struct Namespaces {
@@ -50,6 +51,12 @@ inline constexpr std::string_view kStartOffset = "startOffset";
 inline constexpr std::string_view kEndOffset = "endOffset";
 inline constexpr std::string_view kExtractor = "extractor";
 inline constexpr std::string_view kRule = "rule";
+inline constexpr std::string_view kCyberRelated = "cyberRelated";
+inline constexpr std::string_view kIsoCode = "isoCode";
+inline constexpr std::string_view kNotation = "notation";      // skos:
+inline constexpr std::string_view kPrefLabel = "prefLabel";    // skos:
+inline constexpr std::string_view kExactMatch = "exactMatch";  // skos:
+inline constexpr std::string_view kBroader = "broader";        // skos:
 }  // namespace term
 
 }  // namespace newsgraph::vocab

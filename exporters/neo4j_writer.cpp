@@ -7,6 +7,7 @@
 #include "core/error.hpp"
 #include "core/iri.hpp"
 #include "core/text.hpp"
+#include "exporters/atomic_directory.hpp"
 #include "exporters/atomic_file.hpp"
 #include "exporters/number_format.hpp"
 
@@ -186,16 +187,19 @@ void write_neo4j_cypher(const KnowledgeGraph& graph, const ExportOptions& option
 
 void write_neo4j_directory(const KnowledgeGraph& graph, const ExportOptions& options, const std::string& directory) {
     std::error_code error;
-    std::filesystem::create_directories(directory, error);
+    std::filesystem::path parent = std::filesystem::path(directory).lexically_normal().parent_path();
+    if (!parent.empty()) std::filesystem::create_directories(parent, error);
     if (error) throw Error(directory, "cannot create directory: " + error.message());
+    AtomicDirectory unit(directory, {"nodes.csv", "relationships.csv", "import.cypher"});
     auto write = [&](const char* name, auto&& body) {
-        AtomicFile file((std::filesystem::path(directory) / name).string());
+        AtomicFile file((std::filesystem::path(unit.staging()) / name).string());
         body(file.stream());
         file.commit();
     };
     write("nodes.csv", [&](std::ostream& out) { write_neo4j_nodes(graph, out); });
     write("relationships.csv", [&](std::ostream& out) { write_neo4j_relationships(graph, options, out); });
     write("import.cypher", [&](std::ostream& out) { write_neo4j_cypher(graph, options, out); });
+    unit.commit();
 }
 
 }  // namespace newsgraph

@@ -26,8 +26,9 @@ void write_neo4j_relationships(const KnowledgeGraph& graph, const ExportOptions&
 // The same graph as Cypher CREATE statements, one per line.
 void write_neo4j_cypher(const KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out);
 
-// Creates `directory` if needed and writes the three files into it, each
-// atomically. Throws Error naming the file that could not be written.
+// Writes the three files into a new directory that replaces `directory` as a
+// unit (see AtomicDirectory): readers never see files of two runs mixed. Throws
+// Error naming the file or directory that could not be written.
 void write_neo4j_directory(const KnowledgeGraph& graph, const ExportOptions& options, const std::string& directory);
 
 }  // namespace newsgraph

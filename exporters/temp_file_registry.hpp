@@ -10,9 +10,14 @@ namespace newsgraph {
 // meanwhile: the file is always removed if a signal ends the process.
 // Returns the descriptor, or -1 with errno set.
 int create_temp_file(char* path_template, int& slot);
-// Forgets the file in `slot` (after it was renamed into place or removed).
+// mkdtemp(path_template), remembered like a file: if a signal ends the process,
+// the files in it are removed, then the directory. Returns false with errno set.
+bool create_temp_directory(char* path_template, int& slot);
+// Forgets the file (or directory) in `slot` (after it was renamed into place or removed).
 void forget_temp_file(int slot);
-// Installs handlers that unlink every remembered file, then die of the same signal.
+// Removes every remembered file and directory now (async-signal-safe), for a process about to end abnormally.
+void remove_temp_files_now();
+// Installs handlers that remove every remembered file and directory, then die of the same signal.
 void remove_temp_files_on_signals();
 
 }  // namespace newsgraph

@@ -125,14 +125,16 @@ void RdfGraphImporter::triple(const Term& subject, const Term& predicate, const 
     if (!object.is_iri()) s.literals[subject.value].emplace_back(std::string(*term), object.value);
 }
 
-void RdfGraphImporter::flush_into(KnowledgeGraph& graph) {
+std::size_t RdfGraphImporter::flush_into(KnowledgeGraph& graph) {
     State& s = *state_;
     const std::string article_prefix = s.ns.entities + std::string(info(EntityClass::Article).segment) + "/";
     for (auto& [iri, st] : s.statements)
         if (auto found = s.literals.find(iri); found != s.literals.end())
             for (const auto& [term, value] : found->second) apply(st, term, value);
+    std::size_t nodes_read = 0;
     for (auto& [iri, node] : s.nodes) {
         if (node.iri.empty()) continue;  // only typed subjects are nodes
+        ++nodes_read;
         if (auto found = s.literals.find(iri); found != s.literals.end())
             for (const auto& [term, value] : found->second) apply(node, term, value);
         graph.add_node(node);
@@ -182,6 +184,7 @@ void RdfGraphImporter::flush_into(KnowledgeGraph& graph) {
         if (from && to) graph.add_weight(*from, *predicate_from_name(predicate), *to, 1.0);
     }
     *state_ = State{s.ns, {}, {}, {}, {}};
+    return nodes_read;
 }
 
 }  // namespace newsgraph

@@ -24,8 +24,9 @@ public:
     // Takes one triple; anything outside newsgraph's vocabulary is ignored.
     void triple(const Term& subject, const Term& predicate, const Term& object);
     // Adds everything collected so far to `graph` (nodes in IRI order, then
-    // edges with their evidence in statement order) and starts afresh.
-    void flush_into(KnowledgeGraph& graph);
+    // edges with their evidence in statement order) and starts afresh. Returns
+    // how many nodes it read (0: nothing in the input was newsgraph's).
+    std::size_t flush_into(KnowledgeGraph& graph);
 
 private:
     struct State;

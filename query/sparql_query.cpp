@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "core/error.hpp"
+#include "query/query_limits.hpp"
 #include "readers/rdf_input.hpp"
 
 namespace newsgraph {
@@ -50,10 +51,45 @@ const char* result_format_name(ResultFormat format) {
     return "table";
 }
 
+// A query and its results, freed in that order's reverse (the results point into the query).
+struct Execution {
+    Owned<librdf_query, librdf_free_query> query;
+    Owned<librdf_query_results, librdf_free_query_results> results;
+};
+
+// Parses and runs `sparql` over `model`; throws Error naming what went wrong.
+Execution execute(librdf_world* world, librdf_model* model, const std::string& sparql, std::string& error) {
+    error.clear();
+    Owned<librdf_query, librdf_free_query> query(
+        librdf_new_query(world, "sparql", nullptr, reinterpret_cast<const unsigned char*>(sparql.c_str()), nullptr));
+    if (!query) throw Error("query does not parse: " + (error.empty() ? std::string("syntax error") : error));
+    Owned<librdf_query_results, librdf_free_query_results> results(librdf_model_query_execute(model, query.get()));
+    if (!results) throw Error("query failed: " + (error.empty() ? std::string("execution error") : error));
+    return {std::move(query), std::move(results)};
+}
+
+// Rows (or CONSTRUCT triples) in `results`, counting no further than `stop_after` + 1; 0 for ASK.
+std::size_t count_results(librdf_query_results* results, std::size_t stop_after) {
+    std::size_t count = 0;
+    if (librdf_query_results_is_boolean(results)) return 0;
+    if (librdf_query_results_is_graph(results)) {
+        Owned<librdf_stream, librdf_free_stream> stream(librdf_query_results_as_stream(results));
+        for (; stream && !librdf_stream_end(stream.get()) && count <= stop_after; librdf_stream_next(stream.get()))
+            ++count;
+        return count;
+    }
+    for (; !librdf_query_results_finished(results) && count <= stop_after; librdf_query_results_next(results)) ++count;
+    return count;
+}
+
 }  // namespace
 
 void run_sparql(const std::vector<std::string>& files, const std::string& sparql, ResultFormat format,
-                std::ostream& out) {
+                std::ostream& out, const QueryLimits& limits) {
+    if (!limits.allow_service && uses_service(sparql))
+        throw Error(
+            "the query uses SERVICE, which would send requests over the network; refused (allow it with "
+            "--allow-service)");
     Owned<librdf_world, librdf_free_world> world(librdf_new_world());
     librdf_world_open(world.get());
     std::string error;
@@ -71,13 +107,17 @@ void run_sparql(const std::vector<std::string>& files, const std::string& sparql
             librdf_free_statement(statement);
         });
     }
-    error.clear();
-    Owned<librdf_query, librdf_free_query> query(librdf_new_query(
-        world.get(), "sparql", nullptr, reinterpret_cast<const unsigned char*>(sparql.c_str()), nullptr));
-    if (!query) throw Error("query does not parse: " + (error.empty() ? std::string("syntax error") : error));
-    Owned<librdf_query_results, librdf_free_query_results> results(
-        librdf_model_query_execute(model.get(), query.get()));
-    if (!results) throw Error("query failed: " + (error.empty() ? std::string("execution error") : error));
+    QueryWatchdog watchdog(limits);
+    if (limits.max_rows) {
+        // A first run counts rows, stopping one past the limit: a query that would
+        // give too many fails early, before any of them is formatted.
+        auto counted = execute(world.get(), model.get(), sparql, error);
+        if (count_results(counted.results.get(), limits.max_rows) > limits.max_rows)
+            throw Error("the query gives more than --max-rows " + std::to_string(limits.max_rows) +
+                        " results; nothing printed (add LIMIT to the query, or raise --max-rows)");
+    }
+    Execution execution = execute(world.get(), model.get(), sparql, error);
+    auto& results = execution.results;
 
     if (librdf_query_results_is_boolean(results.get())) {
         out << (librdf_query_results_get_boolean(results.get()) > 0 ? "true" : "false") << '\n';

@@ -5,11 +5,14 @@
 #include <libxml/tree.h>
 #include <rapidjson/document.h>
 
+#include <algorithm>
+#include <cctype>
 #include <climits>
 #include <cstring>
 #include <memory>
 
 #include "core/error.hpp"
+#include "core/json_depth.hpp"
 #include "core/text.hpp"
 
 namespace newsgraph {
@@ -138,8 +141,16 @@ void set_if_empty(std::string& field, const std::string& value) {
     if (field.empty()) field = squeeze_spaces(value);
 }
 
-// NewsArticle (or Article) data from <script type="application/ld+json">.
-void read_json_ld(const std::string& json, DocumentMeta& meta) {
+// NewsArticle (or Article) data from <script type="application/ld+json">; a
+// block that does not parse is ignored, one nested too deeply refuses the page.
+void read_json_ld(const xmlNode* script, const std::string& path, DocumentMeta& meta) {
+    std::string json = content(script);
+    try {
+        check_json_depth(json);
+    } catch (const Error& error) {
+        throw Error(path, "embedded JSON-LD (<script> at line " + std::to_string(xmlGetLineNo(script)) +
+                              "): " + error.message() + "; the page is not read");
+    }
     rapidjson::Document data;
     if (data.Parse(json.c_str()).HasParseError()) return;
     std::vector<const rapidjson::Value*> candidates{&data};
@@ -162,7 +173,7 @@ void read_json_ld(const std::string& json, DocumentMeta& meta) {
     }
 }
 
-void read_metadata(const xmlNode* root, DocumentMeta& meta) {
+void read_metadata(const xmlNode* root, const std::string& path, DocumentMeta& meta) {
     std::string title_element;
     for (const xmlNode* node : all_elements(root)) {
         if (named(node, "meta")) {
@@ -178,7 +189,7 @@ void read_metadata(const xmlNode* root, DocumentMeta& meta) {
         } else if (named(node, "time") && !attribute(node, "datetime").empty()) {
             set_if_empty(meta.date, attribute(node, "datetime"));
         } else if (named(node, "script") && attribute(node, "type") == "application/ld+json") {
-            read_json_ld(content(node), meta);
+            read_json_ld(node, path, meta);
         } else if (named(node, "title") && title_element.empty()) {
             title_element = content(node);
         } else if (named(node, "html")) {
@@ -189,10 +200,46 @@ void read_metadata(const xmlNode* root, DocumentMeta& meta) {
     set_if_empty(meta.title, title_element);
 }
 
+// Where the DOCTYPE's internal subset ("[ <!ENTITY ...> ]") lies in `html`, as
+// [begin, end) with the brackets, or {npos, npos}. libxml2's HTML parser does not
+// read it, and would leave its tail ("]>") in the text; its entities never apply.
+std::pair<std::size_t, std::size_t> internal_subset(std::string_view html) {
+    constexpr auto npos = std::string_view::npos;
+    std::size_t doctype = 0;
+    while (doctype < html.size() && std::isspace(static_cast<unsigned char>(html[doctype]))) ++doctype;
+    if (html.substr(doctype, 3) == "\xEF\xBB\xBF") doctype += 3;  // a byte order mark
+    std::string head(html.substr(doctype, 9));
+    for (char& c : head) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (head != "<!DOCTYPE") return {npos, npos};
+    std::size_t open = html.find_first_of("[>", doctype);
+    if (open == npos || html[open] != '[') return {npos, npos};
+    char quote = 0;
+    for (std::size_t i = open + 1; i < html.size(); ++i) {
+        char c = html[i];
+        if (quote) {
+            if (c == quote) quote = 0;
+        } else if (c == '"' || c == '\'') {
+            quote = c;
+        } else if (c == ']') {
+            return {open, i + 1};
+        }
+    }
+    return {npos, npos};
+}
+
 }  // namespace
 
 HtmlArticle read_html_article(std::string_view html, const std::string& path) {
     if (html.size() > static_cast<std::size_t>(INT_MAX)) throw Error(path, "HTML page over 2 GiB; not read");
+    std::string without_subset;
+    if (auto [begin, end] = internal_subset(html); begin != std::string_view::npos) {
+        // Dropped, newlines kept so that line numbers in messages still match the file.
+        std::string_view subset = html.substr(begin, end - begin);
+        without_subset.append(html.substr(0, begin));
+        without_subset.append(static_cast<std::size_t>(std::count(subset.begin(), subset.end(), '\n')), '\n');
+        without_subset.append(html.substr(end));
+        html = without_subset;
+    }
     // No network, no external DTD or entities (the HTML parser never loads
     // them), and libxml2's default limits: nesting depth 256, text nodes 10 MB.
     int options =
@@ -214,7 +261,7 @@ HtmlArticle read_html_article(std::string_view html, const std::string& path) {
 
     HtmlArticle article;
     article.meta.language = "en";
-    read_metadata(root, article.meta);
+    read_metadata(root, path, article.meta);
     const xmlNode* body = find_first(root, "article");
     if (!body) body = find_first(root, "main");
     if (!body) body = find_first(root, "body");

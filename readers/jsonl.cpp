@@ -12,6 +12,7 @@
 #include <system_error>
 #include <unordered_set>
 
+#include "core/json_depth.hpp"
 #include "core/text.hpp"
 #include "readers/content_sniffer.hpp"
 #include "readers/html.hpp"
@@ -96,6 +97,7 @@ public:
         if (line.find('\0') != std::string::npos) throw Error("binary content (NUL bytes), not JSON");
         if (std::size_t replaced = repair_utf8(line))
             repaired(where, std::to_string(replaced) + " invalid UTF-8 sequence(s) replaced with U+FFFD");
+        check_json_depth(line);
         rapidjson::Document object;
         if (object.Parse(line.data(), line.size()).HasParseError())
             throw Error(std::string("malformed JSON (") + rapidjson::GetParseError_En(object.GetParseError()) +

@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "core/error.hpp"
+#include "core/json_depth.hpp"
 #include "core/vocabulary.hpp"
 
 namespace newsgraph {
@@ -104,6 +105,11 @@ public:
     JsonLdReader(const std::string& path, const TripleCallback& triple) : path_(path), triple_(triple) {}
 
     void read(const std::string& text) {
+        try {
+            check_json_depth(text);
+        } catch (const Error& error) {
+            throw Error(path_, error.message());
+        }
         rapidjson::Document doc;
         if (doc.Parse(text.c_str()).HasParseError() || !doc.IsObject()) throw Error(path_, "not a JSON-LD document");
         if (auto context = doc.FindMember("@context"); context != doc.MemberEnd()) {

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <filesystem>
+#include <fstream>
 #include <system_error>
 
 #include "core/text.hpp"
@@ -37,6 +38,18 @@ bool is_folder_note(const fs::path& path) {
     std::transform(stem.begin(), stem.end(), stem.begin(),
                    [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
     return stem == "README" || stem == "LICENSE" || stem == "CHANGELOG" || stem == "NOTICE";
+}
+
+// An HTML page newsgraph wrote itself (`-o graph.html`, marked in its <head> by
+// exporters/explorer/explorer.html), so an earlier run's output in an input folder is not read as an article.
+bool is_newsgraph_page(const fs::path& path) {
+    std::string extension = lower_extension(path.string());
+    if (extension != ".html" && extension != ".htm") return false;
+    std::ifstream in(path, std::ios::binary);
+    std::string head(1024, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    return head.find("<meta name=\"generator\" content=\"newsgraph\">") != std::string::npos;
 }
 
 bool has_known_extension(const fs::path& path) {
@@ -133,7 +146,8 @@ std::vector<std::string> walk_directory(const std::string& root, const Diagnosti
             std::error_code type_ec;
             if (it->is_directory(type_ec) && !it->is_symlink(type_ec)) {
                 if (path.filename().string().rfind('.', 0) != 0) pending.push_back(path);  // hidden folders stay out
-            } else if (it->is_regular_file(type_ec) && has_known_extension(path) && !is_folder_note(path)) {
+            } else if (it->is_regular_file(type_ec) && has_known_extension(path) && !is_folder_note(path) &&
+                       !is_newsgraph_page(path)) {
                 found.push_back(path.string());
             }
         }

@@ -5,7 +5,7 @@
 #include <sstream>
 #include <thread>
 
-#include "cli/build_command.hpp"
+#include "corpus/corpus_build.hpp"
 #include "extractors/registry.hpp"
 #include "tests/support/catch.hpp"
 #include "tests/support/temp_dir.hpp"

@@ -1,6 +1,7 @@
 // The command line: good and bad invocations, exit codes, messages.
 #include <filesystem>
 
+#include "exporters/format.hpp"
 #include "tests/support/catch.hpp"
 #include "tests/support/run_command.hpp"
 #include "tests/support/temp_dir.hpp"
@@ -21,6 +22,23 @@ TEST_CASE("help and version exit 0; no arguments or unknown commands are usage e
     auto unknown = run_newsgraph("frobnicate");
     CHECK(unknown.status == 2);
     CHECK(unknown.output.find("unknown command 'frobnicate'") != std::string::npos);
+}
+
+TEST_CASE("--help names every format of the format table, by --format name and by extension", "[cli]") {
+    std::string help = run_newsgraph("--help").output;
+    // Each one in a list "a, b, c or d": followed by a comma or by " or ", or ending the list.
+    auto listed = [&](std::string item) {
+        return help.find(item + ", ") != std::string::npos || help.find(item + " or ") != std::string::npos ||
+               help.find(item + ")") != std::string::npos || help.find(item + "\n") != std::string::npos;
+    };
+    for (const newsgraph::FormatInfo& row : newsgraph::kFormats) {
+        CHECK(listed(std::string(" ").append(row.name)));
+        CHECK(listed(std::string(" .").append(row.extension)));
+    }
+    CHECK(help.find("or neo4j)") != std::string::npos);
+    CHECK(help.find("or .neo4j") != std::string::npos);
+    for (const char* limit : {"--timeout SECONDS (default 60)", "--max-rows N (default 100000)", "--allow-service"})
+        CHECK(help.find(limit) != std::string::npos);
 }
 
 TEST_CASE("build usage errors exit 2 and say what is wrong", "[cli]") {

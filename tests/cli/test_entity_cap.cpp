@@ -1,5 +1,5 @@
 // The per-document entity limit: first entities kept, the rest dropped with their mentions and relations.
-#include "cli/build_command.hpp"
+#include "corpus/entity_cap.hpp"
 #include "tests/support/catch.hpp"
 
 using namespace newsgraph;

@@ -1,4 +1,5 @@
 // Threads, shards and merge give the same graph; SPARQL runs over outputs.
+#include "query/query_limits.hpp"
 #include "tests/support/catch.hpp"
 #include "tests/support/run_command.hpp"
 #include "tests/support/temp_dir.hpp"
@@ -100,4 +101,13 @@ TEST_CASE("SPARQL over an output: SELECT, ASK, CONSTRUCT and errors", "[cli]") {
     auto bad = run_newsgraph("query " + shell_quoted(seed) + " 'SELEKT nothing'");
     CHECK(bad.status == 1);
     CHECK(bad.output.find("syntax error") != std::string::npos);
+}
+
+TEST_CASE("SERVICE is found as a keyword, not in strings, IRIs, comments or names", "[cli][query]") {
+    using newsgraph::uses_service;
+    CHECK(uses_service("SELECT * WHERE { SERVICE <http://x/sparql> { ?s ?p ?o } }"));
+    CHECK(uses_service("select * where { service silent <http://x/> { ?s ?p ?o } }"));
+    CHECK(uses_service("SELECT * WHERE {\n  SeRvIcE ?endpoint { ?s ?p ?o } }"));
+    CHECK_FALSE(uses_service("SELECT ?service WHERE { ?service ex:SERVICE \"SERVICE <x>\" } # SERVICE"));
+    CHECK_FALSE(uses_service("SELECT * WHERE { <http://x/SERVICE> ?p '''SERVICE''' FILTER(?a < 3) }"));
 }

@@ -18,7 +18,8 @@ ALLOWED = {
     "graph": {"core"},
     "exporters": {"core", "graph"},
     "query": {"core", "graph", "readers"},
-    "cli": {"core", "language", "readers", "extractors", "graph", "exporters", "query"},
+    "corpus": {"core", "readers", "graph"},
+    "cli": {"core", "language", "readers", "extractors", "graph", "exporters", "query", "corpus"},
 }
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([A-Za-z_]+)/')
 SOURCE_SUFFIXES = {".cpp", ".hpp", ".h", ".cc"}

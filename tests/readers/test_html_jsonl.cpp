@@ -43,6 +43,26 @@ TEST_CASE("nested HTML is read without recursion; past the parser's depth limit 
     CHECK_THROWS_WITH(read_html_article(nested_page(10000), "deep.html"), Catch::Contains("deep.html"));
 }
 
+TEST_CASE("an HTML page's DTD entities never become article text, nor does the end of its internal subset") {
+    std::string page =
+        "<!DOCTYPE html [\n  <!ENTITY boss \"Minister Anna Berg met the envoy in Oslo\">\n"
+        "  <!ENTITY tricky 'a ] b'>\n]>\n"
+        "<html><head><title>Talks</title></head><body><p>Minister Karl Weber said &boss; so.</p></body></html>\n";
+    HtmlArticle article = read_html_article(page, "entities.html");
+    CHECK(article.text.find("Anna Berg") == std::string::npos);
+    CHECK(article.text.find("]>") == std::string::npos);
+    CHECK(article.text.find("ENTITY") == std::string::npos);
+    CHECK(article.text.find("Minister Karl Weber said") != std::string::npos);
+}
+
+TEST_CASE("JSON-LD in an HTML page nested too deeply refuses the page with its line") {
+    std::string page = "<html><head>\n<script type=\"application/ld+json\">" + std::string(150000, '[') +
+                       "</script></head><body><p>Minister Karl Weber said so.</p></body></html>";
+    CHECK_THROWS_WITH(read_html_article(page, "deep.html"),
+                      Catch::Contains("deep.html") && Catch::Contains("line 2") &&
+                          Catch::Contains("nested too deeply (limit 1000 levels)"));
+}
+
 TEST_CASE("JSON Lines: good lines become documents, bad ones are reported by line") {
     std::string corpus =
         R"({"id": "a1", "title": "Talks in Geneva", "url": "https://x.example/a1", "published": "2026-01-02", "text": "Delegates met."})"

@@ -7,8 +7,8 @@
 #include <sstream>
 
 #include "bench/synthetic_graph.hpp"
-#include "cli/build_command.hpp"
 #include "core/iri.hpp"
+#include "corpus/corpus_build.hpp"
 #include "exporters/graphviz_renderer.hpp"
 #include "exporters/html_explorer.hpp"
 #include "exporters/visual_selection.hpp"

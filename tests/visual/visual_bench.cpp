@@ -8,8 +8,8 @@
 #include <string>
 
 #include "bench/synthetic_graph.hpp"
-#include "cli/build_command.hpp"
 #include "core/error.hpp"
+#include "corpus/corpus_build.hpp"
 #include "exporters/graphviz_renderer.hpp"
 #include "exporters/html_explorer.hpp"
 #include "extractors/registry.hpp"
