@@ -74,9 +74,7 @@ bool is_sdg_code(std::string_view code) {
 // Key of the unit a threat code names: ICCS "0903" -> "iccs0903", branch "NC2" -> "nc2".
 std::string unit_key(std::string_view code) {
     if (all_digits(code)) return "iccs" + std::string(code);
-    std::string key(code);
-    for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return key;
+    return ascii_lower(code);
 }
 
 }  // namespace

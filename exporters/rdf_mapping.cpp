@@ -37,11 +37,8 @@ std::string clean(std::string_view text) {
 
 // BCP-47 tag in lower case ("en_US" -> "en-us"), or empty when unusable.
 std::string language_tag(std::string_view language) {
-    std::string tag(language.empty() ? std::string_view("en") : language);
-    for (char& c : tag) {
-        if (c == '_') c = '-';
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
+    std::string tag = ascii_lower(language.empty() ? std::string_view("en") : language);
+    std::replace(tag.begin(), tag.end(), '_', '-');
     return is_valid_language(tag) ? tag : std::string();
 }
 

@@ -13,6 +13,7 @@
 
 #include "core/error.hpp"
 #include "core/json_depth.hpp"
+#include "core/text.hpp"
 #include "core/vocabulary.hpp"
 
 namespace newsgraph {
@@ -20,9 +21,7 @@ namespace newsgraph {
 namespace {
 
 std::string extension_of(const std::string& path) {
-    std::string extension = std::filesystem::path(path).extension().string();
-    for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return extension;
+    return ascii_lower(std::filesystem::path(path).extension().string());
 }
 
 const char* redland_syntax(const std::string& extension) {

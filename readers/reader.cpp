@@ -23,12 +23,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string lower_extension(const std::string& path) {
-    std::string extension = fs::path(path).extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return extension;
-}
+std::string lower_extension(const std::string& path) { return ascii_lower(fs::path(path).extension().string()); }
 
 // Files a directory walk leaves out: hidden files and a folder's own documentation.
 bool is_folder_note(const fs::path& path) {
