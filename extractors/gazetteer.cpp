@@ -2,7 +2,7 @@
 #include "extractors/gazetteer.hpp"
 
 #include "core/resources.hpp"
-#include "extractors/word_shape.hpp"
+#include "language/word_shape.hpp"
 
 namespace newsgraph {
 

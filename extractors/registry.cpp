@@ -10,7 +10,7 @@
 #include "extractors/quote_extractor.hpp"
 #include "extractors/relation_extractor.hpp"
 #include "extractors/resolver.hpp"
-#include "extractors/sentence_splitter.hpp"
+#include "language/sentence_splitter.hpp"
 
 namespace newsgraph {
 

@@ -1,7 +1,7 @@
 // Fuzz target: the sentence splitter and tokenizer on any valid UTF-8 text.
 // Sentences must stay inside the text, in order and without overlap, and
 // tokens inside their sentence.
-#include "extractors/sentence_splitter.hpp"
+#include "language/sentence_splitter.hpp"
 
 #include "core/text.hpp"
 #include "tests/fuzz/fuzz_support.hpp"

@@ -1,11 +1,11 @@
 // Sentence boundaries from tokens, paragraph breaks and abbreviations.
-#include "extractors/sentence_splitter.hpp"
+#include "language/sentence_splitter.hpp"
 
 #include <array>
 
 #include "core/text.hpp"
 #include "extractors/phrase_index.hpp"
-#include "extractors/word_shape.hpp"
+#include "language/word_shape.hpp"
 
 namespace newsgraph {
 
@@ -69,7 +69,7 @@ bool can_start(std::string_view token) {
 }  // namespace
 
 std::vector<Sentence> SentenceSplitter::split(std::string_view text) const {
-    std::vector<Span> tokens = tokenizer_.tokenize(text);
+    std::vector<Span> tokens = tokenizer_->tokenize(text);
     std::vector<Sentence> sentences;
     if (tokens.empty()) return sentences;
 
@@ -117,7 +117,7 @@ std::vector<Sentence> SentenceSplitter::split(std::string_view text) const {
             continue;
         }
         std::string_view word = token.of(text);
-        AbbreviationKind abbreviation = tokenizer_.abbreviation(word);
+        AbbreviationKind abbreviation = tokenizer_->abbreviation(word);
         bool terminal = is_terminal(word);
         if (!terminal &&
             (abbreviation == AbbreviationKind::Name || (abbreviation == AbbreviationKind::Title && is_initial(word)))) {
