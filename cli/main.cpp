@@ -16,6 +16,7 @@
 #include "cli/inspect_printer.hpp"
 #include "cli/ontology_command.hpp"
 #include "cli/progress_line.hpp"
+#include "cli/train_parser_command.hpp"
 #include "core/resources.hpp"
 #include "exporters/exporter.hpp"
 #include "exporters/neo4j_writer.hpp"
@@ -50,6 +51,8 @@ const char* kUsageText =
     "  newsgraph query GRAPH... --neighbors ENTITY | --path A B | --top N [--by pagerank|degree|mentions]\n"
     "                  | --said-by PERSON | --about THREAT    answer common questions without SPARQL\n"
     "  newsgraph ontology -o FILE.ttl      write the ontology newsgraph's exports use\n"
+    "  newsgraph train parser --train A.conllu [--train B.conllu] --dev D.conllu -o FILE [--epochs N] [--seed S]\n"
+    "                                      train the dependency parser from CoNLL-U treebanks\n"
     "  newsgraph --help | --version\n"
     "\n"
     "INPUT is a text (.txt), Markdown (.md), HTML (.html) or JSON Lines (.jsonl) file, a directory\n"
@@ -475,6 +478,8 @@ int main(int argc, char** argv) {
         if (command == "merge") return run_merge(args);
         if (command == "query") return run_query(args);
         if (command == "ontology") return run_ontology(args);
+        if (command == "train" && !args.empty() && args[0] == "parser")
+            return run_train_parser({args.begin() + 1, args.end()});
         throw UsageError("unknown command '" + command + "'");
     } catch (const UsageError& error) {
         std::cerr << "newsgraph: " << error.what() << "\n(see newsgraph --help)\n";
