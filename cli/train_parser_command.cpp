@@ -1,0 +1,86 @@
+// The `train parser` command: options, progress lines and the model file.
+#include "cli/train_parser_command.hpp"
+
+#include <boost/program_options.hpp>
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+
+#include "core/error.hpp"
+#include "language/conllu.hpp"
+#include "language/parser_trainer.hpp"
+
+namespace po = boost::program_options;
+
+namespace newsgraph {
+
+namespace {
+
+const char* kTrainParserUsage =
+    "Usage: newsgraph train parser --train A.conllu [--train B.conllu ...] --dev D.conllu -o FILE\n"
+    "                              [--epochs N] [--seed S]\n";
+
+std::vector<TreebankSentence> read_all(const std::vector<std::string>& paths) {
+    std::vector<TreebankSentence> sentences;
+    for (const std::string& path : paths) {
+        std::vector<TreebankSentence> read = read_conllu_file(path);
+        if (read.empty()) throw Error(path, "no sentence in this CoNLL-U file");
+        sentences.insert(sentences.end(), std::make_move_iterator(read.begin()), std::make_move_iterator(read.end()));
+    }
+    return sentences;
+}
+
+void print_epoch(const ParserEpochReport& report, int epochs) {
+    char line[200];
+    std::snprintf(line, sizeof line, "epoch %d/%d: dev UAS %.2f LAS %.2f, %zu features, %.1f MB, %.1f s%s\n",
+                  report.epoch, epochs, report.dev.uas(), report.dev.las(), report.features,
+                  static_cast<double>(report.model_bytes) / (1 << 20), report.seconds, report.best ? " (best)" : "");
+    std::cerr << line << std::flush;
+}
+
+}  // namespace
+
+int run_train_parser(const std::vector<std::string>& args) {
+    std::vector<std::string> train_paths;
+    std::string dev_path, output;
+    ParserTrainerOptions options;
+    po::options_description described("Options");
+    described.add_options()("train", po::value<std::vector<std::string>>(&train_paths),
+                            "training treebank (repeatable)")("dev", po::value<std::string>(&dev_path),
+                                                              "development treebank: picks the best epoch")(
+        "output,o", po::value<std::string>(&output), "model file to write")(
+        "epochs", po::value<int>(&options.epochs)->default_value(options.epochs), "training passes")(
+        "seed", po::value<std::uint64_t>(&options.seed)->default_value(options.seed), "shuffling seed");
+    try {
+        po::variables_map vm;
+        po::store(po::command_line_parser(args).options(described).run(), vm);
+        po::notify(vm);
+        if (train_paths.empty() || dev_path.empty() || output.empty())
+            throw po::error("train parser needs --train, --dev and -o");
+        if (options.epochs < 1) throw po::error("--epochs must be at least 1");
+    } catch (const po::error& error) {
+        std::cerr << "newsgraph: " << error.what() << '\n' << kTrainParserUsage << described;
+        return 2;
+    }
+    try {
+        std::vector<TreebankSentence> train = read_all(train_paths);
+        std::vector<TreebankSentence> dev = read_all({dev_path});
+        std::cerr << "train parser: " << train.size() << " training sentences, " << dev.size() << " dev sentences\n";
+        options.progress = [&](const ParserEpochReport& report) { print_epoch(report, options.epochs); };
+        std::string bytes = train_parser(train, dev, options);
+        std::FILE* file = std::fopen((output + ".tmp").c_str(), "wb");
+        bool written = file && std::fwrite(bytes.data(), 1, bytes.size(), file) == bytes.size();
+        if (file && std::fclose(file) != 0) written = false;
+        if (!written || std::rename((output + ".tmp").c_str(), output.c_str()) != 0) {
+            std::remove((output + ".tmp").c_str());
+            throw Error(output, "cannot write the model file");
+        }
+        std::cerr << "train parser: wrote " << output << " (" << bytes.size() << " bytes)\n";
+        return 0;
+    } catch (const Error& error) {
+        std::cerr << "newsgraph: error: " << error.what() << '\n';
+        return 1;
+    }
+}
+
+}  // namespace newsgraph
