@@ -1,4 +1,4 @@
-// newsgraph command line: `build`, `inspect`, `ontology`.
+// newsgraph command line: `build`, `inspect`, `merge`, `query`, `ontology`, `parse`, `train`.
 // Exit status: 0 success, 1 error (or some input failed), 2 usage error.
 #include <unistd.h>
 
@@ -15,10 +15,12 @@
 #include "cli/build_command.hpp"
 #include "cli/inspect_printer.hpp"
 #include "cli/ontology_command.hpp"
+#include "cli/parse_command.hpp"
 #include "cli/progress_line.hpp"
-#include "cli/train_tagger_command.hpp"
 #include "cli/train_parser_command.hpp"
+#include "cli/train_tagger_command.hpp"
 #include "core/resources.hpp"
+#include "exporters/atomic_file.hpp"
 #include "exporters/exporter.hpp"
 #include "exporters/neo4j_writer.hpp"
 #include "exporters/parallel_export.hpp"
@@ -27,6 +29,7 @@
 #include "graph/filter.hpp"
 #include "graph/rdf_import.hpp"
 #include "graph/surname_merge.hpp"
+#include "language/language_models.hpp"
 #include "query/graph_questions.hpp"
 #include "query/sparql_query.hpp"
 #include "readers/rdf_input.hpp"
@@ -52,6 +55,9 @@ const char* kUsageText =
     "  newsgraph query GRAPH... --neighbors ENTITY | --path A B | --top N [--by pagerank|degree|mentions]\n"
     "                  | --said-by PERSON | --about THREAT    answer common questions without SPARQL\n"
     "  newsgraph ontology -o FILE.ttl      write the ontology newsgraph's exports use\n"
+    "  newsgraph parse INPUT... -o OUT.conllu   sentences, words, part-of-speech tags, lemmas and dependency\n"
+    "                  trees as CoNLL-U; a .conllu INPUT keeps its words and is re-tagged and re-parsed\n"
+
     "  newsgraph train tagger --train A.conllu [--train B.conllu...] --dev D.conllu -o FILE [--epochs N]\n"
     "                  [--seed S]          train the part-of-speech tagger and lemmatizer on treebanks\n"
     "  newsgraph train parser --train A.conllu [--train B.conllu] --dev D.conllu -o FILE [--epochs N] [--seed S]\n"
@@ -73,6 +79,9 @@ const char* kUsageText =
     "  --strict                        warnings (invalid UTF-8 replaced, control characters removed,\n"
     "                                  duplicate JSON Lines ids, entities dropped) are errors: the file\n"
     "                                  (or JSON line) is skipped and the exit status is 1\n"
+    "\n"
+    "Language models (build, inspect, parse): the tagger and parser built into the program, or\n"
+    "  --models DIR                    tagger.ngm and parser.ngm from DIR (models/train.sh makes them)\n"
     "\n"
     "Exit status: 0 ok (warnings may have been printed); 1 an error: some input failed (it was\n"
     "reported and skipped, the rest is still written) or an output could not be written; 2 usage error.\n";
@@ -151,7 +160,8 @@ std::uintmax_t parse_size(const std::string& text, const std::string& option) {
     return value << shift;
 }
 
-po::options_description common_options(CorpusOptions& corpus, std::string& ontology_dir, bool& quiet) {
+po::options_description common_options(CorpusOptions& corpus, std::string& ontology_dir, std::string& models_dir,
+                                       bool& quiet) {
     po::options_description options("Options");
     options.add_options()(
         "stdin-format", po::value<std::string>()->default_value("text")->notifier([&corpus](const std::string& name) {
@@ -175,6 +185,7 @@ po::options_description common_options(CorpusOptions& corpus, std::string& ontol
         "id-base", po::value<std::string>(&corpus.ns.entities), "namespace for entity IRIs")(
         "ontology-base", po::value<std::string>(&corpus.ns.ontology), "namespace for ontology terms")(
         "ontology-dir", po::value<std::string>(&ontology_dir), "read lexicons and patterns from this directory")(
+        "models", po::value<std::string>(&models_dir), "read the language models (tagger.ngm, parser.ngm) from here")(
         "threads,j", po::value<std::size_t>(&corpus.threads)->default_value(0), "worker threads (0 = one per core)")(
         "quiet,q", po::bool_switch(&quiet), "print errors only");
     return options;
@@ -239,12 +250,12 @@ int write_outputs(const KnowledgeGraph& graph, const std::vector<std::string>& o
 
 int run_build(const std::vector<std::string>& args) {
     CorpusOptions corpus;
-    std::string ontology_dir, format_name, classes, relations;
+    std::string ontology_dir, models_dir, format_name, classes, relations;
     bool quiet = false, no_provenance = false, typed_only = false, cooccurrence_only = false;
     double min_weight = 0.0;
     std::size_t max_nodes = 150;
     std::vector<std::string> inputs, outputs;
-    po::options_description options = common_options(corpus, ontology_dir, quiet);
+    po::options_description options = common_options(corpus, ontology_dir, models_dir, quiet);
     options.add_options()("output,o", po::value<std::vector<std::string>>(&outputs), "output file (repeatable)")(
         "format", po::value<std::string>(&format_name), "graphml, jsonld, rdfxml, ntriples or neo4j, for every output")(
         "no-provenance", po::bool_switch(&no_provenance), "leave out rdf:Statement evidence")(
@@ -269,7 +280,7 @@ int run_build(const std::vector<std::string>& args) {
         make_filter(classes, relations, corpus.min_confidence, min_weight, typed_only, cooccurrence_only);
     if (!ontology_dir.empty()) set_resource_directory(ontology_dir);
 
-    Pipeline pipeline = default_pipeline();
+    Pipeline pipeline = default_pipeline(LanguageModels::shared(models_dir));
     DiagnosticSink sink = [&](const Diagnostic& d) { print_diagnostic(d, quiet); };
     // On a terminal, a corpus run shows a progress line; messages clear it first.
     bool show_progress = !quiet && ::isatty(STDERR_FILENO);
@@ -305,21 +316,51 @@ int run_build(const std::vector<std::string>& args) {
 
 int run_inspect(const std::vector<std::string>& args) {
     CorpusOptions corpus;
-    std::string ontology_dir;
+    std::string ontology_dir, models_dir;
     bool quiet = false;
     std::vector<std::string> inputs;
-    po::options_description options = common_options(corpus, ontology_dir, quiet);
+    po::options_description options = common_options(corpus, ontology_dir, models_dir, quiet);
     options.add_options()("input", po::value<std::vector<std::string>>(&inputs), "input files");
     po::positional_options_description positional;
     positional.add("input", -1);
     parse(args, options, positional);
     if (inputs.empty()) throw UsageError("inspect needs at least one INPUT");
     if (!ontology_dir.empty()) set_resource_directory(ontology_dir);
-    Pipeline pipeline = default_pipeline();
+    Pipeline pipeline = default_pipeline(LanguageModels::shared(models_dir));
     CorpusResult result = build_corpus(
         inputs, pipeline, corpus, [&](const Diagnostic& d) { print_diagnostic(d, quiet); },
         [](const Document& doc) { print_document(doc, std::cout); });
     return result.failed_inputs ? kError : kOk;
+}
+
+int run_parse(const std::vector<std::string>& args) {
+    CorpusOptions corpus;
+    std::string ontology_dir, models_dir, output;
+    bool quiet = false;
+    std::vector<std::string> inputs;
+    po::options_description options = common_options(corpus, ontology_dir, models_dir, quiet);
+    options.add_options()("output,o", po::value<std::string>(&output), "CoNLL-U output file, - for stdout")(
+        "input", po::value<std::vector<std::string>>(&inputs), "input files");
+    po::positional_options_description positional;
+    positional.add("input", -1);
+    parse(args, options, positional);
+    if (inputs.empty()) throw UsageError("parse needs at least one INPUT");
+    if (output.empty()) throw UsageError("parse needs -o OUT.conllu (or -o - for stdout)");
+    if (!ontology_dir.empty()) set_resource_directory(ontology_dir);
+    std::shared_ptr<const LanguageModels> models = LanguageModels::shared(models_dir);
+    if (!models)
+        throw Error("no language model is available: this program was built without models/*.ngm (use --models DIR)");
+    DiagnosticSink sink = [&](const Diagnostic& d) { print_diagnostic(d, quiet); };
+    std::size_t failed = 0;
+    if (output == "-") {
+        failed = write_parses(inputs, *models, corpus.read, std::cout, sink);
+        std::cout.flush();
+    } else {
+        AtomicFile file(output);
+        failed = write_parses(inputs, *models, corpus.read, file.stream(), sink);
+        file.commit();
+    }
+    return failed ? kError : kOk;
 }
 
 int run_merge(const std::vector<std::string>& args) {
@@ -481,6 +522,7 @@ int main(int argc, char** argv) {
         if (command == "merge") return run_merge(args);
         if (command == "query") return run_query(args);
         if (command == "ontology") return run_ontology(args);
+        if (command == "parse") return run_parse(args);
         if (command == "train" && !args.empty() && args[0] == "tagger")
             return run_train_tagger({args.begin() + 1, args.end()});
         if (command == "train" && !args.empty() && args[0] == "parser")

@@ -41,7 +41,8 @@ def load(path):
     """Reads a CoNLL-U file into characters, token, sentence and word spans."""
     bank = Treebank()
     try:
-        lines = open(path, encoding="utf-8").read().split("\n")
+        with open(path, encoding="utf-8") as conllu:
+            lines = conllu.read().split("\n")
     except (OSError, UnicodeDecodeError) as error:
         raise InputError(f"{path}: cannot read: {error}")
     sentence, sentence_start, mwt_end, mwt_span = [], None, 0, None

@@ -1,0 +1,111 @@
+// The parse command: documents to CoNLL-U through the language layer.
+#include "cli/parse_command.hpp"
+
+#include "language/conllu.hpp"
+#include "language/language_annotator.hpp"
+#include "language/sentence_splitter.hpp"
+#include "readers/reader.hpp"
+
+namespace newsgraph {
+
+namespace {
+
+bool is_conllu(const std::string& path) { return path.size() > 7 && path.compare(path.size() - 7, 7, ".conllu") == 0; }
+
+// The sentence's text on one line (line breaks inside a sentence become spaces).
+std::string one_line(std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    return out;
+}
+
+// The field, or "_" when empty (assigned by count: GCC 12 misreports short literal assignments).
+std::string or_none(const std::string& field) { return field.empty() ? std::string(1, '_') : field; }
+
+bool space_follows(std::string_view text, std::size_t at) {
+    return at >= text.size() || text[at] == ' ' || text[at] == '\n' || text[at] == '\t' || text[at] == '\r';
+}
+
+// One sentence's words as a treebank sentence: word lines, multiword token lines, SpaceAfter=No.
+TreebankSentence to_treebank(std::string_view text, const std::vector<Word>& words) {
+    TreebankSentence out;
+    for (const Word& word : words) {
+        TreebankWord& w = out.words.emplace_back();
+        w.form = word.form;
+        w.lemma = or_none(word.lemma);
+        w.upos = or_none(word.upos);
+        w.xpos = or_none(word.xpos);
+        w.feats = w.deps = w.misc = or_none("");
+        w.head = word.deprel.empty() ? -1 : word.head + 1;
+        w.deprel = or_none(word.deprel);
+    }
+    for (std::size_t first = 0; first < words.size();) {
+        std::size_t last = first;
+        while (last + 1 < words.size() && words[last + 1].span == words[first].span) ++last;
+        std::string misc = space_follows(text, words[first].span.end) ? or_none("") : std::string("SpaceAfter=No");
+        if (last > first)
+            out.multiword_tokens.push_back({static_cast<int>(first) + 1, static_cast<int>(last) + 1,
+                                            std::string(words[first].span.of(text)), misc});
+        else
+            out.words[first].misc = misc;
+        first = last + 1;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<TreebankSentence> parse_document(const Document& doc, const LanguageModels& models) {
+    SentenceSplitter splitter;
+    LanguageAnnotator annotator(std::shared_ptr<const LanguageModels>(&models, [](const LanguageModels*) {}));
+    std::vector<TreebankSentence> out;
+    std::size_t number = 0;
+    for (const Sentence& sentence : splitter.split(doc.text)) {
+        TreebankSentence parsed = to_treebank(doc.text, annotator.annotate(doc.text, sentence));
+        if (parsed.words.empty()) continue;
+        parsed.set_comment("sent_id", doc.id + "-" + std::to_string(++number));
+        parsed.set_comment("text", one_line(sentence.span.of(doc.text)));
+        out.push_back(std::move(parsed));
+    }
+    return out;
+}
+
+std::vector<TreebankSentence> reparse_conllu(const std::string& path, const LanguageModels& models) {
+    std::vector<TreebankSentence> sentences = read_conllu_file(path);
+    for (TreebankSentence& sentence : sentences) {
+        for (TreebankWord& word : sentence.words) {
+            word.lemma = word.upos = word.xpos = word.deprel = word.feats = word.deps = or_none("");
+            word.head = -1;
+        }
+        annotate_words(models, sentence.words);
+    }
+    return sentences;
+}
+
+std::size_t write_parses(const std::vector<std::string>& inputs, const LanguageModels& models, const ReadOptions& read,
+                         std::ostream& out, const DiagnosticSink& diagnostics) {
+    std::size_t failed = 0;
+    for (const std::string& input : expand_inputs(inputs, diagnostics)) {
+        try {
+            std::vector<TreebankSentence> sentences;
+            if (is_conllu(input)) {
+                sentences = reparse_conllu(input, models);
+            } else {
+                read_input(
+                    input,
+                    [&](Document&& doc) {
+                        for (TreebankSentence& s : parse_document(doc, models)) sentences.push_back(std::move(s));
+                    },
+                    diagnostics, read);
+            }
+            for (const TreebankSentence& sentence : sentences) write_conllu(out, sentence);
+        } catch (const Error& error) {
+            diagnostics({Severity::Error, error.file(), error.message()});
+            ++failed;
+        }
+    }
+    return failed;
+}
+
+}  // namespace newsgraph
