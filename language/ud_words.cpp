@@ -1,6 +1,7 @@
 // UD word segmentation driven by lexicons/ud_words.tsv.
 #include "language/ud_words.hpp"
 
+#include <cctype>
 #include <mutex>
 
 #include "core/error.hpp"
@@ -45,6 +46,23 @@ bool letter_at(std::string_view text, std::size_t at, std::size_t end) {
     return is_letter(decode_utf8(text, at, length));
 }
 
+bool is_punctuation_token(std::string_view token) {
+    for (char c : token)
+        if (static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c)) || c == '\'')
+            return false;
+    return !token.empty();
+}
+
+// Two adjacent punctuation tokens UD writes as one: "!!", "?!", "...?", "--", "====".
+bool joins_punctuation(std::string_view left, std::string_view right) {
+    if (!is_punctuation_token(left) || !is_punctuation_token(right)) return false;
+    auto terminal = [](std::string_view t) { return t.find_first_not_of("!?.") == std::string_view::npos; };
+    auto repeated = [](std::string_view t, char c) { return t.find_first_not_of(c) == std::string_view::npos; };
+    return (terminal(left) && terminal(right)) || (repeated(left, right[0]) && repeated(right, right[0]));
+}
+
+bool is_word_token(std::string_view token) { return !token.empty() && !is_punctuation_token(token); }
+
 }  // namespace
 
 UdSegmenter::UdSegmenter() {
@@ -62,6 +80,10 @@ UdSegmenter::UdSegmenter() {
             }
             if (total != row[1].size()) throw Error(std::string(kLexicon), "words do not spell the token " + row[1]);
             words_[lower_ascii(row[1])] = std::move(lengths);
+        } else if (row.size() >= 2 && row[0] == "address") {
+            address_endings_.insert(lower_ascii(row[1]));
+        } else if (row.size() >= 2 && row[0] == "emoticon") {
+            emoticons_.insert(row[1]);
         } else if (row.size() >= 2 && row[0] == "prefix") {
             prefixes_.insert(lower_ascii(row[1]));
         } else {
@@ -80,6 +102,56 @@ std::shared_ptr<const UdSegmenter> UdSegmenter::shared() {
         built_from = resource_directory();
     }
     return instance;
+}
+
+std::size_t UdSegmenter::address_length(std::string_view text, const std::vector<Span>& tokens, std::size_t first,
+                                        std::size_t end) const {
+    // leave out the sentence punctuation that ends the run
+    while (end > first + 1 && tokens[end - 1].size() == 1 &&
+           std::string_view(".,;:!?)\"'").find(text[tokens[end - 1].begin]) != std::string_view::npos)
+        --end;
+    if (end - first < 2) return 0;
+    std::string run = lower_ascii(text.substr(tokens[first].begin, tokens[end - 1].end - tokens[first].begin));
+    std::size_t at = run.find('@');
+    bool address = (at != std::string::npos && at > 0 && at + 1 < run.size()) || run.find("://") != std::string::npos ||
+                   run.rfind("www.", 0) == 0;
+    std::size_t dot = run.rfind('.');
+    if (!address && dot != std::string::npos && dot > 0) address = address_endings_.count(run.substr(dot + 1)) > 0;
+    return address ? end - first : 0;
+}
+
+std::vector<UdSegmenter::Piece> UdSegmenter::join_runs(std::string_view text, const std::vector<Span>& tokens) const {
+    std::vector<Piece> pieces;
+    pieces.reserve(tokens.size());
+    std::size_t run_end = 0;
+    for (std::size_t i = 0; i < tokens.size();) {
+        if (run_end <= i) {
+            run_end = i + 1;
+            while (run_end < tokens.size() && tokens[run_end].begin == tokens[run_end - 1].end) ++run_end;
+        }
+        std::size_t take = run_end - i >= 2 ? address_length(text, tokens, i, run_end) : 0;
+        for (std::size_t length = 2; !take && length <= 3 && i + length <= run_end; ++length)
+            if (emoticons_.count(
+                    std::string(text.substr(tokens[i].begin, tokens[i + length - 1].end - tokens[i].begin))))
+                take = length;
+        if (!take) {
+            take = 1;
+            while (i + take < run_end) {
+                std::string_view last = tokens[i + take - 1].of(text), next = tokens[i + take].of(text);
+                if (joins_punctuation(last, next)) {
+                    take += 1;
+                } else if (is_word_token(last) && next == "/" && i + take + 1 < run_end &&
+                           is_word_token(tokens[i + take + 1].of(text))) {
+                    take += 2;
+                } else {
+                    break;
+                }
+            }
+        }
+        pieces.push_back({{tokens[i].begin, tokens[i + take - 1].end}, take > 1});
+        i += take;
+    }
+    return pieces;
 }
 
 void UdSegmenter::split_hyphens(std::string_view text, Span token, std::vector<Span>& out) const {
@@ -121,7 +193,12 @@ void UdSegmenter::split_token(std::string_view text, Span token, std::vector<UdW
 std::vector<UdWord> UdSegmenter::segment(std::string_view text, const std::vector<Span>& tokens) const {
     std::vector<Span> pieces;
     pieces.reserve(tokens.size());
-    for (const Span& token : tokens) split_hyphens(text, token, pieces);
+    for (const Piece& piece : join_runs(text, tokens)) {
+        if (piece.whole)
+            pieces.push_back(piece.span);
+        else
+            split_hyphens(text, piece.span, pieces);
+    }
     std::vector<UdWord> words;
     words.reserve(pieces.size() + pieces.size() / 8);
     for (std::size_t i = 0; i < pieces.size(); ++i) {

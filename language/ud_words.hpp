@@ -31,6 +31,17 @@ public:
     std::vector<UdWord> segment(std::string_view text, const std::vector<Span>& tokens) const;
 
 private:
+    // A token after joining: `whole` tokens (addresses, emoticons, ...) are not cut further.
+    struct Piece {
+        Span span;
+        bool whole = false;
+    };
+    // Joins runs of tokens without space between them that UD keeps as one token: addresses,
+    // e-mail, slashed words ("and/or", "08/16/2000"), repeated punctuation ("!!", "--"), emoticons.
+    std::vector<Piece> join_runs(std::string_view text, const std::vector<Span>& tokens) const;
+    // The run tokens[first, end) joined as an address, or 0 when it is none; else how many tokens it takes.
+    std::size_t address_length(std::string_view text, const std::vector<Span>& tokens, std::size_t first,
+                               std::size_t end) const;
     // Appends the words of one token (after hyphen splitting) to `out`.
     void split_token(std::string_view text, Span token, std::vector<UdWord>& out) const;
     // Appends the tokens of `token` cut at hyphens between letters (unless a kept prefix).
@@ -39,6 +50,8 @@ private:
     std::vector<std::string> suffixes_;                                // "n't", with the ASCII apostrophe
     std::unordered_map<std::string, std::vector<std::size_t>> words_;  // folded token -> word lengths
     std::unordered_set<std::string> prefixes_;                         // folded
+    std::unordered_set<std::string> address_endings_;                  // "com", "pdf"
+    std::unordered_set<std::string> emoticons_;                        // ":)"
 };
 
 // Groups words into tokens: consecutive words with one span are one (multiword) token.

@@ -65,3 +65,13 @@ TEST_CASE("words of a token point at the token's bytes", "[ud_words]") {
     CHECK(words[2].span == Span{3, 8});
     CHECK(token_starts(words) == std::vector<std::size_t>{0, 1, 3});
 }
+
+TEST_CASE("addresses, slashed words, repeated punctuation and emoticons stay one token", "[ud_words]") {
+    CHECK(words_of("mail bob@example.org or see www.un.org.") ==
+          Words{"mail", "bob@example.org", "or", "see", "www.un.org", "."});
+    CHECK(words_of("read Report.pdf on 08/16/2000 and/or later") ==
+          Words{"read", "Report.pdf", "on", "08/16/2000", "and/or", "later"});
+    CHECK(words_of("Wow!! Really?! -- fine :)") == Words{"Wow", "!!", "Really", "?!", "--", "fine", ":)"});
+    // closing punctuation after a stop stays apart, and so does a slash between spaces
+    CHECK(words_of("(it ended.) a / b") == Words{"(", "it", "ended", ".", ")", "a", "/", "b"});
+}
