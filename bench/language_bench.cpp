@@ -1,0 +1,90 @@
+// Language layer speed on one thread: model load time, then tagging + parsing words/s
+// on the given words of a treebank, and the whole annotator (sentences, UD words, tags,
+// trees) words/s on raw text files.
+// Usage: newsgraph_bench_language [--models DIR] FILE... (.conllu: gold words; else raw text)
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <exception>
+#include <string>
+#include <vector>
+
+#include "core/error.hpp"
+#include "language/conllu.hpp"
+#include "language/language_annotator.hpp"
+#include "language/sentence_splitter.hpp"
+#include "readers/reader.hpp"
+
+using namespace newsgraph;
+
+namespace {
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// Tags and parses every sentence of a treebank (words as given); prints words/s.
+void bench_treebank(const std::string& path, const LanguageModels& models) {
+    std::vector<TreebankSentence> sentences = read_conllu_file(path);
+    std::size_t words = 0;
+    auto start = std::chrono::steady_clock::now();
+    for (TreebankSentence& sentence : sentences) {
+        annotate_words(models, sentence.words);
+        words += sentence.words.size();
+    }
+    double seconds = seconds_since(start);
+    std::printf("%-40s tag+parse  %8zu words %8.3f s %10.0f words/s\n", path.c_str(), words, seconds,
+                static_cast<double>(words) / seconds);
+}
+
+// Splits, segments, tags and parses a raw text file; prints words/s.
+void bench_text(const std::string& path, const std::shared_ptr<const LanguageModels>& models) {
+    std::vector<Document> docs;
+    read_input(
+        path, [&](Document&& doc) { docs.push_back(std::move(doc)); }, [](const Diagnostic&) {});
+    SentenceSplitter splitter;
+    LanguageAnnotator annotator(models);
+    std::size_t words = 0;
+    auto start = std::chrono::steady_clock::now();
+    for (Document& doc : docs) {
+        splitter.run(doc);
+        annotator.run(doc);
+        for (const Sentence& sentence : doc.sentences) words += sentence.words.size();
+    }
+    double seconds = seconds_since(start);
+    std::printf("%-40s annotator  %8zu words %8.3f s %10.0f words/s\n", path.c_str(), words, seconds,
+                static_cast<double>(words) / seconds);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::string directory;
+    std::vector<std::string> files;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--models") == 0 && i + 1 < argc)
+            directory = argv[++i];
+        else
+            files.push_back(argv[i]);
+    }
+    if (files.empty()) {
+        std::fprintf(stderr, "usage: %s [--models DIR] FILE...\n", argv[0]);
+        return 2;
+    }
+    try {
+        auto start = std::chrono::steady_clock::now();
+        std::shared_ptr<const LanguageModels> models = LanguageModels::shared(directory);
+        if (!models) throw Error("no language model: built without models/*.ngm and no --models DIR");
+        std::printf("model load (%s): %.1f ms\n", models->source.c_str(), 1000 * seconds_since(start));
+        for (const std::string& file : files) {
+            if (file.size() > 7 && file.compare(file.size() - 7, 7, ".conllu") == 0)
+                bench_treebank(file, *models);
+            else
+                bench_text(file, models);
+        }
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "newsgraph_bench_language: %s\n", error.what());
+        return 1;
+    }
+    return 0;
+}
