@@ -53,8 +53,7 @@ Parser::Parser(ParserModel model, const std::string& name)
 int Parser::best_action(const ParseState& state, const std::vector<std::uint64_t>& keys,
                         std::vector<float>& scores) const {
     std::fill(scores.begin(), scores.end(), 0.0f);
-    for (std::uint64_t key : keys) weights_.prefetch(key);
-    for (std::uint64_t key : keys) weights_.add_scores(key, scores.data());
+    weights_.add_scores(keys.data(), keys.size(), scores.data());
     int labels = system_->label_count();
     int best = -1;
     // Applicability depends on the move only: test one action of each move.
