@@ -51,8 +51,8 @@ Parser::Parser(ParserModel model, const std::string& name)
 }
 
 int Parser::best_action(const ParseState& state, const std::vector<std::uint64_t>& keys,
-                        std::vector<float>& scores) const {
-    std::fill(scores.begin(), scores.end(), 0.0f);
+                        std::vector<std::int32_t>& scores) const {
+    std::fill(scores.begin(), scores.end(), 0);
     weights_.add_scores(keys.data(), keys.size(), scores.data());
     int labels = system_->label_count();
     int best = -1;
@@ -72,7 +72,7 @@ void Parser::parse(std::vector<TreebankWord>& words) const {
     ParseState state;
     state.reset(static_cast<int>(words.size()));
     std::vector<std::uint64_t> keys;
-    std::vector<float> scores(static_cast<std::size_t>(system_->action_count()));
+    std::vector<std::int32_t> scores(static_cast<std::size_t>(system_->action_count()));
     while (!state.terminal()) {
         templates_.extract(state, codes, keys);
         system_->perform(state, best_action(state, keys, scores));

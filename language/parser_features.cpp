@@ -162,13 +162,14 @@ void FeatureTemplates::extract(const ParseState& state, const std::vector<WordCo
     }
     keys.resize(specs_.size());
     for (std::size_t t = 0; t < specs_.size(); ++t) {
-        std::uint64_t key = mix(t + 1);
+        std::uint64_t key = (t + 1) * 0xD6E8FEB86659FD93ULL;
         for (std::size_t a = 0; a < 4; ++a) {
             std::uint16_t atom = atoms_[t * 4 + a];
             if (atom == kNoAtom) break;
-            key = mix(key ^ values[atom]);
+            key = (key ^ values[atom]) * 0x9E3779B97F4A7C15ULL;
+            key ^= key >> 32;
         }
-        keys[t] = key;
+        keys[t] = mix(key);
     }
 }
 

@@ -44,7 +44,7 @@ void SparseWeights::build_table() {
     }
 }
 
-void SparseWeights::add_scores(const std::uint64_t* keys, std::size_t count, float* scores) const {
+void SparseWeights::add_scores(const std::uint64_t* keys, std::size_t count, std::int32_t* scores) const {
     constexpr std::size_t kChunk = 64;
     const Row* found[kChunk];
     for (std::size_t base = 0; base < count; base += kChunk) {
@@ -60,7 +60,7 @@ void SparseWeights::add_scores(const std::uint64_t* keys, std::size_t count, flo
             const std::uint32_t* entry =
                 entry_count <= kInline ? found[k]->entries : overflow_.data() + (found[k]->meta >> 8);
             for (std::uint32_t e = 0; e < entry_count; ++e)
-                scores[entry[e] & 0xFFFF] += static_cast<float>(static_cast<std::int16_t>(entry[e] >> 16)) * scale_;
+                scores[entry[e] & 0xFFFF] += static_cast<std::int16_t>(entry[e] >> 16);
         }
     }
 }

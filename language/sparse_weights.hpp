@@ -18,9 +18,11 @@ public:
     SparseWeights(std::vector<std::uint64_t> keys, std::vector<std::uint32_t> starts,
                   std::vector<std::uint16_t> classes, std::vector<std::int16_t> values, float scale);
 
-    // Adds the weights of every feature of `keys` to `scores` (indexed by class): the index slots of all
-    // keys are fetched first, then their rows, so the memory reads overlap.
-    void add_scores(const std::uint64_t* keys, std::size_t count, float* scores) const;
+    // Adds the quantized weights of every feature of `keys` to `scores` (indexed by class; multiply by
+    // scale() for the real weights): the index slots of all keys are fetched first, then their rows, so the
+    // memory reads overlap.
+    void add_scores(const std::uint64_t* keys, std::size_t count, std::int32_t* scores) const;
+    float scale() const { return scale_; }
     std::size_t feature_count() const { return keys_.size(); }
     std::size_t entry_count() const { return entries_.size(); }
     // The largest class index stored plus one (0 when empty).
