@@ -17,6 +17,7 @@
 #include "cli/ontology_command.hpp"
 #include "cli/progress_line.hpp"
 #include "cli/train_parser_command.hpp"
+#include "cli/train_tagger_command.hpp"
 #include "core/resources.hpp"
 #include "exporters/exporter.hpp"
 #include "exporters/neo4j_writer.hpp"
@@ -53,6 +54,8 @@ const char* kUsageText =
     "  newsgraph ontology -o FILE.ttl      write the ontology newsgraph's exports use\n"
     "  newsgraph train parser --train A.conllu [--train B.conllu] --dev D.conllu -o FILE [--epochs N] [--seed S]\n"
     "                                      train the dependency parser from CoNLL-U treebanks\n"
+    "  newsgraph train tagger --train A.conllu [--train B.conllu...] --dev D.conllu -o FILE [--epochs N]\n"
+    "                  [--seed S]          train the part-of-speech tagger and lemmatizer on treebanks\n"
     "  newsgraph --help | --version\n"
     "\n"
     "INPUT is a text (.txt), Markdown (.md), HTML (.html) or JSON Lines (.jsonl) file, a directory\n"
@@ -480,6 +483,8 @@ int main(int argc, char** argv) {
         if (command == "ontology") return run_ontology(args);
         if (command == "train" && !args.empty() && args[0] == "parser")
             return run_train_parser({args.begin() + 1, args.end()});
+        if (command == "train" && !args.empty() && args[0] == "tagger")
+            return run_train_tagger({args.begin() + 1, args.end()});
         throw UsageError("unknown command '" + command + "'");
     } catch (const UsageError& error) {
         std::cerr << "newsgraph: " << error.what() << "\n(see newsgraph --help)\n";
