@@ -74,6 +74,10 @@ void Parser::parse(std::vector<TreebankWord>& words) const {
     std::vector<std::uint64_t> keys;
     std::vector<std::int32_t> scores(static_cast<std::size_t>(system_->action_count()));
     while (!state.terminal()) {
+        if (!system_->applicable(state, 1) && !system_->applicable(state, 1 + system_->label_count())) {
+            system_->perform(state, 0);  // shift is the one move: no need to score
+            continue;
+        }
         templates_.extract(state, codes, keys);
         system_->perform(state, best_action(state, keys, scores));
     }
