@@ -57,11 +57,10 @@ const char* kUsageText =
     "  newsgraph ontology -o FILE.ttl      write the ontology newsgraph's exports use\n"
     "  newsgraph parse INPUT... -o OUT.conllu   sentences, words, part-of-speech tags, lemmas and dependency\n"
     "                  trees as CoNLL-U; a .conllu INPUT keeps its words and is re-tagged and re-parsed\n"
-
-    "  newsgraph train tagger --train A.conllu [--train B.conllu...] --dev D.conllu -o FILE [--epochs N]\n"
-    "                  [--seed S]          train the part-of-speech tagger and lemmatizer on treebanks\n"
     "  newsgraph train parser --train A.conllu [--train B.conllu] --dev D.conllu -o FILE [--epochs N] [--seed S]\n"
     "                                      train the dependency parser from CoNLL-U treebanks\n"
+    "  newsgraph train tagger --train A.conllu [--train B.conllu...] --dev D.conllu -o FILE [--epochs N]\n"
+    "                  [--seed S]          train the part-of-speech tagger and lemmatizer on treebanks\n"
     "  newsgraph --help | --version\n"
     "\n"
     "INPUT is a text (.txt), Markdown (.md), HTML (.html) or JSON Lines (.jsonl) file, a directory\n"
@@ -523,10 +522,10 @@ int main(int argc, char** argv) {
         if (command == "query") return run_query(args);
         if (command == "ontology") return run_ontology(args);
         if (command == "parse") return run_parse(args);
-        if (command == "train" && !args.empty() && args[0] == "tagger")
-            return run_train_tagger({args.begin() + 1, args.end()});
         if (command == "train" && !args.empty() && args[0] == "parser")
             return run_train_parser({args.begin() + 1, args.end()});
+        if (command == "train" && !args.empty() && args[0] == "tagger")
+            return run_train_tagger({args.begin() + 1, args.end()});
         throw UsageError("unknown command '" + command + "'");
     } catch (const UsageError& error) {
         std::cerr << "newsgraph: " << error.what() << "\n(see newsgraph --help)\n";

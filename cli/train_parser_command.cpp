@@ -4,11 +4,13 @@
 #include <boost/program_options.hpp>
 #include <chrono>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 
 #include "core/error.hpp"
 #include "language/conllu.hpp"
 #include "language/parser_trainer.hpp"
+#include "language/tagger.hpp"
 
 namespace po = boost::program_options;
 
@@ -18,7 +20,26 @@ namespace {
 
 const char* kTrainParserUsage =
     "Usage: newsgraph train parser --train A.conllu [--train B.conllu ...] --dev D.conllu -o FILE\n"
-    "                              [--epochs N] [--seed S]\n";
+    "                              [--epochs N] [--seed S] [--tagger FILE [--gold-train-tags]]\n"
+    "                              [--max-model-mb M] [--templates FILE]\n";
+
+// Replaces upos, xpos and lemma of every word with the tagger's, as the parser sees them at run time.
+void retag(const Tagger& tagger, std::vector<TreebankSentence>& sentences) {
+    for (TreebankSentence& sentence : sentences) tagger.tag(sentence.words);
+}
+
+// Feature templates, one a line ("s0.w b0.p"); blank lines and lines from '#' are skipped.
+std::vector<std::string> read_templates(const std::string& path) {
+    std::ifstream in(path);
+    if (!in) throw Error(path, "cannot read the template file");
+    std::vector<std::string> templates;
+    for (std::string line; std::getline(in, line);) {
+        line = line.substr(0, line.find('#'));
+        if (line.find_first_not_of(" \t\r") != std::string::npos) templates.push_back(line);
+    }
+    if (templates.empty()) throw Error(path, "no feature template in this file");
+    return templates;
+}
 
 std::vector<TreebankSentence> read_all(const std::vector<std::string>& paths) {
     std::vector<TreebankSentence> sentences;
@@ -42,7 +63,9 @@ void print_epoch(const ParserEpochReport& report, int epochs) {
 
 int run_train_parser(const std::vector<std::string>& args) {
     std::vector<std::string> train_paths;
-    std::string dev_path, output;
+    std::string dev_path, output, templates_path, tagger_path;
+    bool gold_train_tags = false;
+    double max_model_mb = 19;
     ParserTrainerOptions options;
     po::options_description described("Options");
     described.add_options()("train", po::value<std::vector<std::string>>(&train_paths),
@@ -50,7 +73,12 @@ int run_train_parser(const std::vector<std::string>& args) {
                                                               "development treebank: picks the best epoch")(
         "output,o", po::value<std::string>(&output), "model file to write")(
         "epochs", po::value<int>(&options.epochs)->default_value(options.epochs), "training passes")(
-        "seed", po::value<std::uint64_t>(&options.seed)->default_value(options.seed), "shuffling seed");
+        "seed", po::value<std::uint64_t>(&options.seed)->default_value(options.seed), "shuffling seed")(
+        "max-model-mb", po::value<double>(&max_model_mb)->default_value(max_model_mb),
+        "prune the smallest weights until the model fits")("templates", po::value<std::string>(&templates_path),
+                                                           "feature templates, one a line (default: built in)")(
+        "tagger", po::value<std::string>(&tagger_path), "tag dev and training words with this tagger model first")(
+        "gold-train-tags", po::bool_switch(&gold_train_tags), "with --tagger: keep the treebank's training tags");
     try {
         po::variables_map vm;
         po::store(po::command_line_parser(args).options(described).run(), vm);
@@ -58,13 +86,22 @@ int run_train_parser(const std::vector<std::string>& args) {
         if (train_paths.empty() || dev_path.empty() || output.empty())
             throw po::error("train parser needs --train, --dev and -o");
         if (options.epochs < 1) throw po::error("--epochs must be at least 1");
+        if (gold_train_tags && tagger_path.empty()) throw po::error("--gold-train-tags needs --tagger");
+        if (!(max_model_mb >= 0.1)) throw po::error("--max-model-mb must be at least 0.1");
+        options.max_model_bytes = static_cast<std::size_t>(max_model_mb * (1 << 20));
     } catch (const po::error& error) {
         std::cerr << "newsgraph: " << error.what() << '\n' << kTrainParserUsage << described;
         return 2;
     }
     try {
+        if (!templates_path.empty()) options.templates = read_templates(templates_path);
         std::vector<TreebankSentence> train = read_all(train_paths);
         std::vector<TreebankSentence> dev = read_all({dev_path});
+        if (!tagger_path.empty()) {
+            Tagger tagger = Tagger::load(tagger_path);
+            retag(tagger, dev);
+            if (!gold_train_tags) retag(tagger, train);
+        }
         std::cerr << "train parser: " << train.size() << " training sentences, " << dev.size() << " dev sentences\n";
         options.progress = [&](const ParserEpochReport& report) { print_epoch(report, options.epochs); };
         std::string bytes = train_parser(train, dev, options);

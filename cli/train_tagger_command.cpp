@@ -46,7 +46,13 @@ int run_train_tagger(const std::vector<std::string>& args) {
         "dev", po::value(&dev_paths)->required(), "dev treebank: the epoch best on it is saved (repeatable)")(
         "output,o", po::value(&output)->required(), "model file to write")(
         "epochs", po::value(&options.epochs)->default_value(options.epochs), "passes over the training data")(
-        "seed", po::value(&options.seed)->default_value(options.seed), "seed of the shuffling");
+        "seed", po::value(&options.seed)->default_value(options.seed), "seed of the shuffling")(
+        "min-feature-count", po::value(&options.min_feature_count)->default_value(options.min_feature_count),
+        "prune features seen fewer times in training")(
+        "dictionary-min-count", po::value(&options.dictionary_min_count)->default_value(options.dictionary_min_count),
+        "words seen this often get their tag set as a feature")(
+        "min-weight", po::value(&options.min_weight)->default_value(options.min_weight),
+        "prune averaged weights this close to zero");
     po::variables_map vm;
     try {
         po::store(po::command_line_parser(args).options(description).run(), vm);

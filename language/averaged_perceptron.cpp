@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace newsgraph {
 
@@ -50,6 +51,26 @@ std::size_t stored_bytes(const std::vector<Averaged>& rows, float threshold) {
     return bytes;
 }
 
+// The smallest magnitude at least `low` whose pruned weights fit in `max_bytes`, by binary search
+// over the distinct magnitudes.
+float fitting_threshold(const std::vector<Averaged>& rows, float low, std::size_t max_bytes) {
+    std::vector<float> magnitudes;
+    for (const Averaged& row : rows)
+        for (const auto& entry : row.entries)
+            if (std::fabs(entry.second) >= low) magnitudes.push_back(std::fabs(entry.second));
+    std::sort(magnitudes.begin(), magnitudes.end());
+    magnitudes.erase(std::unique(magnitudes.begin(), magnitudes.end()), magnitudes.end());
+    std::size_t lo = 0, hi = magnitudes.size();  // the answer's index is in [lo, hi]
+    while (lo < hi) {
+        std::size_t mid = lo + (hi - lo) / 2;
+        if (stored_bytes(rows, magnitudes[mid]) <= max_bytes)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo < magnitudes.size() ? magnitudes[lo] : std::numeric_limits<float>::max();
+}
+
 }  // namespace
 
 SparseWeights AveragedPerceptron::averaged(float threshold, std::size_t max_bytes) const {
@@ -69,7 +90,7 @@ SparseWeights AveragedPerceptron::averaged(float threshold, std::size_t max_byte
     std::sort(rows.begin(), rows.end(), [](const Averaged& a, const Averaged& b) { return a.key < b.key; });
     float scale = largest > 0 ? largest / 32767.0f : 1.0f;
     threshold = std::max(threshold, scale);
-    while (stored_bytes(rows, threshold) > max_bytes) threshold *= 1.25f;
+    if (stored_bytes(rows, threshold) > max_bytes) threshold = fitting_threshold(rows, threshold, max_bytes);
     std::vector<std::uint64_t> keys;
     std::vector<std::uint32_t> starts{0};
     std::vector<std::uint16_t> classes;

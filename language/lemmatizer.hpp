@@ -1,5 +1,5 @@
-// The lemmatizer learned with the tagger: per tag, an exception table of the
-// training words and suffix-rewrite rules for unseen words; it lives inside
+// The lemmatizer learned with the tagger: per tag, the rule of each training
+// word and suffix-rewrite rules for unseen words; it lives inside
 // the tagger model and is applied after tagging.
 #pragma once
 

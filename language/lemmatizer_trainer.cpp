@@ -23,8 +23,19 @@ std::pair<LemmaRule, std::uint32_t> most_frequent(const RuleCounts& counts) {
 
 struct WordStats {
     RuleCounts rules;
-    std::map<std::string, std::uint32_t> forms;  // spellings seen
+    std::map<std::string, std::uint32_t> lemmas;
 };
+
+// The rule a training word keeps: when all its spellings have one lemma, the rewrite of its
+// lower-cased form (right for "I" and "i" alike); else its most frequent rule.
+LemmaRule word_rule(const std::string& lower, const WordStats& stats) {
+    if (stats.lemmas.size() == 1) {
+        LemmaRule rule = lemma_rule_between(lower, stats.lemmas.begin()->first);
+        rule.lowercase = true;
+        return rule;
+    }
+    return most_frequent(stats.rules).first;
+}
 
 std::uint32_t rule_id(LemmaTables& tables, std::map<LemmaRule, std::uint32_t>& ids, const LemmaRule& rule) {
     auto [it, added] = ids.emplace(rule, static_cast<std::uint32_t>(tables.rules.size()));
@@ -82,24 +93,17 @@ LemmaTables learn_lemma_tables(const std::vector<LemmaExample>& examples, std::v
         if (example.lemma.empty() || example.lemma == "_") continue;
         WordStats& stats = words[{example.tag, lower_ascii(example.form)}];
         ++stats.rules[lemma_rule_between(example.form, example.lemma)];
-        ++stats.forms[example.form];
+        ++stats.lemmas[example.lemma];
     }
     LemmaTables tables;
     tables.max_suffix = max_suffix;
     tables.keeps_form = std::move(keeps_form);
     std::map<LemmaRule, std::uint32_t> ids;
     add_suffix_rules(tables, ids, suffix_counts(words, max_suffix), min_types);
-    Lemmatizer defaults(tables);
+    // Every training word gets its own most frequent rule: one lookup for the words seen.
     for (const auto& [key, stats] : words) {
-        LemmaRule rule = most_frequent(stats.rules).first;
-        std::string form, expected;
-        std::uint32_t seen = 0;
-        for (const auto& [spelling, count] : stats.forms)
-            if (count > seen) std::tie(form, seen) = std::tie(spelling, count);
-        if (!apply_lemma_rule(rule, form, expected)) continue;
-        if (defaults.default_lemma(form, key.second, key.first) == expected) continue;
         tables.word_keys.push_back(lemma_word_key(key.first, key.second));
-        tables.word_rules.push_back(rule_id(tables, ids, rule));
+        tables.word_rules.push_back(rule_id(tables, ids, word_rule(key.second, stats)));
     }
     return tables;
 }

@@ -51,10 +51,9 @@ Parser::Parser(ParserModel model, const std::string& name)
 }
 
 int Parser::best_action(const ParseState& state, const std::vector<std::uint64_t>& keys,
-                        std::vector<float>& scores) const {
-    std::fill(scores.begin(), scores.end(), 0.0f);
-    for (std::uint64_t key : keys) weights_.prefetch(key);
-    for (std::uint64_t key : keys) weights_.add_scores(key, scores.data());
+                        std::vector<std::int32_t>& scores) const {
+    std::fill(scores.begin(), scores.end(), 0);
+    weights_.add_scores(keys.data(), keys.size(), scores.data());
     int labels = system_->label_count();
     int best = -1;
     // Applicability depends on the move only: test one action of each move.
@@ -73,8 +72,12 @@ void Parser::parse(std::vector<TreebankWord>& words) const {
     ParseState state;
     state.reset(static_cast<int>(words.size()));
     std::vector<std::uint64_t> keys;
-    std::vector<float> scores(static_cast<std::size_t>(system_->action_count()));
+    std::vector<std::int32_t> scores(static_cast<std::size_t>(system_->action_count()));
     while (!state.terminal()) {
+        if (!system_->applicable(state, 1) && !system_->applicable(state, 1 + system_->label_count())) {
+            system_->perform(state, 0);  // shift is the one move: no need to score
+            continue;
+        }
         templates_.extract(state, codes, keys);
         system_->perform(state, best_action(state, keys, scores));
     }

@@ -40,7 +40,8 @@ public:
 
 private:
     Parser(ParserModel model, const std::string& name);
-    int best_action(const ParseState& state, const std::vector<std::uint64_t>& keys, std::vector<float>& scores) const;
+    int best_action(const ParseState& state, const std::vector<std::uint64_t>& keys,
+                    std::vector<std::int32_t>& scores) const;
 
     std::shared_ptr<const TransitionSystem> system_;
     std::vector<std::string> labels_;

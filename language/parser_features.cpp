@@ -162,41 +162,37 @@ void FeatureTemplates::extract(const ParseState& state, const std::vector<WordCo
     }
     keys.resize(specs_.size());
     for (std::size_t t = 0; t < specs_.size(); ++t) {
-        std::uint64_t key = mix(t + 1);
+        std::uint64_t key = (t + 1) * 0xD6E8FEB86659FD93ULL;
         for (std::size_t a = 0; a < 4; ++a) {
             std::uint16_t atom = atoms_[t * 4 + a];
             if (atom == kNoAtom) break;
-            key = mix(key ^ values[atom]);
+            key = (key ^ values[atom]) * 0x9E3779B97F4A7C15ULL;
+            key ^= key >> 32;
         }
-        keys[t] = key;
+        keys[t] = mix(key);
     }
 }
 
 std::vector<std::string> default_parser_templates() {
+    // 80 templates: on EWT dev (2 epochs) 0.45 LAS below a set of 110, and 1.45 times as fast.
     return {
         // single words
         "s0.w",
         "s0.p",
         "s0.w s0.p",
         "s0.m",
-        "s0.u",
         "s1.w",
         "s1.p",
         "s1.w s1.p",
-        "s1.u",
         "s2.p",
-        "s2.w",
         "b0.w",
         "b0.p",
         "b0.w b0.p",
         "b0.m",
-        "b0.u",
         "b1.w",
         "b1.p",
         "b1.w b1.p",
-        "b2.w",
         "b2.p",
-        "b3.p",
         // pairs s0-b0 and s1-s0
         "s0.w s0.p b0.w b0.p",
         "s0.w s0.p b0.w",
@@ -205,10 +201,8 @@ std::vector<std::string> default_parser_templates() {
         "s0.p b0.w b0.p",
         "s0.w b0.w",
         "s0.p b0.p",
-        "s0.m b0.m",
         "s0.u b0.u",
         "b0.p b1.p",
-        "b0.w b1.w",
         "s1.w s1.p s0.w s0.p",
         "s1.w s1.p s0.w",
         "s1.w s0.w s0.p",
@@ -216,7 +210,6 @@ std::vector<std::string> default_parser_templates() {
         "s1.p s0.w s0.p",
         "s1.w s0.w",
         "s1.p s0.p",
-        "s1.m s0.m",
         "s1.u s0.u",
         // triples of tags
         "b0.p b1.p b2.p",
@@ -226,79 +219,50 @@ std::vector<std::string> default_parser_templates() {
         "s0.p s0l.p b0.p",
         "s0.p s0r.p b0.p",
         "s0.p b0.p b0l.p",
-        "s1.p s0.p s0l.p",
         "s1.p s1r.p s0.p",
-        "s1.p s1l.p s0.p",
         "s1.p s0.p s0r.p",
         "s1.p s0.p b0.p b1.p",
         "s0.w b0.p b1.p",
-        "s1.p s0.w b0.p",
         // distance
         "s0.w d",
         "s0.p d",
         "b0.w d",
         "b0.p d",
-        "s0.w b0.w d",
         "s0.p b0.p d",
+        "s0.w b0.w d",
         "s1.p s0.p d1",
-        "s1.w s0.w d1",
         "s1.w d1",
-        "s0.w d1",
         // valency
         "s0.w s0.vr",
-        "s0.p s0.vr",
-        "s0.w s0.vl",
         "s0.p s0.vl",
-        "b0.w b0.vl",
         "b0.p b0.vl",
-        "s1.w s1.vr",
         "s1.p s1.vr",
-        "s1.p s1.vl",
         // children
         "s0l.w",
         "s0l.p",
         "s0l.l",
-        "s0r.w",
         "s0r.p",
         "s0r.l",
         "b0l.w",
         "b0l.p",
         "b0l.l",
-        "s1l.l",
-        "s1r.w",
         "s1r.p",
         "s1r.l",
-        "s0l2.w",
-        "s0l2.p",
         "s0l2.l",
-        "s0r2.w",
-        "s0r2.p",
         "s0r2.l",
-        "b0l2.w",
-        "b0l2.p",
         "b0l2.l",
-        "s1r2.l",
         "s0.p s0l.l s0l2.l",
         "s0.p s0r.l s0r2.l",
         "b0.p b0l.l b0l2.l",
         "s1.p s1r.l s1r2.l",
-        "s0.p s0l.p s0l2.p",
-        "s0.p s0r.p s0r2.p",
-        "b0.p b0l.p b0l2.p",
         "s0.w s0r.l",
         "s0.w s0l.l",
-        "s1.w s1r.l",
         "b0.w b0l.l",
         // label sets
-        "s0.w s0.sr",
         "s0.p s0.sr",
-        "s0.w s0.sl",
         "s0.p s0.sl",
-        "b0.w b0.sl",
         "b0.p b0.sl",
-        "s1.w s1.sr",
         "s1.p s1.sr",
-        "s1.p s1.sl",
     };
 }
 

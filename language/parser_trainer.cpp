@@ -100,7 +100,7 @@ namespace {
 class Trainer {
 public:
     Trainer(const std::vector<TreebankSentence>& train, const ParserTrainerOptions& options)
-        : options_(options), templates_(default_parser_templates()), random_{options.seed} {
+        : options_(options), templates_(options.templates), random_{options.seed} {
         make_examples(lifted_trees(train, options.lifted_label_cutoff), examples_, labels_);
         if (examples_.empty()) throw Error("no training sentence with words");
         system_ = make_transition_system("arc-hybrid", static_cast<int>(labels_.size()));

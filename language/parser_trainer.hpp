@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "language/attachment_score.hpp"
+#include "language/parser_features.hpp"
 #include "language/treebank.hpp"
 
 namespace newsgraph {
@@ -31,7 +32,8 @@ struct ParserTrainerOptions {
     int lifted_label_cutoff = 10;      // lifted labels seen fewer times lose their head label
     float prune_threshold = 0.0f;      // averaged weights smaller in magnitude are dropped
     std::size_t max_model_bytes = 19u << 20;
-    std::function<void(const ParserEpochReport&)> progress;  // called after every epoch
+    std::vector<std::string> templates = default_parser_templates();  // feature templates (parser_features.hpp)
+    std::function<void(const ParserEpochReport&)> progress;           // called after every epoch
 };
 
 // Trains on `train` (sentences with gold heads and deprels; the tags they carry are the features) and

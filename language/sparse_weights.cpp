@@ -12,6 +12,8 @@ SparseWeights::SparseWeights(std::vector<std::uint64_t> keys, std::vector<std::u
                              std::vector<std::uint16_t> classes, std::vector<std::int16_t> values, float scale)
     : keys_(std::move(keys)), starts_(std::move(starts)), scale_(scale) {
     entries_.resize(classes.size());
+    for (std::size_t r = 0; r + 1 < starts_.size(); ++r)
+        if (starts_[r + 1] - starts_[r] > 255) throw Error("a weight row has more than 255 classes");
     for (std::size_t i = 0; i < classes.size(); ++i) {
         entries_[i] = classes[i] | (static_cast<std::uint32_t>(static_cast<std::uint16_t>(values[i])) << 16);
         class_bound_ = std::max<std::size_t>(class_bound_, classes[i] + 1u);
@@ -21,12 +23,45 @@ SparseWeights::SparseWeights(std::vector<std::uint64_t> keys, std::vector<std::u
 
 void SparseWeights::build_table() {
     std::size_t size = std::bit_ceil(std::max<std::size_t>(2 * keys_.size(), 16));
-    slots_.assign(size, Slot{});
+    index_.assign(size, IndexSlot{});
+    rows_.assign(keys_.size(), Row{});
+    overflow_.clear();
     mask_ = size - 1;
     for (std::size_t r = 0; r < keys_.size(); ++r) {
         std::size_t i = keys_[r] & mask_;
-        while (slots_[i].count != 0) i = (i + 1) & mask_;
-        slots_[i] = Slot{keys_[r], starts_[r], starts_[r + 1] - starts_[r]};
+        while (index_[i].check != 0) i = (i + 1) & mask_;
+        index_[i] = IndexSlot{static_cast<std::uint32_t>(keys_[r] >> 32) | 1u, static_cast<std::uint32_t>(r)};
+        Row& row = rows_[r];
+        std::uint32_t count = starts_[r + 1] - starts_[r];
+        const std::uint32_t* entries = entries_.data() + starts_[r];
+        if (count <= kInline) {
+            std::copy(entries, entries + count, row.entries);
+            row.meta = count;
+        } else {
+            row.meta = count | static_cast<std::uint32_t>(overflow_.size()) << 8;
+            overflow_.insert(overflow_.end(), entries, entries + count);
+        }
+    }
+}
+
+void SparseWeights::add_scores(const std::uint64_t* keys, std::size_t count, std::int32_t* scores) const {
+    constexpr std::size_t kChunk = 64;
+    const Row* found[kChunk];
+    for (std::size_t base = 0; base < count; base += kChunk) {
+        std::size_t n = std::min(kChunk, count - base);
+        for (std::size_t k = 0; k < n; ++k) __builtin_prefetch(&index_[keys[base + k] & mask_]);
+        for (std::size_t k = 0; k < n; ++k) {
+            found[k] = find(keys[base + k]);
+            if (found[k]) __builtin_prefetch(found[k]);
+        }
+        for (std::size_t k = 0; k < n; ++k) {
+            if (!found[k]) continue;
+            std::uint32_t entry_count = found[k]->meta & 0xFF;
+            const std::uint32_t* entry =
+                entry_count <= kInline ? found[k]->entries : overflow_.data() + (found[k]->meta >> 8);
+            for (std::uint32_t e = 0; e < entry_count; ++e)
+                scores[entry[e] & 0xFFFF] += static_cast<std::int16_t>(entry[e] >> 16);
+        }
     }
 }
 
@@ -48,9 +83,10 @@ SparseWeights SparseWeights::read(ModelReader& in) {
     if (starts.size() != keys.size() + 1 || starts.front() != 0 || starts.back() != weights.entries_.size())
         in.fail("weight rows do not match their entries");
     for (std::size_t r = 0; r < keys.size(); ++r) {
-        if (starts[r + 1] <= starts[r]) in.fail("empty or unordered weight row");
+        if (starts[r + 1] <= starts[r] || starts[r + 1] - starts[r] > 255) in.fail("bad weight row length");
         if (r > 0 && keys[r] <= keys[r - 1]) in.fail("feature keys out of order");
     }
+    if (weights.entries_.size() >= (1u << 24)) in.fail("too many weights");
     for (std::uint32_t entry : weights.entries_)
         weights.class_bound_ = std::max<std::size_t>(weights.class_bound_, (entry & 0xFFFF) + 1u);
     weights.build_table();

@@ -18,16 +18,11 @@ public:
     SparseWeights(std::vector<std::uint64_t> keys, std::vector<std::uint32_t> starts,
                   std::vector<std::uint16_t> classes, std::vector<std::int16_t> values, float scale);
 
-    // Adds the weights of feature `key` to `scores` (indexed by class).
-    void add_scores(std::uint64_t key, float* scores) const {
-        const Slot* slot = find(key);
-        if (!slot) return;
-        const std::uint32_t* entry = entries_.data() + slot->start;
-        for (std::uint32_t i = 0; i < slot->count; ++i)
-            scores[entry[i] & 0xFFFF] += static_cast<float>(static_cast<std::int16_t>(entry[i] >> 16)) * scale_;
-    }
-    // Asks the CPU to fetch the slot of `key` ahead of add_scores.
-    void prefetch(std::uint64_t key) const { __builtin_prefetch(&slots_[key & mask_]); }
+    // Adds the quantized weights of every feature of `keys` to `scores` (indexed by class; multiply by
+    // scale() for the real weights): the index slots of all keys are fetched first, then their rows, so the
+    // memory reads overlap.
+    void add_scores(const std::uint64_t* keys, std::size_t count, std::int32_t* scores) const;
+    float scale() const { return scale_; }
     std::size_t feature_count() const { return keys_.size(); }
     std::size_t entry_count() const { return entries_.size(); }
     // The largest class index stored plus one (0 when empty).
@@ -38,16 +33,25 @@ public:
     static SparseWeights read(ModelReader& in);
 
 private:
-    struct Slot {
-        std::uint64_t key = 0;
-        std::uint32_t start = 0;
-        std::uint32_t count = 0;  // 0 marks an empty slot (rows are never empty)
+    static constexpr std::uint32_t kInline = 7;
+    // The open-addressing index: a check of the key's high bits (its low bits chose the slot; 0 = empty)
+    // and the feature's row.
+    struct IndexSlot {
+        std::uint32_t check = 0;
+        std::uint32_t row = 0;
     };
-    const Slot* find(std::uint64_t key) const {
+    // Half a cache line per feature: the entry count in the low 8 bits of meta, and the entries inline
+    // or, when more, from overflow_[meta >> 8].
+    struct alignas(32) Row {
+        std::uint32_t meta = 0;
+        std::uint32_t entries[kInline] = {};
+    };
+    const Row* find(std::uint64_t key) const {
+        std::uint32_t check = static_cast<std::uint32_t>(key >> 32) | 1u;
         for (std::size_t i = key & mask_;; i = (i + 1) & mask_) {
-            const Slot& slot = slots_[i];
-            if (slot.count == 0) return nullptr;
-            if (slot.key == key) return &slot;
+            const IndexSlot& slot = index_[i];
+            if (slot.check == check) return &rows_[slot.row];
+            if (slot.check == 0) return nullptr;
         }
     }
     void build_table();
@@ -57,7 +61,9 @@ private:
     std::vector<std::uint32_t> entries_;  // class in the low 16 bits, quantized weight in the high 16
     float scale_ = 1.0f;
     std::size_t class_bound_ = 0;
-    std::vector<Slot> slots_{1};
+    std::vector<IndexSlot> index_{1};
+    std::vector<Row> rows_;
+    std::vector<std::uint32_t> overflow_;
     std::size_t mask_ = 0;
 };
 

@@ -17,7 +17,7 @@ std::vector<std::uint32_t> positions(std::size_t count) {
 
 Tagger::Tagger(TaggerModel model)
     : model_(std::move(model)),
-      features_(model_.feature_keys, positions(model_.feature_keys.size())),
+      weights_(model_.feature_keys, model_.rows, model_.entry_classes, model_.entry_weights, model_.upos.size()),
       lemmatizer_(model_.lemmas) {
     dictionary_.index = HashIndex(model_.word_keys, positions(model_.word_keys.size()));
     dictionary_.classes = model_.word_classes;
@@ -32,12 +32,7 @@ Tagger Tagger::load(const std::string& path) { return from_bytes(read_model_byte
 
 std::uint8_t Tagger::best_class(const std::vector<std::uint64_t>& features) const {
     std::array<std::int32_t, 256> scores{};
-    for (std::uint64_t feature : features) {
-        std::uint32_t index = features_.find(feature);
-        if (index == HashIndex::kAbsent) continue;
-        for (std::uint32_t e = model_.rows[index]; e < model_.rows[index + 1]; ++e)
-            scores[model_.entry_classes[e]] += model_.entry_weights[e];
-    }
+    weights_.add_scores(features.data(), features.size(), scores.data());
     std::size_t best = 0;
     for (std::size_t c = 1; c < model_.upos.size(); ++c)
         if (scores[c] > scores[best]) best = c;

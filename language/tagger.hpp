@@ -13,6 +13,7 @@
 #include "language/tagger_features.hpp"
 #include "language/tagger_model.hpp"
 #include "language/treebank.hpp"
+#include "language/weight_table.hpp"
 
 namespace newsgraph {
 
@@ -35,7 +36,7 @@ private:
     std::uint8_t best_class(const std::vector<std::uint64_t>& features) const;
 
     TaggerModel model_;
-    HashIndex features_;  // feature hash -> its index in model_.feature_keys
+    WeightTable weights_;
     AmbiguityDictionary dictionary_;
     Lemmatizer lemmatizer_;
 };
