@@ -41,7 +41,7 @@ def load(path):
     """Reads a CoNLL-U file into characters, token, sentence and word spans."""
     bank = Treebank()
     try:
-        with open(path, encoding="utf-8") as conllu:
+        with open(path, encoding="utf-8", errors="replace") as conllu:
             lines = conllu.read().split("\n")
     except (OSError, UnicodeDecodeError) as error:
         raise InputError(f"{path}: cannot read: {error}")
