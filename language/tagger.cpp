@@ -1,5 +1,6 @@
 #include "language/tagger.hpp"
 
+#include <algorithm>
 #include <array>
 #include <numeric>
 
@@ -18,9 +19,15 @@ std::vector<std::uint32_t> positions(std::size_t count) {
 Tagger::Tagger(TaggerModel model)
     : model_(std::move(model)),
       weights_(model_.feature_keys, model_.rows, model_.entry_classes, model_.entry_weights, model_.upos.size()),
-      lemmatizer_(model_.lemmas) {
+      lemmatizer_(std::move(model_.lemmas)),
+      feature_count_(model_.feature_keys.size()) {
     dictionary_.index = HashIndex(model_.word_keys, positions(model_.word_keys.size()));
-    dictionary_.classes = model_.word_classes;
+    dictionary_.classes = std::move(model_.word_classes);
+    // Only the tag names are read from the model from now on: the tables above own the rest.
+    TaggerModel names;
+    names.upos = std::move(model_.upos);
+    names.xpos = std::move(model_.xpos);
+    model_ = std::move(names);
 }
 
 Tagger Tagger::from_bytes(std::string_view bytes, const std::string& name) {
@@ -30,26 +37,39 @@ Tagger Tagger::from_bytes(std::string_view bytes, const std::string& name) {
 
 Tagger Tagger::load(const std::string& path) { return from_bytes(read_model_bytes(path), path); }
 
-std::uint8_t Tagger::best_class(const std::vector<std::uint64_t>& features) const {
-    std::array<std::int32_t, 256> scores{};
-    weights_.add_scores(features.data(), features.size(), scores.data());
+namespace {
+
+std::uint8_t best_of(const std::int32_t* scores, std::size_t count) {
     std::size_t best = 0;
-    for (std::size_t c = 1; c < model_.upos.size(); ++c)
+    for (std::size_t c = 1; c < count; ++c)
         if (scores[c] > scores[best]) best = c;
     return static_cast<std::uint8_t>(best);
 }
 
+}  // namespace
+
 void Tagger::tag(std::vector<TreebankWord>& words) const {
     std::vector<WordInfo> infos;
     word_infos(words, dictionary_, infos);
-    std::vector<std::uint8_t> tags(words.size());
+    std::size_t count = words.size(), classes = class_count(), stride = weights_.stride();
+    std::vector<std::int32_t> static_scores(count * stride);
+    std::vector<std::uint8_t> guesses(count), tags(count);
     std::vector<std::uint64_t> features;
     features.reserve(64);
-    for (std::size_t i = 0; i < words.size(); ++i) {
+    for (std::size_t j = 0; j < count; ++j) {
         features.clear();
-        tagger_features(infos, i, tags, features);
-        std::uint8_t tag = best_class(features);
-        tags[i] = tag;
+        static_features(infos, j, features);
+        std::int32_t* row = &static_scores[j * stride];
+        weights_.add_scores(features.data(), features.size(), row);
+        guesses[j] = best_of(row, classes);
+    }
+    std::array<std::int32_t, 256> scores{};
+    for (std::size_t i = 0; i < count; ++i) {
+        features.clear();
+        dynamic_features(infos, i, tags, guesses, features);
+        std::copy_n(&static_scores[i * stride], stride, scores.begin());
+        weights_.add_scores(features.data(), features.size(), scores.data());
+        std::uint8_t tag = tags[i] = best_of(scores.data(), classes);
         words[i].upos = model_.upos[tag];
         words[i].xpos = model_.xpos[tag];
         words[i].lemma = lemmatizer_.lemma(words[i].form, tag);

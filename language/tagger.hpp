@@ -17,7 +17,8 @@
 
 namespace newsgraph {
 
-// Greedy left-to-right averaged-perceptron tagger over (UPOS, XPOS) classes.
+// Greedy left-to-right averaged-perceptron tagger over (UPOS, XPOS) classes: static scores of
+// every word first (their best tags are the right context's guesses), then each word in turn.
 class Tagger {
 public:
     // Reads a model from memory; throws Error naming `name` when it is not a valid tagger model.
@@ -29,16 +30,16 @@ public:
 
     // Number of tag classes and of weighted features (for reports).
     std::size_t class_count() const { return model_.upos.size(); }
-    std::size_t feature_count() const { return model_.feature_keys.size(); }
+    std::size_t feature_count() const { return feature_count_; }
 
 private:
     explicit Tagger(TaggerModel model);
-    std::uint8_t best_class(const std::vector<std::uint64_t>& features) const;
 
     TaggerModel model_;
     WeightTable weights_;
     AmbiguityDictionary dictionary_;
     Lemmatizer lemmatizer_;
+    std::size_t feature_count_ = 0;
 };
 
 }  // namespace newsgraph

@@ -37,6 +37,11 @@ enum Template : std::uint64_t {
     kShapeNext,
     kTagPrevSuffix,
     kAmbiguityPrevAmbiguity,
+    kGuessNext,
+    kGuessNext2,
+    kTagPrevGuessNext,
+    kGuessNextLower,
+    kGuessNextSuffix,
 };
 
 bool starts_char(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) != 0x80; }
@@ -138,16 +143,21 @@ void word_infos(const std::vector<TreebankWord>& words, const AmbiguityDictionar
     for (const TreebankWord& word : words) infos.push_back(make_info(word, dictionary));
 }
 
-void tagger_features(const std::vector<WordInfo>& infos, std::size_t i, const std::vector<std::uint8_t>& tags,
-                     std::vector<std::uint64_t>& out) {
-    auto at = [&](std::ptrdiff_t offset) -> const WordInfo& {
-        std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + offset;
-        if (j < 0) return boundary(true);
-        if (j >= static_cast<std::ptrdiff_t>(infos.size())) return boundary(false);
-        return infos[static_cast<std::size_t>(j)];
-    };
-    const WordInfo &w = infos[i], &p = at(-1), &p2 = at(-2), &n = at(1), &n2 = at(2);
-    std::uint64_t t1 = i >= 1 ? tags[i - 1] : 255, t2 = i >= 2 ? tags[i - 2] : 255;
+namespace {
+
+// Word `i + offset`, or a boundary stand-in.
+const WordInfo& word_at(const std::vector<WordInfo>& infos, std::size_t i, std::ptrdiff_t offset) {
+    std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + offset;
+    if (j < 0) return boundary(true);
+    if (j >= static_cast<std::ptrdiff_t>(infos.size())) return boundary(false);
+    return infos[static_cast<std::size_t>(j)];
+}
+
+}  // namespace
+
+void static_features(const std::vector<WordInfo>& infos, std::size_t i, std::vector<std::uint64_t>& out) {
+    const WordInfo &w = infos[i], &p = word_at(infos, i, -1), &p2 = word_at(infos, i, -2);
+    const WordInfo &n = word_at(infos, i, 1), &n2 = word_at(infos, i, 2);
     auto add = [&](std::uint64_t id, std::uint64_t value) { out.push_back(hash_pair(id, value)); };
     add(kBias, 0);
     add(kForm, w.form);
@@ -170,18 +180,32 @@ void tagger_features(const std::vector<WordInfo>& infos, std::size_t i, const st
     add(kAmbiguityPrev2, p2.ambiguity);
     add(kAmbiguityNext, n.ambiguity);
     add(kAmbiguityNext2, n2.ambiguity);
+    add(kLowerLowerNext, hash_pair(w.lower, n.lower));
+    add(kLowerPrevLower, hash_pair(p.lower, w.lower));
+    add(kAmbiguityAmbiguityNext, hash_pair(w.ambiguity, n.ambiguity));
+    add(kShapePrev, p.shape);
+    add(kShapeNext, n.shape);
+    add(kAmbiguityPrevAmbiguity, hash_pair(p.ambiguity, w.ambiguity));
+}
+
+void dynamic_features(const std::vector<WordInfo>& infos, std::size_t i, const std::vector<std::uint8_t>& tags,
+                      const std::vector<std::uint8_t>& guesses, std::vector<std::uint64_t>& out) {
+    const WordInfo &w = infos[i], &n = word_at(infos, i, 1);
+    std::uint64_t t1 = i >= 1 ? tags[i - 1] : 255, t2 = i >= 2 ? tags[i - 2] : 255;
+    std::uint64_t g1 = i + 1 < guesses.size() ? guesses[i + 1] : 254;
+    std::uint64_t g2 = i + 2 < guesses.size() ? guesses[i + 2] : 254;
+    auto add = [&](std::uint64_t id, std::uint64_t value) { out.push_back(hash_pair(id, value)); };
     add(kTagPrev, t1);
     add(kTagPrev2, t2 * 256 + t1);
     add(kTagPrevLower, hash_pair(t1, w.lower));
     add(kTagPrevAmbiguityNext, hash_pair(t1, n.ambiguity));
-    add(kLowerLowerNext, hash_pair(w.lower, n.lower));
-    add(kLowerPrevLower, hash_pair(p.lower, w.lower));
-    add(kAmbiguityAmbiguityNext, hash_pair(w.ambiguity, n.ambiguity));
     add(kTagPrevAmbiguity, hash_pair(t1, w.ambiguity));
-    add(kShapePrev, p.shape);
-    add(kShapeNext, n.shape);
     add(kTagPrevSuffix, hash_pair(t1, w.suffix[2]));
-    add(kAmbiguityPrevAmbiguity, hash_pair(p.ambiguity, w.ambiguity));
+    add(kGuessNext, g1);
+    add(kGuessNext2, g1 * 256 + g2);
+    add(kTagPrevGuessNext, t1 * 256 + g1);
+    add(kGuessNextLower, hash_pair(g1, w.lower));
+    add(kGuessNextSuffix, hash_pair(g1, w.suffix[2]));
 }
 
 }  // namespace newsgraph

@@ -1,6 +1,7 @@
 // The tagger's features, shared by the runtime and the trainer: word-level
-// hashes computed once per sentence (elementary features) and the templates
-// that combine them with the neighbours and the previously predicted tags.
+// hashes computed once per sentence (elementary features), the static templates
+// over a word and its neighbours, and the dynamic ones that add the tags already
+// predicted on the left and the guesses (static scores alone) on the right.
 #pragma once
 
 #include <cstdint>
@@ -14,7 +15,7 @@
 namespace newsgraph {
 
 // Version of the template set below; a model records it and is refused when it differs.
-constexpr std::uint32_t kTaggerFeatureSet = 1;
+constexpr std::uint32_t kTaggerFeatureSet = 2;
 
 // Hashing of feature strings: stable across runs and machines.
 std::uint64_t hash_mix(std::uint64_t x);
@@ -46,9 +47,11 @@ struct AmbiguityDictionary {
 void word_infos(const std::vector<TreebankWord>& words, const AmbiguityDictionary& dictionary,
                 std::vector<WordInfo>& infos);
 
-// Appends to `out` the feature hashes of word `i`, given the tags already predicted for the
-// words before it (`tags[j]` for j < i).
-void tagger_features(const std::vector<WordInfo>& infos, std::size_t i, const std::vector<std::uint8_t>& tags,
-                     std::vector<std::uint64_t>& out);
+// Appends to `out` the hashes of the features of word `i` that do not depend on tags.
+void static_features(const std::vector<WordInfo>& infos, std::size_t i, std::vector<std::uint64_t>& out);
+// Appends the features of word `i` over `tags[j]` predicted for j < i and `guesses[j]`, the best tag
+// of the static features alone, for j > i.
+void dynamic_features(const std::vector<WordInfo>& infos, std::size_t i, const std::vector<std::uint8_t>& tags,
+                      const std::vector<std::uint8_t>& guesses, std::vector<std::uint64_t>& out);
 
 }  // namespace newsgraph

@@ -86,7 +86,9 @@ class Perceptron {
 public:
     explicit Perceptron(std::size_t tag_count) : tag_count_(tag_count) {}
 
-    std::uint8_t predict(const std::vector<std::uint64_t>& features) const;
+    // Adds the current weights of `features` to `scores` (indexed by tag).
+    void add_scores(const std::vector<std::uint64_t>& features, float* scores) const;
+    std::size_t tag_count() const { return tag_count_; }
     void update(const std::vector<std::uint64_t>& features, std::uint8_t gold, std::uint8_t guess);
     void count(const std::vector<std::uint64_t>& features);
     void next_example() { ++now_; }
@@ -103,15 +105,17 @@ private:
     std::unordered_map<std::uint64_t, std::uint32_t> seen_;  // feature -> occurrences in training
 };
 
-std::uint8_t Perceptron::predict(const std::vector<std::uint64_t>& features) const {
-    std::array<float, 256> scores{};
+void Perceptron::add_scores(const std::vector<std::uint64_t>& features, float* scores) const {
     for (std::uint64_t feature : features) {
         auto found = index_.find(feature);
         if (found == index_.end()) continue;
         for (const Weight& weight : rows_[found->second]) scores[weight.tag] += weight.value;
     }
+}
+
+std::uint8_t best_of(const float* scores, std::size_t count) {
     std::size_t best = 0;
-    for (std::size_t tag = 1; tag < tag_count_; ++tag)
+    for (std::size_t tag = 1; tag < count; ++tag)
         if (scores[tag] > scores[best]) best = tag;
     return static_cast<std::uint8_t>(best);
 }
@@ -170,26 +174,55 @@ void Perceptron::export_weights(const TaggerTrainingOptions& options, TaggerMode
     }
 }
 
-// One pass over the training sentences in `order`, updating the perceptron.
+// Scratch space of training, reused from sentence to sentence.
+struct TrainingScratch {
+    std::vector<WordInfo> infos;
+    std::vector<std::vector<std::uint64_t>> statics;  // static features per word
+    std::vector<float> static_scores;                 // per word, tag_count scores
+    std::vector<std::uint8_t> guesses, history;
+    std::vector<std::uint64_t> dynamic;
+};
+
+// Tags one training sentence as the runtime does, updating the perceptron on each mistake.
+void train_sentence(const std::vector<TreebankWord>& words, const TagSet& tags, const AmbiguityDictionary& dictionary,
+                    bool count, Perceptron& perceptron, TrainingScratch& scratch) {
+    std::size_t n = words.size(), classes = perceptron.tag_count();
+    word_infos(words, dictionary, scratch.infos);
+    scratch.statics.resize(std::max(scratch.statics.size(), n));
+    scratch.static_scores.assign(n * classes, 0.0f);
+    scratch.guesses.assign(n, 0);
+    scratch.history.assign(n, 0);
+    for (std::size_t j = 0; j < n; ++j) {
+        scratch.statics[j].clear();
+        static_features(scratch.infos, j, scratch.statics[j]);
+        perceptron.add_scores(scratch.statics[j], &scratch.static_scores[j * classes]);
+        scratch.guesses[j] = best_of(&scratch.static_scores[j * classes], classes);
+    }
+    std::array<float, 256> scores{};
+    for (std::size_t i = 0; i < n; ++i) {
+        scratch.dynamic.clear();
+        dynamic_features(scratch.infos, i, scratch.history, scratch.guesses, scratch.dynamic);
+        std::copy_n(&scratch.static_scores[i * classes], classes, scores.begin());
+        perceptron.add_scores(scratch.dynamic, scores.data());
+        if (count) {
+            perceptron.count(scratch.statics[i]);
+            perceptron.count(scratch.dynamic);
+        }
+        std::uint8_t gold = tags.of(words[i]), guess = best_of(scores.data(), classes);
+        if (guess != gold) {
+            perceptron.update(scratch.statics[i], gold, guess);
+            perceptron.update(scratch.dynamic, gold, guess);
+        }
+        perceptron.next_example();
+        scratch.history[i] = guess;
+    }
+}
+
+// One pass over the training sentences in `order`.
 void train_epoch(const std::vector<TreebankSentence>& train, const std::vector<std::size_t>& order, const TagSet& tags,
                  const AmbiguityDictionary& dictionary, bool count, Perceptron& perceptron) {
-    std::vector<WordInfo> infos;
-    std::vector<std::uint8_t> history;
-    std::vector<std::uint64_t> features;
-    for (std::size_t s : order) {
-        const std::vector<TreebankWord>& words = train[s].words;
-        word_infos(words, dictionary, infos);
-        history.assign(words.size(), 0);
-        for (std::size_t i = 0; i < words.size(); ++i) {
-            features.clear();
-            tagger_features(infos, i, history, features);
-            if (count) perceptron.count(features);
-            std::uint8_t gold = tags.of(words[i]), guess = perceptron.predict(features);
-            if (guess != gold) perceptron.update(features, gold, guess);
-            perceptron.next_example();
-            history[i] = guess;
-        }
-    }
+    TrainingScratch scratch;
+    for (std::size_t s : order) train_sentence(train[s].words, tags, dictionary, count, perceptron, scratch);
 }
 
 void shuffle(std::vector<std::size_t>& order, Random& random) {

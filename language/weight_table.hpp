@@ -22,6 +22,8 @@ public:
     void add_scores(const std::uint64_t* features, std::size_t count, std::int32_t* scores) const;
 
     static constexpr std::size_t kMaxFeatures = 128;
+    // Length of a score array: the class count rounded up (dense rows add that many scores).
+    std::size_t stride() const { return stride_; }
 
 private:
     // The first entry of `feature`'s row, or kEmpty.

@@ -79,22 +79,36 @@ TEST_CASE("word features hash affixes, shape and the ambiguity class", "[languag
     CHECK(word_shape("U.S.-based 2024") == "X.X.-x d");
 }
 
-TEST_CASE("word features combine neighbours and the previous tags", "[language]") {
+TEST_CASE("static features see the neighbours, dynamic ones the tags around", "[language]") {
     std::vector<WordInfo> infos;
     word_infos(words_of({"the", "dog", "barks"}), AmbiguityDictionary{}, infos);
-    std::vector<std::uint64_t> a, b, c;
-    tagger_features(infos, 1, {3, 0, 0}, a);
-    tagger_features(infos, 1, {3, 0, 0}, b);
-    tagger_features(infos, 1, {4, 0, 0}, c);
+    std::vector<std::uint64_t> a, b, first;
+    static_features(infos, 1, a);
+    static_features(infos, 1, b);
+    static_features(infos, 0, first);
     CHECK(a == b);
-    REQUIRE(a.size() == c.size());
+    CHECK(a.size() == first.size());
+    CHECK(a != first);
+    std::vector<WordInfo> other;
+    word_infos(words_of({"the", "dog", "sleeps"}), AmbiguityDictionary{}, other);
+    std::vector<std::uint64_t> c;
+    static_features(other, 1, c);
     std::size_t differing = 0;
     for (std::size_t i = 0; i < a.size(); ++i) differing += a[i] != c[i];
-    CHECK(differing == 6);  // the templates with the previous tag: t-1, t-2 t-1, and four pairs
-    std::vector<std::uint64_t> first;
-    tagger_features(infos, 0, {0, 0, 0}, first);
-    CHECK(first.size() == a.size());
-    CHECK(first != a);
+    CHECK(differing == 3);  // next word, its suffix and the word pair (same shape, both unknown)
+
+    std::vector<std::uint64_t> d1, d2, d3;
+    dynamic_features(infos, 1, {3, 0, 0}, {0, 0, 7}, d1);
+    dynamic_features(infos, 1, {4, 0, 0}, {0, 0, 7}, d2);
+    dynamic_features(infos, 1, {3, 0, 0}, {0, 0, 8}, d3);
+    REQUIRE(d1.size() == d2.size());
+    std::size_t by_tag = 0, by_guess = 0;
+    for (std::size_t i = 0; i < d1.size(); ++i) {
+        by_tag += d1[i] != d2[i];
+        by_guess += d1[i] != d3[i];
+    }
+    CHECK(by_tag == 7);    // the six templates of the previous tag and (previous tag, next guess)
+    CHECK(by_guess == 5);  // the templates of the guesses on the right
 }
 
 TEST_CASE("a tagger trained on a small slice beats the most-frequent-tag baseline", "[language]") {
