@@ -9,6 +9,7 @@
 
 #include "core/error.hpp"
 #include "language/conllu.hpp"
+#include "language/jackknife.hpp"
 #include "language/parser_trainer.hpp"
 #include "language/tagger.hpp"
 
@@ -20,7 +21,7 @@ namespace {
 
 const char* kTrainParserUsage =
     "Usage: newsgraph train parser --train A.conllu [--train B.conllu ...] --dev D.conllu -o FILE\n"
-    "                              [--epochs N] [--seed S] [--tagger FILE [--gold-train-tags]]\n"
+    "                              [--epochs N] [--seed S] [--tagger FILE [--gold-train-tags | --jackknife K]]\n"
     "                              [--max-model-mb M] [--templates FILE]\n";
 
 // Replaces upos, xpos and lemma of every word with the tagger's, as the parser sees them at run time.
@@ -65,6 +66,7 @@ int run_train_parser(const std::vector<std::string>& args) {
     std::vector<std::string> train_paths;
     std::string dev_path, output, templates_path, tagger_path;
     bool gold_train_tags = false;
+    int jackknife = 0;
     double max_model_mb = 19;
     ParserTrainerOptions options;
     po::options_description described("Options");
@@ -78,7 +80,9 @@ int run_train_parser(const std::vector<std::string>& args) {
         "prune the smallest weights until the model fits")("templates", po::value<std::string>(&templates_path),
                                                            "feature templates, one a line (default: built in)")(
         "tagger", po::value<std::string>(&tagger_path), "tag dev and training words with this tagger model first")(
-        "gold-train-tags", po::bool_switch(&gold_train_tags), "with --tagger: keep the treebank's training tags");
+        "gold-train-tags", po::bool_switch(&gold_train_tags), "with --tagger: keep the treebank's training tags")(
+        "jackknife", po::value<int>(&jackknife),
+        "with --tagger: tag the training words in K folds, each by a tagger trained on the others");
     try {
         po::variables_map vm;
         po::store(po::command_line_parser(args).options(described).run(), vm);
@@ -86,7 +90,9 @@ int run_train_parser(const std::vector<std::string>& args) {
         if (train_paths.empty() || dev_path.empty() || output.empty())
             throw po::error("train parser needs --train, --dev and -o");
         if (options.epochs < 1) throw po::error("--epochs must be at least 1");
-        if (gold_train_tags && tagger_path.empty()) throw po::error("--gold-train-tags needs --tagger");
+        if ((gold_train_tags || jackknife) && tagger_path.empty())
+            throw po::error("--gold-train-tags and --jackknife need --tagger");
+        if (gold_train_tags && jackknife) throw po::error("--gold-train-tags and --jackknife exclude each other");
         if (!(max_model_mb >= 0.1)) throw po::error("--max-model-mb must be at least 0.1");
         options.max_model_bytes = static_cast<std::size_t>(max_model_mb * (1 << 20));
     } catch (const po::error& error) {
@@ -99,8 +105,14 @@ int run_train_parser(const std::vector<std::string>& args) {
         std::vector<TreebankSentence> dev = read_all({dev_path});
         if (!tagger_path.empty()) {
             Tagger tagger = Tagger::load(tagger_path);
+            std::vector<TreebankSentence> gold_dev = dev;
             retag(tagger, dev);
-            if (!gold_train_tags) retag(tagger, train);
+            if (jackknife)
+                jackknife_tags(train, gold_dev, jackknife, 8, options.seed, [](const std::string& what) {
+                    std::cerr << "train parser: jackknife " << what << '\n';
+                });
+            else if (!gold_train_tags)
+                retag(tagger, train);
         }
         std::cerr << "train parser: " << train.size() << " training sentences, " << dev.size() << " dev sentences\n";
         options.progress = [&](const ParserEpochReport& report) { print_epoch(report, options.epochs); };
