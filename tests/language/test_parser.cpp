@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "core/error.hpp"
+#include "language/jackknife.hpp"
 #include "language/parser.hpp"
 #include "language/parser_trainer.hpp"
 #include "tests/language/toy_treebank.hpp"
@@ -106,4 +107,27 @@ TEST_CASE("training refuses sentences without a valid tree", "[language]") {
     std::vector<TreebankSentence> train = test::toy_treebank(5, 7);
     train[2].words[0].head = 1;  // the first word heads itself
     CHECK_THROWS_WITH(train_parser(train, train, quick_options()), Catch::Contains("toy-3"));
+}
+
+TEST_CASE("jackknifing replaces training tags and keeps the trees", "[language]") {
+    std::vector<TreebankSentence> train = test::toy_treebank(120, 8), dev = test::toy_treebank(10, 9);
+    // Damage every tag: the fold taggers, trained on the other folds' damaged tags, learn those.
+    for (TreebankSentence& sentence : train)
+        for (TreebankWord& w : sentence.words) w.xpos = "X" + w.xpos;
+    const std::vector<TreebankSentence> before = train;
+    std::vector<std::string> heard;
+    jackknife_tags(train, dev, 3, 2, 1, [&](const std::string& what) { heard.push_back(what); });
+    CHECK(heard.size() == 3);
+    std::size_t tagged_like_training = 0, words = 0;
+    for (std::size_t s = 0; s < train.size(); ++s)
+        for (std::size_t i = 0; i < train[s].words.size(); ++i) {
+            const TreebankWord &now = train[s].words[i], &was = before[s].words[i];
+            CHECK(now.form == was.form);
+            CHECK(now.head == was.head);
+            CHECK(now.deprel == was.deprel);
+            tagged_like_training += now.xpos == was.xpos;
+            ++words;
+        }
+    CHECK(tagged_like_training > words * 9 / 10);
+    CHECK_THROWS_AS(jackknife_tags(train, dev, 1, 2, 1, nullptr), Error);
 }
