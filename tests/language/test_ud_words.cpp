@@ -3,9 +3,11 @@
 #include <string>
 #include <vector>
 
+#include "language/sentence_splitter.hpp"
 #include "language/tokenizer.hpp"
 #include "language/ud_words.hpp"
 #include "tests/support/catch.hpp"
+#include "tests/support/run_command.hpp"
 
 using namespace newsgraph;
 
@@ -74,4 +76,26 @@ TEST_CASE("addresses, slashed words, repeated punctuation and emoticons stay one
     CHECK(words_of("Wow!! Really?! -- fine :)") == Words{"Wow", "!!", "Really", "?!", "--", "fine", ":)"});
     // closing punctuation after a stop stays apart, and so does a slash between spaces
     CHECK(words_of("(it ended.) a / b") == Words{"(", "it", "ended", ".", ")", "a", "/", "b"});
+}
+
+TEST_CASE("on real articles, the words of every token spell it and tokens follow each other", "[ud_words]") {
+    static const SentenceSplitter splitter;
+    for (const char* name : {"samples/un-cybercrime.md", "samples/who-cholera-mozambique.txt",
+                             "tests/data/articles/australia-port-cyberattack.txt"}) {
+        std::string text = slurp(source_path(name));
+        REQUIRE(!text.empty());
+        std::size_t previous_end = 0;
+        for (const Sentence& sentence : splitter.split(text)) {
+            std::vector<UdWord> words = UdSegmenter::shared()->segment(text, sentence.tokens);
+            std::vector<std::size_t> starts = token_starts(words);
+            for (std::size_t t = 0; t + 1 < starts.size(); ++t) {
+                std::string spelled;
+                for (std::size_t w = starts[t]; w < starts[t + 1]; ++w) spelled += words[w].form;
+                const Span& span = words[starts[t]].span;
+                CHECK(spelled == std::string(span.of(text)));
+                CHECK(span.begin >= previous_end);
+                previous_end = span.end;
+            }
+        }
+    }
 }
