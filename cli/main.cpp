@@ -29,6 +29,7 @@
 #include "graph/filter.hpp"
 #include "graph/rdf_import.hpp"
 #include "graph/surname_merge.hpp"
+#include "language/conllu.hpp"
 #include "language/language_models.hpp"
 #include "query/graph_questions.hpp"
 #include "query/sparql_query.hpp"
@@ -57,6 +58,8 @@ const char* kUsageText =
     "  newsgraph ontology -o FILE.ttl      write the ontology newsgraph's exports use\n"
     "  newsgraph parse INPUT... -o OUT.conllu   sentences, words, part-of-speech tags, lemmas and dependency\n"
     "                  trees as CoNLL-U; a .conllu INPUT keeps its words and is re-tagged and re-parsed\n"
+    "  newsgraph evaluate-parse GOLD.conllu PRED.conllu   CoNLL 2018 scores: Tokens, Sentences, Words,\n"
+    "                  UPOS, XPOS, Lemmas, UAS, LAS\n"
     "  newsgraph train parser --train A.conllu [--train B.conllu] --dev D.conllu -o FILE [--epochs N] [--seed S]\n"
     "                                      train the dependency parser from CoNLL-U treebanks\n"
     "  newsgraph train tagger --train A.conllu [--train B.conllu...] --dev D.conllu -o FILE [--epochs N]\n"
@@ -362,6 +365,13 @@ int run_parse(const std::vector<std::string>& args) {
     return failed ? kError : kOk;
 }
 
+int run_evaluate_parse(const std::vector<std::string>& args) {
+    if (args.size() != 2) throw UsageError("evaluate-parse needs GOLD.conllu and PRED.conllu");
+    ParseEvaluation evaluation = evaluate_parse(read_conllu_file(args[0]), read_conllu_file(args[1]), args[0], args[1]);
+    print_parse_evaluation(evaluation, std::cout);
+    return kOk;
+}
+
 int run_merge(const std::vector<std::string>& args) {
     vocab::Namespaces ns;
     std::string format_name;
@@ -522,6 +532,7 @@ int main(int argc, char** argv) {
         if (command == "query") return run_query(args);
         if (command == "ontology") return run_ontology(args);
         if (command == "parse") return run_parse(args);
+        if (command == "evaluate-parse") return run_evaluate_parse(args);
         if (command == "train" && !args.empty() && args[0] == "parser")
             return run_train_parser({args.begin() + 1, args.end()});
         if (command == "train" && !args.empty() && args[0] == "tagger")

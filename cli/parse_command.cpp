@@ -1,6 +1,8 @@
 // The parse command: documents to CoNLL-U through the language layer.
 #include "cli/parse_command.hpp"
 
+#include <cstdio>
+
 #include "language/conllu.hpp"
 #include "language/language_annotator.hpp"
 #include "language/sentence_splitter.hpp"
@@ -106,6 +108,30 @@ std::size_t write_parses(const std::vector<std::string>& inputs, const LanguageM
         }
     }
     return failed;
+}
+
+void print_parse_evaluation(const ParseEvaluation& evaluation, std::ostream& out) {
+    out << "Metric     | Precision |    Recall |  F1 Score | AligndAcc\n"
+        << "-----------+-----------+-----------+-----------+-----------\n";
+    const std::pair<const char*, const ParseScore*> rows[] = {
+        {"Tokens", &evaluation.tokens}, {"Sentences", &evaluation.sentences},
+        {"Words", &evaluation.words},   {"UPOS", &evaluation.upos},
+        {"XPOS", &evaluation.xpos},     {"Lemmas", &evaluation.lemmas},
+        {"UAS", &evaluation.uas},       {"LAS", &evaluation.las}};
+    for (const auto& [name, score] : rows) {
+        char line[128];
+        bool aligned = score != &evaluation.tokens && score != &evaluation.sentences && evaluation.words.correct;
+        double accuracy =
+            aligned ? 100.0 * static_cast<double>(score->correct) / static_cast<double>(evaluation.words.correct) : 0.0;
+        std::snprintf(line, sizeof line, "%-11s|%10.2f |%10.2f |%10.2f |", name, 100 * score->precision(),
+                      100 * score->recall(), 100 * score->f1());
+        out << line;
+        if (aligned) {
+            std::snprintf(line, sizeof line, "%10.2f", accuracy);
+            out << line;
+        }
+        out << '\n';
+    }
 }
 
 }  // namespace newsgraph

@@ -9,6 +9,7 @@
 #include "core/document.hpp"
 #include "core/error.hpp"
 #include "language/language_models.hpp"
+#include "language/parse_evaluation.hpp"
 #include "readers/read_options.hpp"
 
 namespace newsgraph {
@@ -23,5 +24,8 @@ std::vector<TreebankSentence> reparse_conllu(const std::string& path, const Lang
 // read goes to `diagnostics` as an error and is skipped; returns the number of such inputs.
 std::size_t write_parses(const std::vector<std::string>& inputs, const LanguageModels& models, const ReadOptions& read,
                          std::ostream& out, const DiagnosticSink& diagnostics);
+
+// Prints the evaluation as the CoNLL 2018 scorer does: precision, recall, F1 and aligned accuracy per metric.
+void print_parse_evaluation(const ParseEvaluation& evaluation, std::ostream& out);
 
 }  // namespace newsgraph
