@@ -68,11 +68,15 @@ int Parser::best_action(const ParseState& state, const std::vector<std::uint64_t
 
 void Parser::parse(std::vector<TreebankWord>& words) const {
     if (words.empty()) return;
-    std::vector<WordCodes> codes = word_codes(words);
-    ParseState state;
+    // Scratch space of this thread, reused from sentence to sentence (the parser itself stays immutable).
+    thread_local Scratch scratch;
+    std::vector<WordCodes>& codes = scratch.codes;
+    ParseState& state = scratch.state;
+    std::vector<std::uint64_t>& keys = scratch.keys;
+    std::vector<std::int32_t>& scores = scratch.scores;
+    word_codes(words, codes);
     state.reset(static_cast<int>(words.size()));
-    std::vector<std::uint64_t> keys;
-    std::vector<std::int32_t> scores(static_cast<std::size_t>(system_->action_count()));
+    scores.resize(static_cast<std::size_t>(system_->action_count()));
     while (!state.terminal()) {
         if (!system_->applicable(state, 1) && !system_->applicable(state, 1 + system_->label_count())) {
             system_->perform(state, 0);  // shift is the one move: no need to score

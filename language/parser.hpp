@@ -39,6 +39,13 @@ public:
     const SparseWeights& weights() const { return weights_; }
 
 private:
+    // Per-thread buffers of parse().
+    struct Scratch {
+        std::vector<WordCodes> codes;
+        ParseState state;
+        std::vector<std::uint64_t> keys;
+        std::vector<std::int32_t> scores;
+    };
     Parser(ParserModel model, const std::string& name);
     int best_action(const ParseState& state, const std::vector<std::uint64_t>& keys,
                     std::vector<std::int32_t>& scores) const;

@@ -105,11 +105,11 @@ std::uint64_t distance(int from, int to) {
     return static_cast<std::uint64_t>(std::min(std::abs(to - from), 10));
 }
 
-std::string ascii_lower(const std::string& text) {
-    std::string lower = text;
-    for (char& c : lower)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return lower;
+// feature_hash of `text` with ASCII letters lower-cased, without a copy.
+std::uint64_t lower_hash(std::string_view text) {
+    std::uint64_t hash = 14695981039346656037ULL;
+    for (unsigned char c : text) hash = (hash ^ (c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c)) * 1099511628211ULL;
+    return hash;
 }
 
 }  // namespace
@@ -121,14 +121,19 @@ std::uint64_t feature_hash(std::string_view text) {
 }
 
 std::vector<WordCodes> word_codes(const std::vector<TreebankWord>& words) {
-    std::vector<WordCodes> codes(words.size() + 1);
+    std::vector<WordCodes> codes;
+    word_codes(words, codes);
+    return codes;
+}
+
+void word_codes(const std::vector<TreebankWord>& words, std::vector<WordCodes>& codes) {
+    codes.resize(words.size() + 1);
     codes[0] = {feature_hash("<root-w>"), feature_hash("<root-m>"), feature_hash("<root-u>"), feature_hash("<root-p>")};
     for (std::size_t i = 0; i < words.size(); ++i) {
         const TreebankWord& w = words[i];
-        codes[i + 1] = {feature_hash(ascii_lower(w.form)), feature_hash(w.lemma) ^ 1, feature_hash(w.upos) ^ 2,
+        codes[i + 1] = {lower_hash(w.form), feature_hash(w.lemma) ^ 1, feature_hash(w.upos) ^ 2,
                         feature_hash(w.xpos) ^ 3};
     }
-    return codes;
 }
 
 FeatureTemplates::FeatureTemplates(std::vector<std::string> specs) : specs_(std::move(specs)) {

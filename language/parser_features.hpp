@@ -27,6 +27,8 @@ struct WordCodes {
 
 // The codes of a sentence's words, root first.
 std::vector<WordCodes> word_codes(const std::vector<TreebankWord>& words);
+// The same into `codes`, reusing its memory.
+void word_codes(const std::vector<TreebankWord>& words, std::vector<WordCodes>& codes);
 
 // A set of templates such as "s0.w b0.p": each combines up to four atoms. An atom is a
 // position (s0-s2, b0-b3, s0l, s0l2, s0r, s0r2, s1l, s1r, s1r2, b0l, b0l2) and an attribute

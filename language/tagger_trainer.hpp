@@ -36,7 +36,7 @@ struct TaggerTrainingOptions {
     std::uint64_t seed = 1;
     std::uint32_t dictionary_min_count = 3;                  // a word enters the ambiguity dictionary this often seen
     double dictionary_min_share = 0.02;                      // and a tag enters its tag set above this share
-    std::uint32_t min_feature_count = 2;                     // features seen fewer times are pruned from the model
+    std::uint32_t min_feature_count = 1;                     // features seen fewer times are pruned from the model
     float min_weight = 0.0f;                                 // averaged weights closer to zero are pruned
     std::uint32_t lemma_max_suffix = 6;                      // longest suffix of a lemma rule, in characters
     std::uint32_t lemma_min_types = 2;                       // words a suffix rule needs (but the empty suffix)

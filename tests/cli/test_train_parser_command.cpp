@@ -21,7 +21,7 @@ std::string write_treebank(const std::string& path, const std::vector<TreebankSe
 
 }  // namespace
 
-TEST_CASE("train parser writes a model that loads, and refuses bad input", "[language][cli]") {
+TEST_CASE("train parser writes a model that loads, and refuses bad input", "[cli]") {
     std::string train = write_treebank("train_parser_cli_train.conllu", test::toy_treebank(60, 11));
     std::string dev = write_treebank("train_parser_cli_dev.conllu", test::toy_treebank(10, 12));
     std::string model = "train_parser_cli.ngm";
