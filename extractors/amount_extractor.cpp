@@ -7,7 +7,7 @@
 #include <utility>
 
 #include "core/text.hpp"
-#include "extractors/word_shape.hpp"
+#include "language/word_shape.hpp"
 
 namespace newsgraph {
 

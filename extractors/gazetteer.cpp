@@ -3,7 +3,7 @@
 
 #include "core/concepts.hpp"
 #include "core/resources.hpp"
-#include "extractors/word_shape.hpp"
+#include "language/word_shape.hpp"
 
 namespace newsgraph {
 

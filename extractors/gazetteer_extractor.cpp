@@ -14,7 +14,7 @@ const std::vector<std::string>& folded_tokens(const Document& doc, const Sentenc
     return scratch;
 }
 
-GazetteerExtractor::GazetteerExtractor() : gazetteer_(tokenizer_) {}
+GazetteerExtractor::GazetteerExtractor() : gazetteer_(*tokenizer_) {}
 
 void GazetteerExtractor::run(Document& doc) const {
     std::vector<Mention> found;

@@ -2,9 +2,11 @@
 // goals from the lexicons (provides Mentions carrying lexicon keys).
 #pragma once
 
+#include <memory>
+
 #include "core/extractor.hpp"
 #include "extractors/gazetteer.hpp"
-#include "extractors/tokenizer.hpp"
+#include "language/tokenizer.hpp"
 
 namespace newsgraph {
 
@@ -19,7 +21,7 @@ public:
     void run(Document& doc) const override;
 
 private:
-    Tokenizer tokenizer_;
+    std::shared_ptr<const Tokenizer> tokenizer_ = Tokenizer::shared();
     Gazetteer gazetteer_;
 };
 

@@ -10,7 +10,7 @@
 
 #include "core/text.hpp"
 #include "extractors/gazetteer_extractor.hpp"
-#include "extractors/word_shape.hpp"
+#include "language/word_shape.hpp"
 
 namespace newsgraph {
 
@@ -920,7 +920,7 @@ void NameScan::resolve_pending() {
     std::unordered_set<std::string> surnames, first_names;
     for (const Mention& m : out_) {
         if (m.cls != EntityClass::Person) continue;
-        std::vector<Span> parts = x_.tokenizer_.tokenize(m.name);
+        std::vector<Span> parts = x_.tokenizer_->tokenize(m.name);
         if (parts.empty()) continue;
         surnames.insert(fold_token(parts.back().of(m.name)));
         if (parts.size() >= 2) first_names.insert(fold_token(parts.front().of(m.name)));
@@ -1012,7 +1012,7 @@ void NameScan::resolve_pending() {
             if (organization_words.empty()) {
                 organization_words.resize(organizations.size());
                 for (std::size_t i = 0; i < organizations.size(); ++i)
-                    for (const Span& t : x_.tokenizer_.tokenize(organizations[i]->name))
+                    for (const Span& t : x_.tokenizer_->tokenize(organizations[i]->name))
                         organization_words[i].push_back(t.of(organizations[i]->name));
             }
             for (std::size_t i = 0; i < organizations.size(); ++i) {
@@ -1159,7 +1159,7 @@ void NameScan::run() {
                      [](const Mention& a, const Mention& b) { return a.span < b.span; });
 }
 
-NameExtractor::NameExtractor() : gazetteer_(tokenizer_), lexicons_(tokenizer_) {}
+NameExtractor::NameExtractor() : gazetteer_(*tokenizer_), lexicons_(*tokenizer_) {}
 
 void NameExtractor::run(Document& doc) const {
     NameScan scan(*this, doc);

@@ -8,7 +8,7 @@
 
 #include "core/entity_class.hpp"
 #include "extractors/phrase_index.hpp"
-#include "extractors/tokenizer.hpp"
+#include "language/tokenizer.hpp"
 
 namespace newsgraph {
 

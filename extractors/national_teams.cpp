@@ -10,7 +10,7 @@
 #include "core/resources.hpp"
 #include "core/text.hpp"
 #include "extractors/gazetteer_extractor.hpp"
-#include "extractors/word_shape.hpp"
+#include "language/word_shape.hpp"
 
 namespace newsgraph {
 
@@ -20,7 +20,7 @@ bool is_dash(std::string_view word) { return word == "-" || word == "\u2013" || 
 
 }  // namespace
 
-NationalTeams::NationalTeams() : gazetteer_(tokenizer_) {
+NationalTeams::NationalTeams() : gazetteer_(*tokenizer_) {
     for (const auto& row : tsv_resource("patterns/match_reports.tsv")) {
         if (row.size() < 2) continue;
         if (row[0] == "context") context_.insert(fold_token(row[1]));

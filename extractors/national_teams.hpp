@@ -5,13 +5,14 @@
 
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <string>
 #include <unordered_set>
 #include <vector>
 
 #include "core/extractor.hpp"
 #include "extractors/gazetteer.hpp"
-#include "extractors/tokenizer.hpp"
+#include "language/tokenizer.hpp"
 
 namespace newsgraph {
 
@@ -38,7 +39,7 @@ private:
     // True for a lexicon match of a country ("Belgium", or the demonym "Belgians").
     bool country_mention(const Mention& mention) const;
 
-    Tokenizer tokenizer_;
+    std::shared_ptr<const Tokenizer> tokenizer_ = Tokenizer::shared();
     Gazetteer gazetteer_;
     std::unordered_set<std::string> context_;  // folded words of match reports
     std::unordered_set<std::string> results_;  // folded verbs between two teams

@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "core/text.hpp"
-#include "extractors/tokenizer.hpp"
+#include "language/tokenizer.hpp"
 
 namespace newsgraph {
 

@@ -4,7 +4,7 @@
 #include <unordered_set>
 
 #include "core/text.hpp"
-#include "extractors/word_shape.hpp"
+#include "language/word_shape.hpp"
 
 namespace newsgraph {
 

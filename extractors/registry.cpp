@@ -10,14 +10,16 @@
 #include "extractors/quote_extractor.hpp"
 #include "extractors/relation_extractor.hpp"
 #include "extractors/resolver.hpp"
-#include "extractors/sentence_splitter.hpp"
+#include "language/language_annotator.hpp"
+#include "language/sentence_splitter.hpp"
 
 namespace newsgraph {
 
-Pipeline default_pipeline() {
+Pipeline default_pipeline(std::shared_ptr<const LanguageModels> models) {
     std::vector<std::unique_ptr<Extractor>> components;
-    // Sentences, entities and in-document resolution.
+    // Sentences and their parse, entities and in-document resolution.
     components.push_back(std::make_unique<SentenceSplitter>());
+    if (models) components.push_back(std::make_unique<LanguageAnnotator>(std::move(models)));
     components.push_back(std::make_unique<GazetteerExtractor>());
     components.push_back(std::make_unique<NameExtractor>());
     components.push_back(std::make_unique<NationalTeams>());

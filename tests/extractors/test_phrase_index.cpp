@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "extractors/phrase_index.hpp"
-#include "extractors/tokenizer.hpp"
+#include "language/tokenizer.hpp"
 #include "tests/support/catch.hpp"
 
 using namespace newsgraph;
