@@ -33,7 +33,11 @@ std::uint64_t lemma_suffix_key(std::uint8_t tag, std::string_view suffix) {
 }
 
 std::uint64_t lemma_word_key(std::uint8_t tag, std::string_view lower_form) {
-    return hash_pair(hash_pair(0x30D, tag), hash_text(lower_form));
+    return lemma_word_key(tag, hash_text(lower_form));
+}
+
+std::uint64_t lemma_word_key(std::uint8_t tag, std::uint64_t lower_hash) {
+    return hash_pair(hash_pair(0x30D, tag), lower_hash);
 }
 
 void LemmaTables::write(ModelWriter& out) const {
@@ -83,10 +87,14 @@ Lemmatizer::Lemmatizer(LemmaTables tables)
       words_(tables_.word_keys, tables_.word_rules) {}
 
 std::string Lemmatizer::lemma(std::string_view form, std::uint8_t tag) const {
-    std::string lower = lower_ascii(form), lemma;
-    std::uint32_t rule = words_.find(lemma_word_key(tag, lower));
+    return lemma(form, hash_text(lower_ascii(form)), tag);
+}
+
+std::string Lemmatizer::lemma(std::string_view form, std::uint64_t lower_hash, std::uint8_t tag) const {
+    std::string lemma;
+    std::uint32_t rule = words_.find(lemma_word_key(tag, lower_hash));
     if (rule != HashIndex::kAbsent && apply_lemma_rule(tables_.rules[rule], form, lemma)) return lemma;
-    return default_lemma(form, lower, tag);
+    return default_lemma(form, lower_ascii(form), tag);
 }
 
 std::string Lemmatizer::default_lemma(std::string_view form, std::string_view lower, std::uint8_t tag) const {

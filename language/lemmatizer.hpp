@@ -30,6 +30,7 @@ bool apply_lemma_rule(const LemmaRule& rule, std::string_view form, std::string&
 // Keys of the two tables, per tag class.
 std::uint64_t lemma_suffix_key(std::uint8_t tag, std::string_view suffix);
 std::uint64_t lemma_word_key(std::uint8_t tag, std::string_view lower_form);
+std::uint64_t lemma_word_key(std::uint8_t tag, std::uint64_t lower_hash);
 
 // What a model file stores of the lemmatizer.
 struct LemmaTables {
@@ -50,6 +51,8 @@ public:
     explicit Lemmatizer(LemmaTables tables);
     // The lemma of `form` tagged with class `tag`.
     std::string lemma(std::string_view form, std::uint8_t tag) const;
+    // The same, given hash_text of the lower-cased form (the tagger has it already).
+    std::string lemma(std::string_view form, std::uint64_t lower_hash, std::uint8_t tag) const;
     // The lemma unseen words get: the longest matching suffix rule (proper nouns keep their form).
     std::string default_lemma(std::string_view form, std::string_view lower, std::uint8_t tag) const;
 

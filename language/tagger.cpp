@@ -72,7 +72,7 @@ void Tagger::tag(std::vector<TreebankWord>& words) const {
         std::uint8_t tag = tags[i] = best_of(scores.data(), classes);
         words[i].upos = model_.upos[tag];
         words[i].xpos = model_.xpos[tag];
-        words[i].lemma = lemmatizer_.lemma(words[i].form, tag);
+        words[i].lemma = lemmatizer_.lemma(words[i].form, infos[i].lower, tag);
     }
 }
 
