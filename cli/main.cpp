@@ -27,6 +27,7 @@
 #include "graph/filter.hpp"
 #include "graph/rdf_import.hpp"
 #include "graph/surname_merge.hpp"
+#include "query/code_questions.hpp"
 #include "query/graph_questions.hpp"
 #include "query/sparql_query.hpp"
 #include "readers/rdf_input.hpp"
@@ -396,8 +397,11 @@ int run_graph_question(const std::vector<std::string>& files, const GraphQuestio
         print_top(graph, question.top, ranking, std::cout);
     else if (!question.said_by.empty())
         print_said_by(graph, resolve_entity(graph, question.said_by), std::cout);
-    else
-        print_about(graph, resolve_entity(graph, question.about), std::cout);
+    else if (!print_about_code(graph, question.about, std::cout)) {
+        VertexId v = resolve_entity(graph, question.about);
+        print_about(graph, v, std::cout);
+        print_about_below(graph, v, std::cout);
+    }
     return kOk;
 }
 
@@ -414,7 +418,8 @@ int run_query(const std::vector<std::string>& args) {
                                                      "the N most central entities")(
         "by", po::value<std::string>(&question.by), "ranking for --top: pagerank, degree or mentions")(
         "said-by", po::value<std::string>(&question.said_by), "every quote of PERSON, with its article and sentence")(
-        "about", po::value<std::string>(&question.about), "who counters, targets or addresses THREAT (any entity)")(
+        "about", po::value<std::string>(&question.about),
+        "who counters, targets or addresses THREAT (any entity, or a code: 16.4, \"ICCS 0204\")")(
         "input", po::value<std::vector<std::string>>(&positionals), "graph files, then the query");
     po::positional_options_description positional;
     positional.add("input", -1);

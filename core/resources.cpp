@@ -33,20 +33,26 @@ std::string resource(std::string_view path) {
     return std::string(found->data);
 }
 
-std::vector<std::vector<std::string>> tsv_resource(std::string_view path) {
-    std::vector<std::vector<std::string>> rows;
+std::vector<TsvRow> numbered_tsv_resource(std::string_view path) {
+    std::vector<TsvRow> rows;
     std::istringstream in(resource(path));
     std::string line;
-    while (std::getline(in, line)) {
+    for (std::size_t number = 1; std::getline(in, line); ++number) {
         if (!line.empty() && line.back() == '\r') line.pop_back();
         if (line.empty() || line[0] == '#') continue;
-        std::vector<std::string> fields;
+        TsvRow row{number, {}};
         std::size_t start = 0;
         for (std::size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1)
-            fields.push_back(line.substr(start, tab - start));
-        fields.push_back(line.substr(start));
-        rows.push_back(std::move(fields));
+            row.fields.push_back(line.substr(start, tab - start));
+        row.fields.push_back(line.substr(start));
+        rows.push_back(std::move(row));
     }
+    return rows;
+}
+
+std::vector<std::vector<std::string>> tsv_resource(std::string_view path) {
+    std::vector<std::vector<std::string>> rows;
+    for (auto& row : numbered_tsv_resource(path)) rows.push_back(std::move(row.fields));
     return rows;
 }
 

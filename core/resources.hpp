@@ -26,4 +26,13 @@ std::string resource(std::string_view path);
 // Lines of a TSV resource, '#' comment lines and blank lines skipped, split on tabs.
 std::vector<std::vector<std::string>> tsv_resource(std::string_view path);
 
+// One row of a TSV resource with its 1-based line number, for messages naming file and line.
+struct TsvRow {
+    std::size_t line = 0;
+    std::vector<std::string> fields;
+};
+
+// Like tsv_resource, keeping each row's line number.
+std::vector<TsvRow> numbered_tsv_resource(std::string_view path);
+
 }  // namespace newsgraph

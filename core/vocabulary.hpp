@@ -16,6 +16,7 @@ inline constexpr std::string_view kSchema = "http://schema.org/";
 inline constexpr std::string_view kProv = "http://www.w3.org/ns/prov#";
 inline constexpr std::string_view kFoaf = "http://xmlns.com/foaf/0.1/";
 inline constexpr std::string_view kDcterms = "http://purl.org/dc/terms/";
+inline constexpr std::string_view kSkos = "http://www.w3.org/2004/02/skos/core#";
 
 // The two namespaces a user may override (--ontology-base, --id-base).
 struct Namespaces {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/iri.hpp"
+#include "exporters/concept_codes.hpp"
 #include "exporters/graph_prefetch.hpp"
 #include "exporters/property_graph_ids.hpp"
 #include "exporters/value_lines.hpp"
@@ -23,9 +24,13 @@ struct Attribute {
 };
 
 constexpr Attribute kNodeAttributes[] = {
-    {"type", "string"},       {"iri", "string"},         {"aliases", "string"},
-    {"confidence", "double"}, {"degree", "integer"},     {"weighted_degree", "double"},
-    {"pagerank", "double"},   {"betweenness", "double"}, {"mentions", "integer"},
+    {"type", "string"},      {"iri", "string"},
+    {"aliases", "string"},   {"sdg_code", "string"},
+    {"iccs_code", "string"}, {"parent", "string"},
+    {"iso_code", "string"},  {"confidence", "double"},
+    {"degree", "integer"},   {"weighted_degree", "double"},
+    {"pagerank", "double"},  {"betweenness", "double"},
+    {"mentions", "integer"},
 };
 constexpr Attribute kEdgeAttributes[] = {
     {"relation", "string"},        {"role", "string"},       {"confidence", "double"}, {"evidence", "string"},
@@ -139,6 +144,11 @@ void write_gexf(const KnowledgeGraph& graph, const ExportOptions& options, std::
         escaped_line(stream, kAttvalue, "type", classes[static_cast<std::size_t>(node.cls)]);
         text_line(stream, kAttvalue, "iri", node.iri);
         text_line(stream, kAttvalue, "aliases", joined_aliases(node));
+        const NodeCodes codes = node_codes(node, options.ns);
+        text_line(stream, kAttvalue, "sdg_code", codes.sdg_code);
+        text_line(stream, kAttvalue, "iccs_code", codes.iccs_code);
+        text_line(stream, kAttvalue, "parent", codes.parent);
+        text_line(stream, kAttvalue, "iso_code", codes.iso_code);
         decimal_line(stream, kAttvalue, "confidence", node.confidence);
         integer_line(stream, kAttvalue, "degree", m.degree);
         decimal_line(stream, kAttvalue, "weighted_degree", m.weighted_degree);

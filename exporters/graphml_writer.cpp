@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/iri.hpp"
+#include "exporters/concept_codes.hpp"
 #include "exporters/graph_prefetch.hpp"
 #include "exporters/property_graph_ids.hpp"
 #include "exporters/value_lines.hpp"
@@ -31,6 +32,10 @@ constexpr Key kKeys[] = {
     {"type", "node", "type", "string"},
     {"iri", "node", "iri", "string"},
     {"aliases", "node", "aliases", "string"},
+    {"sdg_code", "node", "sdg_code", "string"},
+    {"iccs_code", "node", "iccs_code", "string"},
+    {"parent", "node", "parent", "string"},
+    {"iso_code", "node", "iso_code", "string"},
     {"n_confidence", "node", "confidence", "double"},
     {"degree", "node", "degree", "int"},
     {"weighted_degree", "node", "weighted_degree", "double"},
@@ -124,6 +129,11 @@ void write_graphml(const KnowledgeGraph& graph, const ExportOptions& options, st
         escaped_line(stream, kData, "type", cls.type);
         text_line(stream, kData, "iri", node.iri);
         text_line(stream, kData, "aliases", joined_aliases(node));
+        const NodeCodes codes = node_codes(node, options.ns);
+        text_line(stream, kData, "sdg_code", codes.sdg_code);
+        text_line(stream, kData, "iccs_code", codes.iccs_code);
+        text_line(stream, kData, "parent", codes.parent);
+        text_line(stream, kData, "iso_code", codes.iso_code);
         decimal_line(stream, kData, "n_confidence", node.confidence);
         const NodeMetrics& m = metrics[v];
         integer_line(stream, kData, "degree", m.degree);

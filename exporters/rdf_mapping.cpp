@@ -16,6 +16,7 @@
 #include "core/iri.hpp"
 #include "core/text.hpp"
 #include "exporters/ascii_scan.hpp"
+#include "exporters/concept_codes.hpp"
 #include "exporters/graph_prefetch.hpp"
 #include "exporters/number_format.hpp"
 #include "exporters/ordered_chunks.hpp"
@@ -114,9 +115,16 @@ struct Vocabulary {
           end_offset(vocabulary(ng, "endOffset")),
           extractor(vocabulary(ng, "extractor")),
           rule(vocabulary(ng, "rule")),
+          notation(vocabulary(vocab::kSkos, "notation")),
+          pref_label(vocabulary(vocab::kSkos, "prefLabel")),
+          exact_match(vocabulary(vocab::kSkos, "exactMatch")),
+          broader(vocabulary(vocab::kSkos, "broader")),
+          cyber_related(vocabulary(ng, "cyberRelated")),
+          iso_code(vocabulary(ng, "isoCode")),
           xsd_decimal(join(vocab::kXsd, "decimal")),
           xsd_integer(join(vocab::kXsd, "integer")),
-          xsd_any_uri(join(vocab::kXsd, "anyURI")) {
+          xsd_any_uri(join(vocab::kXsd, "anyURI")),
+          xsd_boolean(join(vocab::kXsd, "boolean")) {
         for (std::size_t i = 0; i < kEntityClasses.size(); ++i)
             classes.push_back(vocabulary(ng, info(static_cast<EntityClass>(i)).local_name));
         for (std::size_t i = 0; i < kPredicates.size(); ++i)
@@ -125,9 +133,11 @@ struct Vocabulary {
     Term type, subject, predicate, object, statement;                               // rdf:
     Term label, name, alternate_name, headline, url, date_published, derived_from;  // rdfs:, schema:, prov:
     Term confidence, text, value, currency, source_path, role, weight, evidence, start_offset, end_offset, extractor,
-        rule;                              // ng:
+        rule;  // ng:
+    Term notation, pref_label, exact_match, broader, cyber_related,
+        iso_code;                          // skos:, ng: (goal, threat and place codes)
     std::vector<Term> classes, relations;  // ng:Person.. by EntityClass, ng:holdsPosition.. by Predicate
-    std::string xsd_decimal, xsd_integer, xsd_any_uri;
+    std::string xsd_decimal, xsd_integer, xsd_any_uri, xsd_boolean;
     const Term& of(EntityClass cls) const { return classes[static_cast<std::size_t>(cls)]; }
     const Term& of(Predicate relation) const { return relations[static_cast<std::size_t>(relation)]; }
 };
@@ -144,7 +154,8 @@ void append_hex16(std::string& out, std::uint64_t value) {
 // one output: entities and articles by IRI, then the edges whose evidence
 // becomes rdf:Statements, in the order of those statements' IRIs.
 struct SubjectOrder {
-    SubjectOrder(const KnowledgeGraph& graph, const ExportOptions& options) : vertices(graph.sorted_vertices()) {
+    SubjectOrder(const KnowledgeGraph& graph, const ExportOptions& options)
+        : vertices(graph.sorted_vertices()), broader(broader_concepts(graph, options.ns)) {
         if (!options.provenance) return;
         // The statement IRIs end in the same fixed-width lower-case hexadecimal
         // hash, so ordering by the hash's value is the same order; equal hashes
@@ -166,9 +177,10 @@ struct SubjectOrder {
         }
         std::sort(statements.begin(), statements.end());
     }
-    // A unit is a vertex (its triples) or an edge (the statements of its evidence).
-    std::size_t units() const { return vertices.size() + statements.size(); }
+    // A unit is a vertex (its triples), a broader concept of the taxonomy or an edge (the statements of its evidence).
+    std::size_t units() const { return vertices.size() + broader.size() + statements.size(); }
     std::vector<VertexId> vertices;
+    std::vector<BroaderConcept> broader;
     std::vector<std::pair<std::uint64_t, EdgeId>> statements;
 };
 
@@ -193,19 +205,23 @@ public:
         sink_.prefix("rdf", vocab::kRdf);
         sink_.prefix("rdfs", vocab::kRdfs);
         sink_.prefix("schema", vocab::kSchema);
+        sink_.prefix("skos", vocab::kSkos);
         sink_.prefix("xsd", vocab::kXsd);
     }
 
     // The triples of units [begin, end) of the subject order.
     void units(std::size_t begin, std::size_t end) {
         const std::size_t vertices = order_.vertices.size();
+        const std::size_t described = vertices + order_.broader.size();
         for (std::size_t unit = begin; unit < end; ++unit) {
             if (unit + GraphPrefetch::kRecordsAhead < end) fetch_records(unit + GraphPrefetch::kRecordsAhead);
             if (unit + GraphPrefetch::kStringsAhead < end) fetch_strings(unit + GraphPrefetch::kStringsAhead);
             if (unit < vertices) {
                 node(order_.vertices[unit]);
+            } else if (unit < described) {
+                broader_concept(order_.broader[unit - vertices]);
             } else {
-                const auto& [hash, e] = order_.statements[unit - vertices];
+                const auto& [hash, e] = order_.statements[unit - described];
                 edge_statements(hash, e);
             }
         }
@@ -214,18 +230,18 @@ public:
 private:
     // The records of a unit a few places ahead, then its strings (see GraphPrefetch).
     [[gnu::always_inline]] void fetch_records(std::size_t unit) const {
-        const std::size_t vertices = order_.vertices.size();
+        const std::size_t vertices = order_.vertices.size(), described = vertices + order_.broader.size();
         if (unit < vertices)
             fetch_.records(order_.vertices[unit]);
-        else
-            fetch_.records(order_.statements[unit - vertices].second);
+        else if (unit >= described)
+            fetch_.records(order_.statements[unit - described].second);
     }
     [[gnu::always_inline]] void fetch_strings(std::size_t unit) const {
-        const std::size_t vertices = order_.vertices.size();
+        const std::size_t vertices = order_.vertices.size(), described = vertices + order_.broader.size();
         if (unit < vertices)
             fetch_.strings(order_.vertices[unit]);
-        else
-            fetch_.strings(order_.statements[unit - vertices].second);
+        else if (unit >= described)
+            fetch_.strings(order_.statements[unit - described].second);
     }
 
     // Article IRI and language of a document id, computed once per document.
@@ -312,10 +328,40 @@ private:
                 text(w.source_path, n.meta.source_path);
                 break;
             }
+            case EntityClass::Goal:
+            case EntityClass::Threat:
+            case EntityClass::Place:
+                codes(n);
+                break;
             default:
                 break;
         }
         edges(v);
+    }
+
+    // A broader concept no node stands for: its label, codes and broader concept, untyped (it is no entity of
+    // the graph; skos:broader's range makes it a skos:Concept).
+    void broader_concept(const BroaderConcept& item) {
+        const Vocabulary& w = vocabulary_;
+        subject_.value.assign(item.iri);
+        text(w.pref_label, item.name, "en");
+        for (const std::string& code : item.codes.notations) text(w.notation, code);
+        if (!item.codes.exact_match.empty()) iri(w.exact_match, item.codes.exact_match);
+        if (!item.codes.parent.empty()) iri(w.broader, item.codes.parent);
+    }
+
+    // A goal's or threat's place in the taxonomy (skos:notation, skos:exactMatch, skos:broader), a country's ISO code.
+    void codes(const Node& n) {
+        const Vocabulary& w = vocabulary_;
+        const NodeCodes codes = node_codes(n, options_.ns);
+        if (!codes.iso_code.empty()) text(w.iso_code, codes.iso_code);
+        if (codes.cyber) {
+            object_.value = "true";
+            literal(w.cyber_related, w.xsd_boolean);
+        }
+        for (const std::string& code : codes.notations) text(w.notation, code);
+        if (!codes.exact_match.empty()) iri(w.exact_match, codes.exact_match);
+        if (!codes.parent.empty()) iri(w.broader, codes.parent);
     }
 
     // Direct triples, grouped by predicate; edges differing only in role give one triple.

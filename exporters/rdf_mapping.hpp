@@ -9,7 +9,8 @@
 namespace newsgraph {
 
 // Declares the prefixes, then sends every triple of `graph` to `sink` and calls
-// sink.finish(). Subjects come in IRI order (entities and articles, then the
+// sink.finish(). Subjects come in IRI order (entities and articles, then the broader goals and
+// threats of the taxonomy that no node stands for (see broader_concepts), then the
 // rdf:Statement of each piece of evidence when options.provenance); all triples of
 // a subject are consecutive, and so are all values of one predicate. Every literal
 // is valid UTF-8 free of characters XML 1.0 forbids, and empty literals are omitted,

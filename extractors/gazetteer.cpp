@@ -1,6 +1,7 @@
 // Lexicon loading and case-aware matching.
 #include "extractors/gazetteer.hpp"
 
+#include "core/concepts.hpp"
 #include "core/resources.hpp"
 #include "extractors/word_shape.hpp"
 
@@ -51,14 +52,9 @@ Gazetteer::Gazetteer(const Tokenizer& tokenizer) {
         for (const auto& alias : split_bars(cell(row, 3))) add(tokenizer, e, alias, false);
         for (const auto& demonym : split_bars(cell(row, 4))) add(tokenizer, e, demonym, true);
     }
-    for (auto [path, cls] :
-         {std::pair{"lexicons/threats.tsv", EntityClass::Threat}, std::pair{"lexicons/goals.tsv", EntityClass::Goal}}) {
-        for (const auto& row : tsv_resource(path)) {
-            if (row.size() < 2) continue;
-            std::size_t e = push({row[0], row[1], cls, "", ""});
-            add(tokenizer, e, row[1], false);
-            for (const auto& alias : split_bars(cell(row, 2))) add(tokenizer, e, alias, false);
-        }
+    for (const Concept& item : concepts().all()) {
+        std::size_t e = push({item.key, item.name, item.cls, "", item.parent});
+        for (const auto& alias : item.aliases) add(tokenizer, e, alias, false);
     }
 }
 

@@ -119,6 +119,9 @@ std::vector<Sentence> SentenceSplitter::split(std::string_view text) const {
         std::string_view word = token.of(text);
         AbbreviationKind abbreviation = tokenizer_.abbreviation(word);
         bool terminal = is_terminal(word);
+        // a stop glued to a digit ("SDG16.4") is inside a code, not the end of a sentence
+        std::string_view glued = following.of(text);
+        if (terminal && following.begin == token.end && !glued.empty() && glued[0] >= '0' && glued[0] <= '9') continue;
         if (!terminal &&
             (abbreviation == AbbreviationKind::Name || (abbreviation == AbbreviationKind::Title && is_initial(word)))) {
             std::string_view next_word = following.of(text);

@@ -148,8 +148,8 @@ std::vector<Span> Tokenizer::tokenize(std::string_view text, Span range) const {
             }
             break;
         }
-        // attach a final period to abbreviations and initials
-        if (i < range.end && text[i] == '.') {
+        // attach a final period to abbreviations and initials (never to a number: "target 5.2." ends a sentence)
+        if (!numeric && i < range.end && text[i] == '.') {
             std::string_view candidate = text.substr(begin, i + 1 - begin);
             if (abbreviation(candidate) != AbbreviationKind::None) ++i;
         }

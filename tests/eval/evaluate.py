@@ -41,8 +41,22 @@ def graph_view(path):
     return g, types, names
 
 
+SKOS_NOTATION = URIRef("http://www.w3.org/2004/02/skos/core#notation")
+
+
+def count_codes(g, types, totals):
+    """Goal and threat nodes, and those coded (SDG code, ICCS code or non-crime branch code)."""
+    for node, ts in types.items():
+        for t in ("Goal", "Threat"):
+            if t in ts:
+                totals["nodes"][t] += 1
+                if (node, SKOS_NOTATION, None) in g:
+                    totals["coded"][t] += 1
+
+
 def score(gold, rdf_path, totals, verbose, label):
     g, types, names = graph_view(rdf_path)
+    count_codes(g, types, totals)
     lookup = {}
     for e in gold["entities"]:
         lookup[e["id"]] = ({norm(e["name"])} | {norm(a) for a in e.get("aliases", [])}, {e["type"]}, True)
@@ -204,6 +218,9 @@ def main():
     if rp["pred"]:
         print(f"relation precision {rp['hit']}/{rp['pred']} = {rp['hit'] / rp['pred']:.3f} "
               "(typed relations between known entities that the gold holds)")
+    n, c = totals["nodes"], totals["coded"]
+    print(f"goal and threat nodes: {n['Goal']} goals ({c['Goal']} with an SDG code), "
+          f"{n['Threat']} threats ({c['Threat']} with an ICCS or branch code)")
     if totals["quotes"]["gold"]:
         q = totals["quotes"]
         print(f"quotes: {totals['quotes_found']['hit']}/{q['gold']} found, {q['hit']} to the right speaker, "

@@ -76,7 +76,8 @@ TEST_CASE("JSON-LD of the sample graphs", "[exporters]") {
     rapidjson::Document doc = parse(out.str());
     const auto& context = doc["@context"];
     REQUIRE(context.IsObject());
-    CHECK(context.MemberCount() == 6);
+    CHECK(context.MemberCount() == 7);
+    CHECK(std::string(context["skos"].GetString()) == "http://www.w3.org/2004/02/skos/core#");
     CHECK(std::string(context["schema"].GetString()) == "http://schema.org/");
     CHECK(std::string(context["ng"].GetString()) == "https://w3id.org/newsgraph/ontology#");
     const rapidjson::Value* ada = find_node(doc, "https://w3id.org/newsgraph/id/person/ada-lovelace");

@@ -143,7 +143,7 @@ TEST_CASE("the mapping groups subjects and predicates and sorts subjects", "[exp
     RecordingSink sink;
     emit_triples(testing::small_graph(), ExportOptions{}, sink);
     CHECK(sink.finished == 1);
-    REQUIRE(sink.prefixes.size() == 6);
+    REQUIRE(sink.prefixes.size() == 7);
     CHECK(sink.prefixes[0] == std::make_pair(std::string("ng"), kNg));
 
     // Each subject forms one run; within a run each predicate forms one run.

@@ -16,6 +16,9 @@ SAMPLES = [
 DATED = "tests/stores/data/dated-articles.jsonl"
 # Questions over article dates run on the dated corpus (the samples carry no dates).
 DATED_QUERIES = {"07-mentions-over-time.rq"}
+# Questions over SDG targets and ICCS sections run on a dated corpus that names them.
+SDG = "tests/stores/data/sdg-articles.jsonl"
+SDG_QUERIES = {"08-organization-sdg-targets.rq", "09-threats-by-iccs-section.rq"}
 
 
 def run(cmd, **kw):
@@ -27,15 +30,18 @@ def run(cmd, **kw):
 
 
 def build_graphs(newsgraph, source, work):
-    """Writes samples.nt, samples.rdf and dated.nt into `work`; returns their paths."""
+    """Writes samples, dated and sdg graphs (.nt and .rdf) into `work`; returns their paths."""
     paths = {
         "samples.nt": os.path.join(work, "samples.nt"),
         "samples.rdf": os.path.join(work, "samples.rdf"),
         "dated.nt": os.path.join(work, "dated.nt"),
         "dated.rdf": os.path.join(work, "dated.rdf"),
+        "sdg.nt": os.path.join(work, "sdg.nt"),
+        "sdg.rdf": os.path.join(work, "sdg.rdf"),
     }
     run([newsgraph, "build", "-q", *SAMPLES, "-o", paths["samples.nt"], "-o", paths["samples.rdf"]], cwd=source)
     run([newsgraph, "build", "-q", DATED, "-o", paths["dated.nt"], "-o", paths["dated.rdf"]], cwd=source)
+    run([newsgraph, "build", "-q", SDG, "-o", paths["sdg.nt"], "-o", paths["sdg.rdf"]], cwd=source)
     return paths
 
 
@@ -52,7 +58,8 @@ def needs_property_paths(path):
 
 def graph_key(path, fmt="nt"):
     """Which built graph a question runs over."""
-    return ("dated." if os.path.basename(path) in DATED_QUERIES else "samples.") + fmt
+    name = os.path.basename(path)
+    return ("dated." if name in DATED_QUERIES else "sdg." if name in SDG_QUERIES else "samples.") + fmt
 
 
 def newsgraph_csv(newsgraph, graph, query):

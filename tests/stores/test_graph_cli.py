@@ -60,6 +60,22 @@ def main():
     check("Yury Fedotov -[holdsPosition]-> United Nations Office on Drugs and Crime (role: Executive Director)" in out,
           "and for which organization")
 
+    below = out.split("below cybercrime in the taxonomy:\n", 1)
+    check(len(below) == 2 and below[1].startswith("ransomware (Threat)"),
+          f"--about a threat also answers for the threats below it (ransomware):\n{out}")
+    status, out, err = ask("--about", "ICCS 09")
+    check(status == 0 and out.startswith("09: Acts against public safety and state security")
+          and "ransomware (Threat)" in out and "cybercrime (Threat)" in out and "human trafficking" not in out,
+          f"--about an ICCS section finds the threats below it:\n{out}{err}")
+    status, out, err = ask("--about", "0204")
+    check(status == 0 and "annual session -[counters]-> human trafficking" in out, f"--about an ICCS division:\n{out}{err}")
+    status, out, err = ask("--about", "16.4", graph="sdg.nt")
+    check(status == 0 and "<http://metadata.un.org/sdg/16.4>" in out
+          and "United Nations Office on Drugs and Crime -[pursues]-> SDG target 16.4" in out,
+          f"--about an SDG target:\n{out}{err}")
+    status, out, err = ask("--about", "SDG 16", graph="sdg.nt")
+    check(status == 0 and "SDG target 16.9 (Goal)" in out, f"--about a goal finds its targets:\n{out}{err}")
+
     status, out, err = ask("--top", "5", "--by", "degree")
     lines = out.splitlines()
     check(status == 0 and len(lines) == 5 and lines[0].startswith("1. "), f"--top 5 gives five lines:\n{out}{err}")

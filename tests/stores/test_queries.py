@@ -84,6 +84,26 @@ def expect_07(rows):
     check(all(1 <= n <= 2 for n in count.values()), "07: at most two articles a month")
 
 
+def expect_08(rows):
+    answers = by_header(rows)
+    found = {(a["organization"], a["code"], a["sdg"]) for a in answers}
+    check(("United Nations Office on Drugs and Crime", "16.4", "http://metadata.un.org/sdg/16.4") in found,
+          f"08: UNODC pursues SDG target 16.4 (UN IRI), got {found}")
+    check(("United Nations Children's Fund", "16.9", "http://metadata.un.org/sdg/16.9") in found,
+          "08: UNICEF pursues target 16.9")
+    check(all("achieve" in a["evidence"] and a["headline"] for a in answers), "08: every answer has its sentence and headline")
+
+
+def expect_09(rows):
+    answers = by_header(rows)
+    found = {(a["month"], a["section"], a["threat"]) for a in answers}
+    for expected in [("2026-03", "09", "ransomware"), ("2026-03", "02", "ransomware"), ("2026-04", "07", "money laundering"),
+                     ("2026-04", "10", "wildlife crime"), ("2026-04", "09", "identity theft")]:
+        check(expected in found, f"09: {expected} in {sorted(found)}")
+    check(all(a["section"].isdigit() and len(a["section"]) == 2 for a in answers), "09: sections are ICCS codes (NC left out)")
+    check(not any(a["threat"] == "cholera" for a in answers), "09: cholera is no crime")
+
+
 EXPECTATIONS = {
     "01-threat-counters.rq": expect_01,
     "02-person-said.rq": expect_02,
@@ -92,6 +112,8 @@ EXPECTATIONS = {
     "05-edge-evidence.rq": expect_05,
     "06-cooccurrence-neighbours.rq": expect_06,
     "07-mentions-over-time.rq": expect_07,
+    "08-organization-sdg-targets.rq": expect_08,
+    "09-threats-by-iccs-section.rq": expect_09,
 }
 
 

@@ -2,7 +2,8 @@
 # Loads newsgraph's outputs of the samples into a throw-away Virtuoso (RDF/XML and
 # N-Triples, each into its own named graph, through the bulk loader), runs every
 # docs/queries question on its /sparql endpoint and checks the answers equal
-# `newsgraph query`. Exit 77 (skip) when Virtuoso is not installed
+# `newsgraph query`; then loads N-Quads beside the UN SDG vocabulary (tests/data/sdg)
+# and checks the join that gives French target labels (docs/queries/joins). Exit 77 (skip) when Virtuoso is not installed
 # (Debian/Ubuntu: apt-get install virtuoso-opensource).
 # The server listens on loopback only, may read only its temporary directory, and
 # is shut down (killed if need be) by the EXIT trap even when a step fails.
@@ -62,8 +63,9 @@ for port in range(int(sys.argv[1]), int(sys.argv[1]) + 50):
 sys.exit("no free port")
 EOF
 }
-ISQL_PORT=$(free_port 21111)
-HTTP_PORT=$(free_port 28890)
+# From a random start, so that test servers started at the same time on one machine do not race for a port.
+ISQL_PORT=$(free_port $((21111 + RANDOM % 4000)))
+HTTP_PORT=$(free_port $((28890 + RANDOM % 4000)))
 now() { date +%s.%N; }
 elapsed() { "$PYTHON" -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.2f}')" "$1" "$2"; }
 
@@ -74,6 +76,9 @@ sys.path.insert(0, "$HERE")
 import query_support
 query_support.build_graphs(*sys.argv[1:4])
 EOF
+# For the join with the UN SDG vocabulary: newsgraph's N-Quads of the SDG corpus, and the vocabulary.
+(cd "$SOURCE" && "$NEWSGRAPH" build -q tests/stores/data/sdg-articles.jsonl -o "$WORK/data/sdg.nq")
+cp "$SOURCE/tests/data/sdg/sdg-goals-targets.nt" "$WORK/data/un-sdg.nt"
 
 cat >"$WORK/virtuoso.ini" <<EOF
 [Database]
@@ -138,6 +143,10 @@ ld_dir('$WORK/data', 'samples.rdf', 'urn:newsgraph:test:samples-rdfxml');
 ld_dir('$WORK/data', 'samples.nt', 'urn:newsgraph:test:samples-ntriples');
 ld_dir('$WORK/data', 'dated.rdf', 'urn:newsgraph:test:dated-rdfxml');
 ld_dir('$WORK/data', 'dated.nt', 'urn:newsgraph:test:dated-ntriples');
+ld_dir('$WORK/data', 'sdg.rdf', 'urn:newsgraph:test:sdg-rdfxml');
+ld_dir('$WORK/data', 'sdg.nt', 'urn:newsgraph:test:sdg-ntriples');
+ld_dir('$WORK/data', 'sdg.nq', 'urn:newsgraph:test:sdg-nquads');
+ld_dir('$WORK/data', 'un-sdg.nt', 'urn:newsgraph:test:un-sdg');
 rdf_loader_run();
 checkpoint;" >"$WORK/load.log"
 t2=$(now)
@@ -159,6 +168,7 @@ if [ "$loaded" != "$nt_lines" ]; then
 fi
 
 "$PYTHON" "$HERE/virtuoso_compare.py" "$NEWSGRAPH" "$SOURCE" "$WORK/data" "http://127.0.0.1:$HTTP_PORT/sparql"
+"$PYTHON" "$HERE/virtuoso_sdg_join.py" "$SOURCE" "http://127.0.0.1:$HTTP_PORT/sparql"
 t3=$(now)
 
 "${ISQL[@]}" exec="shutdown;" >/dev/null 2>&1 || true
