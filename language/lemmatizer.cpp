@@ -6,9 +6,15 @@ namespace newsgraph {
 
 namespace {
 
+// True when byte `at` of `text` continues a UTF-8 sequence (cutting there would split a character).
+bool inside_character(std::string_view text, std::size_t at) {
+    return at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80;
+}
+
 LemmaRule rule_from(std::string_view source, std::string_view lemma, bool lowercase) {
     std::size_t common = 0;
     while (common < source.size() && common < lemma.size() && source[common] == lemma[common]) ++common;
+    while (common > 0 && (inside_character(source, common) || inside_character(lemma, common))) --common;
     return {lowercase, static_cast<std::uint32_t>(source.size() - common), std::string(lemma.substr(common))};
 }
 
@@ -21,7 +27,8 @@ LemmaRule lemma_rule_between(std::string_view form, std::string_view lemma) {
 }
 
 bool apply_lemma_rule(const LemmaRule& rule, std::string_view form, std::string& lemma) {
-    if (rule.strip > form.size()) return false;
+    // A rule learned on another word may not cut this one inside a character.
+    if (rule.strip > form.size() || inside_character(form, form.size() - rule.strip)) return false;
     lemma = rule.lowercase ? lower_ascii(form) : std::string(form);
     lemma.resize(form.size() - rule.strip);
     lemma += rule.append;

@@ -43,3 +43,14 @@ TEST_CASE("learned lemma rules generalize to unseen words", "[language]") {
     CHECK(lemmatizer.lemma("Germans", kProper) == "Germans");
     CHECK(lemmatizer.lemma("Xyz", 7) == "xyz");
 }
+
+TEST_CASE("lemma rules never cut a character in two", "[language]") {
+    // "'m" -> "be" strips two bytes; on "´m" (three bytes) that would keep half of "´".
+    std::string lemma;
+    CHECK_FALSE(apply_lemma_rule(lemma_rule_between("'m", "be"), "\xC2\xB4m", lemma));
+    // "café" -> "cafè": the common prefix stops before the shared first byte of é and è.
+    LemmaRule rule = lemma_rule_between("caf\xC3\xA9", "caf\xC3\xA8");
+    CHECK(rule == LemmaRule{true, 2, "\xC3\xA8"});
+    REQUIRE(apply_lemma_rule(rule, "th\xC3\xA9", lemma));
+    CHECK(lemma == "th\xC3\xA8");
+}
