@@ -15,6 +15,7 @@
 #include "exporters/export_options.hpp"
 #include "extractors/registry.hpp"
 #include "graph/filter.hpp"
+#include "language/language_models.hpp"
 
 namespace newsgraph {
 
@@ -54,43 +55,6 @@ GraphFilter make_filter(const std::string& classes, const std::string& relations
     return filter;
 }
 
-// Most threads -j accepts: more would only cost memory and start-up time.
-constexpr std::size_t kMaxThreads = 256;
-
-po::options_description common_options(CorpusOptions& corpus, std::string& ontology_dir, bool& quiet) {
-    po::options_description options("Options");
-    options.add_options()(
-        "stdin-format", po::value<std::string>()->default_value("text")->notifier([&corpus](const std::string& name) {
-            auto kind = input_kind_from_name(name);
-            if (!kind) throw UsageError("unknown --stdin-format '" + name + "' (text, markdown, html, jsonl)");
-            corpus.read.stdin_kind = *kind;
-        }),
-        "how to read - (standard input): text, markdown, html or jsonl")(
-        "max-document-size",
-        po::value<std::string>()->default_value("64M")->notifier([&corpus](const std::string& size) {
-            corpus.read.max_document_size = parse_size(size, "--max-document-size");
-        }),
-        "larger articles (a file, or one JSON line) are reported and skipped; K, M, G suffixes; 0 = no limit")(
-        "max-entities-per-document",
-        po::value<std::size_t>(&corpus.max_entities)->default_value(kDefaultMaxEntitiesPerDocument),
-        "keep the first N entities of a document and warn about the rest (0 = no limit)")(
-        "strict", po::bool_switch(&corpus.read.strict),
-        "warnings (repaired text, duplicate ids, dropped entities) are errors: that input is skipped")(
-        "min-confidence", po::value<double>(&corpus.min_confidence)->default_value(0.0),
-        "leave out entities (and their relations) below this confidence")(
-        "id-base", po::value<std::string>(&corpus.ns.entities), "namespace for entity IRIs")(
-        "ontology-base", po::value<std::string>(&corpus.ns.ontology), "namespace for ontology terms")(
-        "ontology-dir", po::value<std::string>(&ontology_dir), "read lexicons and patterns from this directory")(
-        "threads,j", po::value<long long>()->default_value(0)->notifier([&corpus](long long threads) {
-            if (threads < 0 || threads > static_cast<long long>(kMaxThreads))
-                throw UsageError("-j " + std::to_string(threads) + " is out of range: 1 to " +
-                                 std::to_string(kMaxThreads) + " threads, or 0 for one per core");
-            corpus.threads = static_cast<std::size_t>(threads);
-        }),
-        "worker threads, 1 to 256 (0 = one per core)")("quiet,q", po::bool_switch(&quiet), "print errors only");
-    return options;
-}
-
 // Refuses (as a usage error) an output that is one of the inputs, and more than one "-o -".
 void check_outputs_apart(const std::vector<std::string>& inputs, const std::vector<std::string>& outputs) {
     if (std::count(outputs.begin(), outputs.end(), "-") > 1)
@@ -106,8 +70,9 @@ void check_outputs_apart(const std::vector<std::string>& inputs, const std::vect
 }
 
 // Runs the corpus through the default pipeline, with a progress line on a terminal.
-CorpusResult& run_corpus(const std::vector<std::string>& inputs, CorpusOptions& corpus, bool quiet) {
-    Pipeline pipeline = default_pipeline();
+CorpusResult& run_corpus(const std::vector<std::string>& inputs, CorpusOptions& corpus, const std::string& models_dir,
+                         bool quiet) {
+    Pipeline pipeline = default_pipeline(LanguageModels::shared(models_dir));
     DiagnosticSink sink = [&](const Diagnostic& d) { print_diagnostic(d, quiet); };
     // On a terminal, a corpus run shows a progress line; messages clear it first.
     bool show_progress = !quiet && ::isatty(STDERR_FILENO);
@@ -132,12 +97,12 @@ CorpusResult& run_corpus(const std::vector<std::string>& inputs, CorpusOptions& 
 
 int run_build(const std::vector<std::string>& args) {
     CorpusOptions corpus;
-    std::string ontology_dir, format_name, classes, relations;
+    std::string ontology_dir, models_dir, format_name, classes, relations;
     bool quiet = false, no_provenance = false, typed_only = false, cooccurrence_only = false;
     double min_weight = 0.0;
     std::size_t max_nodes = kDefaultDrawnNodes;
     std::vector<std::string> inputs, outputs;
-    po::options_description options = common_options(corpus, ontology_dir, quiet);
+    po::options_description options = common_options(corpus, ontology_dir, models_dir, quiet);
     options.add_options()("output,o", po::value<std::vector<std::string>>(&outputs), "output file (repeatable)")(
         "format", po::value<std::string>(&format_name), (output_format_names() + ", for every output").c_str())(
         "no-provenance", po::bool_switch(&no_provenance), "leave out rdf:Statement evidence")(
@@ -163,7 +128,7 @@ int run_build(const std::vector<std::string>& args) {
         make_filter(classes, relations, corpus.min_confidence, min_weight, typed_only, cooccurrence_only);
     if (!ontology_dir.empty()) set_resource_directory(ontology_dir);
 
-    CorpusResult& result = run_corpus(inputs, corpus, quiet);
+    CorpusResult& result = run_corpus(inputs, corpus, models_dir, quiet);
     if (result.documents == 0 && result.failed_inputs > 0) {
         // Nothing was read: an empty graph must not replace yesterday's outputs (a mistyped path, say).
         std::cerr << "newsgraph: error: no input could be read; the outputs are left as they were\n";
@@ -187,17 +152,17 @@ int run_build(const std::vector<std::string>& args) {
 
 int run_inspect(const std::vector<std::string>& args) {
     CorpusOptions corpus;
-    std::string ontology_dir;
+    std::string ontology_dir, models_dir;
     bool quiet = false;
     std::vector<std::string> inputs;
-    po::options_description options = common_options(corpus, ontology_dir, quiet);
+    po::options_description options = common_options(corpus, ontology_dir, models_dir, quiet);
     options.add_options()("input", po::value<std::vector<std::string>>(&inputs), "input files");
     po::positional_options_description positional;
     positional.add("input", -1);
     parse(args, options, positional);
     if (inputs.empty()) throw UsageError("inspect needs at least one INPUT");
     if (!ontology_dir.empty()) set_resource_directory(ontology_dir);
-    Pipeline pipeline = default_pipeline();
+    Pipeline pipeline = default_pipeline(LanguageModels::shared(models_dir));
     CorpusResult result = build_corpus(
         inputs, pipeline, corpus, [&](const Diagnostic& d) { print_diagnostic(d, quiet); },
         [](const Document& doc) { print_document(doc, std::cout); });

@@ -133,4 +133,43 @@ int write_outputs(const KnowledgeGraph& graph, const std::vector<std::string>& o
     return status;
 }
 
+// Most threads -j accepts: more would only cost memory and start-up time.
+constexpr std::size_t kMaxThreads = 256;
+
+po::options_description common_options(CorpusOptions& corpus, std::string& ontology_dir, std::string& models_dir,
+                                       bool& quiet) {
+    po::options_description options("Options");
+    options.add_options()(
+        "stdin-format", po::value<std::string>()->default_value("text")->notifier([&corpus](const std::string& name) {
+            auto kind = input_kind_from_name(name);
+            if (!kind) throw UsageError("unknown --stdin-format '" + name + "' (text, markdown, html, jsonl)");
+            corpus.read.stdin_kind = *kind;
+        }),
+        "how to read - (standard input): text, markdown, html or jsonl")(
+        "max-document-size",
+        po::value<std::string>()->default_value("64M")->notifier([&corpus](const std::string& size) {
+            corpus.read.max_document_size = parse_size(size, "--max-document-size");
+        }),
+        "larger articles (a file, or one JSON line) are reported and skipped; K, M, G suffixes; 0 = no limit")(
+        "max-entities-per-document",
+        po::value<std::size_t>(&corpus.max_entities)->default_value(kDefaultMaxEntitiesPerDocument),
+        "keep the first N entities of a document and warn about the rest (0 = no limit)")(
+        "strict", po::bool_switch(&corpus.read.strict),
+        "warnings (repaired text, duplicate ids, dropped entities) are errors: that input is skipped")(
+        "min-confidence", po::value<double>(&corpus.min_confidence)->default_value(0.0),
+        "leave out entities (and their relations) below this confidence")(
+        "id-base", po::value<std::string>(&corpus.ns.entities), "namespace for entity IRIs")(
+        "ontology-base", po::value<std::string>(&corpus.ns.ontology), "namespace for ontology terms")(
+        "ontology-dir", po::value<std::string>(&ontology_dir), "read lexicons and patterns from this directory")(
+        "models", po::value<std::string>(&models_dir), "read the language models (tagger.ngm, parser.ngm) from here")(
+        "threads,j", po::value<long long>()->default_value(0)->notifier([&corpus](long long threads) {
+            if (threads < 0 || threads > static_cast<long long>(kMaxThreads))
+                throw UsageError("-j " + std::to_string(threads) + " is out of range: 1 to " +
+                                 std::to_string(kMaxThreads) + " threads, or 0 for one per core");
+            corpus.threads = static_cast<std::size_t>(threads);
+        }),
+        "worker threads, 1 to 256 (0 = one per core)")("quiet,q", po::bool_switch(&quiet), "print errors only");
+    return options;
+}
+
 }  // namespace newsgraph

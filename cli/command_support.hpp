@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "corpus/corpus_build.hpp"
 #include "exporters/exporter.hpp"
 #include "exporters/format.hpp"
 #include "graph/knowledge_graph.hpp"
@@ -41,6 +42,10 @@ po::variables_map parse(const std::vector<std::string>& args, const po::options_
 
 // "65536", "64K", "64M", "1G" (powers of 1024) as bytes; "0" means no limit (the largest value).
 std::uintmax_t parse_size(const std::string& text, const std::string& option);
+
+// The options build, inspect and parse share: reading, limits, namespaces, --ontology-dir, --models, -j, -q.
+po::options_description common_options(CorpusOptions& corpus, std::string& ontology_dir, std::string& models_dir,
+                                       bool& quiet);
 
 // Every --format value, from the format table: "graphml, jsonld, ... or neo4j".
 std::string output_format_names();

@@ -1,4 +1,5 @@
-// newsgraph command line: `build`, `inspect`, `merge`, `query` and `ontology`, one file each in cli/.
+// newsgraph command line: `build`, `inspect`, `merge`, `query`, `ontology`, `parse`,
+// `evaluate-parse` and `train`, one file each in cli/.
 // Exit status: 0 success, 1 error (or some input failed), 2 usage error.
 #include <unistd.h>
 
@@ -13,7 +14,10 @@
 #include "cli/command_support.hpp"
 #include "cli/merge_command.hpp"
 #include "cli/ontology_command.hpp"
+#include "cli/parse_command.hpp"
 #include "cli/query_command.hpp"
+#include "cli/train_parser_command.hpp"
+#include "cli/train_tagger_command.hpp"
 #include "exporters/temp_file_registry.hpp"
 
 using namespace newsgraph;
@@ -36,6 +40,14 @@ std::string usage_text() {
         "  newsgraph query GRAPH... --neighbors ENTITY | --path A B | --top N [--by pagerank|degree|mentions]\n"
         "                  | --said-by PERSON | --about THREAT    answer common questions without SPARQL\n"
         "  newsgraph ontology -o FILE.ttl      write the ontology newsgraph's exports use\n"
+        "  newsgraph parse INPUT... -o OUT.conllu   sentences, words, part-of-speech tags, lemmas and dependency\n"
+        "                  trees as CoNLL-U; a .conllu INPUT keeps its words and is re-tagged and re-parsed\n"
+        "  newsgraph evaluate-parse GOLD.conllu PRED.conllu   CoNLL 2018 scores: Tokens, Sentences, Words,\n"
+        "                  UPOS, XPOS, Lemmas, UAS, LAS\n"
+        "  newsgraph train tagger --train A.conllu [--train B.conllu...] --dev D.conllu -o FILE [--epochs N]\n"
+        "                  [--seed S]          train the part-of-speech tagger and lemmatizer on treebanks\n"
+        "  newsgraph train parser --train A.conllu [--train B.conllu...] --dev D.conllu -o FILE [--epochs N]\n"
+        "                  [--seed S] [--tagger FILE] [--jackknife K]   train the dependency parser on treebanks\n"
         "  newsgraph --help | --version\n"
         "\n"
         "INPUT is a text (.txt), Markdown (.md), HTML (.html) or JSON Lines (.jsonl) file, a directory\n"
@@ -63,6 +75,9 @@ std::string usage_text() {
         "                                  duplicate JSON Lines ids, two inputs with one article IRI,\n"
         "                                  entities dropped) are errors: the file (or JSON line) is skipped\n"
         "                                  and the exit status is 1\n"
+        "\n"
+        "Language models (build, inspect, parse): the tagger and parser built into the program, or\n"
+        "  --models DIR                    tagger.ngm and parser.ngm from DIR (models/train.sh makes them)\n"
         "\n"
         "Exit status: 0 ok (warnings may have been printed); 1 an error: some input failed (it was\n"
         "reported and skipped, the rest is still written), an output could not be written, a query\n"
@@ -107,6 +122,12 @@ int main(int argc, char** argv) {
         if (command == "merge") return run_merge(args);
         if (command == "query") return run_query(args);
         if (command == "ontology") return run_ontology(args);
+        if (command == "parse") return run_parse(args);
+        if (command == "evaluate-parse") return run_evaluate_parse(args);
+        if (command == "train" && !args.empty() && args[0] == "parser")
+            return run_train_parser({args.begin() + 1, args.end()});
+        if (command == "train" && !args.empty() && args[0] == "tagger")
+            return run_train_tagger({args.begin() + 1, args.end()});
         throw UsageError("unknown command '" + command + "'");
     } catch (const UsageError& error) {
         std::cerr << "newsgraph: " << escape_controls(error.what()) << "\n(see newsgraph --help)\n";

@@ -21,6 +21,8 @@ std::string_view annotation_name(Annotation annotation) {
             return "sentences";
         case Annotation::Tokens:
             return "tokens";
+        case Annotation::Parse:
+            return "parse";
         case Annotation::Mentions:
             return "mentions";
         case Annotation::Entities:

@@ -10,13 +10,15 @@
 namespace newsgraph {
 
 namespace {
-std::string& resource_directory() {
+std::string& directory_setting() {
     static std::string directory;
     return directory;
 }
 }  // namespace
 
-void set_resource_directory(const std::string& directory) { resource_directory() = directory; }
+void set_resource_directory(const std::string& directory) { directory_setting() = directory; }
+
+const std::string& resource_directory() { return directory_setting(); }
 
 std::string resource(std::string_view path) {
     if (!resource_directory().empty()) {

@@ -20,6 +20,9 @@ const std::vector<Resource>& embedded_resources();
 // (empty string restores the embedded ones). Call before any extractor is built.
 void set_resource_directory(const std::string& directory);
 
+// The directory set by set_resource_directory, "" for the embedded files.
+const std::string& resource_directory();
+
 // Contents of ontology/<path>; throws Error naming the path when it is missing.
 std::string resource(std::string_view path);
 

@@ -6,7 +6,7 @@
 #include "core/text.hpp"
 #include "extractors/confidences.hpp"
 #include "extractors/gazetteer_extractor.hpp"
-#include "extractors/word_shape.hpp"
+#include "language/word_shape.hpp"
 
 namespace newsgraph {
 

@@ -3,7 +3,7 @@
 
 #include "core/concepts.hpp"
 #include "core/resources.hpp"
-#include "extractors/word_shape.hpp"
+#include "language/word_shape.hpp"
 
 namespace newsgraph {
 
@@ -58,7 +58,7 @@ Gazetteer::Gazetteer(const Tokenizer& tokenizer) {
     }
 }
 
-std::shared_ptr<const Gazetteer> load_gazetteer() { return std::make_shared<const Gazetteer>(Tokenizer()); }
+std::shared_ptr<const Gazetteer> load_gazetteer() { return std::make_shared<const Gazetteer>(*Tokenizer::shared()); }
 
 const GazetteerEntry* Gazetteer::find_key(const std::string& key) const {
     auto found = by_key_.find(key);

@@ -11,8 +11,8 @@
 
 #include "core/entity_class.hpp"
 #include "core/span.hpp"
-#include "extractors/phrase_index.hpp"
-#include "extractors/tokenizer.hpp"
+#include "language/phrase_index.hpp"
+#include "language/tokenizer.hpp"
 
 namespace newsgraph {
 

@@ -2,6 +2,8 @@
 // goals from the lexicons (provides Mentions carrying lexicon keys).
 #pragma once
 
+#include <memory>
+
 #include "core/extractor.hpp"
 #include "extractors/gazetteer.hpp"
 

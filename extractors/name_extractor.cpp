@@ -11,7 +11,7 @@
 #include "core/text.hpp"
 #include "extractors/confidences.hpp"
 #include "extractors/gazetteer_extractor.hpp"
-#include "extractors/word_shape.hpp"
+#include "language/word_shape.hpp"
 
 namespace newsgraph {
 
@@ -924,7 +924,7 @@ void NameScan::resolve_pending() {
     std::unordered_set<std::string> surnames, first_names;
     for (const Mention& m : out_) {
         if (m.cls != EntityClass::Person) continue;
-        std::vector<Span> parts = x_.tokenizer_.tokenize(m.name);
+        std::vector<Span> parts = x_.tokenizer_->tokenize(m.name);
         if (parts.empty()) continue;
         surnames.insert(fold_token(parts.back().of(m.name)));
         if (parts.size() >= 2) first_names.insert(fold_token(parts.front().of(m.name)));
@@ -1016,7 +1016,7 @@ void NameScan::resolve_pending() {
             if (organization_words.empty()) {
                 organization_words.resize(organizations.size());
                 for (std::size_t i = 0; i < organizations.size(); ++i)
-                    for (const Span& t : x_.tokenizer_.tokenize(organizations[i]->name))
+                    for (const Span& t : x_.tokenizer_->tokenize(organizations[i]->name))
                         organization_words[i].push_back(t.of(organizations[i]->name));
             }
             for (std::size_t i = 0; i < organizations.size(); ++i) {
@@ -1166,7 +1166,7 @@ void NameScan::run() {
 NameExtractor::NameExtractor() : NameExtractor(load_gazetteer()) {}
 
 NameExtractor::NameExtractor(std::shared_ptr<const Gazetteer> gazetteer)
-    : gazetteer_(std::move(gazetteer)), lexicons_(tokenizer_) {}
+    : gazetteer_(std::move(gazetteer)), lexicons_(*tokenizer_) {}
 
 void NameExtractor::run(Document& doc) const {
     NameScan scan(*this, doc);

@@ -3,10 +3,12 @@
 // appositions, head words, acronym definitions, "the Commission" back-references).
 #pragma once
 
+#include <memory>
+
 #include "core/extractor.hpp"
 #include "extractors/gazetteer.hpp"
 #include "extractors/name_lexicons.hpp"
-#include "extractors/tokenizer.hpp"
+#include "language/tokenizer.hpp"
 
 namespace newsgraph {
 
@@ -24,7 +26,7 @@ public:
     void run(Document& doc) const override;
 
 private:
-    Tokenizer tokenizer_;
+    std::shared_ptr<const Tokenizer> tokenizer_ = Tokenizer::shared();
     std::shared_ptr<const Gazetteer> gazetteer_;
     NameLexicons lexicons_;
     friend class NameScan;

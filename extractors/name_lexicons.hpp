@@ -7,8 +7,8 @@
 #include <unordered_set>
 
 #include "core/entity_class.hpp"
-#include "extractors/phrase_index.hpp"
-#include "extractors/tokenizer.hpp"
+#include "language/phrase_index.hpp"
+#include "language/tokenizer.hpp"
 
 namespace newsgraph {
 

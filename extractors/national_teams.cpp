@@ -10,7 +10,7 @@
 #include "core/resources.hpp"
 #include "core/text.hpp"
 #include "extractors/gazetteer_extractor.hpp"
-#include "extractors/word_shape.hpp"
+#include "language/word_shape.hpp"
 
 namespace newsgraph {
 

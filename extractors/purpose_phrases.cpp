@@ -5,7 +5,7 @@
 
 #include "core/text.hpp"
 #include "extractors/confidences.hpp"
-#include "extractors/word_shape.hpp"
+#include "language/word_shape.hpp"
 
 namespace newsgraph {
 

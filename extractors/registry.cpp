@@ -10,16 +10,18 @@
 #include "extractors/quote_extractor.hpp"
 #include "extractors/relation_extractor.hpp"
 #include "extractors/resolver.hpp"
-#include "extractors/sentence_splitter.hpp"
+#include "language/language_annotator.hpp"
+#include "language/sentence_splitter.hpp"
 
 namespace newsgraph {
 
-Pipeline default_pipeline() {
+Pipeline default_pipeline(std::shared_ptr<const LanguageModels> models) {
     std::vector<std::unique_ptr<Extractor>> components;
     // The lexicons of known things, loaded once and shared by the three components that look things up.
     std::shared_ptr<const Gazetteer> gazetteer = load_gazetteer();
-    // Sentences, entities and in-document resolution.
+    // Sentences and their parse, entities and in-document resolution.
     components.push_back(std::make_unique<SentenceSplitter>());
+    if (models) components.push_back(std::make_unique<LanguageAnnotator>(std::move(models)));
     components.push_back(std::make_unique<GazetteerExtractor>(gazetteer));
     components.push_back(std::make_unique<NameExtractor>(gazetteer));
     components.push_back(std::make_unique<NationalTeams>(gazetteer));

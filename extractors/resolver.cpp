@@ -10,8 +10,8 @@
 #include "core/text.hpp"
 #include "extractors/confidences.hpp"
 #include "extractors/name_extractor.hpp"
-#include "extractors/phrase_index.hpp"
-#include "extractors/word_shape.hpp"
+#include "language/phrase_index.hpp"
+#include "language/word_shape.hpp"
 
 namespace newsgraph {
 
@@ -127,7 +127,7 @@ void Resolver::run(Document& doc) const {
     auto name_tokens = [&](const std::string& name) -> const std::vector<std::string>& {
         auto [found, added] = tokens_of_name.try_emplace(name);
         if (added)
-            for (const Span& t : tokenizer_.tokenize(name)) {
+            for (const Span& t : tokenizer_->tokenize(name)) {
                 std::string_view w = t.of(name);
                 if (is_wordlike(w)) found->second.push_back(fold_token(w));
             }
@@ -243,7 +243,7 @@ void Resolver::run(Document& doc) const {
             } else {
                 std::vector<std::string_view> words;
                 std::string display = doc.mentions[group.mentions.front()].name;
-                std::vector<Span> spans = tokenizer_.tokenize(display);
+                std::vector<Span> spans = tokenizer_->tokenize(display);
                 words.reserve(spans.size());
                 for (const Span& s : spans) words.push_back(s.of(display));
                 fits = is_acronym_of(mention.name, words);

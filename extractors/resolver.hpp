@@ -3,11 +3,12 @@
 // accent and case variants together.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "core/extractor.hpp"
-#include "extractors/tokenizer.hpp"
+#include "language/tokenizer.hpp"
 
 namespace newsgraph {
 
@@ -28,7 +29,7 @@ private:
     // "Durham, North Carolina" when mention `index` is followed by ", " and a place, else "".
     std::string with_region(const Document& doc, std::size_t index) const;
 
-    Tokenizer tokenizer_;
+    std::shared_ptr<const Tokenizer> tokenizer_ = Tokenizer::shared();
     std::vector<std::string> honorifics_;  // "Mr", "Mr.", "Dr", "Professor"...
 };
 

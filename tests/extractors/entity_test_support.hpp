@@ -12,7 +12,7 @@
 #include "extractors/gazetteer_extractor.hpp"
 #include "extractors/name_extractor.hpp"
 #include "extractors/resolver.hpp"
-#include "extractors/sentence_splitter.hpp"
+#include "language/sentence_splitter.hpp"
 
 namespace newsgraph::test {
 

@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "extractors/phrase_index.hpp"
-#include "extractors/tokenizer.hpp"
+#include "language/phrase_index.hpp"
+#include "language/tokenizer.hpp"
 #include "tests/support/catch.hpp"
 
 using namespace newsgraph;

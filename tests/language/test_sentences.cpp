@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "extractors/sentence_splitter.hpp"
+#include "language/sentence_splitter.hpp"
 #include "tests/support/catch.hpp"
 
 using namespace newsgraph;

@@ -2,8 +2,10 @@
 // (provides Sentences, Tokens); marks a leading headline.
 #pragma once
 
+#include <memory>
+
 #include "core/extractor.hpp"
-#include "extractors/tokenizer.hpp"
+#include "language/tokenizer.hpp"
 
 namespace newsgraph {
 
@@ -20,7 +22,7 @@ public:
     std::vector<Sentence> split(std::string_view text) const;
 
 private:
-    Tokenizer tokenizer_;
+    std::shared_ptr<const Tokenizer> tokenizer_ = Tokenizer::shared();
 };
 
 }  // namespace newsgraph

@@ -2,6 +2,7 @@
 // abbreviations ("Mr.", "Inc.", "U.S.", initials) together with their period.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -23,6 +24,9 @@ class Tokenizer {
 public:
     // Loads lexicons/abbreviations.tsv.
     Tokenizer();
+    // The one instance of the process for the current ontology resources, built on first use
+    // (again only when set_resource_directory changed them); every component shares it.
+    static std::shared_ptr<const Tokenizer> shared();
     // Tokens of text[range], as spans into `text`.
     std::vector<Span> tokenize(std::string_view text, Span range) const;
     // Tokens of a whole string (used for lexicon phrases).

@@ -1,11 +1,11 @@
 // Sentence boundaries from tokens, paragraph breaks and abbreviations.
-#include "extractors/sentence_splitter.hpp"
+#include "language/sentence_splitter.hpp"
 
 #include <array>
 
 #include "core/text.hpp"
-#include "extractors/phrase_index.hpp"
-#include "extractors/word_shape.hpp"
+#include "language/phrase_index.hpp"
+#include "language/word_shape.hpp"
 
 namespace newsgraph {
 
@@ -69,7 +69,7 @@ bool can_start(std::string_view token) {
 }  // namespace
 
 std::vector<Sentence> SentenceSplitter::split(std::string_view text) const {
-    std::vector<Span> tokens = tokenizer_.tokenize(text);
+    std::vector<Span> tokens = tokenizer_->tokenize(text);
     std::vector<Sentence> sentences;
     if (tokens.empty()) return sentences;
 
@@ -117,7 +117,7 @@ std::vector<Sentence> SentenceSplitter::split(std::string_view text) const {
             continue;
         }
         std::string_view word = token.of(text);
-        AbbreviationKind abbreviation = tokenizer_.abbreviation(word);
+        AbbreviationKind abbreviation = tokenizer_->abbreviation(word);
         bool terminal = is_terminal(word);
         // a stop glued to a digit ("SDG16.4") is inside a code, not the end of a sentence
         std::string_view glued = following.of(text);
@@ -140,7 +140,9 @@ std::vector<Sentence> SentenceSplitter::split(std::string_view text) const {
             break;
         }
         std::string_view next_word = tokens[j].of(text);
-        if (can_start(next_word) || paragraph_break(text, tokens[j - 1].end, tokens[j].begin)) {
+        // after "?" or "!" with no closing quote, informal text starts sentences in lower case too
+        bool lower_start = j == i + 1 && (word == "?" || word == "!") && is_lower_word(next_word);
+        if (can_start(next_word) || lower_start || paragraph_break(text, tokens[j - 1].end, tokens[j].begin)) {
             i = j - 1;
             close(false);
         } else {

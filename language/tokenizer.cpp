@@ -1,9 +1,10 @@
 // Rule-based tokenizer over UTF-8 code points.
-#include "extractors/tokenizer.hpp"
+#include "language/tokenizer.hpp"
 
 #include <unicode/uchar.h>
 
 #include <array>
+#include <mutex>
 
 #include "core/resources.hpp"
 #include "core/text.hpp"
@@ -53,6 +54,18 @@ Tokenizer::Tokenizer() {
         if (row.size() < 2) continue;
         abbreviations_[ascii_lower(row[0])] = row[1] == "title" ? AbbreviationKind::Title : AbbreviationKind::Name;
     }
+}
+
+std::shared_ptr<const Tokenizer> Tokenizer::shared() {
+    static std::mutex mutex;
+    static std::shared_ptr<const Tokenizer> instance;
+    static std::string built_from;
+    std::lock_guard lock(mutex);
+    if (!instance || built_from != resource_directory()) {
+        instance = std::make_shared<const Tokenizer>();
+        built_from = resource_directory();
+    }
+    return instance;
 }
 
 AbbreviationKind Tokenizer::abbreviation(std::string_view token) const {

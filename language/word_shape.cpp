@@ -1,5 +1,5 @@
 // Word shape tests over UTF-8 code points.
-#include "extractors/word_shape.hpp"
+#include "language/word_shape.hpp"
 
 #include <unicode/uchar.h>
 

@@ -1,10 +1,10 @@
 // Phrase look-up by joined folded tokens.
-#include "extractors/phrase_index.hpp"
+#include "language/phrase_index.hpp"
 
 #include <algorithm>
 
 #include "core/text.hpp"
-#include "extractors/tokenizer.hpp"
+#include "language/tokenizer.hpp"
 
 namespace newsgraph {
 

@@ -1,0 +1,93 @@
+// Language layer speed on one thread, in CPU time: model load time, then tagging + parsing words/s
+// on the given words of a treebank, and the whole annotator (sentences, UD words, tags,
+// trees) words/s on raw text files.
+// Usage: newsgraph_bench_language [--models DIR] FILE... (.conllu: gold words; else raw text)
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <exception>
+#include <string>
+#include <vector>
+
+#include "core/error.hpp"
+#include "language/conllu.hpp"
+#include "language/language_annotator.hpp"
+#include "language/sentence_splitter.hpp"
+#include "readers/reader.hpp"
+
+using namespace newsgraph;
+
+namespace {
+
+// CPU seconds of this process (one thread): the machine may be shared, wall time is not ours.
+double cpu_seconds() {
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
+}
+
+// Tags and parses every sentence of a treebank (words as given); prints words/s.
+void bench_treebank(const std::string& path, const LanguageModels& models) {
+    std::vector<TreebankSentence> sentences = read_conllu_file(path);
+    std::size_t words = 0;
+    double start = cpu_seconds();
+    for (TreebankSentence& sentence : sentences) {
+        annotate_words(models, sentence.words);
+        words += sentence.words.size();
+    }
+    double seconds = cpu_seconds() - start;
+    std::printf("%-40s tag+parse  %8zu words %8.3f s %10.0f words/s\n", path.c_str(), words, seconds,
+                static_cast<double>(words) / seconds);
+}
+
+// Splits, segments, tags and parses a raw text file; prints words/s.
+void bench_text(const std::string& path, const std::shared_ptr<const LanguageModels>& models) {
+    std::vector<Document> docs;
+    read_input(
+        path, [&](Document&& doc) { docs.push_back(std::move(doc)); }, [](const Diagnostic&) {});
+    SentenceSplitter splitter;
+    LanguageAnnotator annotator(models);
+    std::size_t words = 0;
+    double start = cpu_seconds();
+    for (Document& doc : docs) {
+        splitter.run(doc);
+        annotator.run(doc);
+        for (const Sentence& sentence : doc.sentences) words += sentence.words.size();
+    }
+    double seconds = cpu_seconds() - start;
+    std::printf("%-40s annotator  %8zu words %8.3f s %10.0f words/s\n", path.c_str(), words, seconds,
+                static_cast<double>(words) / seconds);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::string directory;
+    std::vector<std::string> files;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--models") == 0 && i + 1 < argc)
+            directory = argv[++i];
+        else
+            files.push_back(argv[i]);
+    }
+    if (files.empty()) {
+        std::fprintf(stderr, "usage: %s [--models DIR] FILE...\n", argv[0]);
+        return 2;
+    }
+    try {
+        double start = cpu_seconds();
+        std::shared_ptr<const LanguageModels> models = LanguageModels::shared(directory);
+        if (!models) throw Error("no language model: built without models/*.ngm and no --models DIR");
+        std::printf("model load (%s): %.1f ms\n", models->source.c_str(), 1000 * (cpu_seconds() - start));
+        for (const std::string& file : files) {
+            if (file.size() > 7 && file.compare(file.size() - 7, 7, ".conllu") == 0)
+                bench_treebank(file, *models);
+            else
+                bench_text(file, models);
+        }
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "newsgraph_bench_language: %s\n", error.what());
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,67 @@
+// Finding and loading the language models: built in, or from a directory.
+#include "language/language_models.hpp"
+
+#include <filesystem>
+#include <map>
+#include <mutex>
+
+#include "core/error.hpp"
+#include "language/embedded_models.hpp"
+
+namespace newsgraph {
+
+namespace {
+
+constexpr const char* kTaggerFile = "tagger.ngm";
+constexpr const char* kParserFile = "parser.ngm";
+
+const EmbeddedModel* find_embedded(std::string_view name) {
+    for (const EmbeddedModel& model : embedded_models())
+        if (model.name == name) return &model;
+    return nullptr;
+}
+
+}  // namespace
+
+std::shared_ptr<const LanguageModels> LanguageModels::from_directory(const std::string& directory) {
+    if (!std::filesystem::is_directory(directory)) throw Error(directory, "no such model directory");
+    auto models = std::make_shared<LanguageModels>();
+    std::string tagger_path = (std::filesystem::path(directory) / kTaggerFile).string();
+    std::string parser_path = (std::filesystem::path(directory) / kParserFile).string();
+    if (!std::filesystem::exists(tagger_path)) throw Error(tagger_path, "model file missing");
+    if (!std::filesystem::exists(parser_path)) throw Error(parser_path, "model file missing");
+    models->tagger = std::make_shared<const Tagger>(Tagger::load(tagger_path));
+    models->parser = std::make_shared<const Parser>(Parser::load(parser_path));
+    models->source = directory;
+    return models;
+}
+
+std::shared_ptr<const LanguageModels> LanguageModels::built_in() {
+    const EmbeddedModel* tagger = find_embedded(kTaggerFile);
+    if (!tagger) return nullptr;
+    auto models = std::make_shared<LanguageModels>();
+    models->tagger = std::make_shared<const Tagger>(Tagger::from_bytes(tagger->bytes, "built-in tagger.ngm"));
+    if (const EmbeddedModel* parser = find_embedded(kParserFile))
+        models->parser = std::make_shared<const Parser>(Parser::from_bytes(parser->bytes, "built-in parser.ngm"));
+    models->source = "built-in";
+    return models;
+}
+
+std::shared_ptr<const LanguageModels> LanguageModels::shared(const std::string& directory) {
+    static std::mutex mutex;
+    static std::map<std::string, std::shared_ptr<const LanguageModels>> loaded;
+    std::lock_guard lock(mutex);
+    auto found = loaded.find(directory);
+    if (found != loaded.end()) return found->second;
+    auto models = directory.empty() ? built_in() : from_directory(directory);
+    loaded.emplace(directory, models);
+    return models;
+}
+
+void annotate_words(const LanguageModels& models, std::vector<TreebankWord>& words) {
+    if (words.empty()) return;
+    models.tagger->tag(words);
+    if (models.parser) models.parser->parse(words);
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,30 @@
+// The language models of the process (tagger, parser): the ones built into the
+// program, or those of a directory given with --models; loaded once, shared by threads.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "language/parser.hpp"
+#include "language/tagger.hpp"
+
+namespace newsgraph {
+
+// Loaded models; immutable. The parser is used only with a tagger (it reads the tags).
+struct LanguageModels {
+    std::shared_ptr<const Tagger> tagger;
+    std::shared_ptr<const Parser> parser;  // may be null: words get tags but no tree
+    std::string source;                    // "built-in" or the directory read
+
+    // Loads tagger.ngm and parser.ngm from `directory`; a missing or corrupt file throws Error naming it.
+    static std::shared_ptr<const LanguageModels> from_directory(const std::string& directory);
+    // The models built into the program; null when it was built without a tagger model.
+    static std::shared_ptr<const LanguageModels> built_in();
+    // The models for `directory` ("" = built in), loaded on first use and kept for the process.
+    static std::shared_ptr<const LanguageModels> shared(const std::string& directory);
+};
+
+// Tags, lemmatizes and (with a parser) parses the words of one sentence in place.
+void annotate_words(const LanguageModels& models, std::vector<TreebankWord>& words);
+
+}  // namespace newsgraph

@@ -1,0 +1,70 @@
+// Runtime weights of a linear classifier over hashed features: per feature key,
+// a short list of (class, quantized weight), found through an open-addressing
+// table. Immutable after construction, so threads share it freely.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "language/model_file.hpp"
+
+namespace newsgraph {
+
+class SparseWeights {
+public:
+    SparseWeights() = default;
+    // Rows for sorted unique `keys`: row r holds entries starts[r]..starts[r+1] of `classes`/`values`;
+    // a weight is value * scale.
+    SparseWeights(std::vector<std::uint64_t> keys, std::vector<std::uint32_t> starts,
+                  std::vector<std::uint16_t> classes, std::vector<std::int16_t> values, float scale);
+
+    // Adds the quantized weights of every feature of `keys` to `scores` (indexed by class; multiply by
+    // scale() for the real weights): the index slots of all keys are fetched first, then their rows, so the
+    // memory reads overlap.
+    void add_scores(const std::uint64_t* keys, std::size_t count, std::int32_t* scores) const;
+    float scale() const { return scale_; }
+    std::size_t feature_count() const { return keys_.size(); }
+    std::size_t entry_count() const { return entries_.size(); }
+    // The largest class index stored plus one (0 when empty).
+    std::size_t class_bound() const { return class_bound_; }
+
+    void write(ModelWriter& out) const;
+    // Reads what write() wrote; corrupt rows throw through `in`.
+    static SparseWeights read(ModelReader& in);
+
+private:
+    static constexpr std::uint32_t kInline = 7;
+    // The open-addressing index: a check of the key's high bits (its low bits chose the slot; 0 = empty)
+    // and the feature's row.
+    struct IndexSlot {
+        std::uint32_t check = 0;
+        std::uint32_t row = 0;
+    };
+    // Half a cache line per feature: the entry count in the low 8 bits of meta, and the entries inline
+    // or, when more, from overflow_[meta >> 8].
+    struct alignas(32) Row {
+        std::uint32_t meta = 0;
+        std::uint32_t entries[kInline] = {};
+    };
+    const Row* find(std::uint64_t key) const {
+        std::uint32_t check = static_cast<std::uint32_t>(key >> 32) | 1u;
+        for (std::size_t i = key & mask_;; i = (i + 1) & mask_) {
+            const IndexSlot& slot = index_[i];
+            if (slot.check == check) return &rows_[slot.row];
+            if (slot.check == 0) return nullptr;
+        }
+    }
+    void build_table();
+
+    std::vector<std::uint64_t> keys_;
+    std::vector<std::uint32_t> starts_;
+    std::vector<std::uint32_t> entries_;  // class in the low 16 bits, quantized weight in the high 16
+    float scale_ = 1.0f;
+    std::size_t class_bound_ = 0;
+    std::vector<IndexSlot> index_{1};
+    std::vector<Row> rows_;
+    std::vector<std::uint32_t> overflow_;
+    std::size_t mask_ = 0;
+};
+
+}  // namespace newsgraph

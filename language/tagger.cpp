@@ -1,0 +1,79 @@
+#include "language/tagger.hpp"
+
+#include <algorithm>
+#include <array>
+#include <numeric>
+
+namespace newsgraph {
+
+namespace {
+
+std::vector<std::uint32_t> positions(std::size_t count) {
+    std::vector<std::uint32_t> values(count);
+    std::iota(values.begin(), values.end(), 0u);
+    return values;
+}
+
+}  // namespace
+
+Tagger::Tagger(TaggerModel model)
+    : model_(std::move(model)),
+      weights_(model_.feature_keys, model_.rows, model_.entry_classes, model_.entry_weights, model_.upos.size()),
+      lemmatizer_(std::move(model_.lemmas)),
+      feature_count_(model_.feature_keys.size()) {
+    dictionary_.index = HashIndex(model_.word_keys, positions(model_.word_keys.size()));
+    dictionary_.classes = std::move(model_.word_classes);
+    // Only the tag names are read from the model from now on: the tables above own the rest.
+    TaggerModel names;
+    names.upos = std::move(model_.upos);
+    names.xpos = std::move(model_.xpos);
+    model_ = std::move(names);
+}
+
+Tagger Tagger::from_bytes(std::string_view bytes, const std::string& name) {
+    ModelReader reader(bytes, name, kTaggerKind, kTaggerVersion);
+    return Tagger(TaggerModel::read(reader));
+}
+
+Tagger Tagger::load(const std::string& path) { return from_bytes(read_model_bytes(path), path); }
+
+namespace {
+
+std::uint8_t best_of(const std::int32_t* scores, std::size_t count) {
+    std::size_t best = 0;
+    for (std::size_t c = 1; c < count; ++c)
+        if (scores[c] > scores[best]) best = c;
+    return static_cast<std::uint8_t>(best);
+}
+
+}  // namespace
+
+void Tagger::tag(std::vector<TreebankWord>& words) const {
+    std::vector<WordInfo> infos;
+    word_infos(words, dictionary_, infos);
+    std::size_t count = words.size(), classes = class_count(), stride = weights_.stride();
+    std::vector<std::int32_t> static_scores(count * stride);
+    std::vector<std::uint8_t> guesses(count), tags(count);
+    std::vector<std::uint64_t> features;
+    features.reserve(64);
+    for (std::size_t j = 0; j < count; ++j) {
+        features.clear();
+        static_features(infos, j, features);
+        std::int32_t* row = &static_scores[j * stride];
+        weights_.add_scores(features.data(), features.size(), row);
+        guesses[j] = best_of(row, classes);
+    }
+    std::array<std::int32_t, 256> scores{};
+    for (std::size_t i = 0; i < count; ++i) {
+        features.clear();
+        dynamic_features(infos, i, tags, guesses, features);
+        std::copy_n(&static_scores[i * stride], stride, scores.begin());
+        weights_.add_scores(features.data(), features.size(), scores.data());
+        std::uint8_t tag = tags[i] = best_of(scores.data(), classes);
+        words[i].upos = model_.upos[tag];
+        words[i].xpos = model_.xpos[tag];
+        words[i].lemma = lemmatizer_.lemma(words[i].form, infos[i].lower, tag);
+    }
+}
+
+}  // namespace newsgraph

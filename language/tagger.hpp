@@ -1,0 +1,45 @@
+// The part-of-speech tagger and lemmatizer at run time: loads a model made by
+// TaggerTrainer and fills UPOS, XPOS and lemma of treebank words. A loaded
+// Tagger is immutable and may be shared by any number of threads.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "language/hash_index.hpp"
+#include "language/lemmatizer.hpp"
+#include "language/tagger_features.hpp"
+#include "language/tagger_model.hpp"
+#include "language/treebank.hpp"
+#include "language/weight_table.hpp"
+
+namespace newsgraph {
+
+// Greedy left-to-right averaged-perceptron tagger over (UPOS, XPOS) classes: static scores of
+// every word first (their best tags are the right context's guesses), then each word in turn.
+class Tagger {
+public:
+    // Reads a model from memory; throws Error naming `name` when it is not a valid tagger model.
+    static Tagger from_bytes(std::string_view bytes, const std::string& name);
+    // Reads a model file; throws Error naming `path`.
+    static Tagger load(const std::string& path);
+    // Fills upos, xpos and lemma of every word from its form (one sentence).
+    void tag(std::vector<TreebankWord>& words) const;
+
+    // Number of tag classes and of weighted features (for reports).
+    std::size_t class_count() const { return model_.upos.size(); }
+    std::size_t feature_count() const { return feature_count_; }
+
+private:
+    explicit Tagger(TaggerModel model);
+
+    TaggerModel model_;
+    WeightTable weights_;
+    AmbiguityDictionary dictionary_;
+    Lemmatizer lemmatizer_;
+    std::size_t feature_count_ = 0;
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,58 @@
+#include "language/weight_table.hpp"
+
+namespace newsgraph {
+
+WeightTable::WeightTable(const std::vector<std::uint64_t>& keys, const std::vector<std::uint32_t>& rows,
+                         const std::vector<std::uint8_t>& classes, const std::vector<std::int16_t>& weights,
+                         std::size_t class_count) {
+    std::size_t capacity = 16;
+    while (capacity < keys.size() * 2) capacity *= 2;
+    mask_ = capacity - 1;
+    slots_.assign(capacity, Slot{});
+    stride_ = (class_count + 15) / 16 * 16;
+    for (std::size_t f = 0; f < keys.size(); ++f) {
+        std::uint32_t begin = rows[f], end = rows[f + 1];
+        if (begin == end) continue;
+        std::uint32_t row;
+        if ((end - begin) * 4 >= class_count) {  // dense: 2 bytes a class beat 4 bytes an entry
+            row = kDense | static_cast<std::uint32_t>(dense_.size() / stride_);
+            dense_.resize(dense_.size() + stride_);
+            for (std::uint32_t e = begin; e < end; ++e) dense_[dense_.size() - stride_ + classes[e]] = weights[e];
+        } else {
+            row = static_cast<std::uint32_t>(entries_.size());
+            for (std::uint32_t e = begin; e < end; ++e) entries_.push_back({weights[e], classes[e], e + 1 == end});
+        }
+        std::size_t i = keys[f] & mask_;
+        while (slots_[i].begin != kEmpty) i = (i + 1) & mask_;
+        slots_[i] = {static_cast<std::uint32_t>(keys[f] >> 32), row};
+    }
+}
+
+void WeightTable::add_scores(const std::uint64_t* features, std::size_t count, std::int32_t* scores) const {
+    if (slots_.empty()) return;
+    count = count < kMaxFeatures ? count : kMaxFeatures;
+    for (std::size_t f = 0; f < count; ++f) __builtin_prefetch(&slots_[features[f] & mask_]);
+    std::uint32_t begins[kMaxFeatures];
+    for (std::size_t f = 0; f < count; ++f) {
+        begins[f] = find(features[f]);
+        if (begins[f] == kEmpty) continue;
+        if (begins[f] & kDense)
+            __builtin_prefetch(&dense_[(begins[f] & ~kDense) * stride_]);
+        else
+            __builtin_prefetch(&entries_[begins[f]]);
+    }
+    for (std::size_t f = 0; f < count; ++f) {
+        if (begins[f] == kEmpty) continue;
+        if (begins[f] & kDense) {
+            const std::int16_t* row = &dense_[(begins[f] & ~kDense) * stride_];
+            for (std::size_t c = 0; c < stride_; ++c) scores[c] += row[c];
+            continue;
+        }
+        for (const Entry* entry = &entries_[begins[f]];; ++entry) {
+            scores[entry->tag] += entry->weight;
+            if (entry->last) break;
+        }
+    }
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,56 @@
+// The lemmatizer: rules between forms and lemmas, suffix rules on unseen
+// words, exceptions for irregular training words, proper nouns kept.
+#include "language/lemmatizer.hpp"
+#include "language/lemmatizer_trainer.hpp"
+#include "tests/support/catch.hpp"
+
+using namespace newsgraph;
+
+TEST_CASE("lemma rules rewrite suffixes, lower-casing when it is shorter", "[language]") {
+    LemmaRule rule = lemma_rule_between("running", "run");
+    CHECK(rule == LemmaRule{true, 4, ""});
+    std::string lemma;
+    REQUIRE(apply_lemma_rule(rule, "Gunning", lemma));
+    CHECK(lemma == "gun");
+    CHECK(lemma_rule_between("The", "the") == LemmaRule{true, 0, ""});
+    CHECK(lemma_rule_between("I", "I") == LemmaRule{false, 0, ""});
+    CHECK(lemma_rule_between("went", "go") == LemmaRule{true, 4, "go"});
+    CHECK_FALSE(apply_lemma_rule(LemmaRule{true, 5, ""}, "abc", lemma));
+}
+
+TEST_CASE("learned lemma rules generalize to unseen words", "[language]") {
+    const std::uint8_t kPast = 0, kPlural = 1, kProper = 2;
+    std::vector<LemmaExample> examples{
+        {"walked", kPast, "walk"},   {"jumped", kPast, "jump"},      {"played", kPast, "play"},
+        {"went", kPast, "go"},       {"studied", kPast, "study"},    {"carried", kPast, "carry"},
+        {"dogs", kPlural, "dog"},    {"cats", kPlural, "cat"},       {"boxes", kPlural, "box"},
+        {"foxes", kPlural, "fox"},   {"children", kPlural, "child"}, {"Americans", kProper, "American"},
+        {"Paris", kProper, "Paris"}, {"Anna", kProper, "Anna"},      {"Walked", kPast, "walk"}};
+    Lemmatizer lemmatizer(learn_lemma_tables(examples, {0, 0, 1}, 6, 2));
+    // Seen words, regular and irregular.
+    CHECK(lemmatizer.lemma("went", kPast) == "go");
+    CHECK(lemmatizer.lemma("Went", kPast) == "go");
+    CHECK(lemmatizer.lemma("children", kPlural) == "child");
+    CHECK(lemmatizer.lemma("Americans", kProper) == "American");
+    // Unseen words: the longest suffix with a rule.
+    CHECK(lemmatizer.lemma("kicked", kPast) == "kick");
+    CHECK(lemmatizer.lemma("worried", kPast) == "worry");
+    CHECK(lemmatizer.lemma("birds", kPlural) == "bird");
+    CHECK(lemmatizer.lemma("taxes", kPlural) == "tax");
+    CHECK(lemmatizer.lemma("Kicked", kPast) == "kick");
+    // Unseen proper nouns keep their form; an unknown tag lower-cases.
+    CHECK(lemmatizer.lemma("Berlin", kProper) == "Berlin");
+    CHECK(lemmatizer.lemma("Germans", kProper) == "Germans");
+    CHECK(lemmatizer.lemma("Xyz", 7) == "xyz");
+}
+
+TEST_CASE("lemma rules never cut a character in two", "[language]") {
+    // "'m" -> "be" strips two bytes; on "´m" (three bytes) that would keep half of "´".
+    std::string lemma;
+    CHECK_FALSE(apply_lemma_rule(lemma_rule_between("'m", "be"), "\xC2\xB4m", lemma));
+    // "café" -> "cafè": the common prefix stops before the shared first byte of é and è.
+    LemmaRule rule = lemma_rule_between("caf\xC3\xA9", "caf\xC3\xA8");
+    CHECK(rule == LemmaRule{true, 2, "\xC3\xA8"});
+    REQUIRE(apply_lemma_rule(rule, "th\xC3\xA9", lemma));
+    CHECK(lemma == "th\xC3\xA8");
+}
