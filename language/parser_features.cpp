@@ -88,7 +88,7 @@ std::uint64_t attribute_of(const ParseState& state, const std::vector<WordCodes>
         case 3:
             return codes[word].upos;
         case 4:
-            return static_cast<std::uint64_t>(state.label[word] + 2);
+            return static_cast<std::uint64_t>(state.label[word]) + 2;  // modulo 2^64, as before: -1 gives 1
         case 5:
             return state.left_count[word];
         case 6:

@@ -14,7 +14,7 @@ WeightTable::WeightTable(const std::vector<std::uint64_t>& keys, const std::vect
         std::uint32_t begin = rows[f], end = rows[f + 1];
         if (begin == end) continue;
         std::uint32_t row;
-        if ((end - begin) * 4 >= class_count) {  // dense: 2 bytes a class beat 4 bytes an entry
+        if (std::size_t{end - begin} * 4 >= class_count) {  // dense: 2 bytes a class beat 4 bytes an entry
             row = kDense | static_cast<std::uint32_t>(dense_.size() / stride_);
             dense_.resize(dense_.size() + stride_);
             for (std::uint32_t e = begin; e < end; ++e) dense_[dense_.size() - stride_ + classes[e]] = weights[e];
