@@ -13,7 +13,7 @@ std::vector<TreebankWord> sentence(const std::vector<std::pair<int, std::string>
     std::vector<TreebankWord> words;
     for (const auto& [head, deprel] : arcs) {
         TreebankWord w;
-        w.form = "w" + std::to_string(words.size() + 1);
+        w.form = std::string("w").append(std::to_string(words.size() + 1));
         w.head = head;
         w.deprel = deprel;
         words.push_back(w);

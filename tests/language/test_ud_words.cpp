@@ -20,8 +20,11 @@ std::vector<std::string> words_of(const std::string& text) {
     std::vector<std::string> out;
     for (std::size_t t = 0; t + 1 < starts.size(); ++t) {
         bool multiword = starts[t + 1] - starts[t] > 1;
-        for (std::size_t w = starts[t]; w < starts[t + 1]; ++w)
-            out.push_back(words[w].form + (multiword ? "<" + std::string(words[w].span.of(text)) + ">" : ""));
+        for (std::size_t w = starts[t]; w < starts[t + 1]; ++w) {
+            std::string word = words[w].form;
+            if (multiword) word.append("<").append(words[w].span.of(text)).append(">");
+            out.push_back(std::move(word));
+        }
     }
     return out;
 }

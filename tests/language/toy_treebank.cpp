@@ -107,10 +107,10 @@ std::vector<TreebankWord> words_with_heads(const std::vector<int>& heads) {
     for (std::size_t i = 1; i < heads.size(); ++i) {
         int depth = 0;
         for (int h = heads[i]; h > 0 && depth <= static_cast<int>(heads.size()); h = heads[h]) ++depth;
-        words[i - 1].form = "w" + std::to_string(i);
+        words[i - 1].form = std::string("w").append(std::to_string(i));
         words[i - 1].upos = words[i - 1].xpos = depth % 2 ? "NOUN" : "VERB";
         words[i - 1].head = heads[i];
-        words[i - 1].deprel = "l" + std::to_string(depth % 3);
+        words[i - 1].deprel = std::string("l").append(std::to_string(depth % 3));
     }
     return words;
 }
