@@ -1,4 +1,4 @@
-// Tests for extractors/phrase_index: matches() against a look-up of every
+// Tests for language/phrase_index: matches() against a look-up of every
 // possible phrase length, over phrases that share prefixes.
 #include <random>
 #include <string>
