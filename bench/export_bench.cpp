@@ -12,20 +12,11 @@
 #include <string>
 #include <thread>
 
+#include "bench/cpu_time.hpp"
 #include "bench/synthetic_graph.hpp"
 #include "exporters/exporter.hpp"
 
 using namespace newsgraph;
-
-namespace {
-
-double cpu_seconds() {
-    timespec now{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
     if (argc != 4 && argc != 5) {
@@ -41,12 +32,12 @@ int main(int argc, char** argv) {
     auto start = std::chrono::steady_clock::now();
     KnowledgeGraph graph = synthetic_graph(edges);
     auto built = std::chrono::steady_clock::now();
-    double cpu_start = cpu_seconds();
+    double cpu_start = bench::process_cpu_seconds();
     ExportOptions options;
     options.threads = argc == 5 ? std::stoul(argv[4]) : std::max(1u, std::thread::hardware_concurrency());
     write_graph_file(*format, graph, options, argv[3]);
     auto written = std::chrono::steady_clock::now();
-    double write_cpu_s = cpu_seconds() - cpu_start;
+    double write_cpu_s = bench::process_cpu_seconds() - cpu_start;
     double build_s = std::chrono::duration<double>(built - start).count();
     double write_s = std::chrono::duration<double>(written - built).count();
     std::printf(

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/cpu_time.hpp"
 #include "core/error.hpp"
 #include "language/conllu.hpp"
 #include "language/language_annotator.hpp"
@@ -19,23 +20,16 @@ using namespace newsgraph;
 
 namespace {
 
-// CPU seconds of this process (one thread): the machine may be shared, wall time is not ours.
-double cpu_seconds() {
-    timespec now{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
-}
-
 // Tags and parses every sentence of a treebank (words as given); prints words/s.
 void bench_treebank(const std::string& path, const LanguageModels& models) {
     std::vector<TreebankSentence> sentences = read_conllu_file(path);
     std::size_t words = 0;
-    double start = cpu_seconds();
+    double start = bench::process_cpu_seconds();
     for (TreebankSentence& sentence : sentences) {
         annotate_words(models, sentence.words);
         words += sentence.words.size();
     }
-    double seconds = cpu_seconds() - start;
+    double seconds = bench::process_cpu_seconds() - start;
     std::printf("%-40s tag+parse  %8zu words %8.3f s %10.0f words/s\n", path.c_str(), words, seconds,
                 static_cast<double>(words) / seconds);
 }
@@ -48,13 +42,13 @@ void bench_text(const std::string& path, const std::shared_ptr<const LanguageMod
     SentenceSplitter splitter;
     LanguageAnnotator annotator(models);
     std::size_t words = 0;
-    double start = cpu_seconds();
+    double start = bench::process_cpu_seconds();
     for (Document& doc : docs) {
         splitter.run(doc);
         annotator.run(doc);
         for (const Sentence& sentence : doc.sentences) words += sentence.words.size();
     }
-    double seconds = cpu_seconds() - start;
+    double seconds = bench::process_cpu_seconds() - start;
     std::printf("%-40s annotator  %8zu words %8.3f s %10.0f words/s\n", path.c_str(), words, seconds,
                 static_cast<double>(words) / seconds);
 }
@@ -75,10 +69,11 @@ int main(int argc, char** argv) {
         return 2;
     }
     try {
-        double start = cpu_seconds();
+        double start = bench::process_cpu_seconds();
         std::shared_ptr<const LanguageModels> models = LanguageModels::shared(directory);
         if (!models) throw Error("no language model: built without models/*.ngm and no --models DIR");
-        std::printf("model load (%s): %.1f ms\n", models->source.c_str(), 1000 * (cpu_seconds() - start));
+        std::printf("model load (%s): %.1f ms\n", models->source.c_str(),
+                    1000 * (bench::process_cpu_seconds() - start));
         for (const std::string& file : files) {
             if (file.size() > 7 && file.compare(file.size() - 7, 7, ".conllu") == 0)
                 bench_treebank(file, *models);

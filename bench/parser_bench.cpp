@@ -3,13 +3,12 @@
 // the thread's CPU time, so other processes on a shared machine do not count.
 // With a tagger model the words are tagged first (timed too), as at run time.
 // Usage: newsgraph_bench_parser MODEL.ngm TREEBANK.conllu [REPEATS] [TAGGER.ngm]
-#include <time.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
 
+#include "bench/cpu_time.hpp"
 #include "core/error.hpp"
 #include "language/attachment_score.hpp"
 #include "language/conllu.hpp"
@@ -18,17 +17,6 @@
 
 using namespace newsgraph;
 
-namespace {
-
-// CPU seconds used by this thread so far.
-double cpu_seconds() {
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
-}
-
-}  // namespace
-
 int main(int argc, char** argv) {
     if (argc < 3) {
         std::fprintf(stderr, "usage: %s MODEL TREEBANK.conllu [REPEATS] [TAGGER]\n", argv[0]);
@@ -36,9 +24,9 @@ int main(int argc, char** argv) {
     }
     try {
         int repeats = argc > 3 ? std::max(1, std::atoi(argv[3])) : 3;
-        double start = cpu_seconds();
+        double start = bench::thread_cpu_seconds();
         Parser parser = Parser::load(argv[1]);
-        double load = cpu_seconds() - start;
+        double load = bench::thread_cpu_seconds() - start;
         std::vector<TreebankSentence> gold = read_conllu_file(argv[2]);
         std::vector<std::vector<TreebankWord>> inputs;
         std::size_t words = 0;
@@ -49,18 +37,18 @@ int main(int argc, char** argv) {
         }
         if (argc > 4) {
             Tagger tagger = Tagger::load(argv[4]);
-            double tag_start = cpu_seconds();
+            double tag_start = bench::thread_cpu_seconds();
             for (auto& sentence : inputs) tagger.tag(sentence);
-            double tag_time = cpu_seconds() - tag_start;
+            double tag_time = bench::thread_cpu_seconds() - tag_start;
             std::printf("tagger: %.3f s CPU, %.0f words/s\n", tag_time, static_cast<double>(words) / tag_time);
         }
         double best = 1e300;
         AttachmentScore score;
         for (int r = 0; r < repeats; ++r) {
             std::vector<std::vector<TreebankWord>> parsed = inputs;
-            start = cpu_seconds();
+            start = bench::thread_cpu_seconds();
             for (auto& sentence : parsed) parser.parse(sentence);
-            best = std::min(best, cpu_seconds() - start);
+            best = std::min(best, bench::thread_cpu_seconds() - start);
             if (r == 0)
                 for (std::size_t i = 0; i < gold.size(); ++i) score.add(gold[i].words, parsed[i]);
         }

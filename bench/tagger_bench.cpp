@@ -1,29 +1,17 @@
 // Speed of the tagger: loads a model, tags every sentence of a CoNLL-U file on
 // one thread and prints load time, words per second and accuracy against the file
 // (exit status 1 when UPOS accuracy is below MIN_UPOS, if given).
-#include <time.h>
-
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
 
+#include "bench/cpu_time.hpp"
 #include "language/conllu.hpp"
 #include "language/tagger.hpp"
 #include "language/tagger_trainer.hpp"
 
 using namespace newsgraph;
-
-namespace {
-
-// CPU time of this thread, in seconds: on a busy machine, wall time also counts other programs.
-double thread_seconds() {
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
     if (argc < 3) {
@@ -33,15 +21,15 @@ int main(int argc, char** argv) {
     try {
         using Clock = std::chrono::steady_clock;
         auto start = Clock::now();
-        double cpu_load = thread_seconds();
+        double cpu_load = bench::thread_cpu_seconds();
         Tagger tagger = Tagger::load(argv[1]);
         double load = std::chrono::duration<double>(Clock::now() - start).count();
-        cpu_load = thread_seconds() - cpu_load;
+        cpu_load = bench::thread_cpu_seconds() - cpu_load;
         std::vector<TreebankSentence> gold = read_conllu_file(argv[2]);
         int rounds = argc > 3 ? std::atoi(argv[3]) : 5;
         std::size_t words = 0;
         start = Clock::now();
-        double cpu_start = thread_seconds();
+        double cpu_start = bench::thread_cpu_seconds();
         for (int round = 0; round < rounds; ++round)
             for (const TreebankSentence& sentence : gold) {
                 std::vector<TreebankWord> copy = sentence.words;
@@ -49,7 +37,7 @@ int main(int argc, char** argv) {
                 words += copy.size();
             }
         double seconds = std::chrono::duration<double>(Clock::now() - start).count();
-        double cpu = thread_seconds() - cpu_start;
+        double cpu = bench::thread_cpu_seconds() - cpu_start;
         TaggingScores scores = score_tagger(tagger, gold);
         std::printf("model load %.1f ms (%.1f ms of CPU), %zu features, %zu tag classes\n", load * 1000,
                     cpu_load * 1000, tagger.feature_count(), tagger.class_count());

@@ -42,16 +42,6 @@ std::vector<std::string> read_templates(const std::string& path) {
     return templates;
 }
 
-std::vector<TreebankSentence> read_all(const std::vector<std::string>& paths) {
-    std::vector<TreebankSentence> sentences;
-    for (const std::string& path : paths) {
-        std::vector<TreebankSentence> read = read_conllu_file(path);
-        if (read.empty()) throw Error(path, "no sentence in this CoNLL-U file");
-        sentences.insert(sentences.end(), std::make_move_iterator(read.begin()), std::make_move_iterator(read.end()));
-    }
-    return sentences;
-}
-
 void print_epoch(const ParserEpochReport& report, int epochs) {
     char line[200];
     std::snprintf(line, sizeof line, "epoch %d/%d: dev UAS %.2f LAS %.2f, %zu features, %.1f MB, %.1f s%s\n",
@@ -140,8 +130,8 @@ int run_train_parser(const std::vector<std::string>& args) {
     }
     try {
         if (!s.templates_path.empty()) s.options.templates = read_templates(s.templates_path);
-        std::vector<TreebankSentence> train = read_all(s.train_paths);
-        std::vector<TreebankSentence> dev = read_all({s.dev_path});
+        std::vector<TreebankSentence> train = read_conllu_files(s.train_paths);
+        std::vector<TreebankSentence> dev = read_conllu_files({s.dev_path});
         tag_words(s, train, dev);
         std::cerr << "train parser: " << train.size() << " training sentences, " << dev.size() << " dev sentences\n";
         s.options.progress = [&](const ParserEpochReport& report) { print_epoch(report, s.options.epochs); };

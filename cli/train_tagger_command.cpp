@@ -18,16 +18,6 @@ const char* kUsage =
     "Usage: newsgraph train tagger --train A.conllu [--train B.conllu ...] --dev D.conllu -o FILE\n"
     "                              [--epochs N] [--seed S]\n";
 
-std::vector<TreebankSentence> read_all(const std::vector<std::string>& paths) {
-    std::vector<TreebankSentence> sentences;
-    for (const std::string& path : paths) {
-        std::vector<TreebankSentence> more = read_conllu_file(path);
-        if (more.empty()) throw Error(path, "no sentences");
-        sentences.insert(sentences.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
-    }
-    return sentences;
-}
-
 void print_epoch(const TaggerEpochReport& report) {
     char line[200];
     std::snprintf(line, sizeof line, "epoch %2d  dev UPOS %.2f  XPOS %.2f  lemma %.2f  %.1f s%s", report.epoch,
@@ -62,7 +52,7 @@ int run_train_tagger(const std::vector<std::string>& args) {
         std::cerr << "newsgraph: train tagger: " << error.what() << '\n' << kUsage << description;
         return 2;
     }
-    std::vector<TreebankSentence> train = read_all(train_paths), dev = read_all(dev_paths);
+    std::vector<TreebankSentence> train = read_conllu_files(train_paths), dev = read_conllu_files(dev_paths);
     std::cerr << "newsgraph: training the tagger on " << train.size() << " sentences, dev " << dev.size() << '\n';
     options.progress = print_epoch;
     ModelWriter model = train_tagger(train, dev, options);

@@ -2,6 +2,8 @@
 // into the binary; a directory on disk can replace them at run time.
 #pragma once
 
+#include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +24,21 @@ void set_resource_directory(const std::string& directory);
 
 // The directory set by set_resource_directory, "" for the embedded files.
 const std::string& resource_directory();
+
+// One `T` built from the current resource directory and shared by every caller and thread; built
+// again (for later callers) when the directory changes. `T` reads its data in its default constructor.
+template <typename T>
+std::shared_ptr<const T> shared_from_resources() {
+    static std::mutex mutex;
+    static std::shared_ptr<const T> instance;
+    static std::string built_from;
+    std::lock_guard lock(mutex);
+    if (!instance || built_from != resource_directory()) {
+        instance = std::make_shared<const T>();
+        built_from = resource_directory();
+    }
+    return instance;
+}
 
 // Contents of ontology/<path>; throws Error naming the path when it is missing.
 std::string resource(std::string_view path);

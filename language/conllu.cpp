@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <fstream>
+#include <iterator>
 #include <string_view>
 
 #include "core/error.hpp"
@@ -135,6 +136,16 @@ std::vector<TreebankSentence> read_conllu_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw Error(path, "cannot open CoNLL-U file");
     return read_conllu(in, path);
+}
+
+std::vector<TreebankSentence> read_conllu_files(const std::vector<std::string>& paths) {
+    std::vector<TreebankSentence> sentences;
+    for (const std::string& path : paths) {
+        std::vector<TreebankSentence> more = read_conllu_file(path);
+        if (more.empty()) throw Error(path, "no sentence in this CoNLL-U file");
+        sentences.insert(sentences.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+    }
+    return sentences;
 }
 
 void write_conllu(std::ostream& out, const TreebankSentence& sentence) {

@@ -17,6 +17,9 @@ std::vector<TreebankSentence> read_conllu(std::istream& in, const std::string& f
 // Reads a CoNLL-U file; a missing or unreadable file throws Error naming it.
 std::vector<TreebankSentence> read_conllu_file(const std::string& path);
 
+// The sentences of several CoNLL-U files in order; a file without any sentence throws Error naming it.
+std::vector<TreebankSentence> read_conllu_files(const std::vector<std::string>& paths);
+
 // Writes one sentence: its comments, multiword token and word lines, then a blank line.
 void write_conllu(std::ostream& out, const TreebankSentence& sentence);
 

@@ -5,22 +5,13 @@
 #include <iterator>
 
 #include "core/error.hpp"
+#include "core/iri.hpp"
 
 namespace newsgraph {
 
 namespace {
 
 constexpr std::string_view kMagic = "newsgraph-model\n";
-
-// FNV-1a, 64 bits: catches truncation and flipped bytes; not a defence against tampering.
-std::uint64_t checksum(std::string_view bytes) {
-    std::uint64_t hash = 14695981039346656037ull;
-    for (unsigned char byte : bytes) {
-        hash ^= byte;
-        hash *= 1099511628211ull;
-    }
-    return hash;
-}
 
 }  // namespace
 
@@ -42,7 +33,7 @@ void ModelWriter::put_strings(const std::vector<std::string>& values) {
 
 std::string ModelWriter::finish() const {
     std::string file = bytes_;
-    std::uint64_t sum = checksum(bytes_);
+    std::uint64_t sum = stable_hash(bytes_);
     file.append(reinterpret_cast<const char*>(&sum), sizeof sum);
     return file;
 }
@@ -72,7 +63,8 @@ ModelReader::ModelReader(std::string_view bytes, std::string name, std::string_v
     std::string_view covered = bytes.substr(0, bytes.size() - sizeof(std::uint64_t));
     std::uint64_t stored = 0;
     std::memcpy(&stored, bytes.data() + covered.size(), sizeof stored);
-    if (stored != checksum(covered)) throw Error(name_, "corrupt model file: checksum mismatch (truncated or damaged)");
+    if (stored != stable_hash(covered))
+        throw Error(name_, "corrupt model file: checksum mismatch (truncated or damaged)");
     body_ = covered.substr(kMagic.size());
     std::string found_kind = get_string();
     if (found_kind != kind)

@@ -4,7 +4,6 @@
 #include <unicode/uchar.h>
 
 #include <array>
-#include <mutex>
 
 #include "core/resources.hpp"
 #include "core/text.hpp"
@@ -56,17 +55,7 @@ Tokenizer::Tokenizer() {
     }
 }
 
-std::shared_ptr<const Tokenizer> Tokenizer::shared() {
-    static std::mutex mutex;
-    static std::shared_ptr<const Tokenizer> instance;
-    static std::string built_from;
-    std::lock_guard lock(mutex);
-    if (!instance || built_from != resource_directory()) {
-        instance = std::make_shared<const Tokenizer>();
-        built_from = resource_directory();
-    }
-    return instance;
-}
+std::shared_ptr<const Tokenizer> Tokenizer::shared() { return shared_from_resources<Tokenizer>(); }
 
 AbbreviationKind Tokenizer::abbreviation(std::string_view token) const {
     if (token.size() < 2 || token.back() != '.') return AbbreviationKind::None;

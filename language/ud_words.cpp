@@ -2,7 +2,6 @@
 #include "language/ud_words.hpp"
 
 #include <cctype>
-#include <mutex>
 
 #include "core/error.hpp"
 #include "core/resources.hpp"
@@ -85,17 +84,7 @@ UdSegmenter::UdSegmenter() {
     }
 }
 
-std::shared_ptr<const UdSegmenter> UdSegmenter::shared() {
-    static std::mutex mutex;
-    static std::shared_ptr<const UdSegmenter> instance;
-    static std::string built_from;
-    std::lock_guard lock(mutex);
-    if (!instance || built_from != resource_directory()) {
-        instance = std::make_shared<const UdSegmenter>();
-        built_from = resource_directory();
-    }
-    return instance;
-}
+std::shared_ptr<const UdSegmenter> UdSegmenter::shared() { return shared_from_resources<UdSegmenter>(); }
 
 std::size_t UdSegmenter::address_length(std::string_view text, const std::vector<Span>& tokens, std::size_t first,
                                         std::size_t end) const {
