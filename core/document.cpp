@@ -23,6 +23,8 @@ std::string_view annotation_name(Annotation annotation) {
             return "tokens";
         case Annotation::Parse:
             return "parse";
+        case Annotation::Names:
+            return "names";
         case Annotation::Mentions:
             return "mentions";
         case Annotation::Entities:

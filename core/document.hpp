@@ -41,6 +41,14 @@ struct Word {
     std::string deprel;  // universal dependency relation
 };
 
+// A named-entity span the recognizer found over one sentence's words.
+struct NameSpan {
+    std::size_t first = 0;    // index into Sentence::words of its first word
+    std::size_t end = 0;      // one past its last word
+    std::string type;         // GUM entity type: "person", "organization", "place", "event", ...
+    double confidence = 0.5;  // the recognizer's confidence in span and type
+};
+
 struct Sentence {
     Span span;
     std::vector<Span> tokens;  // words and punctuation, in order
@@ -50,6 +58,8 @@ struct Sentence {
     std::vector<std::string> folded{};
     // The parse, when the language annotator ran: words with tags, lemmas and a dependency tree.
     std::vector<Word> words{};
+    // Named-entity spans over `words`, when the name recognizer ran; in order, never overlapping.
+    std::vector<NameSpan> names{};
 };
 
 // One surface occurrence of a would-be entity, as an extractor found it.

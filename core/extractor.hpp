@@ -12,7 +12,7 @@
 namespace newsgraph {
 
 // Layers of annotation a Document can carry.
-enum class Annotation { Sentences, Tokens, Parse, Mentions, Entities, Quotes, Relations };
+enum class Annotation { Sentences, Tokens, Parse, Names, Mentions, Entities, Quotes, Relations };
 
 std::string_view annotation_name(Annotation annotation);
 
