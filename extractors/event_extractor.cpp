@@ -1,8 +1,6 @@
 // Event patterns over tokens.
 #include "extractors/event_extractor.hpp"
 
-#include <unordered_set>
-
 #include "core/text.hpp"
 #include "extractors/confidences.hpp"
 #include "extractors/gazetteer_extractor.hpp"
@@ -11,18 +9,13 @@
 namespace newsgraph {
 
 namespace {
-const std::unordered_set<std::string> kQualifiers{"annual",    "special",    "plenary",     "ordinary", "extraordinary",
-                                                  "emergency", "high-level", "ministerial", "inaugural"};
-const std::unordered_set<std::string> kEventNouns{"session", "summit", "conference", "meeting", "forum", "congress"};
-
-bool is_ordinal(std::string_view word) {
-    if (word.size() < 3 || !starts_with_digit(word)) return false;
-    std::string_view suffix = word.substr(word.size() - 2);
-    return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
+bool is_ordinal(const NameCues& cues, std::string_view word) {
+    return word.size() >= 3 && starts_with_digit(word) && cues.is(Cue::OrdinalSuffix, word.substr(word.size() - 2));
 }
 }  // namespace
 
 void EventExtractor::run(Document& doc) const {
+    const NameCues& cues = *cues_;
     std::vector<std::string> scratch;
     for (const Sentence& sentence : doc.sentences) {
         const auto& tokens = sentence.tokens;
@@ -31,8 +24,8 @@ void EventExtractor::run(Document& doc) const {
         for (std::size_t k = 0; k + 1 < n; ++k) {
             std::string_view first = doc.view(tokens[k]);
             // fold_token differs from fold only on apostrophes, which no qualifier or event noun holds.
-            bool pattern = (kQualifiers.count(folded[k]) || is_ordinal(first)) && kEventNouns.count(folded[k + 1]) &&
-                           is_lower_word(doc.view(tokens[k + 1]));
+            bool pattern = (cues.is(Cue::EventQualifier, folded[k]) || is_ordinal(cues, first)) &&
+                           cues.is(Cue::EventNoun, folded[k + 1]) && is_lower_word(doc.view(tokens[k + 1]));
             if (pattern) {
                 // "the 26th session of the Commission" reads as one event name
                 Mention mention;
@@ -47,7 +40,8 @@ void EventExtractor::run(Document& doc) const {
             }
             // "Operation Nightfall"
             std::string_view next = doc.view(tokens[k + 1]);
-            if (first == "Operation" && is_capitalized(next) && !is_acronym(next)) {
+            if (is_capitalized(first) && cues.is(Cue::EventPrefix, folded[k]) && is_capitalized(next) &&
+                !is_acronym(next)) {
                 std::size_t end = k + 2;
                 while (end < n && is_capitalized(doc.view(tokens[end])) && end < k + 4) ++end;
                 Mention mention;

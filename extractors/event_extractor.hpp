@@ -2,7 +2,10 @@
 // "annual session", "special session", "high-level meeting", "Operation Nightfall".
 #pragma once
 
+#include <memory>
+
 #include "core/extractor.hpp"
+#include "extractors/name_cues.hpp"
 
 namespace newsgraph {
 
@@ -13,6 +16,9 @@ public:
     std::vector<Annotation> needs() const override { return {Annotation::Tokens}; }
     std::vector<Annotation> provides() const override { return {Annotation::Mentions}; }
     void run(Document& doc) const override;
+
+private:
+    std::shared_ptr<const NameCues> cues_ = NameCues::shared();  // event qualifiers, nouns and prefixes
 };
 
 }  // namespace newsgraph

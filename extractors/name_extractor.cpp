@@ -17,88 +17,7 @@ namespace newsgraph {
 
 namespace {
 
-const std::unordered_set<std::string> kConnectors{"of", "for", "and",   "&",   "the", "on",  "at",  "de",  "da",
-                                                  "di", "del", "della", "der", "den", "van", "von", "du",  "des",
-                                                  "la", "le",  "al",    "el",  "bin", "ibn", "y",   "dos", "das"};
-// Connectors that may stand inside a person's name.
-const std::unordered_set<std::string> kParticles{"de",  "da", "di", "del", "della", "der", "den", "van", "von", "du",
-                                                 "des", "la", "le", "al",  "el",    "bin", "ibn", "y",   "dos", "das"};
-const std::unordered_set<std::string> kDeterminers{"the", "a", "an"};
-const std::unordered_set<std::string> kOpeners{"\"",     "\u201c", "\u2018", "'", "(", "[", ":",
-                                               "\u2014", "\u2013", "-",      "*", "#", "|"};
-// Words that, after "Name, ", say the name is a person ("Mohib, who ...").
-const std::unordered_set<std::string> kAppositionWords{"who", "whose", "aged"};
-
-// Prepositions after which a bare name is a location ("in Manaus", "near Tamale").
-const std::unordered_set<std::string> kLocatives{"in", "near", "outside", "throughout"};
-// Lower-case nouns after a name that make it a place ("the Upper East region").
-const std::unordered_set<std::string> kPlaceNouns{
-    "region",       "regions",       "province",     "provinces", "district", "districts", "county",
-    "city",         "town",          "village",      "river",     "island",   "valley",    "suburb",
-    "municipality", "neighbourhood", "neighborhood", "basin",     "delta"};
-// Nouns of an apposition that make the name an organization ("X, a 900-bed hospital").
-const std::unordered_set<std::string> kOrgNouns{
-    "hospital",     "company",      "firm",       "group",      "charity",      "agency",      "service",
-    "bank",         "university",   "school",     "newspaper",  "broadcaster",  "network",     "operator",
-    "manufacturer", "startup",      "start-up",   "carrier",    "airline",      "retailer",    "publisher",
-    "organisation", "organization", "ngo",        "party",      "foundation",   "institute",   "association",
-    "magazine",     "website",      "insurer",    "utility",    "regulator",    "authority",   "club",
-    "band",         "lab",          "laboratory", "subsidiary", "conglomerate", "consultancy", "watchdog",
-    "think-tank",   "nonprofit",    "non-profit", "cooperative"};
-// Nouns of an apposition that make the name a place ("X, a port city").
-const std::unordered_set<std::string> kPlaceAppositionNouns{"city",         "town",    "village", "region", "province",
-                                                            "district",     "county",  "port",    "island", "suburb",
-                                                            "municipality", "country", "state",   "capital"};
-
-// Nouns of an apposition that make the name a person ("X, an Australian woman", "X, a retired teacher").
-const std::unordered_set<std::string> kPersonNouns{
-    "woman",         "man",          "girl",          "boy",           "mother",   "father",        "wife",
-    "husband",       "son",          "daughter",      "widow",         "widower",  "grandmother",   "grandfather",
-    "resident",      "student",      "teenager",      "pupil",         "activist", "campaigner",    "artist",
-    "actor",         "actress",      "singer",        "musician",      "writer",   "author",        "poet",
-    "novelist",      "photographer", "farmer",        "nurse",         "teacher",  "lawyer",        "businessman",
-    "businesswoman", "entrepreneur", "refugee",       "migrant",       "survivor", "veteran",       "journalist",
-    "reporter",      "footballer",   "athlete",       "politician",    "lawmaker", "scientist",     "researcher",
-    "engineer",      "pilot",        "soldier",       "priest",        "monk",     "nun",           "pastor",
-    "imam",          "rabbi",        "mother-of-two", "father-of-two", "grandson", "granddaughter", "volunteer",
-    "worker",        "employee",     "fisherman",     "shopkeeper",    "major",    "graduate",      "undergraduate",
-    "freshman",      "sophomore",    "classmate",     "neighbour",     "neighbor"};
-
-// Words that end the noun phrase of an apposition ("X, a teacher whose school ...").
-const std::unordered_set<std::string> kClauseWords{"who", "whose", "which", "that", "from", "in", "with",
-                                                   "by",  "to",    "near",  "said", "says", "is", "was"};
-
-// Place head words that, after an organization word, name the organization's area ("School District").
-const std::unordered_set<std::string> kAdministrativeAreas{"district",   "county",       "region",   "province",
-                                                           "prefecture", "municipality", "township", "state"};
-
-// Endings of common English words that personal names do not have ("Public Works", "Animated Series").
-bool common_word_shape(std::string_view folded) {
-    struct Ending {
-        std::string_view text;
-        std::size_t min_length;
-    };
-    static constexpr Ending kEndings[] = {
-        {"tion", 6}, {"sion", 6}, {"ment", 6}, {"ness", 6}, {"ity", 6},   {"ism", 6},   {"ical", 6}, {"ional", 7},
-        {"ive", 6},  {"ous", 6},  {"ship", 7}, {"ance", 7}, {"ture", 6},  {"ology", 7}, {"ics", 6},  {"eries", 6},
-        {"ern", 7},  {"ized", 7}, {"ised", 7}, {"ated", 7}, {"works", 5}, {"ories", 7}};
-    for (const Ending& ending : kEndings)
-        if (folded.size() >= ending.min_length && folded.ends_with(ending.text)) return true;
-    return false;
-}
-
 bool is_possessive(std::string_view word) { return word == "'s" || word == "\u2019s" || word == "'S"; }
-
-// Arabic and Berber article prefixes written in lower case before a capitalized name part ("al-Amr", "el-Sisi").
-const std::unordered_set<std::string_view> kNamePrefixes{"al", "el", "ad",  "ash", "as",  "at", "ar",
-                                                         "an", "az", "abu", "bin", "ibn", "ben"};
-
-// "al-Amr": a lower-case article prefix, a hyphen, then a capitalized part.
-bool prefixed_name_part(std::string_view word) {
-    auto dash = word.find('-');
-    return dash != std::string_view::npos && dash + 1 < word.size() && kNamePrefixes.count(word.substr(0, dash)) &&
-           is_capitalized(word.substr(dash + 1));
-}
 
 }  // namespace
 
@@ -148,7 +67,7 @@ bool is_acronym_of(std::string_view acronym, const std::vector<std::string_view>
 // Per-document scan state; lives on the stack of one run() call.
 class NameScan {
 public:
-    NameScan(const NameExtractor& owner, Document& doc) : x_(owner), doc_(doc) {}
+    NameScan(const NameExtractor& owner, Document& doc) : x_(owner), cues_(*owner.cues_), doc_(doc) {}
     void run();
 
 private:
@@ -164,18 +83,24 @@ private:
         bool listable = false;     // two or three capitalized words that may be a person in a list of people
     };
 
+    // True when token k's folded word belongs to the cue class.
+    bool is(Cue cue, std::size_t k) const { return cues_.is(cue, folded_[k]); }
+    // "al-Amr": a lower-case article prefix, a hyphen, then a capitalized part.
+    bool prefixed_name_part(std::string_view word) const {
+        auto dash = word.find('-');
+        return dash != std::string_view::npos && dash + 1 < word.size() &&
+               cues_.is(Cue::NamePrefix, word.substr(0, dash)) && is_capitalized(word.substr(dash + 1));
+    }
     bool cap(std::size_t k) const {
         std::string_view w = words_[k];
         return is_wordlike(w) && !is_possessive(w) &&
                (is_capitalized(w) || is_acronym(w) || (k > 0 && prefixed_name_part(w) && cap(k - 1)));
     }
     // Connectors are written in lower case ("LA" is not "la").
-    bool conn(std::size_t k) const {
-        return kConnectors.count(folded_[k]) > 0 && (words_[k] == "&" || is_lower_word(words_[k]));
-    }
+    bool conn(std::size_t k) const { return is(Cue::Connector, k) && (words_[k] == "&" || is_lower_word(words_[k])); }
     // Connectors that may join two capitalized words into one name while scanning.
-    bool joins(std::size_t k) const { return conn(k) && folded_[k] != "at" && folded_[k] != "the"; }
-    bool initial_position(std::size_t k) const { return k == 0 || kOpeners.count(std::string(words_[k - 1])) > 0; }
+    bool joins(std::size_t k) const { return conn(k) && !is(Cue::InnerJoin, k) && !is(Cue::Definite, k); }
+    bool initial_position(std::size_t k) const { return k == 0 || cues_.is(Cue::Opener, words_[k - 1]); }
     std::size_t title_at(std::size_t k) const;
     bool title_before(std::size_t b) const;
     Span span(std::size_t b, std::size_t e) const { return {s_->tokens[b].begin, s_->tokens[e - 1].end}; }
@@ -201,7 +126,7 @@ private:
             std::string_view w = words_[k];
             if (!is_capitalized(w) || is_acronym(w) || covered_[k] || lower_words_.count(folded_[k]) ||
                 x_.lexicons_.head(folded_[k]) || x_.lexicons_.is_non_name(folded_[k]) || title_at(k) ||
-                common_word_shape(folded_[k]) || w.find_first_of("0123456789") != std::string_view::npos)
+                cues_.common_ending(folded_[k]) || w.find_first_of("0123456789") != std::string_view::npos)
                 return false;
         }
         return b < e;
@@ -211,13 +136,13 @@ private:
     bool locative_before(std::size_t b, std::size_t e) const {
         // "in Batman: The Animated Series" names a work, not a place
         if (b == 0 || (e < words_.size() && (is_possessive(words_[e]) || words_[e] == ":"))) return false;
-        if (kLocatives.count(folded_[b - 1])) return true;
+        if (is(Cue::Locative, b - 1)) return true;
         // "the town of Yeoncheon", "the province of Idlib"
-        if (b >= 3 && folded_[b - 1] == "of" && kPlaceNouns.count(folded_[b - 2]) && is_lower_word(words_[b - 2]) &&
-            folded_[b - 3] == "the")
+        if (b >= 3 && is(Cue::OfWord, b - 1) && is(Cue::PlaceNoun, b - 2) && is_lower_word(words_[b - 2]) &&
+            is(Cue::Definite, b - 3))
             return true;
-        if (b >= 3 && folded_[b - 1] == "and" && cap(b - 2) && kLocatives.count(folded_[b - 3])) return true;
-        return b >= 3 && folded_[b - 1] == "of" && words_[b - 2] == "," && starts_with_digit(words_[b - 3]) &&
+        if (b >= 3 && is(Cue::Coordinator, b - 1) && cap(b - 2) && is(Cue::Locative, b - 3)) return true;
+        return b >= 3 && is(Cue::OfWord, b - 1) && words_[b - 2] == "," && starts_with_digit(words_[b - 3]) &&
                words_[b - 3].size() <= 3;
     }
     bool acronym_definition(std::size_t b, std::size_t e, EntityClass cls, const std::string& name);
@@ -233,6 +158,7 @@ private:
     const Mention* latest_organization(const std::string& word, std::size_t at) const;
 
     const NameExtractor& x_;
+    const NameCues& cues_;
     Document& doc_;
     const Sentence* s_ = nullptr;
     std::size_t si_ = 0;
@@ -269,9 +195,7 @@ bool NameScan::title_before(std::size_t b) const {
     std::size_t point = b;
     if (point > 0 && covered_[point - 1]) {
         while (point > 0 && covered_[point - 1]) --point;
-        while (point > 0 && (folded_[point - 1] == "the" || folded_[point - 1] == "to" || folded_[point - 1] == "of" ||
-                             folded_[point - 1] == "for" || folded_[point - 1] == "in"))
-            --point;
+        while (point > 0 && is(Cue::TitleAffiliation, point - 1)) --point;
     }
     for (std::size_t start = point >= 4 ? point - 4 : 0; start < point; ++start)
         if (title_at(start) == point - start) return true;
@@ -348,7 +272,7 @@ bool NameScan::person_evidence(std::size_t b, std::size_t e, std::string& rule, 
     std::size_t length = e - b;
     for (std::size_t k = b; k < e; ++k) {
         if (x_.lexicons_.head(folded_[k]) || x_.lexicons_.is_non_name(folded_[k])) return false;
-        if (!cap(k) && !kParticles.count(folded_[k])) return false;
+        if (!cap(k) && !is(Cue::Particle, k)) return false;
     }
     bool all_acronyms = true;
     for (std::size_t k = b; k < e; ++k) all_acronyms = all_acronyms && is_acronym(words_[k]) && !is_initial(words_[k]);
@@ -399,11 +323,10 @@ bool NameScan::person_evidence(std::size_t b, std::size_t e, std::string& rule, 
     if (locative_before(b, e)) return false;
     // speech: "X said", "X also said", "said X", "according to X"
     std::size_t after = e;
-    if (after < n && (folded_[after] == "also" || folded_[after] == "later" || folded_[after] == "then" ||
-                      (folded_[after].size() > 3 && folded_[after].ends_with("ly"))))
+    if (after < n && (is(Cue::SpeechAdverb, after) || (folded_[after].size() > 3 && folded_[after].ends_with("ly"))))
         ++after;
     bool speech = (after < n && x_.lexicons_.is_speech_verb(folded_[after])) ||
-                  (b >= 1 && (folded_[b - 1] == "said" || folded_[b - 1] == "says" || folded_[b - 1] == "added")) ||
+                  (b >= 1 && is(Cue::SpeechBefore, b - 1)) ||
                   (b >= 2 && folded_[b - 2] == "according" && folded_[b - 1] == "to");
     if (speech) {
         rule = "speech";
@@ -413,7 +336,7 @@ bool NameScan::person_evidence(std::size_t b, std::size_t e, std::string& rule, 
     // apposition: "X, Executive Director of ...", "X, a spokesperson", "X, who", "X, 45,"
     if (e + 1 < n && words_[e] == ",") {
         std::size_t k = e + 1;
-        if (kAppositionWords.count(folded_[k])) {
+        if (is(Cue::AppositionWord, k)) {
             rule = "apposition";
             confidence = confidence::kPersonAppositionWord;
             return true;
@@ -423,7 +346,7 @@ bool NameScan::person_evidence(std::size_t b, std::size_t e, std::string& rule, 
             confidence = confidence::kPersonAge;
             return true;
         }
-        while (k < n && (kDeterminers.count(folded_[k]) || folded_[k] == "former" || folded_[k] == "then")) ++k;
+        while (k < n && (is(Cue::Determiner, k) || is(Cue::Former, k))) ++k;
         // skip a qualifier such as "UN", "Afghan" or "Britain's" before the title
         for (std::size_t tries = 0; tries < 3 && k < n && !title_at(k); ++tries) {
             if (!cap(k) && !is_possessive(words_[k])) break;
@@ -446,22 +369,21 @@ bool NameScan::person_evidence(std::size_t b, std::size_t e, std::string& rule, 
 // "X, a 900-bed hospital" -> Organization, "X, a port city" -> Place; nothing for "X, a nurse at the hospital".
 std::optional<EntityClass> NameScan::apposition_class(std::size_t e) const {
     std::size_t n = folded_.size();
-    if (e + 2 >= n || words_[e] != "," || !kDeterminers.count(folded_[e + 1])) return std::nullopt;
+    if (e + 2 >= n || words_[e] != "," || !is(Cue::Determiner, e + 1)) return std::nullopt;
     for (std::size_t k = e + 2; k < n && k <= e + 6; ++k) {
-        if (!is_wordlike(words_[k]) || title_at(k) || is_possessive(words_[k]) || conn(k) ||
-            kClauseWords.count(folded_[k]))
+        if (!is_wordlike(words_[k]) || title_at(k) || is_possessive(words_[k]) || conn(k) || is(Cue::ClauseWord, k))
             return std::nullopt;
         if (!is_lower_word(words_[k]) && !is_capitalized(words_[k]) && !starts_with_digit(words_[k]))
             return std::nullopt;
         if (!is_lower_word(words_[k])) continue;
         // the noun heads the apposition only when it ends the noun phrase: not "the company's chief executive",
         // "a university student", "a company spokesman"; a participle may follow ("a ransomware group blamed for")
-        bool head = k + 1 >= n || (!is_possessive(words_[k + 1]) &&
-                                   (!is_lower_word(words_[k + 1]) || kClauseWords.count(folded_[k + 1]) ||
-                                    conn(k + 1) || folded_[k + 1].ends_with("ed")));
-        if (head && kOrgNouns.count(folded_[k])) return EntityClass::Organization;
-        if (head && kPersonNouns.count(folded_[k])) return EntityClass::Person;
-        if (head && kPlaceAppositionNouns.count(folded_[k])) return EntityClass::Place;
+        bool head = k + 1 >= n ||
+                    (!is_possessive(words_[k + 1]) && (!is_lower_word(words_[k + 1]) || is(Cue::ClauseWord, k + 1) ||
+                                                       conn(k + 1) || folded_[k + 1].ends_with("ed")));
+        if (head && is(Cue::OrganizationNoun, k)) return EntityClass::Organization;
+        if (head && is(Cue::PersonNoun, k)) return EntityClass::Person;
+        if (head && is(Cue::PlaceAppositionNoun, k)) return EntityClass::Place;
     }
     return std::nullopt;
 }
@@ -540,7 +462,7 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
     // trim determiners, sentence-initial common words, weekdays and months
     while (b < e) {
         const std::string& w = folded_[b];
-        if (kDeterminers.count(w) || conn(b)) {
+        if (is(Cue::Determiner, b) || conn(b)) {
             ++b;
             continue;
         }
@@ -567,7 +489,7 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
     // "the Commission and UNODC", "Mary & Leigh Block": split on "and" when the sides stand alone;
     // "Office on Drugs and Crime" stays whole.
     for (std::size_t k = b + 1; k + 1 < e; ++k) {
-        if (folded_[k] != "and" && folded_[k] != "&") continue;
+        if (!is(Cue::Coordinator, k)) continue;
         bool left_ends_head = x_.lexicons_.head(folded_[k - 1]) != nullptr;
         bool right_known = covered_[k + 1] || is_acronym(words_[k + 1]) || x_.lexicons_.is_given_name(folded_[k + 1]);
         bool left_person = x_.lexicons_.is_given_name(folded_[b]) && !covered_[b];
@@ -615,7 +537,7 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
         }
         if (q < e) {
             std::size_t r = q;
-            while (r < e && (!conn(r) || (kParticles.count(folded_[r]) && r + 1 < e && cap(r + 1) && r > q))) ++r;
+            while (r < e && (!conn(r) || (is(Cue::Particle, r) && r + 1 < e && cap(r + 1) && r > q))) ++r;
             bool known = true;
             for (std::size_t k = q; k < r; ++k) known = known && covered_[k];
             // "Lord Mayor": a title after a title is one post, not a person
@@ -631,7 +553,7 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
 
     // "Alvin Yeung of Civic Party": a person, then an affiliation.
     for (std::size_t k = b + 2; k + 1 < e && k <= b + 4; ++k) {
-        if (folded_[k] != "of") continue;
+        if (!is(Cue::OfWord, k)) continue;
         std::string rule;
         double confidence = confidence::kPersonEvidenceUnset;
         bool no_head = true;
@@ -641,7 +563,7 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
             emit(b, k, EntityClass::Person, surface(b, k), confidence, rule);
             // "Raymond Chan of People Power", "Nick Rhodes of Duran Duran": an unknown name after a person and "of"
             // is the body the person belongs to (known places are lexicon matches, so not read here)
-            std::size_t body = k + 1 < e && folded_[k + 1] == "the" ? k + 2 : k + 1;
+            std::size_t body = k + 1 < e && is(Cue::Definite, k + 1) ? k + 2 : k + 1;
             bool unknown_body =
                 body < e && e - body <= 3 && !(e - body == 1 && x_.lexicons_.is_non_name(folded_[body]));
             for (std::size_t t = body; t < e && unknown_body; ++t)
@@ -650,7 +572,7 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
                                !x_.lexicons_.is_given_name(folded_[t]);
             // the body must end the phrase: not "the Social Welfare constituency", "Studio 54", "the Neo Democrats"
             std::size_t n = words_.size();
-            bool phrase_ends = e >= n || !is_wordlike(words_[e]) || conn(e) || kClauseWords.count(folded_[e]) ||
+            bool phrase_ends = e >= n || !is_wordlike(words_[e]) || conn(e) || is(Cue::ClauseWord, e) ||
                                x_.lexicons_.is_speech_verb(folded_[e]) ||
                                (is_lower_word(words_[e]) && folded_[e].ends_with("ed"));
             if (unknown_body && phrase_ends && !locative_before(body, e) && !region_after(e).size())
@@ -668,7 +590,7 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
                 org_after || (head && head->cls == EntityClass::Organization) || (covered_[t] && is_acronym(words_[t]));
         }
         // "James To of the Democratic Party": a given name, then an organization the lexicon knows
-        std::size_t tail = k + 1 < e && folded_[k + 1] == "the" ? k + 2 : k + 1;
+        std::size_t tail = k + 1 < e && is(Cue::Definite, k + 1) ? k + 2 : k + 1;
         bool known_org_tail = tail < e;
         for (std::size_t t = tail; t < e; ++t) known_org_tail = known_org_tail && covered_[t];
         if (known_org_tail) {
@@ -696,8 +618,7 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
         // "School District", "Police Department": an organization word before a place word keeps it an organization
         // ("NTU Hospital Station" is a station: only an administrative area word stays with the organization)
         bool org_before = head_at != e && x_.lexicons_.head(folded_[head_at])->cls == EntityClass::Organization &&
-                          x_.lexicons_.head(folded_[k])->cls == EntityClass::Place &&
-                          kAdministrativeAreas.count(folded_[k]);
+                          x_.lexicons_.head(folded_[k])->cls == EntityClass::Place && is(Cue::AdministrativeArea, k);
         if (!org_before) head_at = k;
     }
     // "Park Joo-ho": a name-shaped run whose head word is not last is a person
@@ -722,16 +643,16 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
             if (const HeadWord* compound = x_.lexicons_.compound_head(folded_[head_at - 1], folded_[head_at]))
                 head = compound;
         if (e - b == 1) {
-            if (b > 0 && folded_[b - 1] == "the") short_form(b);
+            if (b > 0 && is(Cue::Definite, b - 1)) short_form(b);
             return;
         }
         // "University of Sheffield of the UK": a trailing "of the <country>" is not part of the name
         for (std::size_t k = head_at + 1; k + 2 < e; ++k) {
-            if (folded_[k] != "of" || folded_[k + 1] != "the") continue;
+            if (!is(Cue::OfWord, k) || !is(Cue::Definite, k + 1)) continue;
             bool tail_known = true;
             for (std::size_t t = k + 2; t < e; ++t) tail_known = tail_known && covered_[t];
             bool earlier_of = false;
-            for (std::size_t t = b; t < k; ++t) earlier_of = earlier_of || folded_[t] == "of";
+            for (std::size_t t = b; t < k; ++t) earlier_of = earlier_of || is(Cue::OfWord, t);
             if (tail_known && earlier_of) {
                 process(b, k, depth + 1);
                 return;
@@ -746,8 +667,7 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
             head->cls == EntityClass::Organization ? confidence::kHeadWordOrganization : confidence::kHeadWordOther;
         if (!acronym_definition(b, e, head->cls, name)) emit(b, e, head->cls, name, confidence, "head_word");
         // "Municipality of Bogliasco", "Province of Idlib": the place the administrative body is named after
-        if (head_at == b && b + 2 < e && folded_[b + 1] == "of" && kAdministrativeAreas.count(folded_[b]) &&
-            e - b - 2 <= 3) {
+        if (head_at == b && b + 2 < e && is(Cue::OfWord, b + 1) && is(Cue::AdministrativeArea, b) && e - b - 2 <= 3) {
             bool bare = true;
             for (std::size_t k = b + 2; k < e; ++k)
                 bare = bare && is_capitalized(words_[k]) && !is_acronym(words_[k]) && !covered_[k] &&
@@ -803,21 +723,20 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
     }
     // Split on connectors and try the parts alone.
     for (std::size_t k = b + 1; k + 1 < e; ++k) {
-        if (!conn(k) || kParticles.count(folded_[k])) continue;
+        if (!conn(k) || is(Cue::Particle, k)) continue;
         process(b, k, depth + 1);
         process(k + 1, e, depth + 1);
         return;
     }
-    bool place =
-        e - b <= 3 && name_shaped(b, e) &&
-        (locative_before(b, e) || (e < words_.size() && kPlaceNouns.count(folded_[e]) && is_lower_word(words_[e])));
+    bool place = e - b <= 3 && name_shaped(b, e) &&
+                 (locative_before(b, e) || (e < words_.size() && is(Cue::PlaceNoun, e) && is_lower_word(words_[e])));
     bool plain = !place && e - b >= 2 && e - b <= 3 && !initial_position(b) && !title_at(b) && !title_before(b);
     for (std::size_t k = b; k < e && plain; ++k) {
         std::string_view w = words_[k];
         // no word may be a title ("Courts Correspondent") or shaped like a common word ("Animated Series")
         plain = is_capitalized(w) && !is_acronym(w) && !lower_words_.count(folded_[k]) &&
                 !x_.lexicons_.is_non_name(folded_[k]) && w.find_first_of("0123456789") == std::string_view::npos &&
-                !title_at(k) && !common_word_shape(folded_[k]);
+                !title_at(k) && !cues_.common_ending(folded_[k]);
         // "Prize-winner", "London-based": a compound with an ordinary lower-case tail is no name part
         auto dash = w.find('-');
         if (plain && dash != std::string_view::npos && dash + 1 < w.size() && is_lower_word(w.substr(dash + 1)))
@@ -833,8 +752,8 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
     std::size_t n = words_.size();
     bool affiliation =
         e - b == 1 && is_acronym(words_[b]) && !is_initial(words_[b]) && words_[b].size() <= 6 &&
-        ((b >= 2 && folded_[b - 1] == "of" && cap(b - 2) && !initial_position(b - 2)) ||
-         (b >= 3 && folded_[b - 1] == "the" && folded_[b - 2] == "of" && cap(b - 3) && !initial_position(b - 3)) ||
+        ((b >= 2 && is(Cue::OfWord, b - 1) && cap(b - 2) && !initial_position(b - 2)) ||
+         (b >= 3 && is(Cue::Definite, b - 1) && is(Cue::OfWord, b - 2) && cap(b - 3) && !initial_position(b - 3)) ||
          (e + 1 < n && is_possessive(words_[e]) && cap(e + 1) && !is_acronym(words_[e + 1])));
     bool possessor = e - b == 1 && !is_acronym(words_[b]) && e + 2 < n && is_possessive(words_[e]) && cap(e + 1) &&
                      cap(e + 2) && !is_acronym(words_[e + 1]) && !x_.lexicons_.is_given_name(folded_[b]) &&
@@ -885,7 +804,7 @@ void NameScan::sentence(std::size_t index) {
     for (std::size_t k = 0; k < n; ++k) {
         if (!cap(k)) {
             // "the ministry", "the commission": lower-case back-references
-            if (k > 0 && folded_[k - 1] == "the" && x_.lexicons_.head(folded_[k]) && is_lower_word(words_[k]) &&
+            if (k > 0 && is(Cue::Definite, k - 1) && x_.lexicons_.head(folded_[k]) && is_lower_word(words_[k]) &&
                 (k + 1 >= n || !(conn(k + 1) || cap(k + 1))))
                 short_form(k);
             continue;
@@ -902,12 +821,11 @@ void NameScan::sentence(std::size_t index) {
                 const HeadWord* head = x_.lexicons_.head(folded_[t]);
                 org_so_far = head && head->cls == EntityClass::Organization;
             }
-            if (joins(j) || (folded_[j] == "at" && org_so_far && j + 1 < n && cap(j + 1))) {
+            if (joins(j) || (is(Cue::InnerJoin, j) && org_so_far && j + 1 < n && cap(j + 1))) {
                 std::size_t m = j;
                 while (m < n && conn(m)) ++m;
                 // "of the" joins ("Office of the High Commissioner"), "and the" / "at the" do not
-                bool joined =
-                    m < n && cap(m) && m - j <= 2 && !(m - j == 2 && folded_[j] != "of" && folded_[j] != "for");
+                bool joined = m < n && cap(m) && m - j <= 2 && !(m - j == 2 && !is(Cue::Genitive, j));
                 if (joined) {
                     j = m + 1;
                     continue;
@@ -987,8 +905,9 @@ void NameScan::resolve_pending() {
         if (p.folded.size() == 1 && !is_acronym(surface_text) && !x_.lexicons_.is_common_word(last)) {
             const Sentence& s = doc_.sentences[p.sentence];
             auto word = [&](std::size_t k) { return doc_.view(s.tokens[k]); };
-            bool led = p.begin > 0 && fold_token(word(p.begin - 1)) == "the" && p.end < s.tokens.size() &&
-                       (word(p.end) == "government" || word(p.end) == "administration" || word(p.end) == "cabinet");
+            bool led = p.begin > 0 && cues_.is(Cue::Definite, fold_token(word(p.begin - 1))) &&
+                       p.end < s.tokens.size() && is_lower_word(word(p.end)) &&
+                       cues_.is(Cue::GovernmentNoun, word(p.end));
             if (led) {
                 mention.cls = EntityClass::Person;
                 mention.confidence = confidence::kHeadOfGovernment;
@@ -1108,7 +1027,7 @@ void NameScan::people_in_lists() {
             const Sentence& s = doc_.sentences[p.sentence];
             auto separator = [&](std::size_t k) {
                 std::string_view w = doc_.view(s.tokens[k]);
-                return w == "," || w == "and" || w == ";";
+                return cues_.is(Cue::ListSeparator, w);
             };
             bool before = p.begin >= 2 && separator(p.begin - 1) && person_ends.count(s.tokens[p.begin - 2].end);
             // before a person only in a list that goes on ("Chuck Close, Walker Evans and ..."), not an apposition
@@ -1119,7 +1038,9 @@ void NameScan::people_in_lists() {
                     const Mention& m = out_[person->second];
                     std::size_t next = p.end + 1;
                     while (next < s.tokens.size() && s.tokens[next].end <= m.span.end) ++next;
-                    after = doc_.view(s.tokens[p.end]) == "and" || (next < s.tokens.size() && separator(next));
+                    after = (cues_.is(Cue::Coordinator, doc_.view(s.tokens[p.end])) &&
+                             is_lower_word(doc_.view(s.tokens[p.end]))) ||
+                            (next < s.tokens.size() && separator(next));
                 }
             }
             if (!before && !after) continue;

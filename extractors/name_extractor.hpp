@@ -7,6 +7,7 @@
 
 #include "core/extractor.hpp"
 #include "extractors/gazetteer.hpp"
+#include "extractors/name_cues.hpp"
 #include "extractors/name_lexicons.hpp"
 #include "language/tokenizer.hpp"
 
@@ -28,6 +29,7 @@ public:
 private:
     std::shared_ptr<const Tokenizer> tokenizer_ = Tokenizer::shared();
     std::shared_ptr<const Gazetteer> gazetteer_;
+    std::shared_ptr<const NameCues> cues_ = NameCues::shared();
     NameLexicons lexicons_;
     friend class NameScan;
 };
