@@ -1,0 +1,71 @@
+// Turning the recognizer's spans over parse words into mentions.
+#include "extractors/recognized_names.hpp"
+
+#include <string>
+
+#include "core/entity_class.hpp"
+#include "core/text.hpp"
+
+namespace newsgraph {
+
+namespace {
+
+// Articles and determiners ("the Foreign Office"), by their part of speech.
+bool leading_function_word(const Word& word) { return word.upos == "DET"; }
+
+// A possessive ending ("Bush" + "'s") or punctuation after a name.
+bool trailing_function_word(const Word& word) { return word.upos == "PART" || word.upos == "PUNCT"; }
+
+// Folded forms of words [first, end), for title look-ups.
+std::vector<std::string> folded_forms(const Sentence& sentence, std::size_t first, std::size_t end) {
+    std::vector<std::string> out;
+    for (std::size_t k = first; k < end; ++k) out.push_back(fold_token(sentence.words[k].form));
+    return out;
+}
+
+// First word of a person's name after any titles at the front ("Mr. Guterres" -> "Guterres").
+std::size_t after_titles(const Sentence& sentence, std::size_t first, std::size_t end, const PhraseIndex& titles) {
+    std::vector<std::string> folded = folded_forms(sentence, first, end);
+    std::size_t at = 0;
+    const std::vector<std::size_t>* values = nullptr;
+    for (std::size_t length; at < folded.size() && (length = titles.match(folded, at, values)) > 0;) {
+        if (at + length >= folded.size()) break;  // a title alone is no name
+        at += length;
+    }
+    return first + at;
+}
+
+}  // namespace
+
+std::optional<EntityClass> recognized_class(std::string_view type) {
+    if (type.empty()) return std::nullopt;
+    std::string local(type);
+    if (local[0] >= 'a' && local[0] <= 'z') local[0] = static_cast<char>(local[0] - 'a' + 'A');
+    auto cls = entity_class_from_name(local);
+    bool named = cls == EntityClass::Person || cls == EntityClass::Organization || cls == EntityClass::Place;
+    return named ? cls : std::nullopt;
+}
+
+std::vector<Mention> recognized_mentions(const Document& doc, const Sentence& sentence, const PhraseIndex& titles) {
+    std::vector<Mention> out;
+    for (const NameSpan& name : sentence.names) {
+        auto cls = recognized_class(name.type);
+        if (!cls || name.end > sentence.words.size() || name.first >= name.end) continue;
+        std::size_t first = name.first;
+        std::size_t end = name.end;
+        while (first < end && leading_function_word(sentence.words[first])) ++first;
+        while (end > first && trailing_function_word(sentence.words[end - 1])) --end;
+        if (*cls == EntityClass::Person) first = after_titles(sentence, first, end, titles);
+        if (first >= end) continue;
+        Mention mention;
+        mention.span = Span{sentence.words[first].span.begin, sentence.words[end - 1].span.end};
+        mention.cls = *cls;
+        mention.name = squeeze_spaces(doc.view(mention.span));
+        mention.confidence = name.confidence;
+        mention.rule = "recognizer/" + std::string(info(*cls).segment);
+        out.push_back(std::move(mention));
+    }
+    return out;
+}
+
+}  // namespace newsgraph

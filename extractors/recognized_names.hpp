@@ -1,0 +1,20 @@
+// Mentions from the learned recognizer's name spans (Sentence::names): their class from the
+// recognizer's type, their words trimmed by the parse (articles, possessive endings, titles).
+#pragma once
+
+#include <vector>
+
+#include "core/document.hpp"
+#include "language/phrase_index.hpp"
+
+namespace newsgraph {
+
+// The mention a recognized span proposes: class Person, Organization or Place, the span's words
+// without a leading article or title and a trailing possessive or punctuation; empty when the
+// type is another kind or nothing is left. `titles` holds folded titles ("mr", "president").
+std::vector<Mention> recognized_mentions(const Document& doc, const Sentence& sentence, const PhraseIndex& titles);
+
+// The class a recognizer type stands for ("person" -> Person), if it is one of the three named kinds.
+std::optional<EntityClass> recognized_class(std::string_view type);
+
+}  // namespace newsgraph
