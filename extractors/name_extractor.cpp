@@ -112,7 +112,17 @@ private:
     void emit(std::size_t b, std::size_t e, EntityClass cls, std::string name, double confidence,
               const std::string& rule);
     void sentence(std::size_t index);
+    // Reads the capitalized run [b, e): emits what it can name now, keeps the rest for resolve_pending.
     void process(std::size_t b, std::size_t e, int depth);
+    bool trim_run(std::size_t& b, std::size_t& e) const;
+    bool split_coordination(std::size_t b, std::size_t e, int depth);
+    bool split_at_title(std::size_t b, std::size_t e, int depth);
+    bool person_then_affiliation(std::size_t b, std::size_t e, int depth);
+    bool head_word_name(std::size_t b, std::size_t e, int depth);
+    bool partly_known(std::size_t b, std::size_t e, int depth);
+    bool evidence_class(std::size_t b, std::size_t e);
+    bool split_connectors(std::size_t b, std::size_t e, int depth);
+    void defer(std::size_t b, std::size_t e);
     bool person_evidence(std::size_t b, std::size_t e, std::string& rule, double& confidence) const;
     std::optional<EntityClass> apposition_class(std::size_t e) const;
     // "Prize-winner", "London-based": an ordinary English word after a dash is no given-name syllable
@@ -450,7 +460,17 @@ std::string NameScan::region_after(std::size_t e) const {
 }
 
 void NameScan::process(std::size_t b, std::size_t e, int depth) {
-    if (depth > 6) return;
+    if (depth > 6 || !trim_run(b, e)) return;
+    if (split_coordination(b, e, depth) || split_at_title(b, e, depth) || person_then_affiliation(b, e, depth) ||
+        head_word_name(b, e, depth) || partly_known(b, e, depth) || evidence_class(b, e) ||
+        split_connectors(b, e, depth))
+        return;
+    defer(b, e);
+}
+
+// Narrows [b, e) past a title that ends inside it, leading articles, connectors, never-names and sentence-initial
+// common words, and trailing connectors; false when nothing unknown is left.
+bool NameScan::trim_run(std::size_t& b, std::size_t& e) const {
     // "director General Suleiman al-Amr": a title that starts before the run and ends inside it is no part of a name
     for (std::size_t start = b >= 3 ? b - 3 : 0; start < b; ++start) {
         std::size_t length = title_at(start);
@@ -481,11 +501,14 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
         break;
     }
     while (e > b && (conn(e - 1) || x_.lexicons_.is_non_name(folded_[e - 1]))) --e;
-    if (b >= e) return;
+    if (b >= e) return false;
     bool all_covered = true;
     for (std::size_t k = b; k < e; ++k) all_covered = all_covered && covered_[k];
-    if (all_covered) return;
+    return !all_covered;
+}
 
+// "the Commission and UNODC": splits at a coordinator when the sides stand alone; true when it split.
+bool NameScan::split_coordination(std::size_t b, std::size_t e, int depth) {
     // "the Commission and UNODC", "Mary & Leigh Block": split on "and" when the sides stand alone;
     // "Office on Drugs and Crime" stays whole.
     for (std::size_t k = b + 1; k + 1 < e; ++k) {
@@ -496,10 +519,14 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
         if (left_ends_head || right_known || left_person) {
             process(b, k, depth + 1);
             process(k + 1, e, depth + 1);
-            return;
+            return true;
         }
     }
+    return false;
+}
 
+// A title inside the run splits it: the words after it may be the person holding it; true when one was found.
+bool NameScan::split_at_title(std::size_t b, std::size_t e, int depth) {
     // Titles split a run: "United Nations Secretary-General António Guterres".
     for (std::size_t p = b; p < e; ++p) {
         std::size_t length = title_at(p);
@@ -509,7 +536,7 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
         if (p > b && p + length == e) {
             if (conn(p - 1)) continue;
             process(b, p, depth + 1);
-            return;
+            return true;
         }
         if (p > b) process(b, p, depth + 1);
         std::size_t q = p + length;
@@ -533,7 +560,7 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
             for (std::size_t i = before; i < pending_.size(); ++i) pending_[i].plain = pending_[i].listable = false;
             if (g < e && e - g >= 2)
                 emit(g, e, EntityClass::Person, surface(g, e), confidence::kPersonAfterTitleGap, "title");
-            return;
+            return true;
         }
         if (q < e) {
             std::size_t r = q;
@@ -548,9 +575,13 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
                 process(q, r, depth + 1);
             if (r < e) process(r, e, depth + 1);
         }
-        return;
+        return true;
     }
+    return false;
+}
 
+// "Alvin Yeung of Civic Party": a person, then "of" and the body; true when read so.
+bool NameScan::person_then_affiliation(std::size_t b, std::size_t e, int depth) {
     // "Alvin Yeung of Civic Party": a person, then an affiliation.
     for (std::size_t k = b + 2; k + 1 < e && k <= b + 4; ++k) {
         if (!is(Cue::OfWord, k)) continue;
@@ -580,7 +611,7 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
                      "affiliation_of_person");
             else
                 process(k + 1, e, depth + 1);
-            return;
+            return true;
         }
         // "Tanya Chan of the Civic Party": a name-shaped pair before an organization's name
         bool org_after = false;
@@ -605,11 +636,15 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
         if (no_head && ((org_after && k - b <= 3 && name_shaped(b, k)) || (known_org_tail && given_pair))) {
             emit(b, k, EntityClass::Person, surface(b, k), confidence::kPersonOfOrganization, "person_of_org");
             process(k + 1, e, depth + 1);
-            return;
+            return true;
         }
         break;
     }
+    return false;
+}
 
+// A run holding a head word ("Ministry", "Stadium") names a thing of that word's class; true when it had one.
+bool NameScan::head_word_name(std::size_t b, std::size_t e, int depth) {
     // Head words: the last one before the first "of"-like connector decides.
     std::size_t head_at = e;
     for (std::size_t k = b; k < e; ++k) {
@@ -634,7 +669,7 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
                             is_capitalized(last) && !x_.lexicons_.is_common_word(fold_token(last.substr(dash + 1)))));
         if (!has_connector && name_shape) {
             emit(b, e, EntityClass::Person, surface(b, e), confidence::kPersonNameShape, "name_shape");
-            return;
+            return true;
         }
     }
     if (head_at != e) {
@@ -644,7 +679,7 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
                 head = compound;
         if (e - b == 1) {
             if (b > 0 && is(Cue::Definite, b - 1)) short_form(b);
-            return;
+            return true;
         }
         // "University of Sheffield of the UK": a trailing "of the <country>" is not part of the name
         for (std::size_t k = head_at + 1; k + 2 < e; ++k) {
@@ -655,7 +690,7 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
             for (std::size_t t = b; t < k; ++t) earlier_of = earlier_of || is(Cue::OfWord, t);
             if (tail_known && earlier_of) {
                 process(b, k, depth + 1);
-                return;
+                return true;
             }
         }
         std::string name = surface(b, e);
@@ -676,16 +711,20 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
                 emit(b + 2, e, EntityClass::Place, surface(b + 2, e), confidence::kAdministrativeArea,
                      "administrative_area");
         }
-        return;
+        return true;
     }
+    return false;
+}
 
+// "Valeska Paris" (a person whose surname is a place), or the parts around a lexicon match; true when handled.
+bool NameScan::partly_known(std::size_t b, std::size_t e, int depth) {
     // "Valeska Paris": a person whose surname is also a place
     if (e - b >= 2 && e - b <= 3 && !covered_[b] && covered_[e - 1] && !covered_[e - 2]) {
         std::string rule;
         double confidence = confidence::kPersonEvidenceUnset;
         if (person_evidence(b, e, rule, confidence)) {
             emit(b, e, EntityClass::Person, surface(b, e), confidence, rule);
-            return;
+            return true;
         }
     }
     // Partly known runs: "the United States Hamdullah Mohib" -> parts around the lexicon match.
@@ -695,15 +734,19 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
         while (end < e && covered_[end]) ++end;
         if (k > b) process(b, k, depth + 1);
         if (end < e) process(end, e, depth + 1);
-        return;
+        return true;
     }
+    return false;
+}
 
+// The class from evidence next to the run: an acronym definition, an apposition, person evidence, ", Texas".
+bool NameScan::evidence_class(std::size_t b, std::size_t e) {
     // "Southern Cross Terminals (SCT)": an acronym defined right after the name makes it an organization
-    if (e - b >= 2 && acronym_definition(b, e, EntityClass::Organization, surface(b, e))) return;
+    if (e - b >= 2 && acronym_definition(b, e, EntityClass::Organization, surface(b, e))) return true;
     // "Klinikum Nordhafen, a 900-bed hospital", "Met Eireann, the national meteorological service"
     if (auto cls = apposition_class(e)) {
         emit(b, e, *cls, surface(b, e), confidence::kAppositionClass, "apposition_class");
-        return;
+        return true;
     }
     std::string rule;
     double confidence = confidence::kPersonEvidenceUnset;
@@ -713,21 +756,31 @@ void NameScan::process(std::size_t b, std::size_t e, int depth) {
         } else {
             emit(b, e, EntityClass::Person, surface(b, e), confidence, rule);
         }
-        return;
+        return true;
     }
     // "Irving, Texas": a name followed by a known state or country
     std::string region = region_after(e);
     if (!region.empty() && e - b <= 3) {
         emit(b, e, EntityClass::Place, surface(b, e) + ", " + region, confidence::kPlaceComma, "place_comma");
-        return;
+        return true;
     }
+    return false;
+}
+
+// Splits at a connector and reads the parts alone; true when it split.
+bool NameScan::split_connectors(std::size_t b, std::size_t e, int depth) {
     // Split on connectors and try the parts alone.
     for (std::size_t k = b + 1; k + 1 < e; ++k) {
         if (!conn(k) || is(Cue::Particle, k)) continue;
         process(b, k, depth + 1);
         process(k + 1, e, depth + 1);
-        return;
+        return true;
     }
+    return false;
+}
+
+// Keeps the run for the second pass, with what its shape and place say about it.
+void NameScan::defer(std::size_t b, std::size_t e) {
     bool place = e - b <= 3 && name_shaped(b, e) &&
                  (locative_before(b, e) || (e < words_.size() && is(Cue::PlaceNoun, e) && is_lower_word(words_[e])));
     bool plain = !place && e - b >= 2 && e - b <= 3 && !initial_position(b) && !title_at(b) && !title_before(b);
