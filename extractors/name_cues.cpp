@@ -14,35 +14,20 @@ constexpr std::string_view kFile = "lexicons/name_cues.tsv";
 
 // The cue names of the file's second column, in the order of enum Cue.
 constexpr std::array<std::string_view, static_cast<std::size_t>(Cue::CommonEnding) + 1> kCueNames{
-    "connector",
-    "particle",
-    "determiner",
-    "opener",
-    "apposition_word",
-    "locative",
-    "place_noun",
-    "organization_noun",
-    "place_apposition_noun",
-    "person_noun",
-    "clause_word",
-    "administrative_area",
-    "name_prefix",
-    "government_noun",
-    "speech_before",
-    "speech_adverb",
-    "former",
-    "title_affiliation",
-    "coordinator",
-    "genitive",
-    "definite",
-    "inner_join",
-    "list_separator",
-    "of_word",
-    "event_prefix",
-    "event_qualifier",
-    "event_noun",
-    "ordinal_suffix",
+    "connector",       "particle",          "determiner",
+    "opener",          "apposition_word",   "locative",
+    "place_noun",      "organization_noun", "place_apposition_noun",
+    "person_noun",     "clause_word",       "administrative_area",
+    "name_prefix",     "government_noun",   "speech_before",
+    "speech_lead",     "speech_lead_to",    "speech_adverb",
+    "former",          "title_affiliation", "coordinator",
+    "genitive",        "definite",          "inner_join",
+    "list_separator",  "of_word",           "event_prefix",
+    "event_qualifier", "event_noun",        "ordinal_suffix",
     "common_ending"};
+
+// every cue has its name: a missing one would leave the last entry empty
+static_assert(kCueNames.back() == "common_ending");
 
 [[noreturn]] void fail(std::string_view file, std::size_t line, const std::string& message) {
     throw Error(std::string(file) + ":" + std::to_string(line), message);

@@ -30,6 +30,8 @@ enum class Cue {
     NamePrefix,
     GovernmentNoun,
     SpeechBefore,
+    SpeechLead,
+    SpeechLeadTo,
     SpeechAdverb,
     Former,
     TitleAffiliation,

@@ -123,7 +123,16 @@ private:
     bool evidence_class(std::size_t b, std::size_t e);
     bool split_connectors(std::size_t b, std::size_t e, int depth);
     void defer(std::size_t b, std::size_t e);
+    // A rule and its confidence for reading a run as a person.
+    struct Evidence {
+        const char* rule;
+        double confidence;
+    };
+    // True when the run [b, e) reads as a person's name; sets the rule and its confidence.
     bool person_evidence(std::size_t b, std::size_t e, std::string& rule, double& confidence) const;
+    std::optional<Evidence> shape_evidence(std::size_t b, std::size_t e) const;
+    std::optional<Evidence> speech_evidence(std::size_t b, std::size_t e) const;
+    std::optional<Evidence> apposition_evidence(std::size_t e) const;
     std::optional<EntityClass> apposition_class(std::size_t e) const;
     // "Prize-winner", "London-based": an ordinary English word after a dash is no given-name syllable
     bool ordinary_suffix(std::string_view part) const {
@@ -158,7 +167,15 @@ private:
     bool acronym_definition(std::size_t b, std::size_t e, EntityClass cls, const std::string& name);
     void short_form(std::size_t k);
     std::string region_after(std::size_t e) const;
+    struct Known;
+    // The second pass: reads the pending runs with every name of the first pass known.
     void resolve_pending();
+    Known known_names() const;
+    Mention pending_mention(const Pending& p, EntityClass cls, double confidence, const char* rule) const;
+    std::optional<Mention> known_reading(const Pending& p, const Known& known) const;
+    bool heads_government(const Pending& p) const;
+    std::optional<Mention> pending_reading(const Pending& p, Known& known) const;
+    void possessive_affiliations(const std::vector<const Pending*>& possessors);
     void people_in_lists();
     // Adds a mention found while scanning sentences and indexes it for emit and short_form.
     void add_found(Mention mention);
@@ -278,7 +295,6 @@ const Mention* NameScan::latest_organization(const std::string& word, std::size_
 }
 
 bool NameScan::person_evidence(std::size_t b, std::size_t e, std::string& rule, double& confidence) const {
-    std::size_t n = folded_.size();
     std::size_t length = e - b;
     for (std::size_t k = b; k < e; ++k) {
         if (x_.lexicons_.head(folded_[k]) || x_.lexicons_.is_non_name(folded_[k])) return false;
@@ -290,90 +306,74 @@ bool NameScan::person_evidence(std::size_t b, std::size_t e, std::string& rule, 
     // "Lord Mayor", "Courts Correspondent": a run that is or ends in a title names a post, not a person
     if (title_at(b) == length || (length >= 2 && title_at(e - 1) == 1 && !x_.lexicons_.is_given_name(folded_[b])))
         return false;
-    if (title_before(b)) {
-        rule = "title";
-        confidence = confidence::kPersonAfterTitle;
-        return true;
-    }
-    if (length >= 2 && x_.lexicons_.is_given_name(folded_[b])) {
-        rule = "given_name";
-        confidence = confidence::kPersonGivenName;
-        return true;
-    }
+    std::optional<Evidence> found = shape_evidence(b, e);
+    // "A mother in Tamale said", "an officer in Manaus, who": the name is where the speaker is
+    if (!found && !locative_before(b, e)) found = speech_evidence(b, e);
+    if (!found && !locative_before(b, e)) found = apposition_evidence(e);
+    if (!found) return false;
+    rule = found->rule;
+    confidence = found->confidence;
+    return true;
+}
+
+// Evidence in the run and just before it: a title, a given name, a name-shaped hyphenated word, initials, a
+// country's possessive.
+std::optional<NameScan::Evidence> NameScan::shape_evidence(std::size_t b, std::size_t e) const {
+    std::size_t length = e - b;
+    if (title_before(b)) return Evidence{"title", confidence::kPersonAfterTitle};
+    if (length >= 2 && x_.lexicons_.is_given_name(folded_[b]))
+        return Evidence{"given_name", confidence::kPersonGivenName};
     // "Kwok-hung", "Shin-wook": hyphenated given names with a lower-case second part
-    if (length >= 2 && length <= 3) {
-        for (std::size_t k = b; k < e; ++k) {
-            std::string_view w = words_[k];
-            auto dash = w.find('-');
-            if (dash != std::string_view::npos && dash + 1 < w.size() && is_capitalized(w) &&
-                is_lower_word(w.substr(dash + 1)) && w.find('-', dash + 1) == std::string_view::npos &&
-                !ordinary_suffix(w.substr(dash + 1))) {
-                rule = "name_shape";
-                confidence = confidence::kPersonNameShape;
-                return true;
-            }
-        }
+    for (std::size_t k = b; k < e && length >= 2 && length <= 3; ++k) {
+        std::string_view w = words_[k];
+        auto dash = w.find('-');
+        if (dash != std::string_view::npos && dash + 1 < w.size() && is_capitalized(w) &&
+            is_lower_word(w.substr(dash + 1)) && w.find('-', dash + 1) == std::string_view::npos &&
+            !ordinary_suffix(w.substr(dash + 1)))
+            return Evidence{"name_shape", confidence::kPersonNameShape};
     }
     // Initials: "J. K. Rowling", "K.C. Maurer"
     if (length >= 2 &&
         (is_initial(words_[b]) || (words_[b].size() >= 3 && words_[b].size() <= 5 && words_[b][1] == '.')) &&
-        !is_initial(words_[e - 1])) {
-        rule = "initials";
-        confidence = confidence::kPersonInitials;
-        return true;
-    }
+        !is_initial(words_[e - 1]))
+        return Evidence{"initials", confidence::kPersonInitials};
     // "Belgium's Romelu Lukaku", "Korea's Kim Shin-wook"
     // ("Nigeria's National Cybersecurity Policy" is not: common-word shapes rule it out)
-    if (length >= 2 && length <= 3 && b >= 2 && is_possessive(words_[b - 1]) && covered_[b - 2] && name_shaped(b, e)) {
-        rule = "possessive";
-        confidence = confidence::kPersonPossessive;
-        return true;
-    }
-    // "A mother in Tamale said", "an officer in Manaus, who": the name is where the speaker is
-    if (locative_before(b, e)) return false;
-    // speech: "X said", "X also said", "said X", "according to X"
+    if (length >= 2 && length <= 3 && b >= 2 && is_possessive(words_[b - 1]) && covered_[b - 2] && name_shaped(b, e))
+        return Evidence{"possessive", confidence::kPersonPossessive};
+    return std::nullopt;
+}
+
+// Speech: "X said", "X also said", "said X", "according to X".
+std::optional<NameScan::Evidence> NameScan::speech_evidence(std::size_t b, std::size_t e) const {
+    std::size_t n = folded_.size();
     std::size_t after = e;
     if (after < n && (is(Cue::SpeechAdverb, after) || (folded_[after].size() > 3 && folded_[after].ends_with("ly"))))
         ++after;
     bool speech = (after < n && x_.lexicons_.is_speech_verb(folded_[after])) ||
                   (b >= 1 && is(Cue::SpeechBefore, b - 1)) ||
-                  (b >= 2 && folded_[b - 2] == "according" && folded_[b - 1] == "to");
-    if (speech) {
-        rule = "speech";
-        confidence = length >= 2 ? confidence::kPersonSpeech : confidence::kPersonSpeechOneWord;
-        return true;
+                  (b >= 2 && is(Cue::SpeechLead, b - 2) && is(Cue::SpeechLeadTo, b - 1));
+    if (!speech) return std::nullopt;
+    return Evidence{"speech", e - b >= 2 ? confidence::kPersonSpeech : confidence::kPersonSpeechOneWord};
+}
+
+// Apposition after the run ending at e: "X, Executive Director of ...", "X, a spokesperson", "X, who", "X, 45,".
+std::optional<NameScan::Evidence> NameScan::apposition_evidence(std::size_t e) const {
+    std::size_t n = folded_.size();
+    if (e + 1 >= n || words_[e] != ",") return std::nullopt;
+    std::size_t k = e + 1;
+    if (is(Cue::AppositionWord, k)) return Evidence{"apposition", confidence::kPersonAppositionWord};
+    if (starts_with_digit(words_[k]) && k + 1 < n && words_[k + 1] == "," && words_[k].size() <= 3)
+        return Evidence{"age", confidence::kPersonAge};
+    while (k < n && (is(Cue::Determiner, k) || is(Cue::Former, k))) ++k;
+    // skip a qualifier such as "UN", "Afghan" or "Britain's" before the title
+    for (std::size_t tries = 0; tries < 3 && k < n && !title_at(k); ++tries) {
+        if (!cap(k) && !is_possessive(words_[k])) break;
+        ++k;
     }
-    // apposition: "X, Executive Director of ...", "X, a spokesperson", "X, who", "X, 45,"
-    if (e + 1 < n && words_[e] == ",") {
-        std::size_t k = e + 1;
-        if (is(Cue::AppositionWord, k)) {
-            rule = "apposition";
-            confidence = confidence::kPersonAppositionWord;
-            return true;
-        }
-        if (starts_with_digit(words_[k]) && k + 1 < n && words_[k + 1] == "," && words_[k].size() <= 3) {
-            rule = "age";
-            confidence = confidence::kPersonAge;
-            return true;
-        }
-        while (k < n && (is(Cue::Determiner, k) || is(Cue::Former, k))) ++k;
-        // skip a qualifier such as "UN", "Afghan" or "Britain's" before the title
-        for (std::size_t tries = 0; tries < 3 && k < n && !title_at(k); ++tries) {
-            if (!cap(k) && !is_possessive(words_[k])) break;
-            ++k;
-        }
-        if (k < n && title_at(k)) {
-            rule = "apposition";
-            confidence = confidence::kPersonAppositionTitle;
-            return true;
-        }
-        if (apposition_class(e) == EntityClass::Person) {
-            rule = "apposition";
-            confidence = confidence::kPersonAppositionPerson;
-            return true;
-        }
-    }
-    return false;
+    if (k < n && title_at(k)) return Evidence{"apposition", confidence::kPersonAppositionTitle};
+    if (apposition_class(e) == EntityClass::Person) return Evidence{"apposition", confidence::kPersonAppositionPerson};
+    return std::nullopt;
 }
 
 // "X, a 900-bed hospital" -> Organization, "X, a port city" -> Place; nothing for "X, a nurse at the hospital".
@@ -891,145 +891,137 @@ void NameScan::sentence(std::size_t index) {
     }
 }
 
-void NameScan::resolve_pending() {
-    std::unordered_set<std::string> surnames, first_names;
+// What the second pass knows when it reads the runs left pending: names found so far.
+struct NameScan::Known {
+    std::unordered_set<std::string> surnames, first_names;          // of the people found, folded
+    std::unordered_set<std::string> plain_surnames;                 // last words of plain two- and three-word names
+    std::vector<const Mention*> organizations;                      // lexicon matches, then found ones
+    std::vector<std::vector<std::string_view>> organization_words;  // their names' words, made on first use
+    std::unordered_map<std::string, const Mention*> comma_places;   // "Irving, Texas" by folded surface
+};
+
+NameScan::Known NameScan::known_names() const {
+    Known known;
     for (const Mention& m : out_) {
         if (m.cls != EntityClass::Person) continue;
         std::vector<Span> parts = x_.tokenizer_->tokenize(m.name);
         if (parts.empty()) continue;
-        surnames.insert(fold_token(parts.back().of(m.name)));
-        if (parts.size() >= 2) first_names.insert(fold_token(parts.front().of(m.name)));
+        known.surnames.insert(fold_token(parts.back().of(m.name)));
+        if (parts.size() >= 2) known.first_names.insert(fold_token(parts.front().of(m.name)));
     }
     // "Caitlin Boswell" read as a plain name makes a later lone "Boswell" that person too
-    std::unordered_set<std::string> plain_surnames;
     for (const Pending& p : pending_)
-        if (p.plain && p.folded.size() >= 2 && !(surnames.count(p.folded.front()) && !surnames.count(p.folded.back())))
-            plain_surnames.insert(p.folded.back());
-    std::vector<const Mention*> organizations;
+        if (p.plain && p.folded.size() >= 2 &&
+            !(known.surnames.count(p.folded.front()) && !known.surnames.count(p.folded.back())))
+            known.plain_surnames.insert(p.folded.back());
     for (const Mention& m : doc_.mentions)
-        if (m.cls == EntityClass::Organization) organizations.push_back(&m);
+        if (m.cls == EntityClass::Organization) known.organizations.push_back(&m);
     for (const Mention& m : out_)
-        if (m.cls == EntityClass::Organization) organizations.push_back(&m);
-    // "Irving, Texas" places by folded surface; the first one found for a surface names it
-    std::unordered_map<std::string, const Mention*> comma_places;
+        if (m.cls == EntityClass::Organization) known.organizations.push_back(&m);
+    // the first one found for a surface names it
     for (const Mention& m : out_)
         if (m.cls == EntityClass::Place && m.rule == "names/place_comma")
-            comma_places.emplace(fold(squeeze_spaces(doc_.view(m.span))), &m);
-    // the words of each organization's name, tokenized once
-    std::vector<std::vector<std::string_view>> organization_words;
+            known.comma_places.emplace(fold(squeeze_spaces(doc_.view(m.span))), &m);
+    return known;
+}
+
+void NameScan::resolve_pending() {
+    Known known = known_names();
     std::vector<Mention> found;
     std::vector<const Pending*> possessors;
     for (const Pending& p : pending_) {
-        std::string surface_text = squeeze_spaces(doc_.view(p.span));
-        const std::string& last = p.folded.back();
-        Mention mention;
-        mention.span = p.span;
-        mention.name = surface_text;
-        if (p.folded.size() <= 3 && (surnames.count(last) || (p.folded.size() == 1 && (first_names.count(last) ||
-                                                                                       plain_surnames.count(last))))) {
-            mention.cls = EntityClass::Person;
-            mention.confidence = confidence::kKnownPerson;
-            mention.rule = "names/known_person";
-            found.push_back(mention);
-            continue;
-        }
-        // "Irving" after "Irving, Texas"
-        if (!comma_places.empty()) {
-            auto known = comma_places.find(fold(surface_text));
-            if (known != comma_places.end()) {
-                mention.cls = EntityClass::Place;
-                mention.name = known->second->name;
-                mention.confidence = confidence::kKnownPlace;
-                mention.rule = "names/known_place";
-                found.push_back(mention);
-                continue;
-            }
-        }
-        if (p.place) {
-            mention.cls = EntityClass::Place;
-            mention.confidence = confidence::kLocative;
-            mention.rule = "names/locative";
-            found.push_back(mention);
-            continue;
-        }
-        // "Youngspiration's Baggio Leung": an unknown single word whose possessive precedes a person's name is the
-        // body that person belongs to
-        // "the Monti government", "the Obama administration": a surname naming a government
-        if (p.folded.size() == 1 && !is_acronym(surface_text) && !x_.lexicons_.is_common_word(last)) {
-            const Sentence& s = doc_.sentences[p.sentence];
-            auto word = [&](std::size_t k) { return doc_.view(s.tokens[k]); };
-            bool led = p.begin > 0 && cues_.is(Cue::Definite, fold_token(word(p.begin - 1))) &&
-                       p.end < s.tokens.size() && is_lower_word(word(p.end)) &&
-                       cues_.is(Cue::GovernmentNoun, word(p.end));
-            if (led) {
-                mention.cls = EntityClass::Person;
-                mention.confidence = confidence::kHeadOfGovernment;
-                mention.rule = "names/head_of_government";
-                found.push_back(mention);
-                continue;
-            }
-        }
-        // (decided once every person is known)
-        if (p.possessor) {
+        // (a possessor is decided once every person is known)
+        if (p.possessor && !known_reading(p, known)) {
             possessors.push_back(&p);
             continue;
         }
-        // "Warhol Polaroids", "Warhol Factory": things named after a known person are not people
-        bool named_after = surnames.count(p.folded.front()) && !surnames.count(last);
-        if (p.plain && !named_after) {
-            mention.cls = EntityClass::Person;
-            mention.confidence = confidence::kPlainName;
-            mention.rule = "names/plain_name";
-            found.push_back(mention);
-            continue;
-        }
-        if (p.folded.size() == 1 && is_acronym(surface_text)) {
-            std::size_t before = found.size();
-            if (organization_words.empty()) {
-                organization_words.resize(organizations.size());
-                for (std::size_t i = 0; i < organizations.size(); ++i)
-                    for (const Span& t : x_.tokenizer_->tokenize(organizations[i]->name))
-                        organization_words[i].push_back(t.of(organizations[i]->name));
-            }
-            for (std::size_t i = 0; i < organizations.size(); ++i) {
-                const Mention* org = organizations[i];
-                if (is_acronym_of(surface_text, organization_words[i])) {
-                    mention.cls = EntityClass::Organization;
-                    mention.name = org->name;
-                    mention.key = org->key;
-                    mention.confidence = confidence::kAcronymOf;
-                    mention.rule = "names/acronym_of";
-                    found.push_back(mention);
-                    break;
-                }
-            }
-            // an undefined acronym in an affiliation slot still names a body
-            if (found.size() == before && p.affiliation) {
-                mention.cls = EntityClass::Organization;
-                mention.confidence = confidence::kAcronymAffiliation;
-                mention.rule = "names/acronym_affiliation";
-                found.push_back(mention);
-            }
-        }
+        if (auto mention = pending_reading(p, known)) found.push_back(std::move(*mention));
     }
     for (auto& m : found) out_.push_back(std::move(m));
+    possessive_affiliations(possessors);
+    people_in_lists();
+}
+
+// A pending run's mention with class, confidence and rule set from `cls` and `rule`.
+Mention NameScan::pending_mention(const Pending& p, EntityClass cls, double confidence, const char* rule) const {
+    Mention mention;
+    mention.span = p.span;
+    mention.name = squeeze_spaces(doc_.view(p.span));
+    mention.cls = cls;
+    mention.confidence = confidence;
+    mention.rule = std::string("names/") + rule;
+    return mention;
+}
+
+// A person or place named before: a known surname or first name, or "Irving" after "Irving, Texas".
+std::optional<Mention> NameScan::known_reading(const Pending& p, const Known& known) const {
+    const std::string& last = p.folded.back();
+    if (p.folded.size() <= 3 &&
+        (known.surnames.count(last) ||
+         (p.folded.size() == 1 && (known.first_names.count(last) || known.plain_surnames.count(last)))))
+        return pending_mention(p, EntityClass::Person, confidence::kKnownPerson, "known_person");
+    if (known.comma_places.empty()) return std::nullopt;
+    auto place = known.comma_places.find(fold(squeeze_spaces(doc_.view(p.span))));
+    if (place == known.comma_places.end()) return std::nullopt;
+    Mention mention = pending_mention(p, EntityClass::Place, confidence::kKnownPlace, "known_place");
+    mention.name = place->second->name;
+    return mention;
+}
+
+// "the Monti government", "the Obama administration": a surname naming a government.
+bool NameScan::heads_government(const Pending& p) const {
+    const std::string& last = p.folded.back();
+    std::string surface_text = squeeze_spaces(doc_.view(p.span));
+    if (p.folded.size() != 1 || is_acronym(surface_text) || x_.lexicons_.is_common_word(last)) return false;
+    const Sentence& s = doc_.sentences[p.sentence];
+    auto word = [&](std::size_t k) { return doc_.view(s.tokens[k]); };
+    return p.begin > 0 && cues_.is(Cue::Definite, fold_token(word(p.begin - 1))) && p.end < s.tokens.size() &&
+           is_lower_word(word(p.end)) && cues_.is(Cue::GovernmentNoun, word(p.end));
+}
+
+// The reading of a pending run, in order of evidence: known name, locative place, head of government, plain
+// personal name, acronym of a named organization or in an affiliation slot.
+std::optional<Mention> NameScan::pending_reading(const Pending& p, Known& known) const {
+    if (auto mention = known_reading(p, known)) return mention;
+    if (p.place) return pending_mention(p, EntityClass::Place, confidence::kLocative, "locative");
+    if (heads_government(p))
+        return pending_mention(p, EntityClass::Person, confidence::kHeadOfGovernment, "head_of_government");
+    // "Warhol Polaroids", "Warhol Factory": things named after a known person are not people
+    bool named_after = known.surnames.count(p.folded.front()) && !known.surnames.count(p.folded.back());
+    if (p.plain && !named_after) return pending_mention(p, EntityClass::Person, confidence::kPlainName, "plain_name");
+    std::string surface_text = squeeze_spaces(doc_.view(p.span));
+    if (p.folded.size() != 1 || !is_acronym(surface_text)) return std::nullopt;
+    if (known.organization_words.empty()) {
+        known.organization_words.resize(known.organizations.size());
+        for (std::size_t i = 0; i < known.organizations.size(); ++i)
+            for (const Span& t : x_.tokenizer_->tokenize(known.organizations[i]->name))
+                known.organization_words[i].push_back(t.of(known.organizations[i]->name));
+    }
+    for (std::size_t i = 0; i < known.organizations.size(); ++i) {
+        if (!is_acronym_of(surface_text, known.organization_words[i])) continue;
+        Mention mention = pending_mention(p, EntityClass::Organization, confidence::kAcronymOf, "acronym_of");
+        mention.name = known.organizations[i]->name;
+        mention.key = known.organizations[i]->key;
+        return mention;
+    }
+    // an undefined acronym in an affiliation slot still names a body
+    if (p.affiliation)
+        return pending_mention(p, EntityClass::Organization, confidence::kAcronymAffiliation, "acronym_affiliation");
+    return std::nullopt;
+}
+
+// "Youngspiration's Baggio Leung": an unknown word whose possessive precedes a person's name is that person's body.
+void NameScan::possessive_affiliations(const std::vector<const Pending*>& possessors) {
     std::unordered_set<std::size_t> person_begins;
     for (const Mention& m : out_)
         if (m.cls == EntityClass::Person) person_begins.insert(m.span.begin);
     for (const Pending* p : possessors) {
         const Sentence& s = doc_.sentences[p->sentence];
         std::size_t owned = p->end + 1;
-        bool person_after = owned < s.tokens.size() && person_begins.count(s.tokens[owned].begin);
-        if (!person_after) continue;
-        Mention mention;
-        mention.span = p->span;
-        mention.cls = EntityClass::Organization;
-        mention.name = squeeze_spaces(doc_.view(p->span));
-        mention.confidence = confidence::kPossessiveAffiliation;
-        mention.rule = "names/possessive_affiliation";
-        out_.push_back(std::move(mention));
+        if (owned < s.tokens.size() && person_begins.count(s.tokens[owned].begin))
+            out_.push_back(pending_mention(*p, EntityClass::Organization, confidence::kPossessiveAffiliation,
+                                           "possessive_affiliation"));
     }
-    people_in_lists();
 }
 
 // "such as Ansel Adams, Chuck Close, Walker Evans": a two- or three-word name listed next to people is a person.
