@@ -2,13 +2,12 @@
 #include "extractors/resolver.hpp"
 
 #include <algorithm>
-#include <map>
 #include <set>
-#include <unordered_map>
 
 #include "core/resources.hpp"
 #include "core/text.hpp"
 #include "extractors/confidences.hpp"
+#include "extractors/mention_groups.hpp"
 #include "extractors/name_extractor.hpp"
 #include "language/phrase_index.hpp"
 #include "language/word_shape.hpp"
@@ -77,14 +76,6 @@ std::vector<Mention> prune(std::vector<Mention> mentions) {
     return out;
 }
 
-struct Group {
-    EntityClass cls;
-    std::string key;
-    std::vector<std::size_t> mentions;
-    std::vector<std::string> tokens;  // folded tokens of the fullest name so far
-    std::string fold_name;
-};
-
 }  // namespace
 
 Resolver::Resolver() {
@@ -122,204 +113,55 @@ std::string Resolver::with_region(const Document& doc, std::size_t index) const 
 
 void Resolver::run(Document& doc) const {
     doc.mentions = prune(std::move(doc.mentions));
-    // Names repeat (every mention of an entity, in every pass below): each is tokenized once.
-    std::unordered_map<std::string, std::vector<std::string>> tokens_of_name;
-    auto name_tokens = [&](const std::string& name) -> const std::vector<std::string>& {
-        auto [found, added] = tokens_of_name.try_emplace(name);
-        if (added)
-            for (const Span& t : tokenizer_->tokenize(name)) {
-                std::string_view w = t.of(name);
-                if (is_wordlike(w)) found->second.push_back(fold_token(w));
-            }
-        return found->second;
-    };
-
-    // A lone place name that is the surname of a person in the text is that person ("Paris" for Valeska Paris).
-    std::set<std::string> surnames;
-    for (const Mention& m : doc.mentions)
-        if (m.cls == EntityClass::Person) {
-            const auto& t = name_tokens(m.name);
-            if (t.size() >= 2) surnames.insert(t.back());
-        }
-    for (Mention& m : doc.mentions) {
-        if (m.cls != EntityClass::Place || m.rule == "gazetteer/demonym") continue;
-        std::string surface = clean_surface(doc.view(m.span));
-        const auto& t = name_tokens(surface);
-        if (t.size() == 1 && surnames.count(t.front())) {
-            m.cls = EntityClass::Person;
-            m.name = surface;
-            m.key.clear();
-            m.rule = "resolver/surname";
-        }
-    }
-
-    std::vector<Group> groups;
-    // Groups by (class, key) and by (class, folded name), in creation order, so a mention finds the first group
-    // it belongs to without comparing itself with every group.
-    using GroupIndex = std::map<std::pair<EntityClass, std::string>, std::set<std::size_t>>;
-    GroupIndex by_key, by_name;
-    auto add_to = [&](std::size_t g, std::size_t m, const std::vector<std::string>& tokens) {
-        groups[g].mentions.push_back(m);
-        if (tokens.size() > groups[g].tokens.size()) {
-            groups[g].tokens = tokens;
-            std::string folded = fold(doc.mentions[m].name);
-            if (folded != groups[g].fold_name) {
-                auto old = by_name.find({groups[g].cls, groups[g].fold_name});
-                old->second.erase(g);
-                if (old->second.empty()) by_name.erase(old);
-                by_name[{groups[g].cls, folded}].insert(g);
-                groups[g].fold_name = std::move(folded);
-            }
-        }
-    };
-    auto new_group = [&](std::size_t m, const std::vector<std::string>& tokens) {
-        const Mention& mention = doc.mentions[m];
-        groups.push_back({mention.cls, mention.key, {m}, tokens, fold(mention.name)});
-        if (!mention.key.empty()) by_key[{mention.cls, mention.key}].insert(groups.size() - 1);
-        by_name[{mention.cls, groups.back().fold_name}].insert(groups.size() - 1);
-    };
-    auto first_in = [](const GroupIndex& index, EntityClass cls, const std::string& text) {
-        auto found = index.find({cls, text});
-        return found == index.end() ? SIZE_MAX : *found->second.begin();
-    };
-
-    // Pass 1: keyed mentions and full names; pass 2: partial person names and acronyms.
-    std::vector<std::size_t> partial;
-    for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
-        const Mention& mention = doc.mentions[m];
-        const auto& tokens = name_tokens(mention.name);
-        std::size_t g = first_in(by_name, mention.cls, fold(mention.name));
-        if (!mention.key.empty()) g = std::min(g, first_in(by_key, mention.cls, mention.key));
-        if (g != SIZE_MAX) {
-            if (groups[g].key.empty() && !mention.key.empty()) {
-                groups[g].key = mention.key;
-                by_key[{mention.cls, mention.key}].insert(g);
-            }
-            add_to(g, m, tokens);
-            continue;
-        }
-        bool short_person = mention.cls == EntityClass::Person && tokens.size() == 1;
-        bool bare_acronym = mention.cls == EntityClass::Organization && mention.key.empty() && tokens.size() == 1 &&
-                            is_acronym(mention.name);
-        if (short_person || bare_acronym) {
-            partial.push_back(m);
-            continue;
-        }
-        new_group(m, tokens);
-    }
-    // Person groups of two or more words by their first and last word; the begins of each group's mentions.
-    // (Groups made from here on have one word, so these candidates do not change.)
-    std::map<std::string, std::set<std::size_t>> people_by_word;
-    std::vector<std::multiset<std::size_t>> begins(groups.size());
-    std::vector<std::size_t> organizations;
-    for (std::size_t g = 0; g < groups.size(); ++g) {
-        if (groups[g].tokens.size() < 2) continue;
-        for (std::size_t other : groups[g].mentions) begins[g].insert(doc.mentions[other].span.begin);
-        if (groups[g].cls == EntityClass::Person) {
-            people_by_word[groups[g].tokens.front()].insert(g);
-            people_by_word[groups[g].tokens.back()].insert(g);
-        } else {
-            organizations.push_back(g);
-        }
-    }
-    for (std::size_t m : partial) {
-        const Mention& mention = doc.mentions[m];
-        const auto& tokens = name_tokens(mention.name);
-        std::size_t best = groups.size();
-        std::size_t best_distance = 0;
-        std::vector<std::size_t> candidates;
-        if (mention.cls == EntityClass::Person) {
-            auto found = people_by_word.find(tokens.front());
-            if (found != people_by_word.end()) candidates.assign(found->second.begin(), found->second.end());
-        } else {
-            candidates = organizations;
-        }
-        for (std::size_t g : candidates) {
-            const Group& group = groups[g];
-            if (group.cls != mention.cls || group.tokens.size() < 2) continue;
-            bool fits = false;
-            if (mention.cls == EntityClass::Person) {
-                fits = group.tokens.back() == tokens.front() || group.tokens.front() == tokens.front();
-            } else {
-                std::vector<std::string_view> words;
-                std::string display = doc.mentions[group.mentions.front()].name;
-                std::vector<Span> spans = tokenizer_->tokenize(display);
-                words.reserve(spans.size());
-                for (const Span& s : spans) words.push_back(s.of(display));
-                fits = is_acronym_of(mention.name, words);
-            }
-            if (!fits) continue;
-            // the nearest full mention before this one wins ("Smith" after "Mary Smith")
-            std::size_t distance = SIZE_MAX / 2;
-            auto after = begins[g].upper_bound(mention.span.begin);
-            if (after != begins[g].begin())
-                distance = mention.span.begin - *std::prev(after);
-            else if (after != begins[g].end())
-                distance = std::min(distance, SIZE_MAX / 2 + (*after - mention.span.begin));
-            // a surname beats a first name
-            if (mention.cls == EntityClass::Person && group.tokens.back() != tokens.front()) distance += SIZE_MAX / 4;
-            if (best == groups.size() || distance < best_distance) {
-                best = g;
-                best_distance = distance;
-            }
-        }
-        if (best < groups.size()) {
-            groups[best].mentions.push_back(m);
-            begins[best].insert(mention.span.begin);
-        } else {
-            // same single name seen before on its own
-            std::size_t g = first_in(by_name, mention.cls, fold(mention.name));
-            if (g != SIZE_MAX)
-                groups[g].mentions.push_back(m);
-            else
-                new_group(m, tokens);
-        }
-    }
-
+    MentionGroups groups(doc, *tokenizer_);
+    groups.surnames_as_people();
+    groups.group();
     doc.entities.clear();
-    for (Group& group : groups) {
+    for (MentionGroup& group : groups.groups()) {
         std::sort(group.mentions.begin(), group.mentions.end());
-        Entity entity;
-        entity.cls = group.cls;
-        entity.key = group.key;
-        entity.mentions = group.mentions;
-        // canonical: the lexicon's name when keyed, else the fullest name (more words, then longer, then first)
-        std::string canonical;
-        std::size_t canonical_words = 0;
-        for (std::size_t m : group.mentions) {
-            const Mention& mention = doc.mentions[m];
-            if (!group.key.empty() && mention.key == group.key) {
-                canonical = mention.name;
-                break;
-            }
-            std::size_t words = name_tokens(mention.name).size();
-            if (canonical.empty() || words > canonical_words ||
-                (words == canonical_words && mention.name.size() > canonical.size())) {
-                canonical = mention.name;
-                canonical_words = words;
-            }
-        }
-        entity.name = canonical;
-        std::set<std::string> aliases;
-        double miss = 1.0;
-        for (std::size_t m : group.mentions) {
-            const Mention& mention = doc.mentions[m];
-            std::string surface = clean_surface(doc.view(mention.span));
-            // "the ministry" refers to a name but is not one
-            if (!(mention.rule == "names/short_form" && is_lower_word(surface))) aliases.insert(surface);
-            aliases.insert(mention.name);
-            if (mention.cls == EntityClass::Person) aliases.insert(honorific_form(doc, mention));
-            if (mention.cls == EntityClass::Place) aliases.insert(with_region(doc, m));
-            miss *= 1.0 - mention.confidence;
-        }
-        aliases.erase(canonical);
-        aliases.erase("");
-        entity.aliases.assign(aliases.begin(), aliases.end());
-        entity.confidence = std::min(confidence::kEntityCeiling, 1.0 - miss);
-        if (group.cls == EntityClass::Event) entity.span = doc.mentions[group.mentions.front()].span;
         for (std::size_t m : group.mentions) doc.mentions[m].entity = static_cast<int>(doc.entities.size());
-        doc.entities.push_back(std::move(entity));
+        doc.entities.push_back(entity_of(doc, group, groups));
     }
+}
+
+Entity Resolver::entity_of(const Document& doc, const MentionGroup& group, MentionGroups& names) const {
+    Entity entity;
+    entity.cls = group.cls;
+    entity.key = group.key;
+    entity.mentions = group.mentions;
+    // canonical: the lexicon's name when keyed, else the fullest name (more words, then longer, then first)
+    std::size_t canonical_words = 0;
+    for (std::size_t m : group.mentions) {
+        const Mention& mention = doc.mentions[m];
+        if (!group.key.empty() && mention.key == group.key) {
+            entity.name = mention.name;
+            break;
+        }
+        std::size_t words = names.name_tokens(mention.name).size();
+        if (entity.name.empty() || words > canonical_words ||
+            (words == canonical_words && mention.name.size() > entity.name.size())) {
+            entity.name = mention.name;
+            canonical_words = words;
+        }
+    }
+    std::set<std::string> aliases;
+    double miss = 1.0;
+    for (std::size_t m : group.mentions) {
+        const Mention& mention = doc.mentions[m];
+        std::string surface = clean_surface(doc.view(mention.span));
+        // "the ministry" refers to a name but is not one
+        if (!(mention.rule == "names/short_form" && is_lower_word(surface))) aliases.insert(surface);
+        aliases.insert(mention.name);
+        if (mention.cls == EntityClass::Person) aliases.insert(honorific_form(doc, mention));
+        if (mention.cls == EntityClass::Place) aliases.insert(with_region(doc, m));
+        miss *= 1.0 - mention.confidence;
+    }
+    aliases.erase(entity.name);
+    aliases.erase("");
+    entity.aliases.assign(aliases.begin(), aliases.end());
+    entity.confidence = std::min(confidence::kEntityCeiling, 1.0 - miss);
+    if (group.cls == EntityClass::Event) entity.span = doc.mentions[group.mentions.front()].span;
+    return entity;
 }
 
 }  // namespace newsgraph

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/extractor.hpp"
+#include "extractors/mention_groups.hpp"
 #include "language/tokenizer.hpp"
 
 namespace newsgraph {
@@ -28,6 +29,8 @@ private:
     std::string honorific_form(const Document& doc, const Mention& mention) const;
     // "Durham, North Carolina" when mention `index` is followed by ", " and a place, else "".
     std::string with_region(const Document& doc, std::size_t index) const;
+    // The entity of one group: canonical name, aliases, confidence.
+    Entity entity_of(const Document& doc, const MentionGroup& group, MentionGroups& names) const;
 
     std::shared_ptr<const Tokenizer> tokenizer_ = Tokenizer::shared();
     std::vector<std::string> honorifics_;  // "Mr", "Mr.", "Dr", "Professor"...

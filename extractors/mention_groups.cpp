@@ -1,0 +1,186 @@
+// Grouping mentions by name, in two passes.
+#include "extractors/mention_groups.hpp"
+
+#include <algorithm>
+
+#include "core/text.hpp"
+#include "extractors/name_extractor.hpp"
+#include "language/phrase_index.hpp"
+#include "language/word_shape.hpp"
+
+namespace newsgraph {
+
+namespace {
+
+// The surface without a possessive ending, squeezed.
+std::string bare_surface(std::string_view text) {
+    std::string out = squeeze_spaces(text);
+    for (std::string_view suffix : {"'s", "\u2019s"})
+        if (out.size() > suffix.size() && std::string_view(out).ends_with(suffix))
+            out.resize(out.size() - suffix.size());
+    return out;
+}
+
+}  // namespace
+
+const std::vector<std::string>& MentionGroups::name_tokens(const std::string& name) {
+    auto [found, added] = tokens_of_name_.try_emplace(name);
+    if (added)
+        for (const Span& t : tokenizer_.tokenize(name)) {
+            std::string_view w = t.of(name);
+            if (is_wordlike(w)) found->second.push_back(fold_token(w));
+        }
+    return found->second;
+}
+
+void MentionGroups::surnames_as_people() {
+    std::set<std::string> surnames;
+    for (const Mention& m : doc_.mentions)
+        if (m.cls == EntityClass::Person) {
+            const auto& t = name_tokens(m.name);
+            if (t.size() >= 2) surnames.insert(t.back());
+        }
+    for (Mention& m : doc_.mentions) {
+        if (m.cls != EntityClass::Place || m.rule == "gazetteer/demonym") continue;
+        std::string surface = bare_surface(doc_.view(m.span));
+        const auto& t = name_tokens(surface);
+        if (t.size() == 1 && surnames.count(t.front())) {
+            m.cls = EntityClass::Person;
+            m.name = surface;
+            m.key.clear();
+            m.rule = "resolver/surname";
+        }
+    }
+}
+
+void MentionGroups::add_to(std::size_t g, std::size_t m, const std::vector<std::string>& tokens) {
+    MentionGroup& group = groups_[g];
+    group.mentions.push_back(m);
+    if (tokens.size() <= group.tokens.size()) return;
+    group.tokens = tokens;
+    std::string folded = fold(doc_.mentions[m].name);
+    if (folded == group.fold_name) return;
+    auto old = by_name_.find({group.cls, group.fold_name});
+    old->second.erase(g);
+    if (old->second.empty()) by_name_.erase(old);
+    by_name_[{group.cls, folded}].insert(g);
+    group.fold_name = std::move(folded);
+}
+
+void MentionGroups::new_group(std::size_t m, const std::vector<std::string>& tokens) {
+    const Mention& mention = doc_.mentions[m];
+    groups_.push_back({mention.cls, mention.key, {m}, tokens, fold(mention.name)});
+    if (!mention.key.empty()) by_key_[{mention.cls, mention.key}].insert(groups_.size() - 1);
+    by_name_[{mention.cls, groups_.back().fold_name}].insert(groups_.size() - 1);
+}
+
+std::size_t MentionGroups::first_in(const GroupIndex& index, EntityClass cls, const std::string& text) {
+    auto found = index.find({cls, text});
+    return found == index.end() ? SIZE_MAX : *found->second.begin();
+}
+
+void MentionGroups::group() {
+    std::vector<std::size_t> partial;
+    for (std::size_t m = 0; m < doc_.mentions.size(); ++m) {
+        const Mention& mention = doc_.mentions[m];
+        const auto& tokens = name_tokens(mention.name);
+        std::size_t g = first_in(by_name_, mention.cls, fold(mention.name));
+        if (!mention.key.empty()) g = std::min(g, first_in(by_key_, mention.cls, mention.key));
+        if (g != SIZE_MAX) {
+            if (groups_[g].key.empty() && !mention.key.empty()) {
+                groups_[g].key = mention.key;
+                by_key_[{mention.cls, mention.key}].insert(g);
+            }
+            add_to(g, m, tokens);
+            continue;
+        }
+        bool short_person = mention.cls == EntityClass::Person && tokens.size() == 1;
+        bool bare_acronym = mention.cls == EntityClass::Organization && mention.key.empty() && tokens.size() == 1 &&
+                            is_acronym(mention.name);
+        if (short_person || bare_acronym)
+            partial.push_back(m);
+        else
+            new_group(m, tokens);
+    }
+    join_partials(partial);
+}
+
+bool MentionGroups::fits(const MentionGroup& group, const Mention& mention,
+                         const std::vector<std::string>& tokens) const {
+    if (group.cls != mention.cls || group.tokens.size() < 2) return false;
+    if (mention.cls == EntityClass::Person)
+        return group.tokens.back() == tokens.front() || group.tokens.front() == tokens.front();
+    std::string display = doc_.mentions[group.mentions.front()].name;
+    std::vector<std::string_view> words;
+    for (const Span& s : tokenizer_.tokenize(display)) words.push_back(s.of(display));
+    return is_acronym_of(mention.name, words);
+}
+
+std::size_t MentionGroups::nearest(std::size_t m, const std::vector<std::size_t>& candidates,
+                                   const std::vector<std::multiset<std::size_t>>& begins) {
+    const Mention& mention = doc_.mentions[m];
+    const auto& tokens = name_tokens(mention.name);
+    std::size_t best = groups_.size();
+    std::size_t best_distance = 0;
+    for (std::size_t g : candidates) {
+        const MentionGroup& group = groups_[g];
+        if (!fits(group, mention, tokens)) continue;
+        // the nearest full mention before this one wins ("Smith" after "Mary Smith")
+        std::size_t distance = SIZE_MAX / 2;
+        auto after = begins[g].upper_bound(mention.span.begin);
+        if (after != begins[g].begin())
+            distance = mention.span.begin - *std::prev(after);
+        else if (after != begins[g].end())
+            distance = std::min(distance, SIZE_MAX / 2 + (*after - mention.span.begin));
+        // a surname beats a first name
+        if (mention.cls == EntityClass::Person && group.tokens.back() != tokens.front()) distance += SIZE_MAX / 4;
+        if (best == groups_.size() || distance < best_distance) {
+            best = g;
+            best_distance = distance;
+        }
+    }
+    return best;
+}
+
+void MentionGroups::join_partials(const std::vector<std::size_t>& partial) {
+    // Person groups of two or more words by their first and last word; the begins of each group's mentions.
+    // (Groups made from here on have one word, so these candidates do not change.)
+    std::map<std::string, std::set<std::size_t>> people_by_word;
+    std::vector<std::multiset<std::size_t>> begins(groups_.size());
+    std::vector<std::size_t> organizations;
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+        if (groups_[g].tokens.size() < 2) continue;
+        for (std::size_t other : groups_[g].mentions) begins[g].insert(doc_.mentions[other].span.begin);
+        if (groups_[g].cls == EntityClass::Person) {
+            people_by_word[groups_[g].tokens.front()].insert(g);
+            people_by_word[groups_[g].tokens.back()].insert(g);
+        } else {
+            organizations.push_back(g);
+        }
+    }
+    for (std::size_t m : partial) {
+        const Mention& mention = doc_.mentions[m];
+        const auto& tokens = name_tokens(mention.name);
+        std::vector<std::size_t> candidates;
+        if (mention.cls == EntityClass::Person) {
+            auto found = people_by_word.find(tokens.front());
+            if (found != people_by_word.end()) candidates.assign(found->second.begin(), found->second.end());
+        } else {
+            candidates = organizations;
+        }
+        std::size_t best = nearest(m, candidates, begins);
+        if (best < groups_.size()) {
+            groups_[best].mentions.push_back(m);
+            begins[best].insert(mention.span.begin);
+            continue;
+        }
+        // same single name seen before on its own
+        std::size_t g = first_in(by_name_, mention.cls, fold(mention.name));
+        if (g != SIZE_MAX)
+            groups_[g].mentions.push_back(m);
+        else
+            new_group(m, tokens);
+    }
+}
+
+}  // namespace newsgraph
