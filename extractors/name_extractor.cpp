@@ -119,6 +119,9 @@ private:
     bool split_at_title(std::size_t b, std::size_t e, int depth);
     bool person_then_affiliation(std::size_t b, std::size_t e, int depth);
     bool head_word_name(std::size_t b, std::size_t e, int depth);
+    std::size_t head_word_at(std::size_t b, std::size_t e) const;
+    bool hyphenated_surname(std::size_t b, std::size_t e) const;
+    void named_area(std::size_t b, std::size_t e);
     bool partly_known(std::size_t b, std::size_t e, int depth);
     bool evidence_class(std::size_t b, std::size_t e);
     bool split_connectors(std::size_t b, std::size_t e, int depth);
@@ -177,6 +180,9 @@ private:
     std::optional<Mention> pending_reading(const Pending& p, Known& known) const;
     void possessive_affiliations(const std::vector<const Pending*>& possessors);
     void people_in_lists();
+    std::vector<bool> pending_taken() const;
+    bool listed_next_to_person(const Pending& p, const std::unordered_map<std::size_t, std::size_t>& last_person_at,
+                               const std::unordered_set<std::size_t>& person_ends) const;
     // Adds a mention found while scanning sentences and indexes it for emit and short_form.
     void add_found(Mention mention);
     // Indexes an organization for short_form under each word whose first occurrence in its folded name is a whole word.
@@ -645,7 +651,47 @@ bool NameScan::person_then_affiliation(std::size_t b, std::size_t e, int depth) 
 
 // A run holding a head word ("Ministry", "Stadium") names a thing of that word's class; true when it had one.
 bool NameScan::head_word_name(std::size_t b, std::size_t e, int depth) {
-    // Head words: the last one before the first "of"-like connector decides.
+    std::size_t head_at = head_word_at(b, e);
+    // "Park Joo-ho": a name-shaped run whose head word is not last is a person
+    if (head_at == b && head_at + 1 != e && e - b <= 3 && hyphenated_surname(b, e)) {
+        emit(b, e, EntityClass::Person, surface(b, e), confidence::kPersonNameShape, "name_shape");
+        return true;
+    }
+    if (head_at == e) return false;
+    const HeadWord* head = x_.lexicons_.head(folded_[head_at]);
+    if (head_at > b && cap(head_at - 1))
+        if (const HeadWord* compound = x_.lexicons_.compound_head(folded_[head_at - 1], folded_[head_at]))
+            head = compound;
+    if (e - b == 1) {
+        if (b > 0 && is(Cue::Definite, b - 1)) short_form(b);
+        return true;
+    }
+    // "University of Sheffield of the UK": a trailing "of the <country>" is not part of the name
+    for (std::size_t k = head_at + 1; k + 2 < e; ++k) {
+        if (!is(Cue::OfWord, k) || !is(Cue::Definite, k + 1)) continue;
+        bool tail_known = true;
+        for (std::size_t t = k + 2; t < e; ++t) tail_known = tail_known && covered_[t];
+        bool earlier_of = false;
+        for (std::size_t t = b; t < k; ++t) earlier_of = earlier_of || is(Cue::OfWord, t);
+        if (tail_known && earlier_of) {
+            process(b, k, depth + 1);
+            return true;
+        }
+    }
+    std::string name = surface(b, e);
+    if (head->cls == EntityClass::Place) {
+        std::string region = region_after(e);
+        if (!region.empty()) name += ", " + region;
+    }
+    double confidence =
+        head->cls == EntityClass::Organization ? confidence::kHeadWordOrganization : confidence::kHeadWordOther;
+    if (!acronym_definition(b, e, head->cls, name)) emit(b, e, head->cls, name, confidence, "head_word");
+    if (head_at == b) named_area(b, e);
+    return true;
+}
+
+// The head word that decides the run's class: the last one before the first "of"-like connector; e when none.
+std::size_t NameScan::head_word_at(std::size_t b, std::size_t e) const {
     std::size_t head_at = e;
     for (std::size_t k = b; k < e; ++k) {
         if (conn(k) && head_at != e) break;
@@ -656,64 +702,27 @@ bool NameScan::head_word_name(std::size_t b, std::size_t e, int depth) {
                           x_.lexicons_.head(folded_[k])->cls == EntityClass::Place && is(Cue::AdministrativeArea, k);
         if (!org_before) head_at = k;
     }
-    // "Park Joo-ho": a name-shaped run whose head word is not last is a person
-    if (head_at == b && head_at + 1 != e && e - b <= 3) {
-        bool has_connector = false;
-        for (std::size_t k = b; k < e; ++k) has_connector = has_connector || conn(k);
-        std::string_view last = words_[e - 1];
-        auto dash = last.find('-');
-        // "Joo-ho" or "Joo-Ho": a short syllable after the hyphen
-        bool name_shape = dash != std::string_view::npos && dash + 1 < last.size() && last.size() - dash - 1 <= 5 &&
-                          (is_lower_word(last.substr(dash + 1)) ||
-                           (is_capitalized(last.substr(dash + 1)) && !is_acronym(last.substr(dash + 1)) &&
-                            is_capitalized(last) && !x_.lexicons_.is_common_word(fold_token(last.substr(dash + 1)))));
-        if (!has_connector && name_shape) {
-            emit(b, e, EntityClass::Person, surface(b, e), confidence::kPersonNameShape, "name_shape");
-            return true;
-        }
-    }
-    if (head_at != e) {
-        const HeadWord* head = x_.lexicons_.head(folded_[head_at]);
-        if (head_at > b && cap(head_at - 1))
-            if (const HeadWord* compound = x_.lexicons_.compound_head(folded_[head_at - 1], folded_[head_at]))
-                head = compound;
-        if (e - b == 1) {
-            if (b > 0 && is(Cue::Definite, b - 1)) short_form(b);
-            return true;
-        }
-        // "University of Sheffield of the UK": a trailing "of the <country>" is not part of the name
-        for (std::size_t k = head_at + 1; k + 2 < e; ++k) {
-            if (!is(Cue::OfWord, k) || !is(Cue::Definite, k + 1)) continue;
-            bool tail_known = true;
-            for (std::size_t t = k + 2; t < e; ++t) tail_known = tail_known && covered_[t];
-            bool earlier_of = false;
-            for (std::size_t t = b; t < k; ++t) earlier_of = earlier_of || is(Cue::OfWord, t);
-            if (tail_known && earlier_of) {
-                process(b, k, depth + 1);
-                return true;
-            }
-        }
-        std::string name = surface(b, e);
-        if (head->cls == EntityClass::Place) {
-            std::string region = region_after(e);
-            if (!region.empty()) name += ", " + region;
-        }
-        double confidence =
-            head->cls == EntityClass::Organization ? confidence::kHeadWordOrganization : confidence::kHeadWordOther;
-        if (!acronym_definition(b, e, head->cls, name)) emit(b, e, head->cls, name, confidence, "head_word");
-        // "Municipality of Bogliasco", "Province of Idlib": the place the administrative body is named after
-        if (head_at == b && b + 2 < e && is(Cue::OfWord, b + 1) && is(Cue::AdministrativeArea, b) && e - b - 2 <= 3) {
-            bool bare = true;
-            for (std::size_t k = b + 2; k < e; ++k)
-                bare = bare && is_capitalized(words_[k]) && !is_acronym(words_[k]) && !covered_[k] &&
-                       !x_.lexicons_.head(folded_[k]);
-            if (bare)
-                emit(b + 2, e, EntityClass::Place, surface(b + 2, e), confidence::kAdministrativeArea,
-                     "administrative_area");
-        }
-        return true;
-    }
-    return false;
+    return head_at;
+}
+
+// "Joo-ho" or "Joo-Ho": the run has no connector and its last word ends in a short syllable after a hyphen.
+bool NameScan::hyphenated_surname(std::size_t b, std::size_t e) const {
+    for (std::size_t k = b; k < e; ++k)
+        if (conn(k)) return false;
+    std::string_view last = words_[e - 1];
+    auto dash = last.find('-');
+    if (dash == std::string_view::npos || dash + 1 >= last.size() || last.size() - dash - 1 > 5) return false;
+    std::string_view tail = last.substr(dash + 1);
+    return is_lower_word(tail) || (is_capitalized(tail) && !is_acronym(tail) && is_capitalized(last) &&
+                                   !x_.lexicons_.is_common_word(fold_token(tail)));
+}
+
+// "Municipality of Bogliasco", "Province of Idlib": the place an administrative body is named after.
+void NameScan::named_area(std::size_t b, std::size_t e) {
+    if (!(b + 2 < e && is(Cue::OfWord, b + 1) && is(Cue::AdministrativeArea, b) && e - b - 2 <= 3)) return;
+    for (std::size_t k = b + 2; k < e; ++k)
+        if (!is_capitalized(words_[k]) || is_acronym(words_[k]) || covered_[k] || x_.lexicons_.head(folded_[k])) return;
+    emit(b + 2, e, EntityClass::Place, surface(b + 2, e), confidence::kAdministrativeArea, "administrative_area");
 }
 
 // "Valeska Paris" (a person whose surname is a place), or the parts around a lexicon match; true when handled.
@@ -1024,9 +1033,9 @@ void NameScan::possessive_affiliations(const std::vector<const Pending*>& posses
     }
 }
 
-// "such as Ansel Adams, Chuck Close, Walker Evans": a two- or three-word name listed next to people is a person.
-void NameScan::people_in_lists() {
-    // taken: the pending name overlaps a mention already found (spans sorted by begin, with the largest end so far)
+// Per pending run: true when it overlaps a mention already found.
+std::vector<bool> NameScan::pending_taken() const {
+    // spans sorted by begin, with the largest end so far
     std::vector<Span> spans;
     for (const Mention& m : out_) spans.push_back(m.span);
     std::sort(spans.begin(), spans.end());
@@ -1041,6 +1050,31 @@ void NameScan::people_in_lists() {
         std::size_t count = static_cast<std::size_t>(upto - spans.begin());
         taken[i] = count > 0 && max_end[count - 1] > p.begin;
     }
+    return taken;
+}
+
+// True when the pending run stands in a list right after a person ("Ansel Adams, Chuck Close") or right before one
+// in a list that goes on ("Chuck Close, Walker Evans and ..."), not an apposition.
+bool NameScan::listed_next_to_person(const Pending& p,
+                                     const std::unordered_map<std::size_t, std::size_t>& last_person_at,
+                                     const std::unordered_set<std::size_t>& person_ends) const {
+    const Sentence& s = doc_.sentences[p.sentence];
+    auto separator = [&](std::size_t k) { return cues_.is(Cue::ListSeparator, doc_.view(s.tokens[k])); };
+    if (p.begin >= 2 && separator(p.begin - 1) && person_ends.count(s.tokens[p.begin - 2].end)) return true;
+    if (p.end + 1 >= s.tokens.size() || !separator(p.end)) return false;
+    auto person = last_person_at.find(s.tokens[p.end + 1].begin);
+    if (person == last_person_at.end()) return false;
+    const Mention& m = out_[person->second];
+    std::size_t next = p.end + 1;
+    while (next < s.tokens.size() && s.tokens[next].end <= m.span.end) ++next;
+    std::string_view between = doc_.view(s.tokens[p.end]);
+    return (cues_.is(Cue::Coordinator, between) && is_lower_word(between)) ||
+           (next < s.tokens.size() && separator(next));
+}
+
+// "such as Ansel Adams, Chuck Close, Walker Evans": a two- or three-word name listed next to people is a person.
+void NameScan::people_in_lists() {
+    std::vector<bool> taken = pending_taken();
     // persons found so far by the offset where they begin (the last one) and where they end
     std::unordered_map<std::size_t, std::size_t> last_person_at;
     std::unordered_set<std::size_t> person_ends;
@@ -1069,33 +1103,9 @@ void NameScan::people_in_lists() {
             std::size_t i = *it;
             const Pending& p = pending_[i];
             if (taken[i] || !p.listable) continue;
-            const Sentence& s = doc_.sentences[p.sentence];
-            auto separator = [&](std::size_t k) {
-                std::string_view w = doc_.view(s.tokens[k]);
-                return cues_.is(Cue::ListSeparator, w);
-            };
-            bool before = p.begin >= 2 && separator(p.begin - 1) && person_ends.count(s.tokens[p.begin - 2].end);
-            // before a person only in a list that goes on ("Chuck Close, Walker Evans and ..."), not an apposition
-            bool after = false;
-            if (p.end + 1 < s.tokens.size() && separator(p.end)) {
-                auto person = last_person_at.find(s.tokens[p.end + 1].begin);
-                if (person != last_person_at.end()) {
-                    const Mention& m = out_[person->second];
-                    std::size_t next = p.end + 1;
-                    while (next < s.tokens.size() && s.tokens[next].end <= m.span.end) ++next;
-                    after = (cues_.is(Cue::Coordinator, doc_.view(s.tokens[p.end])) &&
-                             is_lower_word(doc_.view(s.tokens[p.end]))) ||
-                            (next < s.tokens.size() && separator(next));
-                }
-            }
-            if (!before && !after) continue;
-            Mention mention;
-            mention.span = p.span;
-            mention.cls = EntityClass::Person;
-            mention.name = squeeze_spaces(doc_.view(p.span));
-            mention.confidence = confidence::kListedWithPeople;
-            mention.rule = "names/listed_with_people";
-            out_.push_back(std::move(mention));
+            if (!listed_next_to_person(p, last_person_at, person_ends)) continue;
+            out_.push_back(
+                pending_mention(p, EntityClass::Person, confidence::kListedWithPeople, "listed_with_people"));
             taken[i] = true;
             note_person(out_.size() - 1);
             for (auto* waiting : {&waiting_end, &waiting_begin}) {
