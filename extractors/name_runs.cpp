@@ -1,0 +1,392 @@
+// Reading one capitalized run: trimmed, split at coordinators, titles and connectors, typed by head words and
+// evidence, or kept for the second pass.
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/text.hpp"
+#include "extractors/confidences.hpp"
+#include "extractors/gazetteer_extractor.hpp"
+#include "extractors/name_scan.hpp"
+#include "language/word_shape.hpp"
+
+namespace newsgraph {
+
+void NameScan::process(std::size_t b, std::size_t e, int depth) {
+    if (depth > 6 || !trim_run(b, e)) return;
+    if (split_coordination(b, e, depth) || split_at_title(b, e, depth) || person_then_affiliation(b, e, depth) ||
+        head_word_name(b, e, depth) || partly_known(b, e, depth) || evidence_class(b, e) ||
+        split_connectors(b, e, depth))
+        return;
+    defer(b, e);
+}
+
+// Narrows [b, e) past a title that ends inside it, leading articles, connectors, never-names and sentence-initial
+// common words, and trailing connectors; false when nothing unknown is left.
+bool NameScan::trim_run(std::size_t& b, std::size_t& e) const {
+    // "director General Suleiman al-Amr": a title that starts before the run and ends inside it is no part of a name
+    for (std::size_t start = b >= 3 ? b - 3 : 0; start < b; ++start) {
+        std::size_t length = title_at(start);
+        if (start + length > b && start + length < e) {
+            b = start + length;
+            break;
+        }
+    }
+    // trim determiners, sentence-initial common words, weekdays and months
+    while (b < e) {
+        const std::string& w = folded_[b];
+        if (is(Cue::Determiner, b) || conn(b)) {
+            ++b;
+            continue;
+        }
+        if (!covered_[b] && x_.lexicons_.is_non_name(w)) {
+            ++b;
+            continue;
+        }
+        // "Team Estonia had ...": an initial head word before a known name is part of a name
+        bool head_before_known = x_.lexicons_.head(w) && b + 1 < e && covered_[b + 1];
+        if (!covered_[b] && initial_position(b) && !is_acronym(words_[b]) && lower_words_.count(w) &&
+            !head_before_known && (!x_.lexicons_.is_given_name(w) || w.find('-') != std::string::npos) &&
+            !title_at(b)) {
+            ++b;
+            continue;
+        }
+        break;
+    }
+    while (e > b && (conn(e - 1) || x_.lexicons_.is_non_name(folded_[e - 1]))) --e;
+    if (b >= e) return false;
+    bool all_covered = true;
+    for (std::size_t k = b; k < e; ++k) all_covered = all_covered && covered_[k];
+    return !all_covered;
+}
+
+// "the Commission and UNODC": splits at a coordinator when the sides stand alone; true when it split.
+bool NameScan::split_coordination(std::size_t b, std::size_t e, int depth) {
+    // "the Commission and UNODC", "Mary & Leigh Block": split on "and" when the sides stand alone;
+    // "Office on Drugs and Crime" stays whole.
+    for (std::size_t k = b + 1; k + 1 < e; ++k) {
+        if (!is(Cue::Coordinator, k)) continue;
+        bool left_ends_head = x_.lexicons_.head(folded_[k - 1]) != nullptr;
+        bool right_known = covered_[k + 1] || is_acronym(words_[k + 1]) || x_.lexicons_.is_given_name(folded_[k + 1]);
+        bool left_person = x_.lexicons_.is_given_name(folded_[b]) && !covered_[b];
+        if (left_ends_head || right_known || left_person) {
+            process(b, k, depth + 1);
+            process(k + 1, e, depth + 1);
+            return true;
+        }
+    }
+    return false;
+}
+
+// A title inside the run splits it: the words after it may be the person holding it; true when one was found.
+bool NameScan::split_at_title(std::size_t b, std::size_t e, int depth) {
+    // Titles split a run: "United Nations Secretary-General António Guterres".
+    for (std::size_t p = b; p < e; ++p) {
+        std::size_t length = title_at(p);
+        if (!length || p + length > e || covered_[p]) continue;
+        // a run-final title after a connector belongs to a name ("Ministry of Justice"); after a name it is a
+        // post held there ("State Department Spokesperson")
+        if (p > b && p + length == e) {
+            if (conn(p - 1)) continue;
+            process(b, p, depth + 1);
+            return true;
+        }
+        if (p > b) process(b, p, depth + 1);
+        std::size_t q = p + length;
+        if (q < e && conn(q)) {
+            // "CEO of the Refugee Council Enver Solomon": after the last head word or lexicon match, a name;
+            // "Minister of Education Stefania Giannini": a person from a given name on, or the last two
+            // words before a speech verb
+            std::size_t g = q + 1;
+            for (std::size_t t = q + 1; t < e; ++t)
+                if (covered_[t] || x_.lexicons_.head(folded_[t])) g = t + 1;
+            bool after_affiliation = g > q + 1 && e - g >= 2 && e - g <= 4;
+            if (!after_affiliation) {
+                g = q + 1;
+                while (g < e && !x_.lexicons_.is_given_name(folded_[g])) ++g;
+                bool speech = e < folded_.size() && x_.lexicons_.is_speech_verb(folded_[e]);
+                if (g == e && speech && e >= q + 4) g = e - 2;
+            }
+            // "Minister of Public Works": the words after "of" name a portfolio, never a person
+            std::size_t before = pending_.size();
+            process(q + 1, g, depth + 1);
+            for (std::size_t i = before; i < pending_.size(); ++i) pending_[i].plain = pending_[i].listable = false;
+            if (g < e && e - g >= 2)
+                emit(g, e, EntityClass::Person, surface(g, e), confidence::kPersonAfterTitleGap, "title");
+            return true;
+        }
+        if (q < e) {
+            std::size_t r = q;
+            while (r < e && (!conn(r) || (is(Cue::Particle, r) && r + 1 < e && cap(r + 1) && r > q))) ++r;
+            bool known = true;
+            for (std::size_t k = q; k < r; ++k) known = known && covered_[k];
+            // "Lord Mayor": a title after a title is one post, not a person
+            bool post = title_at(q) >= r - q;
+            if (!post && !known && !x_.lexicons_.head(folded_[r - 1]))
+                emit(q, r, EntityClass::Person, surface(q, r), confidence::kPersonAfterTitle, "title");
+            else if (!post)
+                process(q, r, depth + 1);
+            if (r < e) process(r, e, depth + 1);
+        }
+        return true;
+    }
+    return false;
+}
+
+// "Alvin Yeung of Civic Party": a person, then "of" and the body; true when read so.
+bool NameScan::person_then_affiliation(std::size_t b, std::size_t e, int depth) {
+    // "Alvin Yeung of Civic Party": a person, then an affiliation.
+    for (std::size_t k = b + 2; k + 1 < e && k <= b + 4; ++k) {
+        if (!is(Cue::OfWord, k)) continue;
+        std::string rule;
+        double confidence = confidence::kPersonEvidenceUnset;
+        bool no_head = true;
+        for (std::size_t t = b; t < k; ++t) no_head = no_head && !x_.lexicons_.head(folded_[t]);
+        if (no_head && !covered_[b] && person_evidence(b, k, rule, confidence) && rule != "speech" &&
+            rule != "apposition") {
+            emit(b, k, EntityClass::Person, surface(b, k), confidence, rule);
+            // "Raymond Chan of People Power", "Nick Rhodes of Duran Duran": an unknown name after a person and "of"
+            // is the body the person belongs to (known places are lexicon matches, so not read here)
+            std::size_t body = k + 1 < e && is(Cue::Definite, k + 1) ? k + 2 : k + 1;
+            bool unknown_body =
+                body < e && e - body <= 3 && !(e - body == 1 && x_.lexicons_.is_non_name(folded_[body]));
+            for (std::size_t t = body; t < e && unknown_body; ++t)
+                unknown_body = is_capitalized(words_[t]) && !is_acronym(words_[t]) && !covered_[t] &&
+                               !x_.lexicons_.head(folded_[t]) && !title_at(t) &&
+                               !x_.lexicons_.is_given_name(folded_[t]);
+            // the body must end the phrase: not "the Social Welfare constituency", "Studio 54", "the Neo Democrats"
+            std::size_t n = words_.size();
+            bool phrase_ends = e >= n || !is_wordlike(words_[e]) || conn(e) || is(Cue::ClauseWord, e) ||
+                               x_.lexicons_.is_speech_verb(folded_[e]) ||
+                               (is_lower_word(words_[e]) && folded_[e].ends_with("ed"));
+            if (unknown_body && phrase_ends && !locative_before(body, e) && !region_after(e).size())
+                emit(body, e, EntityClass::Organization, surface(body, e), confidence::kAffiliationOfPerson,
+                     "affiliation_of_person");
+            else
+                process(k + 1, e, depth + 1);
+            return true;
+        }
+        // "Tanya Chan of the Civic Party": a name-shaped pair before an organization's name
+        bool org_after = false;
+        for (std::size_t t = k + 1; t < e; ++t) {
+            const HeadWord* head = x_.lexicons_.head(folded_[t]);
+            org_after =
+                org_after || (head && head->cls == EntityClass::Organization) || (covered_[t] && is_acronym(words_[t]));
+        }
+        // "James To of the Democratic Party": a given name, then an organization the lexicon knows
+        std::size_t tail = k + 1 < e && is(Cue::Definite, k + 1) ? k + 2 : k + 1;
+        bool known_org_tail = tail < e;
+        for (std::size_t t = tail; t < e; ++t) known_org_tail = known_org_tail && covered_[t];
+        if (known_org_tail) {
+            bool org_mention = false;
+            for (const Mention& m : doc_.mentions)
+                org_mention = org_mention || (m.cls == EntityClass::Organization && m.span == span(tail, e));
+            known_org_tail = org_mention;
+        }
+        bool given_pair = k - b >= 2 && k - b <= 3 && x_.lexicons_.is_given_name(folded_[b]);
+        for (std::size_t t = b; t < k && given_pair; ++t)
+            given_pair = is_capitalized(words_[t]) && !is_acronym(words_[t]);
+        if (no_head && ((org_after && k - b <= 3 && name_shaped(b, k)) || (known_org_tail && given_pair))) {
+            emit(b, k, EntityClass::Person, surface(b, k), confidence::kPersonOfOrganization, "person_of_org");
+            process(k + 1, e, depth + 1);
+            return true;
+        }
+        break;
+    }
+    return false;
+}
+
+// A run holding a head word ("Ministry", "Stadium") names a thing of that word's class; true when it had one.
+bool NameScan::head_word_name(std::size_t b, std::size_t e, int depth) {
+    std::size_t head_at = head_word_at(b, e);
+    // "Park Joo-ho": a name-shaped run whose head word is not last is a person
+    if (head_at == b && head_at + 1 != e && e - b <= 3 && hyphenated_surname(b, e)) {
+        emit(b, e, EntityClass::Person, surface(b, e), confidence::kPersonNameShape, "name_shape");
+        return true;
+    }
+    if (head_at == e) return false;
+    const HeadWord* head = x_.lexicons_.head(folded_[head_at]);
+    if (head_at > b && cap(head_at - 1))
+        if (const HeadWord* compound = x_.lexicons_.compound_head(folded_[head_at - 1], folded_[head_at]))
+            head = compound;
+    if (e - b == 1) {
+        if (b > 0 && is(Cue::Definite, b - 1)) short_form(b);
+        return true;
+    }
+    // "University of Sheffield of the UK": a trailing "of the <country>" is not part of the name
+    for (std::size_t k = head_at + 1; k + 2 < e; ++k) {
+        if (!is(Cue::OfWord, k) || !is(Cue::Definite, k + 1)) continue;
+        bool tail_known = true;
+        for (std::size_t t = k + 2; t < e; ++t) tail_known = tail_known && covered_[t];
+        bool earlier_of = false;
+        for (std::size_t t = b; t < k; ++t) earlier_of = earlier_of || is(Cue::OfWord, t);
+        if (tail_known && earlier_of) {
+            process(b, k, depth + 1);
+            return true;
+        }
+    }
+    std::string name = surface(b, e);
+    if (head->cls == EntityClass::Place) {
+        std::string region = region_after(e);
+        if (!region.empty()) name += ", " + region;
+    }
+    double confidence =
+        head->cls == EntityClass::Organization ? confidence::kHeadWordOrganization : confidence::kHeadWordOther;
+    if (!acronym_definition(b, e, head->cls, name)) emit(b, e, head->cls, name, confidence, "head_word");
+    if (head_at == b) named_area(b, e);
+    return true;
+}
+
+// The head word that decides the run's class: the last one before the first "of"-like connector; e when none.
+std::size_t NameScan::head_word_at(std::size_t b, std::size_t e) const {
+    std::size_t head_at = e;
+    for (std::size_t k = b; k < e; ++k) {
+        if (conn(k) && head_at != e) break;
+        if (!cap(k) || !x_.lexicons_.head(folded_[k])) continue;
+        // "School District", "Police Department": an organization word before a place word keeps it an organization
+        // ("NTU Hospital Station" is a station: only an administrative area word stays with the organization)
+        bool org_before = head_at != e && x_.lexicons_.head(folded_[head_at])->cls == EntityClass::Organization &&
+                          x_.lexicons_.head(folded_[k])->cls == EntityClass::Place && is(Cue::AdministrativeArea, k);
+        if (!org_before) head_at = k;
+    }
+    return head_at;
+}
+
+// "Joo-ho" or "Joo-Ho": the run has no connector and its last word ends in a short syllable after a hyphen.
+bool NameScan::hyphenated_surname(std::size_t b, std::size_t e) const {
+    for (std::size_t k = b; k < e; ++k)
+        if (conn(k)) return false;
+    std::string_view last = words_[e - 1];
+    auto dash = last.find('-');
+    if (dash == std::string_view::npos || dash + 1 >= last.size() || last.size() - dash - 1 > 5) return false;
+    std::string_view tail = last.substr(dash + 1);
+    return is_lower_word(tail) || (is_capitalized(tail) && !is_acronym(tail) && is_capitalized(last) &&
+                                   !x_.lexicons_.is_common_word(fold_token(tail)));
+}
+
+// "Municipality of Bogliasco", "Province of Idlib": the place an administrative body is named after.
+void NameScan::named_area(std::size_t b, std::size_t e) {
+    if (!(b + 2 < e && is(Cue::OfWord, b + 1) && is(Cue::AdministrativeArea, b) && e - b - 2 <= 3)) return;
+    for (std::size_t k = b + 2; k < e; ++k)
+        if (!is_capitalized(words_[k]) || is_acronym(words_[k]) || covered_[k] || x_.lexicons_.head(folded_[k])) return;
+    emit(b + 2, e, EntityClass::Place, surface(b + 2, e), confidence::kAdministrativeArea, "administrative_area");
+}
+
+// "Valeska Paris" (a person whose surname is a place), or the parts around a lexicon match; true when handled.
+bool NameScan::partly_known(std::size_t b, std::size_t e, int depth) {
+    // "Valeska Paris": a person whose surname is also a place
+    if (e - b >= 2 && e - b <= 3 && !covered_[b] && covered_[e - 1] && !covered_[e - 2]) {
+        std::string rule;
+        double confidence = confidence::kPersonEvidenceUnset;
+        if (person_evidence(b, e, rule, confidence)) {
+            emit(b, e, EntityClass::Person, surface(b, e), confidence, rule);
+            return true;
+        }
+    }
+    // Partly known runs: "the United States Hamdullah Mohib" -> parts around the lexicon match.
+    for (std::size_t k = b; k < e; ++k) {
+        if (!covered_[k]) continue;
+        std::size_t end = k;
+        while (end < e && covered_[end]) ++end;
+        if (k > b) process(b, k, depth + 1);
+        if (end < e) process(end, e, depth + 1);
+        return true;
+    }
+    return false;
+}
+
+// The class from evidence next to the run: an acronym definition, an apposition, person evidence, ", Texas".
+bool NameScan::evidence_class(std::size_t b, std::size_t e) {
+    // "Southern Cross Terminals (SCT)": an acronym defined right after the name makes it an organization
+    if (e - b >= 2 && acronym_definition(b, e, EntityClass::Organization, surface(b, e))) return true;
+    // "Klinikum Nordhafen, a 900-bed hospital", "Met Eireann, the national meteorological service"
+    if (auto cls = apposition_class(e)) {
+        emit(b, e, *cls, surface(b, e), confidence::kAppositionClass, "apposition_class");
+        return true;
+    }
+    std::string rule;
+    double confidence = confidence::kPersonEvidenceUnset;
+    if (person_evidence(b, e, rule, confidence)) {
+        if (e - b == 1 && is_acronym(words_[b])) {
+            emit(b, e, EntityClass::Organization, surface(b, e), confidence::kSpeechAcronym, "speech_acronym");
+        } else {
+            emit(b, e, EntityClass::Person, surface(b, e), confidence, rule);
+        }
+        return true;
+    }
+    // "Irving, Texas": a name followed by a known state or country
+    std::string region = region_after(e);
+    if (!region.empty() && e - b <= 3) {
+        emit(b, e, EntityClass::Place, surface(b, e) + ", " + region, confidence::kPlaceComma, "place_comma");
+        return true;
+    }
+    return false;
+}
+
+// Splits at a connector and reads the parts alone; true when it split.
+bool NameScan::split_connectors(std::size_t b, std::size_t e, int depth) {
+    // Split on connectors and try the parts alone.
+    for (std::size_t k = b + 1; k + 1 < e; ++k) {
+        if (!conn(k) || is(Cue::Particle, k)) continue;
+        process(b, k, depth + 1);
+        process(k + 1, e, depth + 1);
+        return true;
+    }
+    return false;
+}
+
+// Keeps the run for the second pass, with what its shape and place say about it.
+void NameScan::defer(std::size_t b, std::size_t e) {
+    bool place = e - b <= 3 && name_shaped(b, e) &&
+                 (locative_before(b, e) || (e < words_.size() && is(Cue::PlaceNoun, e) && is_lower_word(words_[e])));
+    bool plain = !place && e - b >= 2 && e - b <= 3 && !initial_position(b) && !title_at(b) && !title_before(b);
+    for (std::size_t k = b; k < e && plain; ++k) {
+        std::string_view w = words_[k];
+        // no word may be a title ("Courts Correspondent") or shaped like a common word ("Animated Series")
+        plain = is_capitalized(w) && !is_acronym(w) && !lower_words_.count(folded_[k]) &&
+                !x_.lexicons_.is_non_name(folded_[k]) && w.find_first_of("0123456789") == std::string_view::npos &&
+                !title_at(k) && !cues_.common_ending(folded_[k]);
+        // "Prize-winner", "London-based": a compound with an ordinary lower-case tail is no name part
+        auto dash = w.find('-');
+        if (plain && dash != std::string_view::npos && dash + 1 < w.size() && is_lower_word(w.substr(dash + 1)))
+            plain = !ordinary_suffix(w.substr(dash + 1));
+    }
+    // "Velvet Underground", "Easy Rider": with no other evidence a name needs a given name or an unusual word
+    if (plain) {
+        bool unusual = false;
+        for (std::size_t k = b; k < e && !unusual; ++k)
+            unusual = x_.lexicons_.is_given_name(folded_[k]) || !x_.lexicons_.is_common_word(folded_[k]);
+        plain = unusual;
+    }
+    std::size_t n = words_.size();
+    bool affiliation =
+        e - b == 1 && is_acronym(words_[b]) && !is_initial(words_[b]) && words_[b].size() <= 6 &&
+        ((b >= 2 && is(Cue::OfWord, b - 1) && cap(b - 2) && !initial_position(b - 2)) ||
+         (b >= 3 && is(Cue::Definite, b - 1) && is(Cue::OfWord, b - 2) && cap(b - 3) && !initial_position(b - 3)) ||
+         (e + 1 < n && is_possessive(words_[e]) && cap(e + 1) && !is_acronym(words_[e + 1])));
+    bool possessor = e - b == 1 && !is_acronym(words_[b]) && e + 2 < n && is_possessive(words_[e]) && cap(e + 1) &&
+                     cap(e + 2) && !is_acronym(words_[e + 1]) && !x_.lexicons_.is_given_name(folded_[b]) &&
+                     !x_.lexicons_.is_common_word(folded_[b]) && !x_.lexicons_.is_non_name(folded_[b]);
+    bool listable = e - b >= 2 && e - b <= 3 && !initial_position(b);
+    for (std::size_t k = b; k < e && listable; ++k)
+        listable = is_capitalized(words_[k]) && !is_acronym(words_[k]) && !covered_[k] &&
+                   !x_.lexicons_.head(folded_[k]) && !x_.lexicons_.is_non_name(folded_[k]) && !title_at(k) &&
+                   words_[k].find_first_of("0123456789") == std::string_view::npos;
+    Pending pending{
+        si_,
+        b,
+        e,
+        span(b, e),
+        {folded_.begin() + static_cast<std::ptrdiff_t>(b), folded_.begin() + static_cast<std::ptrdiff_t>(e)},
+        plain,
+        place,
+        affiliation,
+        possessor,
+        listable};
+    pending_.push_back(std::move(pending));
+}
+
+}  // namespace newsgraph

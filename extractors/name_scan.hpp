@@ -1,0 +1,172 @@
+// The name extractor's per-document scan: capitalized runs read against the evidence around them,
+// then a second pass over the runs left pending. Private to the name extractor's files.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/text.hpp"
+#include "extractors/name_extractor.hpp"
+#include "language/word_shape.hpp"
+
+namespace newsgraph {
+
+// Per-document scan state; lives on the stack of one run() call.
+class NameScan {
+public:
+    NameScan(const NameExtractor& owner, Document& doc) : x_(owner), cues_(*owner.cues_), doc_(doc) {}
+    void run();
+
+private:
+    struct Pending {
+        std::size_t sentence;
+        std::size_t begin, end;  // token range
+        Span span;
+        std::vector<std::string> folded;
+        bool plain = false;        // looks like a personal name: 2-3 capitalized words, none a common word
+        bool place = false;        // "in Manaus", "the Upper East region": read as a place when nothing else fits
+        bool affiliation = false;  // "Gary Chan of DAB", "FTU's Alice Mak": an acronym standing for a body
+        bool possessor = false;    // "Demosisto's Nathan Law": one word owning a two-word name
+        bool listable = false;     // two or three capitalized words that may be a person in a list of people
+    };
+
+    // "'s" after a name.
+    static bool is_possessive(std::string_view word) { return word == "'s" || word == "\u2019s" || word == "'S"; }
+    // True when token k's folded word belongs to the cue class.
+    bool is(Cue cue, std::size_t k) const { return cues_.is(cue, folded_[k]); }
+    // "al-Amr": a lower-case article prefix, a hyphen, then a capitalized part.
+    bool prefixed_name_part(std::string_view word) const {
+        auto dash = word.find('-');
+        return dash != std::string_view::npos && dash + 1 < word.size() &&
+               cues_.is(Cue::NamePrefix, word.substr(0, dash)) && is_capitalized(word.substr(dash + 1));
+    }
+    bool cap(std::size_t k) const {
+        std::string_view w = words_[k];
+        return is_wordlike(w) && !is_possessive(w) &&
+               (is_capitalized(w) || is_acronym(w) || (k > 0 && prefixed_name_part(w) && cap(k - 1)));
+    }
+    // Connectors are written in lower case ("LA" is not "la").
+    bool conn(std::size_t k) const { return is(Cue::Connector, k) && (words_[k] == "&" || is_lower_word(words_[k])); }
+    // Connectors that may join two capitalized words into one name while scanning.
+    bool joins(std::size_t k) const { return conn(k) && !is(Cue::InnerJoin, k) && !is(Cue::Definite, k); }
+    bool initial_position(std::size_t k) const { return k == 0 || cues_.is(Cue::Opener, words_[k - 1]); }
+    std::size_t title_at(std::size_t k) const;
+    bool title_before(std::size_t b) const;
+    Span span(std::size_t b, std::size_t e) const { return {s_->tokens[b].begin, s_->tokens[e - 1].end}; }
+    // The words of tokens [b, e) as written, runs of white space squeezed to one space.
+    std::string surface(std::size_t b, std::size_t e) const { return squeeze_spaces(doc_.view(span(b, e))); }
+    std::vector<std::string_view> range_words(std::size_t b, std::size_t e) const {
+        return {words_.begin() + static_cast<std::ptrdiff_t>(b), words_.begin() + static_cast<std::ptrdiff_t>(e)};
+    }
+    void emit(std::size_t b, std::size_t e, EntityClass cls, std::string name, double confidence,
+              const std::string& rule);
+    void sentence(std::size_t index);
+    // Reads the capitalized run [b, e): emits what it can name now, keeps the rest for resolve_pending.
+    void process(std::size_t b, std::size_t e, int depth);
+    bool trim_run(std::size_t& b, std::size_t& e) const;
+    bool split_coordination(std::size_t b, std::size_t e, int depth);
+    bool split_at_title(std::size_t b, std::size_t e, int depth);
+    bool person_then_affiliation(std::size_t b, std::size_t e, int depth);
+    bool head_word_name(std::size_t b, std::size_t e, int depth);
+    std::size_t head_word_at(std::size_t b, std::size_t e) const;
+    bool hyphenated_surname(std::size_t b, std::size_t e) const;
+    void named_area(std::size_t b, std::size_t e);
+    bool partly_known(std::size_t b, std::size_t e, int depth);
+    bool evidence_class(std::size_t b, std::size_t e);
+    bool split_connectors(std::size_t b, std::size_t e, int depth);
+    void defer(std::size_t b, std::size_t e);
+    // A rule and its confidence for reading a run as a person.
+    struct Evidence {
+        const char* rule;
+        double confidence;
+    };
+    // True when the run [b, e) reads as a person's name; sets the rule and its confidence.
+    bool person_evidence(std::size_t b, std::size_t e, std::string& rule, double& confidence) const;
+    std::optional<Evidence> shape_evidence(std::size_t b, std::size_t e) const;
+    std::optional<Evidence> speech_evidence(std::size_t b, std::size_t e) const;
+    std::optional<Evidence> apposition_evidence(std::size_t e) const;
+    std::optional<EntityClass> apposition_class(std::size_t e) const;
+    // "Prize-winner", "London-based": an ordinary English word after a dash is no given-name syllable
+    bool ordinary_suffix(std::string_view part) const {
+        std::string folded(part);
+        return x_.lexicons_.is_common_word(folded) && !x_.lexicons_.is_given_name(folded);
+    }
+    // Capitalized words that look like a personal name: no title, head word, never-name or common-word shape.
+    bool name_shaped(std::size_t b, std::size_t e) const {
+        for (std::size_t k = b; k < e; ++k) {
+            std::string_view w = words_[k];
+            if (!is_capitalized(w) || is_acronym(w) || covered_[k] || lower_words_.count(folded_[k]) ||
+                x_.lexicons_.head(folded_[k]) || x_.lexicons_.is_non_name(folded_[k]) || title_at(k) ||
+                cues_.common_ending(folded_[k]) || w.find_first_of("0123456789") != std::string_view::npos)
+                return false;
+        }
+        return b < e;
+    }
+    // "in Manaus": a locative preposition before the name, and no possessive after it ("in Smith's book").
+    // Also "in Kilkee and Lahinch" (the second name) and "Darren Whitcombe, 52, of Worsley".
+    bool locative_before(std::size_t b, std::size_t e) const {
+        // "in Batman: The Animated Series" names a work, not a place
+        if (b == 0 || (e < words_.size() && (is_possessive(words_[e]) || words_[e] == ":"))) return false;
+        if (is(Cue::Locative, b - 1)) return true;
+        // "the town of Yeoncheon", "the province of Idlib"
+        if (b >= 3 && is(Cue::OfWord, b - 1) && is(Cue::PlaceNoun, b - 2) && is_lower_word(words_[b - 2]) &&
+            is(Cue::Definite, b - 3))
+            return true;
+        if (b >= 3 && is(Cue::Coordinator, b - 1) && cap(b - 2) && is(Cue::Locative, b - 3)) return true;
+        return b >= 3 && is(Cue::OfWord, b - 1) && words_[b - 2] == "," && starts_with_digit(words_[b - 3]) &&
+               words_[b - 3].size() <= 3;
+    }
+    bool acronym_definition(std::size_t b, std::size_t e, EntityClass cls, const std::string& name);
+    void short_form(std::size_t k);
+    std::string region_after(std::size_t e) const;
+    struct Known;
+    // The second pass: reads the pending runs with every name of the first pass known.
+    void resolve_pending();
+    Known known_names() const;
+    Mention pending_mention(const Pending& p, EntityClass cls, double confidence, const char* rule) const;
+    std::optional<Mention> known_reading(const Pending& p, const Known& known) const;
+    bool heads_government(const Pending& p) const;
+    std::optional<Mention> pending_reading(const Pending& p, Known& known) const;
+    void possessive_affiliations(const std::vector<const Pending*>& possessors);
+    void people_in_lists();
+    std::vector<bool> pending_taken() const;
+    bool listed_next_to_person(const Pending& p, const std::unordered_map<std::size_t, std::size_t>& last_person_at,
+                               const std::unordered_set<std::size_t>& person_ends) const;
+    // Adds a mention found while scanning sentences and indexes it for emit and short_form.
+    void add_found(Mention mention);
+    // Indexes an organization for short_form under each word whose first occurrence in its folded name is a whole word.
+    void index_organization(const Mention& m, std::size_t order, bool scanned);
+    // The organization short_form(k) refers to: nil, or the latest one before `at` naming `word`.
+    const Mention* latest_organization(const std::string& word, std::size_t at) const;
+
+    const NameExtractor& x_;
+    const NameCues& cues_;
+    Document& doc_;
+    const Sentence* s_ = nullptr;
+    std::size_t si_ = 0;
+    std::vector<std::string> folded_;
+    std::vector<std::string_view> words_;
+    std::vector<bool> covered_;  // token lies inside a lexicon mention
+    std::unordered_set<std::string> lower_words_;
+    std::vector<Mention> out_;
+    std::vector<Pending> pending_;
+    // Spans of out_, so that emit sees a repeated span without scanning every earlier mention.
+    struct SpanHash {
+        std::size_t operator()(const Span& s) const { return std::hash<std::size_t>()(s.begin * 1000003u ^ s.end); }
+    };
+    std::unordered_set<Span, SpanHash> out_spans_;
+    // Per word: span begin -> first organization (doc_.mentions, then out_, in order) with that begin.
+    struct Latest {
+        std::map<std::size_t, std::size_t> known;    // index into doc_.mentions
+        std::map<std::size_t, std::size_t> scanned;  // index into out_
+    };
+    std::unordered_map<std::string, Latest> organizations_by_word_;
+    bool organizations_indexed_ = false;
+    std::vector<std::size_t> known_by_begin_;  // doc_.mentions (unchanged while scanning) ordered by begin
+};
+
+}  // namespace newsgraph
