@@ -83,6 +83,10 @@ void read_entity(const std::string& value, std::size_t index, std::map<std::stri
     }
 }
 
+std::string without_period(std::string_view word) {
+    return std::string(word.size() > 1 && word.back() == '.' ? word.substr(0, word.size() - 1) : word);
+}
+
 // Lower-case words allowed between the proper nouns of one name.
 const std::set<std::string>& connectors() {
     static const std::set<std::string> words = [] {
@@ -91,6 +95,32 @@ const std::set<std::string>& connectors() {
         return out;
     }();
     return words;
+}
+
+// Titles that introduce a person's name ("President", "Dr"), lower-case, without a final period.
+const std::set<std::string>& titles() {
+    static const std::set<std::string> words = [] {
+        std::set<std::string> out;
+        for (const auto& row : tsv_resource("lexicons/titles.tsv")) out.insert(ascii_lower(without_period(row.at(0))));
+        return out;
+    }();
+    return words;
+}
+
+// `span` without the titles it starts with ("President Vladimir Putin" -> "Vladimir Putin"): Universal
+// NER leaves them out of a person's name.
+void drop_titles(const std::vector<Word>& words, NameSpan& span) {
+    for (bool found = true; found && span.end - span.first > 1;) {
+        found = false;
+        std::string phrase;
+        for (std::size_t i = span.first; i + 1 < span.end && i < span.first + 4; ++i) {
+            phrase += (phrase.empty() ? "" : " ") + ascii_lower(without_period(words[i].form));
+            if (titles().count(phrase)) {
+                span.first = i + 1;
+                found = true;
+            }
+        }
+    }
 }
 
 // The name inside a mention: the PROPN run around its head (empty span when the head is not a PROPN).
@@ -116,7 +146,9 @@ NameSpan named_part(const std::vector<Word>& words, const GumMention& mention) {
         if (next == end || next == mention.end || words[next].upos != "PROPN") break;
         end = next + 1;
     }
-    return {first, end, mention.type, 1.0};
+    NameSpan name{first, end, mention.type, 1.0};
+    if (mention.type == "person") drop_titles(words, name);
+    return name;
 }
 
 // The named mentions of one sentence, outermost first, not overlapping, in order.

@@ -26,8 +26,9 @@ const std::vector<std::string>& gum_name_types();
 // Reads a GUM CoNLL-U file: every sentence with its named mentions. A mention is named when its head
 // word (the one whose head lies outside it) is a PROPN; the name is the run of PROPN words around
 // that head inside the mention (with the connectors of lexicons/name_connectors.tsv between them, and
-// numbers right after them); nested named mentions keep the outermost. Types outside gum_name_types()
-// are skipped. A malformed line or Entity bracket throws Error "FILE:LINE: what is wrong".
+// numbers right after them; a person's name without the titles of lexicons/titles.tsv before it); nested named mentions
+// keep the outermost. Types outside gum_name_types() are skipped. A malformed line or Entity bracket throws Error
+// "FILE:LINE: what is wrong".
 std::vector<NameExample> read_gum_names(std::istream& in, const std::string& file_name);
 std::vector<NameExample> read_gum_names_file(const std::string& path);
 

@@ -49,17 +49,18 @@ std::vector<Prepared> prepare(const std::vector<NameExample>& train, const NameG
 
 // One pass over `order`; returns the number of words tagged wrongly.
 std::size_t train_epoch(const std::vector<Prepared>& data, const std::vector<std::size_t>& order,
-                        const NameTagSet& tags, AveragedPerceptron& perceptron) {
+                        const NameTagSet& tags, bool predicted_history, AveragedPerceptron& perceptron) {
     std::vector<std::uint64_t> features;
     std::vector<float> scores(tags.tag_count());
     std::size_t errors = 0;
     for (std::size_t s : order) {
         const Prepared& p = data[s];
+        std::vector<std::uint8_t> history = p.gold;
         for (std::size_t i = 0; i < p.gold.size(); ++i) {
             features = p.features[i];
-            name_dynamic_features(p.info, i, p.gold, features);
+            name_dynamic_features(p.info, i, history, features);
             perceptron.score(features, scores);
-            std::uint8_t previous = i ? p.gold[i - 1] : NameTagSet::kOutside;
+            std::uint8_t previous = i ? history[i - 1] : NameTagSet::kOutside;
             int best = -1;
             for (std::size_t c = 0; c < scores.size(); ++c) {
                 auto tag = static_cast<std::uint8_t>(c);
@@ -71,6 +72,10 @@ std::size_t train_epoch(const std::vector<Prepared>& data, const std::vector<std
                 perceptron.update(features, p.gold[i], best);
                 ++errors;
             }
+            // Predicted history while it stays consistent with gold's next tag; gold again after that.
+            bool keep = predicted_history &&
+                        (i + 1 == p.gold.size() || NameTagSet::allowed(static_cast<std::uint8_t>(best), p.gold[i + 1]));
+            history[i] = keep ? static_cast<std::uint8_t>(best) : p.gold[i];
             perceptron.tick();
         }
     }
@@ -96,7 +101,7 @@ std::string train_name_recognizer(const std::vector<NameExample>& train, const s
         auto start = std::chrono::steady_clock::now();
         for (std::size_t i = order.size(); i > 1; --i)
             std::swap(order[i - 1], order[hash_mix(state += 0x9E3779B97F4A7C15ull) % i]);
-        train_epoch(data, order, tags, perceptron);
+        train_epoch(data, order, tags, options.predicted_history, perceptron);
         NameModel model{options.types, perceptron.averaged(options.min_weight, options.max_bytes)};
         std::string bytes = write_name_model(model);
         NameEpochReport report;
