@@ -16,6 +16,8 @@
 #include "cli/ontology_command.hpp"
 #include "cli/parse_command.hpp"
 #include "cli/query_command.hpp"
+#include "cli/tag_names_command.hpp"
+#include "cli/train_ner_command.hpp"
 #include "cli/train_parser_command.hpp"
 #include "cli/train_tagger_command.hpp"
 #include "exporters/temp_file_registry.hpp"
@@ -48,6 +50,9 @@ std::string usage_text() {
         "                  [--seed S]          train the part-of-speech tagger and lemmatizer on treebanks\n"
         "  newsgraph train parser --train A.conllu [--train B.conllu...] --dev D.conllu -o FILE [--epochs N]\n"
         "                  [--seed S] [--tagger FILE] [--jackknife K]   train the dependency parser on treebanks\n"
+        "  newsgraph train ner [--train-gum A.conllu...] [--train-iob2 B.iob2...] --dev D.conllu -o FILE\n"
+        "                  [--exclude-docs ID,ID...] [--epochs N] [--seed S]   train the name recognizer\n"
+        "  newsgraph tag-names INPUT.iob2 -o OUT.iob2   the recognizer's names over the given words, as IOB2\n"
         "  newsgraph --help | --version\n"
         "\n"
         "INPUT is a text (.txt), Markdown (.md), HTML (.html) or JSON Lines (.jsonl) file, a directory\n"
@@ -77,7 +82,8 @@ std::string usage_text() {
         "                                  and the exit status is 1\n"
         "\n"
         "Language models (build, inspect, parse): the tagger and parser built into the program, or\n"
-        "  --models DIR                    tagger.ngm and parser.ngm from DIR (models/train.sh makes them)\n"
+        "  --models DIR                    tagger.ngm, parser.ngm and ner.ngm (optional) from DIR\n"
+        "                                  (models/train.sh makes them)\n"
         "\n"
         "Exit status: 0 ok (warnings may have been printed); 1 an error: some input failed (it was\n"
         "reported and skipped, the rest is still written), an output could not be written, a query\n"
@@ -126,6 +132,9 @@ int main(int argc, char** argv) {
         if (command == "evaluate-parse") return run_evaluate_parse(args);
         if (command == "train" && !args.empty() && args[0] == "parser")
             return run_train_parser({args.begin() + 1, args.end()});
+        if (command == "tag-names") return run_tag_names(args);
+        if (command == "train" && !args.empty() && args[0] == "ner")
+            return run_train_ner({args.begin() + 1, args.end()});
         if (command == "train" && !args.empty() && args[0] == "tagger")
             return run_train_tagger({args.begin() + 1, args.end()});
         throw UsageError("unknown command '" + command + "'");

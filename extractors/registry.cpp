@@ -11,6 +11,7 @@
 #include "extractors/relation_extractor.hpp"
 #include "extractors/resolver.hpp"
 #include "language/language_annotator.hpp"
+#include "language/name_annotator.hpp"
 #include "language/sentence_splitter.hpp"
 
 namespace newsgraph {
@@ -21,7 +22,13 @@ Pipeline default_pipeline(std::shared_ptr<const LanguageModels> models) {
     std::shared_ptr<const Gazetteer> gazetteer = load_gazetteer();
     // Sentences and their parse, entities and in-document resolution.
     components.push_back(std::make_unique<SentenceSplitter>());
-    if (models) components.push_back(std::make_unique<LanguageAnnotator>(std::move(models)));
+    if (models && models->recognizer) {
+        std::shared_ptr<const NameRecognizer> recognizer = models->recognizer;
+        components.push_back(std::make_unique<LanguageAnnotator>(std::move(models)));
+        components.push_back(std::make_unique<NameAnnotator>(std::move(recognizer)));
+    } else if (models) {
+        components.push_back(std::make_unique<LanguageAnnotator>(std::move(models)));
+    }
     components.push_back(std::make_unique<GazetteerExtractor>(gazetteer));
     components.push_back(std::make_unique<NameExtractor>(gazetteer));
     components.push_back(std::make_unique<NationalTeams>(gazetteer));

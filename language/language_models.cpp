@@ -14,6 +14,7 @@ namespace {
 
 constexpr const char* kTaggerFile = "tagger.ngm";
 constexpr const char* kParserFile = "parser.ngm";
+constexpr const char* kNamesFile = "ner.ngm";
 
 const EmbeddedModel* find_embedded(std::string_view name) {
     for (const EmbeddedModel& model : embedded_models())
@@ -32,6 +33,9 @@ std::shared_ptr<const LanguageModels> LanguageModels::from_directory(const std::
     if (!std::filesystem::exists(parser_path)) throw Error(parser_path, "model file missing");
     models->tagger = std::make_shared<const Tagger>(Tagger::load(tagger_path));
     models->parser = std::make_shared<const Parser>(Parser::load(parser_path));
+    std::string names_path = (std::filesystem::path(directory) / kNamesFile).string();
+    if (std::filesystem::exists(names_path))
+        models->recognizer = std::make_shared<const NameRecognizer>(NameRecognizer::load(names_path));
     models->source = directory;
     return models;
 }
@@ -43,6 +47,9 @@ std::shared_ptr<const LanguageModels> LanguageModels::built_in() {
     models->tagger = std::make_shared<const Tagger>(Tagger::from_bytes(tagger->bytes, "built-in tagger.ngm"));
     if (const EmbeddedModel* parser = find_embedded(kParserFile))
         models->parser = std::make_shared<const Parser>(Parser::from_bytes(parser->bytes, "built-in parser.ngm"));
+    if (const EmbeddedModel* names = find_embedded(kNamesFile))
+        models->recognizer =
+            std::make_shared<const NameRecognizer>(NameRecognizer::from_bytes(names->bytes, "built-in ner.ngm"));
     models->source = "built-in";
     return models;
 }
@@ -62,6 +69,20 @@ void annotate_words(const LanguageModels& models, std::vector<TreebankWord>& wor
     if (words.empty()) return;
     models.tagger->tag(words);
     if (models.parser) models.parser->parse(words);
+}
+
+void annotate_words(const LanguageModels& models, std::vector<Word>& words) {
+    std::vector<TreebankWord> treebank(words.size());
+    for (std::size_t i = 0; i < words.size(); ++i) treebank[i].form = words[i].form;
+    annotate_words(models, treebank);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        Word& word = words[i];
+        word.lemma = std::move(treebank[i].lemma);
+        word.upos = std::move(treebank[i].upos);
+        word.xpos = std::move(treebank[i].xpos);
+        word.head = treebank[i].head >= 1 ? treebank[i].head - 1 : -1;
+        word.deprel = std::move(treebank[i].deprel);
+    }
 }
 
 }  // namespace newsgraph

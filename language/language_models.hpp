@@ -1,10 +1,12 @@
-// The language models of the process (tagger, parser): the ones built into the
+// The language models of the process (tagger, parser, name recognizer): the ones built into the
 // program, or those of a directory given with --models; loaded once, shared by threads.
 #pragma once
 
 #include <memory>
 #include <string>
 
+#include "core/document.hpp"
+#include "language/name_recognizer.hpp"
 #include "language/parser.hpp"
 #include "language/tagger.hpp"
 
@@ -13,10 +15,12 @@ namespace newsgraph {
 // Loaded models; immutable. The parser is used only with a tagger (it reads the tags).
 struct LanguageModels {
     std::shared_ptr<const Tagger> tagger;
-    std::shared_ptr<const Parser> parser;  // may be null: words get tags but no tree
-    std::string source;                    // "built-in" or the directory read
+    std::shared_ptr<const Parser> parser;              // may be null: words get tags but no tree
+    std::shared_ptr<const NameRecognizer> recognizer;  // may be null: sentences get no names
+    std::string source;                                // "built-in" or the directory read
 
-    // Loads tagger.ngm and parser.ngm from `directory`; a missing or corrupt file throws Error naming it.
+    // Loads tagger.ngm, parser.ngm and (when present) ner.ngm from `directory`; a missing tagger or
+    // parser, or a corrupt file, throws Error naming it.
     static std::shared_ptr<const LanguageModels> from_directory(const std::string& directory);
     // The models built into the program; null when it was built without a tagger model.
     static std::shared_ptr<const LanguageModels> built_in();
@@ -26,5 +30,7 @@ struct LanguageModels {
 
 // Tags, lemmatizes and (with a parser) parses the words of one sentence in place.
 void annotate_words(const LanguageModels& models, std::vector<TreebankWord>& words);
+// The same over core words: fills lemma, tags, head (sentence-local, -1 for the root) and deprel from the forms.
+void annotate_words(const LanguageModels& models, std::vector<Word>& words);
 
 }  // namespace newsgraph

@@ -1,0 +1,55 @@
+// The named-entity recognizer at run time: loads a model made by the name
+// trainer and finds the name spans of a tagged and parsed sentence. A loaded
+// recognizer is immutable; threads share one without locks.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/document.hpp"
+#include "language/name_gazetteer.hpp"
+#include "language/name_tags.hpp"
+#include "language/sparse_weights.hpp"
+
+namespace newsgraph {
+
+constexpr std::string_view kNameModelKind = "names";
+constexpr std::uint32_t kNameModelVersion = 1;
+
+// The contents of a recognizer model file.
+struct NameModel {
+    std::vector<std::string> types;  // entity types, in tag order
+    SparseWeights weights;           // classes are the BILOU tags of NameTagSet(types)
+};
+
+// The bytes of a recognizer model file holding `model`.
+std::string write_name_model(const NameModel& model);
+
+// Greedy left-to-right BILOU tagging with only legal transitions, scored by an averaged perceptron.
+class NameRecognizer {
+public:
+    // Reads a model file's bytes; throws Error naming `name` when they are not a valid recognizer model.
+    static NameRecognizer from_bytes(std::string_view bytes, const std::string& name);
+    // Reads the model file at `path`; throws Error naming it.
+    static NameRecognizer load(const std::string& path);
+    // Builds a recognizer from a model in memory (the trainer's dev evaluation).
+    NameRecognizer(NameModel model, std::shared_ptr<const NameGazetteer> gazetteer);
+
+    // The name spans of one sentence's words (forms, tags, heads and deprels filled), in order; the
+    // confidence is a logistic of the smallest score margin over the span's words.
+    std::vector<NameSpan> recognize(const std::vector<Word>& words) const;
+    // The BILOU tags chosen for `words` (what recognize() decodes).
+    std::vector<std::uint8_t> tag(const std::vector<Word>& words, std::vector<float>* margins = nullptr) const;
+
+    const NameTagSet& tag_set() const { return tags_; }
+    const SparseWeights& weights() const { return weights_; }
+
+private:
+    NameTagSet tags_;
+    SparseWeights weights_;
+    std::shared_ptr<const NameGazetteer> gazetteer_;
+};
+
+}  // namespace newsgraph
