@@ -46,6 +46,11 @@ bool NameScan::trim_run(std::size_t& b, std::size_t& e) const {
             ++b;
             continue;
         }
+        // "Speaking for the Association ...": a sentence-initial word the parse reads as a verb or function word
+        if (!covered_[b] && initial_position(b) && function_word(b) && !x_.lexicons_.is_given_name(w)) {
+            ++b;
+            continue;
+        }
         // "Team Estonia had ...": an initial head word before a known name is part of a name
         bool head_before_known = x_.lexicons_.head(w) && b + 1 < e && covered_[b + 1];
         if (!covered_[b] && initial_position(b) && !is_acronym(words_[b]) && lower_words_.count(w) &&
@@ -61,6 +66,14 @@ bool NameScan::trim_run(std::size_t& b, std::size_t& e) const {
     bool all_covered = true;
     for (std::size_t k = b; k < e; ++k) all_covered = all_covered && covered_[k];
     return !all_covered;
+}
+
+bool NameScan::organization_head_in(std::size_t b, std::size_t e) const {
+    for (std::size_t k = b; k < e; ++k) {
+        const HeadWord* head = x_.lexicons_.head(folded_[k]);
+        if (head && head->cls == EntityClass::Organization && cap(k)) return true;
+    }
+    return false;
 }
 
 // "the Commission and UNODC": splits at a coordinator when the sides stand alone; true when it split.
@@ -87,6 +100,9 @@ bool NameScan::split_at_title(std::size_t b, std::size_t e, int depth) {
     for (std::size_t p = b; p < e; ++p) {
         std::size_t length = title_at(p);
         if (!length || p + length > e || covered_[p]) continue;
+        // "Association of Chief Fire Officers": a title after a connector, with a body's head word before, is
+        // part of the body's name
+        if (p > b && conn(p - 1) && organization_head_in(b, p)) continue;
         // a run-final title after a connector belongs to a name ("Ministry of Justice"); after a name it is a
         // post held there ("State Department Spokesperson")
         if (p > b && p + length == e) {

@@ -182,6 +182,23 @@ std::string NameScan::region_after(std::size_t e) const {
     return {};
 }
 
+// The part of speech of each token's first word; tokens and words both run in text order.
+void NameScan::token_tags() {
+    upos_.assign(words_.size(), std::string_view());
+    std::size_t w = 0;
+    for (std::size_t k = 0; k < s_->tokens.size(); ++k) {
+        while (w < s_->words.size() && s_->words[w].span.begin < s_->tokens[k].begin) ++w;
+        if (w < s_->words.size() && s_->words[w].span.begin == s_->tokens[k].begin) upos_[k] = s_->words[w].upos;
+    }
+}
+
+bool NameScan::function_word(std::size_t k) const {
+    static constexpr std::string_view kOpenNameTags[] = {"PROPN", "NOUN", "ADJ", "NUM", "X", "SYM", ""};
+    for (std::string_view tag : kOpenNameTags)
+        if (upos_[k] == tag) return false;
+    return true;
+}
+
 void NameScan::sentence(std::size_t index) {
     si_ = index;
     s_ = &doc_.sentences[index];
@@ -191,6 +208,7 @@ void NameScan::sentence(std::size_t index) {
     for (const Span& t : s_->tokens) words_.push_back(doc_.view(t));
     std::size_t n = words_.size();
     covered_.assign(n, false);
+    token_tags();
     // lexicon mentions inside the sentence begin inside it
     auto first = std::lower_bound(known_by_begin_.begin(), known_by_begin_.end(), s_->span.begin,
                                   [&](std::size_t i, std::size_t at) { return doc_.mentions[i].span.begin < at; });

@@ -65,11 +65,16 @@ private:
     void emit(std::size_t b, std::size_t e, EntityClass cls, std::string name, double confidence,
               const std::string& rule);
     void sentence(std::size_t index);
+    void token_tags();
     // Reads the capitalized run [b, e): emits what it can name now, keeps the rest for resolve_pending.
     void process(std::size_t b, std::size_t e, int depth);
     bool trim_run(std::size_t& b, std::size_t& e) const;
     bool split_coordination(std::size_t b, std::size_t e, int depth);
     bool split_at_title(std::size_t b, std::size_t e, int depth);
+    // True when a capitalized organization head word ("Association") stands in [b, e).
+    bool organization_head_in(std::size_t b, std::size_t e) const;
+    // True when the parse tags token k as a verb or a function word (not a noun, proper noun, adjective, number).
+    bool function_word(std::size_t k) const;
     bool person_then_affiliation(std::size_t b, std::size_t e, int depth);
     bool head_word_name(std::size_t b, std::size_t e, int depth);
     std::size_t head_word_at(std::size_t b, std::size_t e) const;
@@ -150,7 +155,8 @@ private:
     std::size_t si_ = 0;
     std::vector<std::string> folded_;
     std::vector<std::string_view> words_;
-    std::vector<bool> covered_;  // token lies inside a lexicon mention
+    std::vector<std::string_view> upos_;  // per token: the part of speech of its first word, "" without a parse
+    std::vector<bool> covered_;           // token lies inside a lexicon mention
     std::unordered_set<std::string> lower_words_;
     std::vector<Mention> out_;
     std::vector<Pending> pending_;

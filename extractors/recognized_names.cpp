@@ -1,10 +1,12 @@
 // Turning the recognizer's spans over parse words into mentions.
 #include "extractors/recognized_names.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "core/entity_class.hpp"
 #include "core/text.hpp"
+#include "language/word_shape.hpp"
 
 namespace newsgraph {
 
@@ -35,6 +37,26 @@ std::size_t after_titles(const Sentence& sentence, std::size_t first, std::size_
     return first + at;
 }
 
+// The byte span of words [first, end), widened to whole tokens ("Takahashi" of "Takahashi-Reid" is the token) and
+// without a possessive ending ("WCO's" is one token of two words).
+Span token_span(const Document& doc, const Sentence& sentence, std::size_t first, std::size_t end) {
+    Span span{sentence.words[first].span.begin, sentence.words[end - 1].span.end};
+    // a hyphenated token's lower-case tail is no part of a name ("Lagos-based")
+    for (const Span& token : sentence.tokens) {
+        if (!token.overlaps(span) || (token.end > span.end && doc.text[span.end] == '-' && span.end + 1 < token.end &&
+                                      is_lower_word(doc.view(Span{span.end + 1, token.end}))))
+            continue;
+        span = Span{std::min(span.begin, token.begin), std::max(span.end, token.end)};
+    }
+    std::string_view text = doc.view(span);
+    for (std::string_view ending : {"'s", "\u2019s", "'"})
+        if (text.size() > ending.size() && text.ends_with(ending)) {
+            span.end -= ending.size();
+            break;
+        }
+    return span;
+}
+
 }  // namespace
 
 std::optional<EntityClass> recognized_class(std::string_view type) {
@@ -55,10 +77,13 @@ std::vector<Mention> recognized_mentions(const Document& doc, const Sentence& se
         std::size_t end = name.end;
         while (first < end && leading_function_word(sentence.words[first])) ++first;
         while (end > first && trailing_function_word(sentence.words[end - 1])) --end;
+        // "the Lee" is a river, not a person: a person's name takes no article
+        bool article = first > name.first || (first > 0 && leading_function_word(sentence.words[first - 1]));
+        if (*cls == EntityClass::Person && article) continue;
         if (*cls == EntityClass::Person) first = after_titles(sentence, first, end, titles);
         if (first >= end) continue;
         Mention mention;
-        mention.span = Span{sentence.words[first].span.begin, sentence.words[end - 1].span.end};
+        mention.span = token_span(doc, sentence, first, end);
         mention.cls = *cls;
         mention.name = squeeze_spaces(doc.view(mention.span));
         mention.confidence = name.confidence;

@@ -5,58 +5,64 @@
 
 #include "extractors/confidences.hpp"
 #include "extractors/recognized_names.hpp"
+#include "language/phrase_index.hpp"
+#include "language/word_shape.hpp"
 
 namespace newsgraph {
 
 namespace {
 
-// Indices of the mentions overlapping `span`, found through `by_begin` (mention indices sorted by begin).
-std::vector<std::size_t> overlapping(const std::vector<Mention>& mentions, const std::vector<std::size_t>& by_begin,
-                                     std::size_t longest, const Span& span) {
+// True when a mention overlaps `span`, found through `by_begin` (mention indices sorted by begin).
+bool overlaps_any(const std::vector<Mention>& mentions, const std::vector<std::size_t>& by_begin, std::size_t longest,
+                  const Span& span) {
     std::size_t from = span.begin > longest ? span.begin - longest : 0;
     auto it = std::lower_bound(by_begin.begin(), by_begin.end(), from,
                                [&](std::size_t i, std::size_t at) { return mentions[i].span.begin < at; });
-    std::vector<std::size_t> out;
     for (; it != by_begin.end() && mentions[*it].span.begin < span.end; ++it)
-        if (mentions[*it].span.overlaps(span)) out.push_back(*it);
-    return out;
-}
-
-// A mention the name rules guessed (no lexicon key), as opposed to a lexicon match or a definition.
-bool rule_guess(const Mention& m) { return m.key.empty() && m.rule.starts_with("names/"); }
-
-// Decides one recognized name against the mentions over the same words; returns true to add it.
-bool settle(Mention& recognized, std::vector<Mention>& mentions, const std::vector<std::size_t>& rivals) {
-    if (rivals.empty()) return recognized.confidence >= confidence::kRecognizedAlone;
-    if (rivals.size() != 1) return false;
-    Mention& rival = mentions[rivals.front()];
-    // same words, another class: a confident recognizer overrules a rule's guess, never a lexicon
-    if (rival.span == recognized.span && rival.cls != recognized.cls && rule_guess(rival) &&
-        recognized.confidence >= confidence::kRecognizedRetype && recognized.confidence > rival.confidence) {
-        rival.cls = recognized.cls;
-        rival.confidence = recognized.confidence;
-        rival.rule = recognized.rule;
-    }
+        if (mentions[*it].span.overlaps(span)) return true;
     return false;
 }
 
-// Drops rule guesses below the floor that no recognized name overlaps, in sentences the recognizer read.
-void drop_unbacked(Document& doc, const std::vector<Span>& recognized) {
-    auto backed = [&](const Mention& m) {
-        return std::any_of(recognized.begin(), recognized.end(), [&](const Span& s) { return s.overlaps(m.span); });
-    };
-    auto read = [&](const Mention& m) {
-        std::size_t s = doc.sentence_at(m.span.begin);
-        return s < doc.sentences.size() && !doc.sentences[s].words.empty();
-    };
-    std::erase_if(doc.mentions, [&](const Mention& m) {
-        return rule_guess(m) && m.confidence < confidence::kUnbackedRuleFloor && read(m) && !backed(m);
-    });
+// The folded words the article writes in lower case somewhere.
+std::unordered_set<std::string> lower_case_words(const Document& doc) {
+    std::unordered_set<std::string> out;
+    for (const Sentence& s : doc.sentences)
+        for (const Span& t : s.tokens)
+            if (is_lower_word(doc.view(t))) out.insert(fold_token(doc.view(t)));
+    return out;
 }
 
 }  // namespace
 
 RecognizerMerge::RecognizerMerge() : lexicons_(*tokenizer_) {}
+
+bool RecognizerMerge::plausible(const Mention& name, const std::unordered_set<std::string>& lower_words) const {
+    std::vector<Span> spans = tokenizer_->tokenize(name.name);
+    std::vector<std::string> folded;
+    for (const Span& t : spans) folded.push_back(fold_token(t.of(name.name)));
+    if (folded.empty()) return false;
+    const std::vector<std::size_t>* values = nullptr;
+    bool person = name.cls == EntityClass::Person;
+    bool given = lexicons_.is_given_name(folded.front());
+    for (std::size_t k = 0; k < spans.size(); ++k) {
+        std::string_view word = spans[k].of(name.name);
+        // every word a capitalized one or a connector ("Association of Chief Fire Officers"); no title in a person
+        bool name_word = is_capitalized(word) || is_acronym(word) || starts_with_digit(word) || !is_wordlike(word) ||
+                         (is_lower_word(word) && cues_->is(Cue::Connector, folded[k]));
+        if (!name_word || (person && lexicons_.titles.match(folded, k, values) > 0)) return false;
+        // a word the article writes in lower case is an ordinary word: no personal name part without a given name
+        if (person && !given && lower_words.count(folded[k])) return false;
+    }
+    if (lexicons_.titles.match(folded, 0, values) == folded.size()) return false;
+    if (folded.size() > 1) return true;
+    // one word alone: not an ordinary word or a never-name; a person only by a known given name (a surname alone
+    // is the rules' to resolve)
+    const std::string& only = folded.front();
+    if (lower_words.count(only) || lexicons_.is_common_word(only) || lexicons_.is_non_name(only) ||
+        cues_->common_ending(only))
+        return false;
+    return !person || given;
+}
 
 void RecognizerMerge::run(Document& doc) const {
     std::vector<std::size_t> by_begin(doc.mentions.size());
@@ -68,16 +74,13 @@ void RecognizerMerge::run(Document& doc) const {
     std::stable_sort(by_begin.begin(), by_begin.end(), [&](std::size_t a, std::size_t b) {
         return doc.mentions[a].span.begin < doc.mentions[b].span.begin;
     });
+    std::unordered_set<std::string> lower_words = lower_case_words(doc);
     std::vector<Mention> added;
-    std::vector<Span> recognized_spans;
-    for (const Sentence& sentence : doc.sentences) {
-        for (Mention& recognized : recognized_mentions(doc, sentence, lexicons_.titles)) {
-            recognized_spans.push_back(recognized.span);
-            if (settle(recognized, doc.mentions, overlapping(doc.mentions, by_begin, longest, recognized.span)))
+    for (const Sentence& sentence : doc.sentences)
+        for (Mention& recognized : recognized_mentions(doc, sentence, lexicons_.titles))
+            if (recognized.confidence >= confidence::kRecognizedAlone &&
+                !overlaps_any(doc.mentions, by_begin, longest, recognized.span) && plausible(recognized, lower_words))
                 added.push_back(std::move(recognized));
-        }
-    }
-    drop_unbacked(doc, recognized_spans);
     for (Mention& m : added) doc.mentions.push_back(std::move(m));
     std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
                      [](const Mention& a, const Mention& b) { return a.span < b.span; });

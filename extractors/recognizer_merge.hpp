@@ -1,17 +1,20 @@
-// Pipeline component that joins the learned recognizer's names to the lexicon and rule mentions:
-// a recognized name nothing else found becomes a mention, one the rules typed otherwise may be
-// retyped, and weak rule guesses the recognizer does not back are dropped.
+// Pipeline component that joins the learned recognizer's names to the lexicon and rule mentions: a
+// recognized name that nothing else found and that reads as a name becomes a mention; where the
+// lexicons or the rules found something, they decide.
 #pragma once
 
 #include <memory>
+#include <string>
+#include <unordered_set>
 
 #include "core/extractor.hpp"
+#include "extractors/name_cues.hpp"
 #include "extractors/name_lexicons.hpp"
 #include "language/tokenizer.hpp"
 
 namespace newsgraph {
 
-// Runs after the gazetteer and the name rules; does nothing to a sentence the recognizer left without words.
+// Runs after the gazetteer and the name rules; adds mentions, never changes or removes one.
 class RecognizerMerge : public Extractor {
 public:
     RecognizerMerge();
@@ -23,7 +26,12 @@ public:
     const PhraseIndex& titles() const { return lexicons_.titles; }
 
 private:
+    // True when a recognized name nothing else found reads as a name: capitalized words or connectors, not a
+    // title, no personal name part the article writes in lower case, no ordinary word alone.
+    bool plausible(const Mention& name, const std::unordered_set<std::string>& lower_words) const;
+
     std::shared_ptr<const Tokenizer> tokenizer_ = Tokenizer::shared();
+    std::shared_ptr<const NameCues> cues_ = NameCues::shared();
     NameLexicons lexicons_;  // titles, stripped from the front of a person's name
 };
 

@@ -8,6 +8,7 @@
 #include "extractors/national_teams.hpp"
 #include "extractors/purpose_phrases.hpp"
 #include "extractors/quote_extractor.hpp"
+#include "extractors/recognizer_merge.hpp"
 #include "extractors/relation_extractor.hpp"
 #include "extractors/resolver.hpp"
 #include "language/language_annotator.hpp"
@@ -22,7 +23,8 @@ Pipeline default_pipeline(std::shared_ptr<const LanguageModels> models) {
     std::shared_ptr<const Gazetteer> gazetteer = load_gazetteer();
     // Sentences and their parse, entities and in-document resolution.
     components.push_back(std::make_unique<SentenceSplitter>());
-    if (models && models->recognizer) {
+    bool recognizer_runs = models && models->recognizer;
+    if (recognizer_runs) {
         std::shared_ptr<const NameRecognizer> recognizer = models->recognizer;
         components.push_back(std::make_unique<LanguageAnnotator>(std::move(models)));
         components.push_back(std::make_unique<NameAnnotator>(std::move(recognizer)));
@@ -32,6 +34,8 @@ Pipeline default_pipeline(std::shared_ptr<const LanguageModels> models) {
     components.push_back(std::make_unique<GazetteerExtractor>(gazetteer));
     components.push_back(std::make_unique<NameExtractor>(gazetteer));
     components.push_back(std::make_unique<NationalTeams>(gazetteer));
+    // The recognizer's names join the lexicon and rule mentions.
+    if (recognizer_runs) components.push_back(std::make_unique<RecognizerMerge>());
     components.push_back(std::make_unique<EventExtractor>());
     components.push_back(std::make_unique<PurposePhraseExtractor>());
     components.push_back(std::make_unique<Resolver>());

@@ -11,6 +11,18 @@
 
 namespace newsgraph::test {
 
+// Appends the word over `span`, tagged by its form.
+inline void add_word(const Document& doc, Sentence& s, Span span) {
+    Word w;
+    w.span = span;
+    w.form = std::string(doc.view(span));
+    w.upos = w.form == "the" || w.form == "The" ? "DET"
+             : w.form == "'s"                   ? "PART"
+             : is_wordlike(w.form)              ? "PROPN"
+                                                : "PUNCT";
+    s.words.push_back(std::move(w));
+}
+
 // The document with sentences, tokens and one word per token; no names yet.
 inline Document parsed(std::string text) {
     static const SentenceSplitter splitter;
@@ -20,14 +32,15 @@ inline Document parsed(std::string text) {
     splitter.run(doc);
     for (Sentence& s : doc.sentences) {
         for (const Span& t : s.tokens) {
-            Word w;
-            w.span = t;
-            w.form = std::string(doc.view(t));
-            w.upos = w.form == "the" || w.form == "The" ? "DET"
-                     : w.form == "'s"                   ? "PART"
-                     : is_wordlike(w.form)              ? "PROPN"
-                                                        : "PUNCT";
-            s.words.push_back(std::move(w));
+            // hyphenated compounds apart, as UD writes them: "Takahashi-Reid" is three words
+            std::size_t from = t.begin;
+            for (std::size_t at = t.begin + 1; at + 1 < t.end; ++at)
+                if (doc.text[at] == '-') {
+                    add_word(doc, s, Span{from, at});
+                    add_word(doc, s, Span{at, at + 1});
+                    from = at + 1;
+                }
+            add_word(doc, s, Span{from, t.end});
         }
     }
     return doc;

@@ -4,6 +4,7 @@
 
 #include "extractors/recognized_names.hpp"
 #include "extractors/recognizer_merge.hpp"
+#include "tests/extractors/entity_test_support.hpp"
 #include "tests/extractors/recognizer_test_support.hpp"
 #include "tests/support/catch.hpp"
 
@@ -72,8 +73,7 @@ TEST_CASE("a confident name nothing else found is added; an unsure one is not", 
     CHECK_FALSE(at(doc, "Zorblat Quux"));
 }
 
-TEST_CASE("a lexicon match keeps its class; a rule guess on the same words takes a confident recognizer's",
-          "[entities][recognizer]") {
+TEST_CASE("where a lexicon or a rule found something, it decides", "[entities][recognizer]") {
     Document doc = parsed("Paris met Jordan Wells in Chad.");
     Mention lexicon = mention_of(doc, "Chad", EntityClass::Place, 0.9, "gazetteer/place");
     lexicon.key = "place:chad";
@@ -82,26 +82,48 @@ TEST_CASE("a lexicon match keeps its class; a rule guess on the same words takes
     recognize(doc, 0, "Jordan Wells", "person", 0.9);
     recognize(doc, 0, "Chad", "person", 0.9);
     merge().run(doc);
-    REQUIRE(at(doc, "Chad"));
+    REQUIRE(doc.mentions.size() == 2);
     CHECK(at(doc, "Chad")->cls == EntityClass::Place);
-    REQUIRE(at(doc, "Jordan Wells"));
-    CHECK(at(doc, "Jordan Wells")->cls == EntityClass::Person);
-    CHECK(at(doc, "Jordan Wells")->rule == "recognizer/person");
+    CHECK(at(doc, "Jordan Wells")->cls == EntityClass::Place);
+    CHECK(at(doc, "Jordan Wells")->rule == "names/locative");
 }
 
-TEST_CASE("a weak rule guess the recognizer does not back is dropped, a strong one kept", "[entities][recognizer]") {
-    Document doc = parsed("Fire Officers and Ada Lovelace met.");
-    doc.mentions.push_back(mention_of(doc, "Fire Officers", EntityClass::Person, 0.4, "names/plain_name"));
-    doc.mentions.push_back(mention_of(doc, "Ada Lovelace", EntityClass::Person, 0.8, "names/given_name"));
+TEST_CASE("a recognized name must read as a name to be added", "[entities][recognizer]") {
+    Document doc = parsed(
+        "Cross Policy met the Minister and Immunization staff. The policy of the Port operator confirms nothing. "
+        "Later Quux and Mary spoke in the Lee.");
+    recognize(doc, 0, "Cross Policy", "person", 0.9);           // "policy" is written in lower case too
+    recognize(doc, 0, "Minister", "place", 0.9);                // a title alone
+    recognize(doc, 0, "Immunization", "organization", 0.9);     // an ordinary word's ending
+    recognize(doc, 1, "Port operator confirms", "place", 0.9);  // lower-case words
+    recognize(doc, 2, "Quux", "person", 0.9);                   // a lone surname is the rules' to resolve
+    recognize(doc, 2, "Mary", "person", 0.9);                   // a lone given name is a person
+    recognize(doc, 2, "the Lee", "person", 0.9);                // a person's name takes no article
     merge().run(doc);
-    CHECK_FALSE(at(doc, "Fire Officers"));
-    CHECK(at(doc, "Ada Lovelace"));
+    REQUIRE(doc.mentions.size() == 1);
+    CHECK(doc.view(doc.mentions[0].span) == "Mary");
 }
 
-TEST_CASE("sentences the recognizer did not read keep every rule guess", "[entities][recognizer]") {
-    Document doc = parsed("Fire Officers met.");
-    doc.sentences[0].words.clear();
-    doc.mentions.push_back(mention_of(doc, "Fire Officers", EntityClass::Person, 0.4, "names/plain_name"));
-    merge().run(doc);
-    CHECK(at(doc, "Fire Officers"));
+TEST_CASE("a hyphenated name is taken whole, a lower-case compound tail is not", "[entities][recognizer]") {
+    Document doc = parsed("Imogen Takahashi-Reid visited Lagos-based firms.");
+    recognize(doc, 0, "Imogen Takahashi", "person", 0.9);
+    recognize(doc, 0, "Lagos", "place", 0.9);
+    std::vector<Mention> found = recognized_mentions(doc, doc.sentences[0], RecognizerMerge().titles());
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].name == "Imogen Takahashi-Reid");
+    CHECK(found[1].name == "Lagos");
+}
+
+TEST_CASE("the parse trims a sentence-initial verb and keeps a body's title word in its name", "[entities][parse]") {
+    Document doc = parsed("Speaking for the Association of Chief Fire Officers, Mark Hales said no.");
+    doc.sentences[0].words[0].upos = "VERB";
+    static const GazetteerExtractor gazetteer;
+    static const NameExtractor names;
+    static const Resolver resolver;
+    for (const Extractor* component : std::initializer_list<const Extractor*>{&gazetteer, &names, &resolver})
+        component->run(doc);
+    CHECK(entity(doc, EntityClass::Organization, "Association of Chief Fire Officers"));
+    CHECK(entity(doc, EntityClass::Person, "Mark Hales"));
+    CHECK_FALSE(named_anywhere(doc, "Fire Officers"));
+    CHECK_FALSE(named_anywhere(doc, "Speaking for the Association"));
 }
