@@ -70,7 +70,6 @@ int run_train_ner(const std::vector<std::string>& args) {
     std::vector<std::string> gum, iob2, dev_paths, exclude;
     std::string output, models_dir;
     NameTrainingOptions options;
-    bool gold_history = false;
     po::options_description description("Options");
     description.add_options()("train-gum", po::value(&gum), "GUM CoNLL-U file with Entity= annotation (repeatable)")(
         "train-iob2", po::value(&iob2), "IOB2 file of Universal NER (repeatable)")(
@@ -80,7 +79,8 @@ int run_train_ner(const std::vector<std::string>& args) {
         "models", po::value(&models_dir), "tagger.ngm and parser.ngm to annotate the words with (default built in)")(
         "epochs", po::value(&options.epochs)->default_value(options.epochs), "passes over the training data")(
         "seed", po::value(&options.seed)->default_value(options.seed), "seed of the shuffling")(
-        "gold-history", po::bool_switch(&gold_history), "train on gold previous tags instead of predicted ones")(
+        "predicted-history", po::bool_switch(&options.predicted_history),
+        "train on the previous tags predicted instead of gold ones")(
         "max-bytes", po::value(&options.max_bytes)->default_value(options.max_bytes), "largest size of the weights");
     po::variables_map vm;
     try {
@@ -92,7 +92,6 @@ int run_train_ner(const std::vector<std::string>& args) {
         std::cerr << "newsgraph: train ner: " << error.what() << '\n' << kUsage << description;
         return 2;
     }
-    options.predicted_history = !gold_history;
     std::shared_ptr<const LanguageModels> models = LanguageModels::shared(models_dir);
     if (!models) throw Error("no tagger and parser to annotate the training words with (use --models DIR)");
     std::set<std::string> excluded = split_list(exclude);
