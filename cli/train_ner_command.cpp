@@ -75,7 +75,7 @@ int run_train_ner(const std::vector<std::string>& args) {
         "train-iob2", po::value(&iob2), "IOB2 file of Universal NER (repeatable)")(
         "dev", po::value(&dev_paths)->required(), "dev data (.conllu GUM or IOB2): the best epoch is saved")(
         "output,o", po::value(&output)->required(), "model file to write")(
-        "exclude-docs", po::value(&exclude), "comma-separated GUM document ids left out of training (repeatable)")(
+        "exclude-docs", po::value(&exclude), "comma-separated document ids left out of training and dev (repeatable)")(
         "models", po::value(&models_dir), "tagger.ngm and parser.ngm to annotate the words with (default built in)")(
         "epochs", po::value(&options.epochs)->default_value(options.epochs), "passes over the training data")(
         "seed", po::value(&options.seed)->default_value(options.seed), "seed of the shuffling")(
@@ -99,7 +99,8 @@ int run_train_ner(const std::vector<std::string>& args) {
     for (const std::string& path : dev_paths) {
         std::vector<NameExample> part =
             ends_with(path, ".conllu") ? read_gum_names_file(path) : read_iob2_names_file(path);
-        for (NameExample& example : part) dev.push_back(std::move(example));
+        for (NameExample& example : part)
+            if (!excluded.count(example.document)) dev.push_back(std::move(example));
     }
     std::cerr << "newsgraph: annotating " << train.size() << " training and " << dev.size() << " dev sentences\n";
     annotate_examples(*models, train);
