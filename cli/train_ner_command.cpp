@@ -67,7 +67,7 @@ std::set<std::string> split_list(const std::vector<std::string>& lists) {
 }  // namespace
 
 int run_train_ner(const std::vector<std::string>& args) {
-    std::vector<std::string> gum, iob2, dev_paths, exclude;
+    std::vector<std::string> gum, iob2, dev_paths, exclude, types;
     std::string output, models_dir;
     NameTrainingOptions options;
     po::options_description description("Options");
@@ -81,6 +81,7 @@ int run_train_ner(const std::vector<std::string>& args) {
         "seed", po::value(&options.seed)->default_value(options.seed), "seed of the shuffling")(
         "predicted-history", po::bool_switch(&options.predicted_history),
         "train on the previous tags predicted instead of gold ones")(
+        "types", po::value(&types), "comma-separated entity types to learn (default person,organization,place,event)")(
         "max-bytes", po::value(&options.max_bytes)->default_value(options.max_bytes), "largest size of the weights");
     po::variables_map vm;
     try {
@@ -95,6 +96,10 @@ int run_train_ner(const std::vector<std::string>& args) {
     std::shared_ptr<const LanguageModels> models = LanguageModels::shared(models_dir);
     if (!models) throw Error("no tagger and parser to annotate the training words with (use --models DIR)");
     std::set<std::string> excluded = split_list(exclude);
+    if (!types.empty()) {
+        std::set<std::string> chosen = split_list(types);
+        options.types.assign(chosen.begin(), chosen.end());
+    }
     std::vector<NameExample> train = read_examples(gum, iob2, excluded), dev;
     for (const std::string& path : dev_paths) {
         std::vector<NameExample> part =
