@@ -67,20 +67,21 @@ std::set<std::string> split_list(const std::vector<std::string>& lists) {
 }  // namespace
 
 int run_train_ner(const std::vector<std::string>& args) {
-    std::vector<std::string> gum, iob2, dev_paths, exclude;
+    std::vector<std::string> gum, iob2, dev_paths, exclude, types;
     std::string output, models_dir;
     NameTrainingOptions options;
-    bool gold_history = false;
     po::options_description description("Options");
     description.add_options()("train-gum", po::value(&gum), "GUM CoNLL-U file with Entity= annotation (repeatable)")(
         "train-iob2", po::value(&iob2), "IOB2 file of Universal NER (repeatable)")(
         "dev", po::value(&dev_paths)->required(), "dev data (.conllu GUM or IOB2): the best epoch is saved")(
         "output,o", po::value(&output)->required(), "model file to write")(
-        "exclude-docs", po::value(&exclude), "comma-separated GUM document ids left out of training (repeatable)")(
+        "exclude-docs", po::value(&exclude), "comma-separated document ids left out of training and dev (repeatable)")(
         "models", po::value(&models_dir), "tagger.ngm and parser.ngm to annotate the words with (default built in)")(
         "epochs", po::value(&options.epochs)->default_value(options.epochs), "passes over the training data")(
         "seed", po::value(&options.seed)->default_value(options.seed), "seed of the shuffling")(
-        "gold-history", po::bool_switch(&gold_history), "train on gold previous tags instead of predicted ones")(
+        "predicted-history", po::bool_switch(&options.predicted_history),
+        "train on the previous tags predicted instead of gold ones")(
+        "types", po::value(&types), "comma-separated entity types to learn (default person,organization,place,event)")(
         "max-bytes", po::value(&options.max_bytes)->default_value(options.max_bytes), "largest size of the weights");
     po::variables_map vm;
     try {
@@ -92,15 +93,19 @@ int run_train_ner(const std::vector<std::string>& args) {
         std::cerr << "newsgraph: train ner: " << error.what() << '\n' << kUsage << description;
         return 2;
     }
-    options.predicted_history = !gold_history;
     std::shared_ptr<const LanguageModels> models = LanguageModels::shared(models_dir);
     if (!models) throw Error("no tagger and parser to annotate the training words with (use --models DIR)");
     std::set<std::string> excluded = split_list(exclude);
+    if (!types.empty()) {
+        std::set<std::string> chosen = split_list(types);
+        options.types.assign(chosen.begin(), chosen.end());
+    }
     std::vector<NameExample> train = read_examples(gum, iob2, excluded), dev;
     for (const std::string& path : dev_paths) {
         std::vector<NameExample> part =
             ends_with(path, ".conllu") ? read_gum_names_file(path) : read_iob2_names_file(path);
-        for (NameExample& example : part) dev.push_back(std::move(example));
+        for (NameExample& example : part)
+            if (!excluded.count(example.document)) dev.push_back(std::move(example));
     }
     std::cerr << "newsgraph: annotating " << train.size() << " training and " << dev.size() << " dev sentences\n";
     annotate_examples(*models, train);

@@ -232,7 +232,16 @@ std::vector<NameExample> read_gum_names_file(const std::string& path) {
 namespace {
 
 std::string gum_type_of(const std::string& uner) {
-    return uner == "PER" ? "person" : uner == "ORG" ? "organization" : uner == "LOC" ? "place" : "";
+    return uner == "PER" ? "person" : uner == "ORG" ? "organization" : uner == "LOC" ? "place" : ascii_lower(uner);
+}
+
+std::string uner_type_of(const std::string& gum) {
+    if (gum == "person" || gum == "organization" || gum == "place")
+        return gum == "person" ? "PER" : gum == "place" ? "LOC" : "ORG";
+    std::string upper = gum;
+    for (char& c : upper)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    return upper;
 }
 
 }  // namespace
@@ -290,18 +299,13 @@ std::vector<NameExample> read_iob2_names_file(const std::string& path) {
 
 void write_iob2_names(std::ostream& out, const std::vector<NameExample>& examples,
                       const std::vector<std::vector<NameSpan>>& spans) {
-    static const std::map<std::string, std::string> kLabels = {
-        {"person", "PER"}, {"organization", "ORG"}, {"place", "LOC"}};
     for (std::size_t s = 0; s < examples.size(); ++s) {
         const NameExample& example = examples[s];
         if (!example.sentence_id.empty()) out << "# sent_id = " << example.sentence_id << '\n';
         std::vector<std::string> tags(example.words.size(), "O");
-        for (const NameSpan& span : spans[s]) {
-            auto label = kLabels.find(span.type);
-            if (label == kLabels.end()) continue;
+        for (const NameSpan& span : spans[s])
             for (std::size_t i = span.first; i < span.end && i < tags.size(); ++i)
-                tags[i] = (i == span.first ? "B-" : "I-") + label->second;
-        }
+                tags[i] = (i == span.first ? "B-" : "I-") + uner_type_of(span.type);
         for (std::size_t i = 0; i < example.words.size(); ++i)
             out << i + 1 << '\t' << example.words[i].form << '\t' << tags[i] << "\t-\t-\n";
         out << '\n';

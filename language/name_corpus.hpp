@@ -33,13 +33,13 @@ std::vector<NameExample> read_gum_names(std::istream& in, const std::string& fil
 std::vector<NameExample> read_gum_names_file(const std::string& path);
 
 // Reads a Universal NER IOB2 file (id, form, tag, two annotator columns; "#" comments); PER, ORG and
-// LOC become person, organization and place, other types are dropped. An I- tag that continues no
+// LOC become person, organization and place, other types their lower-case names. An I- tag that continues no
 // span of its type starts one. A malformed line throws Error "FILE:LINE: what is wrong".
 std::vector<NameExample> read_iob2_names(std::istream& in, const std::string& file_name);
 std::vector<NameExample> read_iob2_names_file(const std::string& path);
 
 // Writes sentences in the IOB2 layout of Universal NER with `spans[i]` as the tags of examples[i]
-// (person, organization, place as PER, ORG, LOC; other types as O).
+// (person, organization, place as PER, ORG, LOC; other types upper-cased: EVENT).
 void write_iob2_names(std::ostream& out, const std::vector<NameExample>& examples,
                       const std::vector<std::vector<NameSpan>>& spans);
 

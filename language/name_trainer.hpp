@@ -32,7 +32,7 @@ struct NameTrainingOptions {
     float min_weight = 0.0f;           // averaged weights closer to zero are pruned
     std::size_t max_bytes = 8u << 20;  // and more are pruned until the weights fit this size
     std::vector<std::string> types = gum_name_types();
-    bool predicted_history = true;  // tag features from the tags predicted so far (else from gold)
+    bool predicted_history = false;  // tag features from the tags predicted so far (default: from gold)
     std::function<void(const NameEpochReport&)> progress;  // called after each epoch
 };
 

@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Span-level scores of IOB2 named-entity files (Universal NER layout: id, form, tag, ...).
 
 Strict match: a predicted span counts when its first word, last word and type equal a gold
