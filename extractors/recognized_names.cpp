@@ -38,14 +38,15 @@ std::size_t after_titles(const Sentence& sentence, std::size_t first, std::size_
 }
 
 // The byte span of words [first, end), widened to whole tokens ("Takahashi" of "Takahashi-Reid" is the token) and
-// without a possessive ending ("WCO's" is one token of two words).
-Span token_span(const Document& doc, const Sentence& sentence, std::size_t first, std::size_t end) {
+// without a possessive ending ("WCO's" is one token of two words); none inside an adjective ("Lagos-based").
+std::optional<Span> token_span(const Document& doc, const Sentence& sentence, std::size_t first, std::size_t end) {
     Span span{sentence.words[first].span.begin, sentence.words[end - 1].span.end};
-    // a hyphenated token's lower-case tail is no part of a name ("Lagos-based")
     for (const Span& token : sentence.tokens) {
-        if (!token.overlaps(span) || (token.end > span.end && doc.text[span.end] == '-' && span.end + 1 < token.end &&
-                                      is_lower_word(doc.view(Span{span.end + 1, token.end}))))
-            continue;
+        if (!token.overlaps(span)) continue;
+        // a name before a hyphen and a lower-case word is part of an adjective ("Lagos-based"), not a name
+        if (token.end > span.end && doc.text[span.end] == '-' && span.end + 1 < token.end &&
+            is_lower_word(doc.view(Span{span.end + 1, token.end})))
+            return std::nullopt;
         span = Span{std::min(span.begin, token.begin), std::max(span.end, token.end)};
     }
     std::string_view text = doc.view(span);
@@ -83,7 +84,9 @@ std::vector<Mention> recognized_mentions(const Document& doc, const Sentence& se
         if (*cls == EntityClass::Person) first = after_titles(sentence, first, end, titles);
         if (first >= end) continue;
         Mention mention;
-        mention.span = token_span(doc, sentence, first, end);
+        std::optional<Span> span = token_span(doc, sentence, first, end);
+        if (!span) continue;
+        mention.span = *span;
         mention.cls = *cls;
         mention.name = squeeze_spaces(doc.view(mention.span));
         mention.confidence = name.confidence;

@@ -2,6 +2,7 @@
 // recognizer's type, their words trimmed by the parse (articles, possessive endings, titles).
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "core/document.hpp"
