@@ -41,11 +41,25 @@ bool is_acronym_of(std::string_view acronym, const std::vector<std::string_view>
             optional.push_back(!is_capitalized(w));
         }
     }
+    // quick rejections: every required word gives a letter, no word gives more than its own, and the first letter
+    // comes from a leading optional word or the first required one
+    std::size_t required = 0, most = 0;
+    for (std::size_t p = 0; p < parts.size(); ++p) {
+        required += optional[p] ? 0 : 1;
+        most += parts[p].size();
+    }
+    if (required > letters.size() || most < letters.size()) return false;
+    bool first_fits = false;
+    for (std::size_t p = 0; p < parts.size() && !first_fits; ++p) {
+        first_fits = parts[p][0] == letters[0];
+        if (!optional[p]) break;
+    }
+    if (!first_fits) return false;
     // simple recursive match
-    std::vector<std::vector<int>> memo(parts.size() + 1, std::vector<int>(letters.size() + 1, -1));
+    std::vector<int> memo((parts.size() + 1) * (letters.size() + 1), -1);
     auto go = [&](auto& self, std::size_t p, std::size_t l) -> bool {
         if (p == parts.size()) return l == letters.size();
-        int& m = memo[p][l];
+        int& m = memo[p * (letters.size() + 1) + l];
         if (m >= 0) return m == 1;
         bool ok = false;
         if (optional[p]) ok = self(self, p + 1, l);
