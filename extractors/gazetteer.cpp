@@ -45,12 +45,15 @@ Gazetteer::Gazetteer(const Tokenizer& tokenizer) {
         add(tokenizer, e, row[1], false);
         for (const auto& alias : split_bars(cell(row, 2))) add(tokenizer, e, alias, false);
     }
-    for (const auto& row : tsv_resource("lexicons/places.tsv")) {
-        if (row.size() < 2) continue;
-        std::size_t e = push({row[0], row[1], EntityClass::Place, cell(row, 2), cell(row, 5)});
-        add(tokenizer, e, row[1], false);
-        for (const auto& alias : split_bars(cell(row, 3))) add(tokenizer, e, alias, false);
-        for (const auto& demonym : split_bars(cell(row, 4))) add(tokenizer, e, demonym, true);
+    // Hand-made places, then the ISO 3166-2 subdivisions (same columns plus the code).
+    for (std::string_view file : {"lexicons/places.tsv", "lexicons/subdivisions.tsv"}) {
+        for (const auto& row : tsv_resource(file)) {
+            if (row.size() < 2) continue;
+            std::size_t e = push({row[0], row[1], EntityClass::Place, cell(row, 2), cell(row, 5)});
+            add(tokenizer, e, row[1], false);
+            for (const auto& alias : split_bars(cell(row, 3))) add(tokenizer, e, alias, false);
+            for (const auto& demonym : split_bars(cell(row, 4))) add(tokenizer, e, demonym, true);
+        }
     }
     for (const Concept& item : concepts().all()) {
         std::size_t e = push({item.key, item.name, item.cls, "", item.parent});

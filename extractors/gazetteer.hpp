@@ -32,7 +32,7 @@ struct GazetteerHit {
     bool demonym = false;  // matched an adjective/demonym ("Afghan") rather than a name
 };
 
-// Loads lexicons/{organizations,places}.tsv and the goals and threats of concepts(). Immutable afterwards.
+// Loads lexicons/{organizations,places,subdivisions}.tsv and the goals and threats of concepts(). Immutable afterwards.
 class Gazetteer {
 public:
     explicit Gazetteer(const Tokenizer& tokenizer);
