@@ -8,6 +8,12 @@ namespace newsgraph {
 namespace {
 constexpr std::string_view kGazetteerKeys = "gazetteer";
 const std::vector<std::string_view> kPlaces{"lexicons/places.tsv", "lexicons/subdivisions.tsv"};
+// The lists of lexicons/word_lists.tsv, by the names the rules that read them use.
+constexpr std::string_view kWordLists =
+    "speaker pronoun|honorific|male honorific|female honorific|male pronoun|female pronoun|"
+    "organization speaker pronoun|speech adverb|listener verb|subject preposition|verb adverb|organization pronoun|"
+    "person pronoun|first person pronoun|name joiner|organization noun|threat verb|goal verb|not purpose|"
+    "purpose end|non-noun ending|adverb ending|title modifier";
 }  // namespace
 
 const std::vector<ResourceFormat>& resource_formats() {
@@ -76,6 +82,7 @@ const std::vector<ResourceFormat>& resource_formats() {
          ""},
         {"lexicons/titles.tsv", "title|kind", 2, 1, {}, {{1, "honorific|role"}}, ""},
         {"lexicons/ud_words.tsv", "type|token|words", 2, 2, {}, {{0, "suffix|word|prefix|address|emoticon"}}, ""},
+        {"lexicons/word_lists.tsv", "list|word", 2, 2, {}, {{0, kWordLists}}, ""},
         {"patterns/coordination_relations.tsv", "predicate|rule|classes|cue|gap", 5, 4, {}, {}, ""},
         {"patterns/match_reports.tsv", "kind|word", 2, 2, {}, {{0, "context|result"}}, ""},
         {"patterns/part_of_descriptors.tsv", "predicate|rule|noun|heads", 4, 3, {}, {}, ""},
