@@ -116,6 +116,7 @@ def print_group(label, total):
     for t, r in rows:
         print(f"{t:<14}{r['gold']:>5}{r['hit']:>6}{fmt(r['recall']):>8}{r['pred']:>6}{r['fp']:>6}"
               f"{fmt(r['precision']):>10}{r['unmatched']:>10}")
+    print("(unmatched: predicted relations with an end that matches no gold entity; not scored)")
     ro, q = total["roles"], total["quotes"]
     print(f"roles {ro['found']}/{ro['total']}")
     print(f"quotes with a named speaker: {q.get('named', 0)}, found {q.get('named_found', 0)}, "
