@@ -39,6 +39,7 @@ RecognizerMerge::RecognizerMerge() : lexicons_(*tokenizer_) {}
 bool RecognizerMerge::plausible(const Mention& name, const std::unordered_set<std::string>& lower_words) const {
     std::vector<Span> spans = tokenizer_->tokenize(name.name);
     std::vector<std::string> folded;
+    folded.reserve(spans.size());
     for (const Span& t : spans) folded.push_back(fold_token(t.of(name.name)));
     if (folded.empty()) return false;
     const std::vector<std::size_t>* values = nullptr;
