@@ -66,7 +66,7 @@ std::vector<Description> DescriptionFinder::find(const Document& doc, const scan
         const auto& placed = scans[index].placed;
         for (const auto& parent : placed) {
             if (parent.cls != EntityClass::Organization || parent.first == 0) continue;
-            if (tokens[parent.first - 1].low != "the") continue;
+            if (!cues_->is(Cue::Definite, tokens[parent.first - 1].low)) continue;
             for (std::size_t at = parent.end; at < tokens.size() && at <= parent.end + kMaxModifierWords; ++at) {
                 if (!tokens[at].word || scan::starting_at(placed, at)) break;
                 const Descriptor* d = descriptor(tokens[at].low);

@@ -3,10 +3,12 @@
 // organization of the document whose name has a fitting head noun ("Commission").
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "core/document.hpp"
+#include "extractors/name_cues.hpp"
 
 namespace newsgraph {
 
@@ -40,6 +42,7 @@ private:
     const Descriptor* descriptor(const std::string& word) const;
     std::vector<Descriptor> descriptors_;
     std::string rule_ = "partof/description";
+    std::shared_ptr<const NameCues> cues_ = NameCues::shared();  // "the" before a body's name
 };
 
 }  // namespace newsgraph

@@ -27,6 +27,7 @@ NationalTeams::NationalTeams(std::shared_ptr<const Gazetteer> gazetteer) : gazet
         if (row.size() < 2) continue;
         if (row[0] == "context") context_.insert(fold_token(row[1]));
         if (row[0] == "result") results_.insert(fold_token(row[1]));
+        if (row[0] == "score_link") score_links_.insert(fold_token(row[1]));
     }
 }
 
@@ -86,7 +87,7 @@ void NationalTeams::run(Document& doc) const {
             if (score) {
                 teams.insert(left->key);
                 std::size_t after = k + 3;
-                if (after < s.tokens.size() && fold_token(doc.view(s.tokens[after])) == "to") ++after;
+                if (after < s.tokens.size() && score_links_.count(fold_token(doc.view(s.tokens[after])))) ++after;
                 if (auto right = starts.find(after); right != starts.end()) teams.insert(right->second->key);
                 continue;
             }

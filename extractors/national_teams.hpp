@@ -42,8 +42,9 @@ private:
     bool country_mention(const Mention& mention) const;
 
     std::shared_ptr<const Gazetteer> gazetteer_;
-    std::unordered_set<std::string> context_;  // folded words of match reports
-    std::unordered_set<std::string> results_;  // folded verbs between two teams
+    std::unordered_set<std::string> context_;      // folded words of match reports
+    std::unordered_set<std::string> results_;      // folded verbs between two teams
+    std::unordered_set<std::string> score_links_;  // folded words between a score and the other team
 };
 
 }  // namespace newsgraph
