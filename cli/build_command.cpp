@@ -10,6 +10,7 @@
 #include "cli/command_support.hpp"
 #include "cli/inspect_printer.hpp"
 #include "cli/progress_line.hpp"
+#include "core/resource_formats.hpp"
 #include "core/resources.hpp"
 #include "corpus/corpus_build.hpp"
 #include "exporters/export_options.hpp"
@@ -126,7 +127,10 @@ int run_build(const std::vector<std::string>& args) {
     std::vector<Format> formats = output_formats(outputs, format_name);
     GraphFilter filter =
         make_filter(classes, relations, corpus.min_confidence, min_weight, typed_only, cooccurrence_only);
-    if (!ontology_dir.empty()) set_resource_directory(ontology_dir);
+    if (!ontology_dir.empty()) {
+        set_resource_directory(ontology_dir);
+        validate_resources();
+    }
 
     CorpusResult& result = run_corpus(inputs, corpus, models_dir, quiet);
     if (result.documents == 0 && result.failed_inputs > 0) {
@@ -161,7 +165,10 @@ int run_inspect(const std::vector<std::string>& args) {
     positional.add("input", -1);
     parse(args, options, positional);
     if (inputs.empty()) throw UsageError("inspect needs at least one INPUT");
-    if (!ontology_dir.empty()) set_resource_directory(ontology_dir);
+    if (!ontology_dir.empty()) {
+        set_resource_directory(ontology_dir);
+        validate_resources();
+    }
     Pipeline pipeline = default_pipeline(LanguageModels::shared(models_dir));
     CorpusResult result = build_corpus(
         inputs, pipeline, corpus, [&](const Diagnostic& d) { print_diagnostic(d, quiet); },

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli/command_support.hpp"
+#include "core/resource_formats.hpp"
 #include "core/resources.hpp"
 #include "exporters/atomic_file.hpp"
 #include "language/conllu.hpp"
@@ -151,7 +152,10 @@ int run_parse(const std::vector<std::string>& args) {
     parse(args, options, positional);
     if (inputs.empty()) throw UsageError("parse needs at least one INPUT");
     if (output.empty()) throw UsageError("parse needs -o OUT.conllu (or -o - for stdout)");
-    if (!ontology_dir.empty()) set_resource_directory(ontology_dir);
+    if (!ontology_dir.empty()) {
+        set_resource_directory(ontology_dir);
+        validate_resources();
+    }
     std::shared_ptr<const LanguageModels> models = LanguageModels::shared(models_dir);
     if (!models)
         throw Error("no language model is available: this program was built without models/*.ngm (use --models DIR)");

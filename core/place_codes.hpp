@@ -1,4 +1,5 @@
-// ISO 3166-1 codes of the countries of the places lexicon (lexicons/place_codes.tsv).
+// ISO codes of the places of the lexicons: ISO 3166-1 for the countries of places.tsv
+// (lexicons/place_codes.tsv), ISO 3166-2 for the subdivisions (lexicons/subdivisions.tsv).
 #pragma once
 
 #include <string>
@@ -6,7 +7,7 @@
 
 namespace newsgraph {
 
-// ISO 3166-1 alpha-2 code of the country with this canonical name ("Kenya" -> "KE"), or empty.
-std::string iso_country_code(std::string_view name);
+// ISO code of the place with this canonical name: "Kenya" -> "KE", "Devon" -> "GB-DEV"; empty when unknown.
+std::string iso_place_code(std::string_view name);
 
 }  // namespace newsgraph

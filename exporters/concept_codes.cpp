@@ -12,7 +12,7 @@ namespace newsgraph {
 NodeCodes node_codes(const Node& node, const vocab::Namespaces& ns) {
     NodeCodes codes;
     if (node.cls == EntityClass::Place) {
-        codes.iso_code = iso_country_code(node.name);
+        codes.iso_code = iso_place_code(node.name);
         return codes;
     }
     const Concept* item = concepts().by_name(node.cls, node.name);

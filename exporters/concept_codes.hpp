@@ -17,7 +17,7 @@ struct NodeCodes {
     std::vector<std::string> notations;  // every code, one skos:notation each ("16.4", "0903", "NC2")
     std::string exact_match;             // UN IRI of an SDG goal or target
     std::string parent;                  // IRI of the broader goal or threat node
-    std::string iso_code;                // ISO 3166-1 alpha-2 of a country
+    std::string iso_code;                // ISO 3166-1 alpha-2 of a country, ISO 3166-2 of a subdivision
     bool cyber = false;                  // ICCS "cyber-crime related"
 };
 

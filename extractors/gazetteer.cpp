@@ -24,12 +24,21 @@ std::vector<std::string> split_bars(const std::string& cell) {
 
 namespace {
 std::string cell(const std::vector<std::string>& row, std::size_t i) { return i < row.size() ? row[i] : std::string(); }
+
+// True when tokens [at, at + length) are not the first words of their sentence and no capitalized word touches
+// them on either side: "in Flores, Uruguay", not "Isabel Flores", "Flores Street" or a headline.
+bool stands_alone(std::string_view text, const std::vector<Span>& tokens, std::size_t at, std::size_t length) {
+    if (at == 0) return false;
+    if (is_capitalized(tokens[at - 1].of(text))) return false;
+    return at + length >= tokens.size() || !is_capitalized(tokens[at + length].of(text));
+}
 }  // namespace
 
-void Gazetteer::add(const Tokenizer& tokenizer, std::size_t entry, const std::string& surface, bool demonym) {
+void Gazetteer::add(const Tokenizer& tokenizer, std::size_t entry, const std::string& surface, bool demonym,
+                    bool standalone) {
     bool caps =
         is_acronym(surface) && entries_[entry].cls != EntityClass::Threat && entries_[entry].cls != EntityClass::Goal;
-    aliases_.push_back({entry, surface, caps, demonym});
+    aliases_.push_back({entry, surface, caps, demonym, standalone && surface.find(' ') == std::string::npos});
     index_.add(tokenizer, surface, aliases_.size() - 1);
 }
 
@@ -45,12 +54,17 @@ Gazetteer::Gazetteer(const Tokenizer& tokenizer) {
         add(tokenizer, e, row[1], false);
         for (const auto& alias : split_bars(cell(row, 2))) add(tokenizer, e, alias, false);
     }
-    for (const auto& row : tsv_resource("lexicons/places.tsv")) {
-        if (row.size() < 2) continue;
-        std::size_t e = push({row[0], row[1], EntityClass::Place, cell(row, 2), cell(row, 5)});
-        add(tokenizer, e, row[1], false);
-        for (const auto& alias : split_bars(cell(row, 3))) add(tokenizer, e, alias, false);
-        for (const auto& demonym : split_bars(cell(row, 4))) add(tokenizer, e, demonym, true);
+    // Hand-made places, then the ISO 3166-2 subdivisions (same columns plus the code). A one-word subdivision
+    // name ("Flores", "Unity") is also a surname or a word often enough to need standing alone (see match).
+    for (std::string_view file : {"lexicons/places.tsv", "lexicons/subdivisions.tsv"}) {
+        bool iso = file == "lexicons/subdivisions.tsv";
+        for (const auto& row : tsv_resource(file)) {
+            if (row.size() < 2) continue;
+            std::size_t e = push({row[0], row[1], EntityClass::Place, cell(row, 2), cell(row, 5)});
+            add(tokenizer, e, row[1], false, iso);
+            for (const auto& alias : split_bars(cell(row, 3))) add(tokenizer, e, alias, false, iso);
+            for (const auto& demonym : split_bars(cell(row, 4))) add(tokenizer, e, demonym, true);
+        }
     }
     for (const Concept& item : concepts().all()) {
         std::size_t e = push({item.key, item.name, item.cls, "", item.parent});
@@ -77,6 +91,7 @@ std::optional<GazetteerHit> Gazetteer::match(std::string_view text, const std::v
             std::string_view first = tokens[at].of(text);
             bool proper = entry.cls == EntityClass::Organization || entry.cls == EntityClass::Place;
             if (proper && !is_capitalized(first) && !starts_with_digit(first)) continue;
+            if (alias.standalone && !stands_alone(text, tokens, at, length)) continue;
             if (alias.exact_case) {
                 std::string joined;
                 for (std::size_t i = at; i < at + length; ++i) joined += tokens[i].of(text);

@@ -32,7 +32,7 @@ struct GazetteerHit {
     bool demonym = false;  // matched an adjective/demonym ("Afghan") rather than a name
 };
 
-// Loads lexicons/{organizations,places}.tsv and the goals and threats of concepts(). Immutable afterwards.
+// Loads lexicons/{organizations,places,subdivisions}.tsv and the goals and threats of concepts(). Immutable afterwards.
 class Gazetteer {
 public:
     explicit Gazetteer(const Tokenizer& tokenizer);
@@ -52,8 +52,10 @@ private:
         std::string surface;  // as written in the lexicon
         bool exact_case;      // all-capital aliases ("WHO", "US") must match exactly
         bool demonym;
+        bool standalone = false;  // one-word subdivision: only between words that are not capitalized
     };
-    void add(const Tokenizer& tokenizer, std::size_t entry, const std::string& surface, bool demonym);
+    void add(const Tokenizer& tokenizer, std::size_t entry, const std::string& surface, bool demonym,
+             bool standalone = false);
 
     std::vector<GazetteerEntry> entries_;
     std::vector<Alias> aliases_;

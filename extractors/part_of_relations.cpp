@@ -10,6 +10,7 @@
 #include "core/text.hpp"
 #include "extractors/confidences.hpp"
 #include "extractors/text_scan.hpp"
+#include "extractors/word_lists.hpp"
 
 namespace newsgraph {
 
@@ -18,11 +19,7 @@ constexpr std::size_t kMaxDescriptorGap = 2;  // "the UN refugee agency": words 
 
 // True when the words after a shared prefix only extend the same name ("... for the Visual Arts"),
 // rather than name a unit ("... Office on Drugs and Crime").
-bool continues_name(const std::string& rest) {
-    static const std::vector<std::string> kJoiners{"for", "of", "on", "in", "and", "the", "at", "to", "&"};
-    std::string first = rest.substr(0, rest.find(' '));
-    return std::find(kJoiners.begin(), kJoiners.end(), first) != kJoiners.end();
-}
+bool continues_name(const std::string& rest) { return has(word_list("name joiner"), rest.substr(0, rest.find(' '))); }
 
 // First mention of entity `index`, for evidence.
 Span first_mention_span(const Document& doc, std::size_t index) {

@@ -9,6 +9,7 @@
 #include "core/resources.hpp"
 #include "core/text.hpp"
 #include "extractors/text_scan.hpp"
+#include "extractors/word_lists.hpp"
 
 namespace newsgraph {
 
@@ -27,9 +28,6 @@ TitleKind kind_from_name(std::string_view name) {
 }
 
 bool is_article(const std::string& word) { return word == "the" || word == "a" || word == "an"; }
-
-// Words that may stand before a title and belong to it ("acting Director").
-bool is_title_modifier(const std::string& word) { return word == "acting" || word == "interim"; }
 
 bool is_boundary_word(const std::string& word) { return word == "." || word == ";" || word == "(" || word == ")"; }
 
@@ -104,6 +102,9 @@ PositionFinder::PositionFinder() {
 std::vector<Position> PositionFinder::find(const Document& doc) const { return find(doc, scan::ScannedSentences(doc)); }
 
 std::vector<Position> PositionFinder::find(const Document& doc, const scan::ScannedSentences& scans) const {
+    std::shared_ptr<const WordLists> lists = WordLists::shared();
+    // Words that may stand before a title and belong to it ("acting Director").
+    const WordSet& title_modifiers = lists->get("title modifier");
     std::vector<Position> found;
     for (std::size_t index = 0; index < doc.sentences.size(); ++index) {
         const auto& tokens = scans[index].tokens;
@@ -114,7 +115,7 @@ std::vector<Position> PositionFinder::find(const Document& doc, const scan::Scan
         // A title (with an optional "acting"/"interim", and "and TITLE" after it) at `at`: its end token, or `at`.
         auto title_at = [&](std::size_t at) {
             std::size_t start = at;
-            if (start < n && is_title_modifier(words[start])) ++start;
+            if (start < n && has(title_modifiers, words[start])) ++start;
             std::size_t length = titles_.match(words, start);
             if (length == 0) return at;
             std::size_t end = start + length;

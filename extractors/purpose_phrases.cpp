@@ -1,30 +1,22 @@
-// "to counter/combat/fight/tackle/prevent X" -> Threat, "to achieve/implement/promote X" -> Goal.
+// "to counter/combat/fight/tackle/prevent X" -> Threat, "to achieve/implement/promote X" -> Goal
+// (the verbs and the words that end or rule out a phrase: lexicons/word_lists.tsv).
 #include "extractors/purpose_phrases.hpp"
-
-#include <unordered_set>
 
 #include "core/text.hpp"
 #include "extractors/confidences.hpp"
+#include "extractors/word_lists.hpp"
 #include "language/word_shape.hpp"
 
 namespace newsgraph {
 
 namespace {
 
-const std::unordered_set<std::string_view> kThreatVerbs{"counter", "combat", "fight",    "tackle",
-                                                        "prevent", "curb",   "eradicate"};
-const std::unordered_set<std::string_view> kGoalVerbs{"achieve", "implement", "promote"};
-// Words that cannot open or be the phrase: pronouns, determiners, particles, vague quantifiers.
-const std::unordered_set<std::string_view> kNotPhrase{
-    "the",    "a",     "an",     "this",    "that",    "these",   "those",   "it",    "them",   "him",    "her",
-    "us",     "its",   "their",  "his",     "our",     "your",    "my",      "back",  "off",    "out",    "up",
-    "down",   "on",    "for",    "against", "such",    "more",    "further", "any",   "all",    "each",   "every",
-    "some",   "and",   "or",     "but",     "not",     "both",    "what",    "which", "people", "anyone", "everyone",
-    "others", "other", "things", "change",  "changes", "efforts", "way",     "ways"};
-// Words after the phrase that show it has ended ("to tackle knife crime in the city").
-const std::unordered_set<std::string_view> kEnders{
-    "in",    "by",   "with", "across", "through", "among", "at",     "and",    "or",     "as",       "while",
-    "which", "that", "from", "on",     "before",  "after", "within", "during", "around", "worldwide"};
+// True when `w` ends with one of `endings`.
+bool ends_with_any(std::string_view w, const WordSet& endings) {
+    for (const std::string& ending : endings)
+        if (w.ends_with(ending)) return true;
+    return false;
+}
 
 bool is_ascii_lower_word(std::string_view w) {
     if (w.empty()) return false;
@@ -36,6 +28,13 @@ bool is_ascii_lower_word(std::string_view w) {
 }  // namespace
 
 void PurposePhraseExtractor::run(Document& doc) const {
+    std::shared_ptr<const WordLists> lists = WordLists::shared();
+    const WordSet& threat_verbs = lists->get("threat verb");
+    const WordSet& goal_verbs = lists->get("goal verb");
+    const WordSet& enders = lists->get("purpose end");
+    const WordSet& not_phrase = lists->get("not purpose");
+    const WordSet& non_noun_endings = lists->get("non-noun ending");
+    const WordSet& adverb_endings = lists->get("adverb ending");
     std::vector<Mention> found;
     for (const Sentence& sentence : doc.sentences) {
         if (sentence.headline) continue;
@@ -44,25 +43,23 @@ void PurposePhraseExtractor::run(Document& doc) const {
         for (std::size_t k = 0; k + 2 < n; ++k) {
             if (doc.view(tokens[k]) != "to") continue;
             std::string_view verb = doc.view(tokens[k + 1]);
-            bool threat = kThreatVerbs.count(verb) > 0;
-            if (!threat && !kGoalVerbs.count(verb)) continue;
+            bool threat = has(threat_verbs, verb);
+            if (!threat && !has(goal_verbs, verb)) continue;
             // one to three plain lower-case words, then a clear end: punctuation or a preposition/conjunction
             std::size_t b = k + 2, e = b;
-            while (e < n && e < b + 4 && is_ascii_lower_word(doc.view(tokens[e])) &&
-                   !kEnders.count(doc.view(tokens[e])))
+            while (e < n && e < b + 4 && is_ascii_lower_word(doc.view(tokens[e])) && !has(enders, doc.view(tokens[e])))
                 ++e;
             if (e == b || e - b > 3) continue;
-            bool ended = e == n || !is_wordlike(doc.view(tokens[e])) || kEnders.count(doc.view(tokens[e]));
+            bool ended = e == n || !is_wordlike(doc.view(tokens[e])) || has(enders, doc.view(tokens[e]));
             if (!ended) continue;
             bool usable = true;
             for (std::size_t t = b; t < e && usable; ++t) {
                 std::string_view w = doc.view(tokens[t]);
-                usable = !kNotPhrase.count(w) && !(w.size() > 3 && w.ends_with("ly")) && w.size() >= 3;
+                usable = !has(not_phrase, w) && !(w.size() > 3 && ends_with_any(w, adverb_endings)) && w.size() >= 3;
             }
             // the phrase ends in a noun, not an adjective or a verb form ("to prevent further", "to fight dirty")
             std::string_view last = doc.view(tokens[e - 1]);
-            usable = usable && !last.ends_with("ing") && !last.ends_with("ed") && !last.ends_with("ful") &&
-                     !last.ends_with("ive");
+            usable = usable && !ends_with_any(last, non_noun_endings);
             Span where{tokens[b].begin, tokens[e - 1].end};
             for (const Mention& m : doc.mentions) usable = usable && !m.span.overlaps(where);
             if (!usable) continue;

@@ -7,6 +7,7 @@
 #include "core/text.hpp"
 #include "extractors/confidences.hpp"
 #include "extractors/text_scan.hpp"
+#include "extractors/word_lists.hpp"
 
 namespace newsgraph {
 
@@ -32,14 +33,14 @@ struct Candidate {
     std::string rule;
 };
 
-bool is_pronoun(const std::string& w) { return w == "he" || w == "she" || w == "they" || w == "it"; }
-bool is_honorific(const std::string& w) {
-    return w == "mr" || w == "ms" || w == "mrs" || w == "miss" || w == "dr" || w == "sir" || w == "." || w == "mr." ||
-           w == "ms." || w == "mrs." || w == "dr.";
-}
-bool is_adverb(const std::string& w) {
-    return w == "also" || w == "later" || w == "then" || w == "further" || w == "again" || w == "once" || w == "has" ||
-           w == "had" || w == "have" || w == "would" || w == "will" || w == "recently" || w == "previously";
+// Speaker pronouns, honorifics and the words between a speaker and the speech verb: lexicons/word_lists.tsv.
+bool is_pronoun(const std::string& w) { return has(word_list("speaker pronoun"), w); }
+bool is_honorific(const std::string& w) { return has(word_list("honorific"), w); }
+bool is_adverb(const std::string& w) { return has(word_list("speech adverb"), w); }
+// The gender word `w` marks by the word lists `male` and `female`.
+Gender gender_of(const std::string& w, std::string_view male, std::string_view female) {
+    if (has(word_list(male), w)) return Gender::Male;
+    return has(word_list(female), w) ? Gender::Female : Gender::Unknown;
 }
 bool is_boundary(const std::string& w) { return w == "." || w == "?" || w == "!" || w == ";"; }
 // Punctuation between a quote and its attribution: commas, dashes, closing marks.
@@ -48,10 +49,7 @@ bool is_skippable(const std::string& w) {
            w == "\u2019";
 }
 // Verbs whose object is the listener, not the speaker ("told Reuters").
-bool is_listener_verb(const std::string& w) {
-    return w == "told" || w == "tells" || w == "asked" || w == "asks" || w == "urged" || w == "urges" ||
-           w == "warned" || w == "warns";
-}
+bool is_listener_verb(const std::string& w) { return has(word_list("listener verb"), w); }
 bool is_dash(const std::string& w) { return w == "-" || w == "\u2014" || w == "\u2013"; }
 bool is_speaker_class(EntityClass cls) { return cls == EntityClass::Person || cls == EntityClass::Organization; }
 
@@ -134,10 +132,8 @@ private:
                 title = words_[at - 1];
             else if (at >= 2 && words_[at - 1] == "." && is_honorific(words_[at - 2]))
                 title = words_[at - 2];
-            if (title.rfind("mr", 0) == 0 && title.rfind("mrs", 0) != 0)
-                gender_[p.entity] = Gender::Male;
-            else if (title.rfind("ms", 0) == 0 || title.rfind("mrs", 0) == 0 || title == "miss")
-                gender_[p.entity] = Gender::Female;
+            Gender gender = gender_of(title, "male honorific", "female honorific");
+            if (gender != Gender::Unknown) gender_[p.entity] = gender;
         }
     }
 
@@ -434,11 +430,11 @@ private:
 
     bool compatible(std::size_t entity, const std::string& pronoun) const {
         EntityClass cls = doc_.entities[entity].cls;
-        if (pronoun == "they" || pronoun == "it") return cls == EntityClass::Organization;
+        if (has(word_list("organization speaker pronoun"), pronoun)) return cls == EntityClass::Organization;
         if (cls != EntityClass::Person) return false;
         auto g = gender_.find(entity);
         if (g == gender_.end() || g->second == Gender::Unknown) return true;
-        return (pronoun == "he") == (g->second == Gender::Male);
+        return gender_of(pronoun, "male pronoun", "female pronoun") == g->second;
     }
 
     // The first person named outside quotes in the sentence before quote qi, when it introduces the quote.
@@ -543,8 +539,9 @@ private:
             case CandidateKind::Pronoun:
                 ok = resolve_pronoun(qi, c.pronoun, entity);
                 a.confidence = confidence::kSpeakerPronoun;
-                if (ok && (c.pronoun == "he" || c.pronoun == "she") && !gender_.count(entity))
-                    gender_[entity] = c.pronoun == "he" ? Gender::Male : Gender::Female;
+                if (Gender gender = gender_of(c.pronoun, "male pronoun", "female pronoun");
+                    ok && gender != Gender::Unknown && !gender_.count(entity))
+                    gender_[entity] = gender;
                 break;
             case CandidateKind::Role:
                 ok = resolve_role(c, entity);

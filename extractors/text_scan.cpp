@@ -6,6 +6,7 @@
 #include <functional>
 
 #include "core/text.hpp"
+#include "extractors/word_lists.hpp"
 
 namespace newsgraph::scan {
 
@@ -454,14 +455,7 @@ bool ends_with_possessive(const std::string& word) {
 }
 
 // Nouns by which news text refers back to an organization it has named ("the company's chief executive").
-bool is_organization_noun(const std::string& word) {
-    static const std::vector<std::string> kNouns{
-        "company",    "firm",        "group",    "charity",    "organisation", "organization", "agency",
-        "commission", "council",     "ministry", "department", "service",      "centre",       "center",
-        "authority",  "body",        "bank",     "union",      "court",        "university",   "institute",
-        "foundation", "association", "office",   "bureau",     "board",        "committee"};
-    return std::find(kNouns.begin(), kNouns.end(), word) != kNouns.end();
-}
+bool is_organization_noun(const std::string& word) { return has(word_list("organization noun"), word); }
 
 // The organization last mentioned before byte `offset`, preferring one whose name holds `noun`; entities.size() if
 // none.

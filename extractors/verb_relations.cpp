@@ -8,6 +8,7 @@
 #include "core/resources.hpp"
 #include "extractors/confidences.hpp"
 #include "extractors/text_scan.hpp"
+#include "extractors/word_lists.hpp"
 
 namespace newsgraph {
 
@@ -19,19 +20,12 @@ bool is_boundary(const std::string& w) { return w == "." || w == ";" || w == ":"
 bool is_sentence_end(const std::string& w) { return w == "." || w == "?" || w == "!"; }
 
 // Words after which a mention is not the subject of the sentence ("the importance of cooperation").
-bool is_preposition(const std::string& w) {
-    static const std::vector<std::string> kPrepositions{
-        "of",      "in",        "at",   "on",      "to",   "for",     "from",  "with",   "by",     "about",
-        "against", "including", "than", "between", "into", "through", "among", "toward", "towards"};
-    return std::find(kPrepositions.begin(), kPrepositions.end(), w) != kPrepositions.end();
-}
+bool is_preposition(const std::string& w) { return has(word_list("subject preposition"), w); }
 
 bool is_possessive_word(const std::string& w) { return w == "'s" || w == "\u2019s"; }
 
-bool is_adverb(const std::string& w) {
-    return w == "also" || w == "will" || w == "would" || w == "has" || w == "have" || w == "had" || w == "is" ||
-           w == "are" || w == "was" || w == "must" || w == "should" || w == "can" || w == "could";
-}
+// Words between a subject and its verb cue ("will", "also").
+bool is_adverb(const std::string& w) { return has(word_list("verb adverb"), w); }
 
 // Everything one sentence needs for matching.
 using SentenceScan = scan::ScannedSentence;
@@ -76,11 +70,12 @@ public:
         while (p > 0 && is_adverb(s.words[p - 1])) --p;
         if (p > 0) {
             const std::string& w = s.words[p - 1];
-            if (w == "it" || w == "its" || w == "they" || w == "their") {
+            if (has(word_list("organization pronoun"), w)) {
                 return latest_before(s.tokens[p - 1].span.begin, classes, EntityClass::Person);
             }
-            if (w == "he" || w == "she" || w == "we" || w == "i") {
-                if (quote && quote->has_speaker && (w == "we" || w == "i")) return allowed(quote->speaker, classes);
+            if (has(word_list("person pronoun"), w)) {
+                if (quote && quote->has_speaker && has(word_list("first person pronoun"), w))
+                    return allowed(quote->speaker, classes);
                 if (!quote) {
                     for (const auto& q : quotes_)
                         if (sentence.contains(q.span) && q.has_speaker) return allowed(q.speaker, classes);
