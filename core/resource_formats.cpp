@@ -32,6 +32,7 @@ const std::vector<ResourceFormat>& resource_formats() {
          {{2, {"lexicons/currencies.tsv"}, '\0'}},
          {{1, "prefix|word|dollar country|suffix|qualifier"}},
          ""},
+        {"lexicons/name_connectors.tsv", "word", 1, 1, {}, {}, ""},
         {"lexicons/name_heads.tsv",
          "word|class|standalone",
          2,
