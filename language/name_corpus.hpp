@@ -24,11 +24,12 @@ struct NameExample {
 const std::vector<std::string>& gum_name_types();
 
 // Reads a GUM CoNLL-U file: every sentence with its named mentions. A mention is named when its head
-// word (the one whose head lies outside it) is a PROPN; the name is the run of PROPN words around
-// that head inside the mention (with the connectors of lexicons/name_connectors.tsv between them, and
-// numbers right after them; a person's name without the titles of lexicons/titles.tsv before it); nested named mentions
-// keep the outermost. Types outside gum_name_types() are skipped. A malformed line or Entity bracket throws Error
-// "FILE:LINE: what is wrong".
+// word (the one whose head lies outside it) is a PROPN (for a person, a singular one). The name is the
+// run around that head, inside the mention, of PROPN words and capitalized adjectives, nouns and verbs
+// ("United States"), numbers after them, and (but in a person's name) the connectors of
+// lexicons/name_connectors.tsv between them ("University of Chicago"); a person's name loses the titles
+// of lexicons/titles.tsv before it ("President Obama"). Of nested names the outermost is kept; types
+// outside gum_name_types() are skipped. A malformed line or Entity bracket throws "FILE:LINE: what".
 std::vector<NameExample> read_gum_names(std::istream& in, const std::string& file_name);
 std::vector<NameExample> read_gum_names_file(const std::string& path);
 
