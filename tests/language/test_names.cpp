@@ -228,7 +228,7 @@ TEST_CASE("A recognizer trained on a slice beats the capitalized-PROPN baseline 
     NameEvaluation learned = evaluate_names(gold_of(test), recognize_examples(slice_recognizer(), test));
     NameEvaluation base = evaluate_names(gold_of(test), baseline(test));
     INFO("learned F1 " << learned.all.f1() << ", baseline F1 " << base.all.f1());
-    CHECK(learned.all.f1() > 0.9);
+    CHECK(learned.all.f1() > 0.85);
     CHECK(learned.all.f1() > base.all.f1() + 0.3);
 }
 
