@@ -69,6 +69,7 @@ std::set<std::string> split_list(const std::vector<std::string>& lists) {
 
 int run_train_ner(const std::vector<std::string>& args) {
     std::vector<std::string> gum, iob2, dev_paths, exclude, types, vocabulary;
+    std::size_t lowercase_every = 0;
     std::string output, models_dir;
     NameTrainingOptions options;
     po::options_description description("Options");
@@ -83,6 +84,8 @@ int run_train_ner(const std::vector<std::string>& args) {
         "predicted-history", po::bool_switch(&options.predicted_history),
         "train on the previous tags predicted instead of gold ones")(
         "vocabulary", po::value(&vocabulary), "CoNLL-U file whose words' usual case is learned (repeatable)")(
+        "lowercase-every", po::value(&lowercase_every)->default_value(0),
+        "add a lower-cased copy of every N-th training sentence (0: none)")(
         "types", po::value(&types), "comma-separated entity types to learn (default person,organization,place,event)")(
         "max-bytes", po::value(&options.max_bytes)->default_value(options.max_bytes), "largest size of the weights");
     po::variables_map vm;
@@ -104,6 +107,7 @@ int run_train_ner(const std::vector<std::string>& args) {
         options.types.assign(chosen.begin(), chosen.end());
     }
     std::vector<NameExample> train = read_examples(gum, iob2, excluded), dev;
+    add_lowercased_copies(train, lowercase_every);
     for (const std::string& path : dev_paths) {
         std::vector<NameExample> part =
             ends_with(path, ".conllu") ? read_gum_names_file(path) : read_iob2_names_file(path);

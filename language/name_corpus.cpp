@@ -307,6 +307,17 @@ std::vector<NameExample> read_iob2_names_file(const std::string& path) {
     return read_iob2_names(in, path);
 }
 
+void add_lowercased_copies(std::vector<NameExample>& examples, std::size_t every) {
+    if (every == 0) return;
+    std::size_t count = examples.size();
+    for (std::size_t i = every - 1; i < count; i += every) {
+        NameExample copy = examples[i];
+        for (Word& word : copy.words) word.form = ascii_lower(word.form);
+        copy.lowered = true;
+        examples.push_back(std::move(copy));
+    }
+}
+
 void write_iob2_names(std::ostream& out, const std::vector<NameExample>& examples,
                       const std::vector<std::vector<NameSpan>>& spans) {
     for (std::size_t s = 0; s < examples.size(); ++s) {

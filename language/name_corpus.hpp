@@ -18,6 +18,7 @@ struct NameExample {
     std::string sentence_id;
     std::vector<Word> words;  // forms (GUM: also gold UPOS and heads, which the runtime replaces)
     std::vector<NameSpan> names;
+    bool lowered = false;  // a lower-cased copy made for training, not text as written
 };
 
 // The GUM entity types the recognizer learns, in tag order.
@@ -38,6 +39,10 @@ std::vector<NameExample> read_gum_names_file(const std::string& path);
 // span of its type starts one. A malformed line throws Error "FILE:LINE: what is wrong".
 std::vector<NameExample> read_iob2_names(std::istream& in, const std::string& file_name);
 std::vector<NameExample> read_iob2_names_file(const std::string& path);
+
+// Appends a lower-cased copy of every `every`-th example (names as in the original), so the recognizer
+// learns names in text written without capitals.
+void add_lowercased_copies(std::vector<NameExample>& examples, std::size_t every);
 
 // Writes sentences in the IOB2 layout of Universal NER with `spans[i]` as the tags of examples[i]
 // (person, organization, place as PER, ORG, LOC; other types upper-cased: EVENT).

@@ -88,6 +88,7 @@ void learn_case_profiles(const std::vector<NameExample>& train, const std::vecto
     CaseProfileCounter counter;
     std::vector<std::string_view> forms;
     for (const NameExample& example : train) {
+        if (example.lowered) continue;
         forms.clear();
         for (const Word& word : example.words) forms.push_back(word.form);
         counter.add_sentence(forms);
