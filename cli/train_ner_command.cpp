@@ -8,6 +8,7 @@
 #include "core/error.hpp"
 #include "core/resources.hpp"
 #include "exporters/atomic_file.hpp"
+#include "language/conllu.hpp"
 #include "language/name_trainer.hpp"
 
 namespace po = boost::program_options;
@@ -67,7 +68,8 @@ std::set<std::string> split_list(const std::vector<std::string>& lists) {
 }  // namespace
 
 int run_train_ner(const std::vector<std::string>& args) {
-    std::vector<std::string> gum, iob2, dev_paths, exclude, types;
+    std::vector<std::string> gum, iob2, dev_paths, exclude, types, vocabulary;
+    std::size_t lowercase_every = 0;
     std::string output, models_dir;
     NameTrainingOptions options;
     po::options_description description("Options");
@@ -81,6 +83,9 @@ int run_train_ner(const std::vector<std::string>& args) {
         "seed", po::value(&options.seed)->default_value(options.seed), "seed of the shuffling")(
         "predicted-history", po::bool_switch(&options.predicted_history),
         "train on the previous tags predicted instead of gold ones")(
+        "vocabulary", po::value(&vocabulary), "CoNLL-U file whose words' usual case is learned (repeatable)")(
+        "lowercase-every", po::value(&lowercase_every)->default_value(0),
+        "add a lower-cased copy of every N-th training sentence (0: none)")(
         "types", po::value(&types), "comma-separated entity types to learn (default person,organization,place,event)")(
         "max-bytes", po::value(&options.max_bytes)->default_value(options.max_bytes), "largest size of the weights");
     po::variables_map vm;
@@ -93,7 +98,8 @@ int run_train_ner(const std::vector<std::string>& args) {
         std::cerr << "newsgraph: train ner: " << error.what() << '\n' << kUsage << description;
         return 2;
     }
-    std::shared_ptr<const LanguageModels> models = LanguageModels::shared(models_dir);
+    std::shared_ptr<const LanguageModels> models =
+        models_dir.empty() ? LanguageModels::built_in(false) : LanguageModels::from_directory(models_dir, false);
     if (!models) throw Error("no tagger and parser to annotate the training words with (use --models DIR)");
     std::set<std::string> excluded = split_list(exclude);
     if (!types.empty()) {
@@ -101,6 +107,7 @@ int run_train_ner(const std::vector<std::string>& args) {
         options.types.assign(chosen.begin(), chosen.end());
     }
     std::vector<NameExample> train = read_examples(gum, iob2, excluded), dev;
+    add_lowercased_copies(train, lowercase_every);
     for (const std::string& path : dev_paths) {
         std::vector<NameExample> part =
             ends_with(path, ".conllu") ? read_gum_names_file(path) : read_iob2_names_file(path);
@@ -111,7 +118,12 @@ int run_train_ner(const std::vector<std::string>& args) {
     annotate_examples(*models, train);
     annotate_examples(*models, dev);
     options.progress = print_epoch;
-    std::string bytes = train_name_recognizer(train, dev, shared_from_resources<NameGazetteer>(), options);
+    std::vector<std::vector<std::string>> texts;
+    for (const TreebankSentence& sentence : read_conllu_files(vocabulary)) {
+        std::vector<std::string>& forms = texts.emplace_back();
+        for (const TreebankWord& word : sentence.words) forms.push_back(word.form);
+    }
+    std::string bytes = train_name_recognizer(train, dev, shared_from_resources<NameGazetteer>(), options, texts);
     AtomicFile file(output);
     file.stream() << bytes;
     file.commit();

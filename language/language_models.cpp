@@ -24,7 +24,7 @@ const EmbeddedModel* find_embedded(std::string_view name) {
 
 }  // namespace
 
-std::shared_ptr<const LanguageModels> LanguageModels::from_directory(const std::string& directory) {
+std::shared_ptr<const LanguageModels> LanguageModels::from_directory(const std::string& directory, bool names) {
     if (!std::filesystem::is_directory(directory)) throw Error(directory, "no such model directory");
     auto models = std::make_shared<LanguageModels>();
     std::string tagger_path = (std::filesystem::path(directory) / kTaggerFile).string();
@@ -34,22 +34,23 @@ std::shared_ptr<const LanguageModels> LanguageModels::from_directory(const std::
     models->tagger = std::make_shared<const Tagger>(Tagger::load(tagger_path));
     models->parser = std::make_shared<const Parser>(Parser::load(parser_path));
     std::string names_path = (std::filesystem::path(directory) / kNamesFile).string();
-    if (std::filesystem::exists(names_path))
+    if (names && std::filesystem::exists(names_path))
         models->recognizer = std::make_shared<const NameRecognizer>(NameRecognizer::load(names_path));
     models->source = directory;
     return models;
 }
 
-std::shared_ptr<const LanguageModels> LanguageModels::built_in() {
+std::shared_ptr<const LanguageModels> LanguageModels::built_in(bool names) {
     const EmbeddedModel* tagger = find_embedded(kTaggerFile);
     if (!tagger) return nullptr;
     auto models = std::make_shared<LanguageModels>();
     models->tagger = std::make_shared<const Tagger>(Tagger::from_bytes(tagger->bytes, "built-in tagger.ngm"));
     if (const EmbeddedModel* parser = find_embedded(kParserFile))
         models->parser = std::make_shared<const Parser>(Parser::from_bytes(parser->bytes, "built-in parser.ngm"));
-    if (const EmbeddedModel* names = find_embedded(kNamesFile))
+    const EmbeddedModel* recognizer = names ? find_embedded(kNamesFile) : nullptr;
+    if (recognizer)
         models->recognizer =
-            std::make_shared<const NameRecognizer>(NameRecognizer::from_bytes(names->bytes, "built-in ner.ngm"));
+            std::make_shared<const NameRecognizer>(NameRecognizer::from_bytes(recognizer->bytes, "built-in ner.ngm"));
     models->source = "built-in";
     return models;
 }

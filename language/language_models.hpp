@@ -21,9 +21,10 @@ struct LanguageModels {
 
     // Loads tagger.ngm, parser.ngm and (when present) ner.ngm from `directory`; a missing tagger or
     // parser, or a corrupt file, throws Error naming it.
-    static std::shared_ptr<const LanguageModels> from_directory(const std::string& directory);
+    // `names` false leaves ner.ngm unread (for training a new one).
+    static std::shared_ptr<const LanguageModels> from_directory(const std::string& directory, bool names = true);
     // The models built into the program; null when it was built without a tagger model.
-    static std::shared_ptr<const LanguageModels> built_in();
+    static std::shared_ptr<const LanguageModels> built_in(bool names = true);
     // The models for `directory` ("" = built in), loaded on first use and kept for the process.
     static std::shared_ptr<const LanguageModels> shared(const std::string& directory);
 };

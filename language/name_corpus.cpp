@@ -123,6 +123,14 @@ void drop_titles(const std::vector<Word>& words, NameSpan& span) {
     }
 }
 
+// A word that belongs to a name around a PROPN: a PROPN, or a capitalized adjective, noun or verb
+// ("United" of "United States").
+bool in_name(const Word& word) {
+    if (word.upos == "PROPN") return true;
+    bool content = word.upos == "ADJ" || word.upos == "NOUN" || word.upos == "VERB";
+    return content && !word.form.empty() && word.form[0] >= 'A' && word.form[0] <= 'Z';
+}
+
 // The name inside a mention: the PROPN run around its head (empty span when the head is not a PROPN).
 NameSpan named_part(const std::vector<Word>& words, const GumMention& mention) {
     std::size_t head = mention.first;
@@ -133,16 +141,17 @@ NameSpan named_part(const std::vector<Word>& words, const GumMention& mention) {
             break;
         }
     }
-    if (words[head].upos != "PROPN") return {};
+    bool person = mention.type == "person";
+    if (words[head].upos != "PROPN" || (person && words[head].xpos == "NNPS")) return {};
     std::size_t first = head, end = head + 1;
-    while (first > mention.first && words[first - 1].upos == "PROPN") --first;
+    while (first > mention.first && in_name(words[first - 1])) --first;
     while (end < mention.end) {
-        if (words[end].upos == "PROPN" || words[end].upos == "NUM") {
+        if (in_name(words[end]) || words[end].upos == "NUM") {
             ++end;
             continue;
         }
         std::size_t next = end;
-        while (next < mention.end && connectors().count(words[next].form)) ++next;
+        while (!person && next < mention.end && connectors().count(words[next].form)) ++next;
         if (next == end || next == mention.end || words[next].upos != "PROPN") break;
         end = next + 1;
     }
@@ -210,6 +219,7 @@ std::vector<NameExample> read_gum_names(std::istream& in, const std::string& fil
         Word& word = current.words.emplace_back();
         word.form = fields[1];
         word.upos = fields[3];
+        word.xpos = fields[4];
         word.head = std::stoi(fields[6]) - 1;
         std::size_t at = fields[9].find("Entity=");
         if (at != std::string::npos && (at == 0 || fields[9][at - 1] == '|')) {
@@ -295,6 +305,17 @@ std::vector<NameExample> read_iob2_names_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw Error(path, "cannot read the file");
     return read_iob2_names(in, path);
+}
+
+void add_lowercased_copies(std::vector<NameExample>& examples, std::size_t every) {
+    if (every == 0) return;
+    std::size_t count = examples.size();
+    for (std::size_t i = every - 1; i < count; i += every) {
+        NameExample copy = examples[i];
+        for (Word& word : copy.words) word.form = ascii_lower(word.form);
+        copy.lowered = true;
+        examples.push_back(std::move(copy));
+    }
 }
 
 void write_iob2_names(std::ostream& out, const std::vector<NameExample>& examples,

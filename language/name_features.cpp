@@ -51,6 +51,10 @@ enum Template : std::uint64_t {
     kTagPrevLower,
     kTagPrevUpos,
     kSuffixXpos,
+    kCaseProfile,
+    kCaseProfileShape,
+    kCaseProfilePrev,
+    kCaseProfileNext,
 };
 
 std::uint64_t casing_of(const std::vector<Word>& words) {
@@ -91,7 +95,8 @@ const NameWordInfo& word_at(const NameSentenceInfo& info, std::size_t i, std::pt
 
 }  // namespace
 
-void name_sentence_info(const std::vector<Word>& words, const NameGazetteer& gazetteer, NameSentenceInfo& info) {
+void name_sentence_info(const std::vector<Word>& words, const NameGazetteer& gazetteer, const CaseProfiles& cases,
+                        NameSentenceInfo& info) {
     info.casing = casing_of(words);
     info.words.resize(words.size());
     std::vector<std::uint64_t> keys(words.size());
@@ -117,6 +122,8 @@ void name_sentence_info(const std::vector<Word>& words, const NameGazetteer& gaz
         for (std::size_t n = 1; n <= 3; ++n) w.prefix[n - 1] = hash_text(first_chars(lowers[i], n));
         for (std::size_t n = 1; n <= 4; ++n) w.suffix[n - 1] = hash_text(last_chars(lowers[i], n));
         w.marks = std::move(marks[i]);
+        w.case_profile =
+            static_cast<std::uint64_t>(cases.of(keys[i])) * 4 + (is_capitalized(word.form) ? 2 : 0) + (i == 0 ? 1 : 0);
     }
 }
 
@@ -155,6 +162,10 @@ void name_static_features(const NameSentenceInfo& info, std::size_t i, std::vect
     add(kLowerPrevShape, hash_pair(p.lower, w.shape));
     add(kLowerUpos, hash_pair(w.lower, w.upos));
     add(kSuffixXpos, hash_pair(w.suffix[2], w.xpos));
+    add(kCaseProfile, w.case_profile);
+    add(kCaseProfileShape, hash_pair(w.case_profile, w.shape));
+    add(kCaseProfilePrev, hash_pair(p.case_profile, w.case_profile));
+    add(kCaseProfileNext, hash_pair(w.case_profile, n.case_profile));
     for (std::uint64_t mark : w.marks) {
         add(kMark, mark);
         add(kMarkShape, hash_pair(mark, w.shape));

@@ -9,18 +9,20 @@
 #include <vector>
 
 #include "core/document.hpp"
+#include "language/case_profiles.hpp"
 #include "language/name_gazetteer.hpp"
 
 namespace newsgraph {
 
 // Version of the templates below; a model records it and is refused when it differs.
-constexpr std::uint32_t kNameFeatureSet = 1;
+constexpr std::uint32_t kNameFeatureSet = 2;
 
 // Elementary features of one word.
 struct NameWordInfo {
     std::uint64_t form = 0, lower = 0, shape = 0, upos = 0, xpos = 0, deprel = 0;
     std::uint64_t head_lemma = 0, head_upos = 0;
     std::uint64_t prefix[3] = {}, suffix[4] = {};
+    std::uint64_t case_profile = 0;    // CaseProfile of the word, and whether it is capitalized here
     std::vector<std::uint64_t> marks;  // gazetteer (label, part) hashes
 };
 
@@ -30,8 +32,10 @@ struct NameSentenceInfo {
     std::uint64_t casing = 0;  // "lower" (no capital), "title" (most words capitalized), "upper", or "mixed"
 };
 
-// Fills `info` from the words of one sentence (forms, tags, heads, deprels), looking phrases up in `gazetteer`.
-void name_sentence_info(const std::vector<Word>& words, const NameGazetteer& gazetteer, NameSentenceInfo& info);
+// Fills `info` from the words of one sentence (forms, tags, heads, deprels), looking phrases up in `gazetteer`
+// and words' usual case in `cases`.
+void name_sentence_info(const std::vector<Word>& words, const NameGazetteer& gazetteer, const CaseProfiles& cases,
+                        NameSentenceInfo& info);
 
 // Appends the hashes of the features of word `i` that do not depend on tags.
 void name_static_features(const NameSentenceInfo& info, std::size_t i, std::vector<std::uint64_t>& out);

@@ -12,7 +12,7 @@ const std::vector<GazetteerSource>& name_gazetteer_sources() {
     static const std::vector<GazetteerSource> sources = {
         {"lexicons/places.tsv", "place", {1, 3}},
         {"lexicons/places.tsv", "demonym", {4}},
-        {"lexicons/subdivisions.tsv", "place", {1, 3}, -1, true},
+        {"lexicons/subdivisions.tsv", "place", {1, 3}},
         {"lexicons/place_codes.tsv", "place", {1}},
         {"lexicons/organizations.tsv", "organization", {1, 2}},
         {"lexicons/given_names.tsv", "given", {0}},
@@ -38,22 +38,12 @@ std::vector<std::string> split(std::string_view text, char separator) {
     return parts;
 }
 
-bool resource_exists(std::string_view path) {
-    try {
-        resource(path);
-        return true;
-    } catch (const Error&) {
-        return false;
-    }
-}
-
 }  // namespace
 
 std::uint64_t NameGazetteer::word_key(std::string_view lower) { return hash_text(lower); }
 
 NameGazetteer::NameGazetteer() {
     for (const GazetteerSource& source : name_gazetteer_sources()) {
-        if (source.optional && !resource_exists(source.path)) continue;
         for (const std::vector<std::string>& row : tsv_resource(source.path)) {
             std::string label(source.label);
             if (source.label_column >= 0 && static_cast<std::size_t>(source.label_column) < row.size())

@@ -17,7 +17,6 @@ struct GazetteerSource {
     std::string_view label;    // feature label of its phrases
     std::vector<int> columns;  // 0-based columns holding phrases ('|'-separated alternatives)
     int label_column = -1;     // when >= 0, the label is extended with this column's value ("head-place")
-    bool optional = false;     // a missing file is skipped instead of an error
 };
 
 // The lexicons the recognizer reads; one row per source, extend it here.

@@ -16,6 +16,8 @@ std::string write_name_model(const NameModel& model) {
     out.put_u32(kNameFeatureSet);
     out.put_strings(model.types);
     model.weights.write(out);
+    out.put_array(model.case_keys);
+    out.put_array(model.case_classes);
     return out.finish();
 }
 
@@ -26,7 +28,12 @@ NameRecognizer NameRecognizer::from_bytes(std::string_view bytes, const std::str
     model.types = in.get_strings();
     if (model.types.empty() || model.types.size() > 60) in.fail("bad entity type count");
     model.weights = SparseWeights::read(in);
+    model.case_keys = in.get_array<std::uint64_t>();
+    model.case_classes = in.get_array<std::uint8_t>();
     in.expect_end();
+    if (model.case_keys.size() != model.case_classes.size()) in.fail("case profiles of different lengths");
+    for (std::uint8_t profile : model.case_classes)
+        if (profile > static_cast<std::uint8_t>(CaseProfile::Capitalized)) in.fail("unknown case profile");
     if (model.weights.class_bound() > 1 + 4 * model.types.size()) in.fail("weights for more tags than the types have");
     return NameRecognizer(std::move(model), shared_from_resources<NameGazetteer>());
 }
@@ -34,11 +41,14 @@ NameRecognizer NameRecognizer::from_bytes(std::string_view bytes, const std::str
 NameRecognizer NameRecognizer::load(const std::string& path) { return from_bytes(read_model_bytes(path), path); }
 
 NameRecognizer::NameRecognizer(NameModel model, std::shared_ptr<const NameGazetteer> gazetteer)
-    : tags_(std::move(model.types)), weights_(std::move(model.weights)), gazetteer_(std::move(gazetteer)) {}
+    : tags_(std::move(model.types)),
+      weights_(std::move(model.weights)),
+      cases_(model.case_keys, model.case_classes),
+      gazetteer_(std::move(gazetteer)) {}
 
 std::vector<std::uint8_t> NameRecognizer::tag(const std::vector<Word>& words, std::vector<float>* margins) const {
     NameSentenceInfo info;
-    name_sentence_info(words, *gazetteer_, info);
+    name_sentence_info(words, *gazetteer_, cases_, info);
     std::size_t count = words.size(), classes = tags_.tag_count();
     std::vector<std::uint8_t> tags(count);
     std::vector<std::uint64_t> features;

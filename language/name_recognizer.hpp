@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/document.hpp"
+#include "language/case_profiles.hpp"
 #include "language/name_gazetteer.hpp"
 #include "language/name_tags.hpp"
 #include "language/sparse_weights.hpp"
@@ -16,12 +17,14 @@
 namespace newsgraph {
 
 constexpr std::string_view kNameModelKind = "names";
-constexpr std::uint32_t kNameModelVersion = 1;
+constexpr std::uint32_t kNameModelVersion = 2;
 
 // The contents of a recognizer model file.
 struct NameModel {
-    std::vector<std::string> types;  // entity types, in tag order
-    SparseWeights weights;           // classes are the BILOU tags of NameTagSet(types)
+    std::vector<std::string> types;          // entity types, in tag order
+    SparseWeights weights;                   // classes are the BILOU tags of NameTagSet(types)
+    std::vector<std::uint64_t> case_keys;    // hashes of lower-case words with a known case profile, sorted
+    std::vector<std::uint8_t> case_classes;  // their CaseProfile
 };
 
 // The bytes of a recognizer model file holding `model`.
@@ -49,6 +52,7 @@ public:
 private:
     NameTagSet tags_;
     SparseWeights weights_;
+    CaseProfiles cases_;
     std::shared_ptr<const NameGazetteer> gazetteer_;
 };
 

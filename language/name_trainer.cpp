@@ -35,12 +35,12 @@ struct Prepared {
 };
 
 std::vector<Prepared> prepare(const std::vector<NameExample>& train, const NameGazetteer& gazetteer,
-                              const NameTagSet& tags) {
+                              const CaseProfiles& cases, const NameTagSet& tags) {
     std::vector<Prepared> out(train.size());
     for (std::size_t s = 0; s < train.size(); ++s) {
         Prepared& p = out[s];
         p.gold = tags.encode(train[s].names, train[s].words.size());
-        name_sentence_info(train[s].words, gazetteer, p.info);
+        name_sentence_info(train[s].words, gazetteer, cases, p.info);
         p.features.resize(train[s].words.size());
         for (std::size_t i = 0; i < p.features.size(); ++i) name_static_features(p.info, i, p.features[i]);
     }
@@ -82,13 +82,35 @@ std::size_t train_epoch(const std::vector<Prepared>& data, const std::vector<std
     return errors;
 }
 
+// The case profiles of the words of `train` and `vocabulary`, into `model`.
+void learn_case_profiles(const std::vector<NameExample>& train, const std::vector<std::vector<std::string>>& vocabulary,
+                         std::uint32_t min_count, NameModel& model) {
+    CaseProfileCounter counter;
+    std::vector<std::string_view> forms;
+    for (const NameExample& example : train) {
+        if (example.lowered) continue;
+        forms.clear();
+        for (const Word& word : example.words) forms.push_back(word.form);
+        counter.add_sentence(forms);
+    }
+    for (const std::vector<std::string>& sentence : vocabulary) {
+        forms.assign(sentence.begin(), sentence.end());
+        counter.add_sentence(forms);
+    }
+    counter.profiles(min_count, model.case_keys, model.case_classes);
+}
+
 }  // namespace
 
 std::string train_name_recognizer(const std::vector<NameExample>& train, const std::vector<NameExample>& dev,
-                                  std::shared_ptr<const NameGazetteer> gazetteer, const NameTrainingOptions& options) {
+                                  std::shared_ptr<const NameGazetteer> gazetteer, const NameTrainingOptions& options,
+                                  const std::vector<std::vector<std::string>>& vocabulary) {
     if (train.empty()) throw Error("no training sentences for the recognizer");
     NameTagSet tags(options.types);
-    std::vector<Prepared> data = prepare(train, *gazetteer, tags);
+    NameModel cased;
+    learn_case_profiles(train, vocabulary, options.case_min_count, cased);
+    CaseProfiles cases(cased.case_keys, cased.case_classes);
+    std::vector<Prepared> data = prepare(train, *gazetteer, cases, tags);
     std::vector<std::vector<NameSpan>> dev_gold;
     for (const NameExample& example : dev) dev_gold.push_back(example.names);
     std::vector<std::size_t> order(data.size());
@@ -102,7 +124,8 @@ std::string train_name_recognizer(const std::vector<NameExample>& train, const s
         for (std::size_t i = order.size(); i > 1; --i)
             std::swap(order[i - 1], order[hash_mix(state += 0x9E3779B97F4A7C15ull) % i]);
         train_epoch(data, order, tags, options.predicted_history, perceptron);
-        NameModel model{options.types, perceptron.averaged(options.min_weight, options.max_bytes)};
+        NameModel model{options.types, perceptron.averaged(options.min_weight, options.max_bytes), cased.case_keys,
+                        cased.case_classes};
         std::string bytes = write_name_model(model);
         NameEpochReport report;
         report.epoch = epoch;

@@ -32,7 +32,8 @@ struct NameTrainingOptions {
     float min_weight = 0.0f;           // averaged weights closer to zero are pruned
     std::size_t max_bytes = 8u << 20;  // and more are pruned until the weights fit this size
     std::vector<std::string> types = gum_name_types();
-    bool predicted_history = false;  // tag features from the tags predicted so far (default: from gold)
+    std::uint32_t case_min_count = 2;  // words seen this often get a case profile
+    bool predicted_history = false;    // tag features from the tags predicted so far (default: from gold)
     std::function<void(const NameEpochReport&)> progress;  // called after each epoch
 };
 
@@ -45,8 +46,10 @@ std::vector<std::vector<NameSpan>> recognize_examples(const NameRecognizer& reco
                                                       const std::vector<NameExample>& examples);
 
 // Trains on `train` and returns the model file bytes of the epoch with the best micro F1 on `dev` (the
-// last epoch when `dev` is empty). The same data and options give the same bytes.
+// last epoch when `dev` is empty). Words' case profiles come from the training sentences and `vocabulary`
+// (sentences of forms from unannotated text). The same data and options give the same bytes.
 std::string train_name_recognizer(const std::vector<NameExample>& train, const std::vector<NameExample>& dev,
-                                  std::shared_ptr<const NameGazetteer> gazetteer, const NameTrainingOptions& options);
+                                  std::shared_ptr<const NameGazetteer> gazetteer, const NameTrainingOptions& options,
+                                  const std::vector<std::vector<std::string>>& vocabulary = {});
 
 }  // namespace newsgraph

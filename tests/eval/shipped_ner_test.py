@@ -2,8 +2,8 @@
 """The shipped name recognizer on Universal NER English-EWT with gold tokenization:
 tags the dev and test files' words with `newsgraph tag-names` (the models built
 into the program) and requires the model card's scores minus about two points
-(strict spans, micro F1 over PER, ORG, LOC): test >= 0.63; dev, which the model was
-trained on, >= 0.90. Exits 77 (skipped) when the corpora (NEWSGRAPH_CORPORA_DIR,
+(strict spans, micro F1 over PER, ORG, LOC): test >= 0.65; dev, which the model was
+trained on, >= 0.95. Exits 77 (skipped) when the corpora (NEWSGRAPH_CORPORA_DIR,
 default ../shared/corpora from the project) or the built-in recognizer are absent.
 
 usage: shipped_ner_test.py NEWSGRAPH SOURCE_DIR WORK_DIR"""
@@ -15,7 +15,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import iob2_eval  # noqa: E402
 
-MINIMUM = {"dev": 0.90, "test": 0.63}
+MINIMUM = {"dev": 0.95, "test": 0.65}
 
 
 def micro_f1(counts):
