@@ -48,7 +48,7 @@ inline constexpr double kAcronymAffiliation = 0.5;      // an undefined acronym 
 inline constexpr double kPossessiveAffiliation = 0.45;  // "Acme's Ada Lovelace"
 inline constexpr double kListedWithPeople = 0.45;       // one name in a list of people
 // The learned recognizer's names, as they join the rules' mentions.
-inline constexpr double kRecognizedAlone = 0.9;  // least span confidence for a name no rule or lexicon found
+inline constexpr double kRecognizedAlone = 0.95;  // least span confidence for a name no rule or lexicon found
 
 // Events, purposes and amounts.
 inline constexpr double kEventSession = 0.6;    // "the 78th session"

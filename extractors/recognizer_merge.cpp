@@ -2,7 +2,9 @@
 #include "extractors/recognizer_merge.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
+#include "core/text.hpp"
 #include "extractors/confidences.hpp"
 #include "extractors/recognized_names.hpp"
 #include "language/phrase_index.hpp"
@@ -76,12 +78,21 @@ void RecognizerMerge::run(Document& doc) const {
         return doc.mentions[a].span.begin < doc.mentions[b].span.begin;
     });
     std::unordered_set<std::string> lower_words = lower_case_words(doc);
+    // one name, one class in an article: what the lexicons and rules made of the same words elsewhere wins
+    std::unordered_map<std::string, EntityClass> known;
+    for (const Mention& m : doc.mentions) {
+        known.try_emplace(fold(m.name), m.cls);
+        known.try_emplace(fold(squeeze_spaces(doc.view(m.span))), m.cls);
+    }
     std::vector<Mention> added;
     for (const Sentence& sentence : doc.sentences)
-        for (Mention& recognized : recognized_mentions(doc, sentence, lexicons_.titles))
-            if (recognized.confidence >= confidence::kRecognizedAlone &&
-                !overlaps_any(doc.mentions, by_begin, longest, recognized.span) && plausible(recognized, lower_words))
-                added.push_back(std::move(recognized));
+        for (Mention& recognized : recognized_mentions(doc, sentence, lexicons_.titles)) {
+            if (recognized.confidence < confidence::kRecognizedAlone ||
+                overlaps_any(doc.mentions, by_begin, longest, recognized.span) || !plausible(recognized, lower_words))
+                continue;
+            if (auto same = known.find(fold(recognized.name)); same != known.end()) recognized.cls = same->second;
+            added.push_back(std::move(recognized));
+        }
     for (Mention& m : added) doc.mentions.push_back(std::move(m));
     std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
                      [](const Mention& a, const Mention& b) { return a.span < b.span; });

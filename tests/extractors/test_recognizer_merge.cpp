@@ -39,7 +39,7 @@ const Mention* at(const Document& doc, std::string_view words) {
 
 TEST_CASE("a recognized span loses its article, possessive ending and a person's title", "[entities][recognizer]") {
     Document doc = parsed("Staff of the Foreign Office's press team met President Ada Lovelace in Devon.");
-    recognize(doc, 0, "the Foreign Office's", "organization", 0.9);
+    recognize(doc, 0, "the Foreign Office's", "organization", 0.99);
     recognize(doc, 0, "President Ada Lovelace", "person", 0.8);
     recognize(doc, 0, "Devon", "place", 0.7);
     std::vector<Mention> found = recognized_mentions(doc, doc.sentences[0], RecognizerMerge().titles());
@@ -64,7 +64,7 @@ TEST_CASE("only people, organizations and places come from the recognizer", "[en
 
 TEST_CASE("a confident name nothing else found is added; an unsure one is not", "[entities][recognizer]") {
     Document doc = parsed("The Association of Chief Fire Officers met Zorblat Quux.");
-    recognize(doc, 0, "The Association of Chief Fire Officers", "organization", 0.9);
+    recognize(doc, 0, "The Association of Chief Fire Officers", "organization", 0.99);
     recognize(doc, 0, "Zorblat Quux", "person", 0.8);
     merge().run(doc);
     const Mention* body = at(doc, "Association of Chief Fire Officers");
@@ -79,8 +79,8 @@ TEST_CASE("where a lexicon or a rule found something, it decides", "[entities][r
     lexicon.key = "place:chad";
     doc.mentions.push_back(lexicon);
     doc.mentions.push_back(mention_of(doc, "Jordan Wells", EntityClass::Place, 0.45, "names/locative"));
-    recognize(doc, 0, "Jordan Wells", "person", 0.9);
-    recognize(doc, 0, "Chad", "person", 0.9);
+    recognize(doc, 0, "Jordan Wells", "person", 0.99);
+    recognize(doc, 0, "Chad", "person", 0.99);
     merge().run(doc);
     REQUIRE(doc.mentions.size() == 2);
     CHECK(at(doc, "Chad")->cls == EntityClass::Place);
@@ -92,13 +92,13 @@ TEST_CASE("a recognized name must read as a name to be added", "[entities][recog
     Document doc = parsed(
         "Cross Policy met the Minister and Immunization staff. The policy of the Port operator confirms nothing. "
         "Later Quux and Mary spoke in the Lee.");
-    recognize(doc, 0, "Cross Policy", "person", 0.9);           // "policy" is written in lower case too
-    recognize(doc, 0, "Minister", "place", 0.9);                // a title alone
-    recognize(doc, 0, "Immunization", "organization", 0.9);     // an ordinary word's ending
-    recognize(doc, 1, "Port operator confirms", "place", 0.9);  // lower-case words
-    recognize(doc, 2, "Quux", "person", 0.9);                   // a lone surname is the rules' to resolve
-    recognize(doc, 2, "Mary", "person", 0.9);                   // a lone given name is a person
-    recognize(doc, 2, "the Lee", "person", 0.9);                // a person's name takes no article
+    recognize(doc, 0, "Cross Policy", "person", 0.99);           // "policy" is written in lower case too
+    recognize(doc, 0, "Minister", "place", 0.99);                // a title alone
+    recognize(doc, 0, "Immunization", "organization", 0.99);     // an ordinary word's ending
+    recognize(doc, 1, "Port operator confirms", "place", 0.99);  // lower-case words
+    recognize(doc, 2, "Quux", "person", 0.99);                   // a lone surname is the rules' to resolve
+    recognize(doc, 2, "Mary", "person", 0.99);                   // a lone given name is a person
+    recognize(doc, 2, "the Lee", "person", 0.99);                // a person's name takes no article
     merge().run(doc);
     REQUIRE(doc.mentions.size() == 1);
     CHECK(doc.view(doc.mentions[0].span) == "Mary");
@@ -106,8 +106,8 @@ TEST_CASE("a recognized name must read as a name to be added", "[entities][recog
 
 TEST_CASE("a hyphenated name is taken whole; a name inside a hyphenated adjective is none", "[entities][recognizer]") {
     Document doc = parsed("Imogen Takahashi-Reid visited Lagos-based firms.");
-    recognize(doc, 0, "Imogen Takahashi", "person", 0.9);
-    recognize(doc, 0, "Lagos", "place", 0.9);
+    recognize(doc, 0, "Imogen Takahashi", "person", 0.99);
+    recognize(doc, 0, "Lagos", "place", 0.99);
     std::vector<Mention> found = recognized_mentions(doc, doc.sentences[0], RecognizerMerge().titles());
     REQUIRE(found.size() == 1);
     CHECK(found[0].name == "Imogen Takahashi-Reid");
@@ -125,4 +125,16 @@ TEST_CASE("the parse trims a sentence-initial verb and keeps a body's title word
     CHECK(entity(doc, EntityClass::Person, "Mark Hales"));
     CHECK_FALSE(named_anywhere(doc, "Fire Officers"));
     CHECK_FALSE(named_anywhere(doc, "Speaking for the Association"));
+}
+
+TEST_CASE("a recognized name takes the class the rules gave the same name elsewhere", "[entities][recognizer]") {
+    Document doc = parsed("Southern Cross Terminals said no.\n\nLater Southern Cross Terminals agreed.");
+    REQUIRE(doc.sentences.size() == 2);
+    doc.mentions.push_back(
+        mention_of(doc, "Southern Cross Terminals", EntityClass::Organization, 0.8, "names/acronym_long"));
+    recognize(doc, 1, "Southern Cross Terminals", "place", 0.99);
+    merge().run(doc);
+    REQUIRE(doc.mentions.size() == 2);
+    CHECK(doc.mentions[1].cls == EntityClass::Organization);
+    CHECK(doc.mentions[1].rule == "recognizer/place");
 }
