@@ -22,6 +22,18 @@ bool is_acronym_of(std::string_view acronym, const std::vector<std::string_view>
     for (char c : acronym)
         if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) letters += c;
     if (letters.size() < 2 || words.size() < 2) return false;
+    // the first letter comes from the first word that must give one or a word before it that may
+    bool first_fits = false;
+    for (auto w : words) {
+        if (w.empty()) continue;
+        char first = w[0] >= 'a' && w[0] <= 'z' ? static_cast<char>(w[0] - 'a' + 'A') : w[0];
+        if (first == letters[0] || (is_acronym(w) && w.find(letters[0]) != std::string_view::npos)) {
+            first_fits = true;
+            break;
+        }
+        if (is_acronym(w) || starts_with_digit(w) || is_capitalized(w)) break;  // a word that must give a letter
+    }
+    if (!first_fits) return false;
     // match letters against words: each capitalized word gives its first letter (an acronym word gives all of
     // its capitals); lower-case connectors may give their first letter or nothing
     std::vector<std::string> parts;
@@ -41,20 +53,13 @@ bool is_acronym_of(std::string_view acronym, const std::vector<std::string_view>
             optional.push_back(!is_capitalized(w));
         }
     }
-    // quick rejections: every required word gives a letter, no word gives more than its own, and the first letter
-    // comes from a leading optional word or the first required one
+    // quick rejections: every required word gives a letter, no word gives more than its own
     std::size_t required = 0, most = 0;
     for (std::size_t p = 0; p < parts.size(); ++p) {
         required += optional[p] ? 0 : 1;
         most += parts[p].size();
     }
     if (required > letters.size() || most < letters.size()) return false;
-    bool first_fits = false;
-    for (std::size_t p = 0; p < parts.size() && !first_fits; ++p) {
-        first_fits = parts[p][0] == letters[0];
-        if (!optional[p]) break;
-    }
-    if (!first_fits) return false;
     // simple recursive match
     std::vector<int> memo((parts.size() + 1) * (letters.size() + 1), -1);
     auto go = [&](auto& self, std::size_t p, std::size_t l) -> bool {
