@@ -19,7 +19,8 @@ constexpr std::string_view kNameCues =
     "connector|particle|determiner|opener|apposition_word|locative|place_noun|organization_noun|"
     "place_apposition_noun|person_noun|clause_word|administrative_area|name_prefix|government_noun|speech_before|"
     "speech_lead|speech_lead_to|speech_adverb|former|title_affiliation|coordinator|genitive|definite|inner_join|"
-    "list_separator|of_word|event_prefix|event_qualifier|event_noun|ordinal_suffix|common_ending";
+    "list_separator|of_word|event_prefix|event_qualifier|event_noun|ordinal_suffix|participle_ending|adverb_ending|"
+    "common_ending";
 }  // namespace
 
 const std::vector<ResourceFormat>& resource_formats() {

@@ -45,6 +45,8 @@ enum class Cue {
     EventQualifier,
     EventNoun,
     OrdinalSuffix,
+    ParticipleEnding,
+    AdverbEnding,
     CommonEnding,
 };
 
@@ -61,8 +63,11 @@ public:
     // True when the folded word belongs to the class.
     bool is(Cue cue, const std::string& folded) const;
     bool is(Cue cue, std::string_view folded) const { return is(cue, std::string(folded)); }
-    // True when the folded word ends in a common-word ending and is at least that ending's minimum length.
-    bool common_ending(std::string_view folded) const;
+    // True when the folded word ends in one of the cue's endings and is at least that ending's minimum length
+    // (cues named *_ending in the file: common-word, participle and adverb endings).
+    bool ends_with(Cue cue, std::string_view folded) const;
+    // ends_with(Cue::CommonEnding, folded): an ending ordinary English words have and personal names do not.
+    bool common_ending(std::string_view folded) const { return ends_with(Cue::CommonEnding, folded); }
 
 private:
     struct Ending {
@@ -72,7 +77,7 @@ private:
     static constexpr std::size_t kCues = static_cast<std::size_t>(Cue::CommonEnding) + 1;
     void load(std::string_view file, const std::vector<TsvRow>& rows);
     std::array<std::unordered_set<std::string>, kCues> words_;
-    std::vector<Ending> endings_;
+    std::array<std::vector<Ending>, kCues> endings_;
 };
 
 }  // namespace newsgraph

@@ -177,7 +177,7 @@ bool NameScan::person_then_affiliation(std::size_t b, std::size_t e, int depth) 
             std::size_t n = words_.size();
             bool phrase_ends = e >= n || !is_wordlike(words_[e]) || conn(e) || is(Cue::ClauseWord, e) ||
                                x_.lexicons_.is_speech_verb(folded_[e]) ||
-                               (is_lower_word(words_[e]) && folded_[e].ends_with("ed"));
+                               (is_lower_word(words_[e]) && cues_.ends_with(Cue::ParticipleEnding, folded_[e]));
             if (unknown_body && phrase_ends && !locative_before(body, e) && !region_after(e).size())
                 emit(body, e, EntityClass::Organization, surface(body, e), confidence::kAffiliationOfPerson,
                      "affiliation_of_person");

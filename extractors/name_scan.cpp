@@ -111,9 +111,9 @@ std::optional<EntityClass> NameScan::apposition_class(std::size_t e) const {
         if (!is_lower_word(words_[k])) continue;
         // the noun heads the apposition only when it ends the noun phrase: not "the company's chief executive",
         // "a university student", "a company spokesman"; a participle may follow ("a ransomware group blamed for")
-        bool head = k + 1 >= n ||
-                    (!is_possessive(words_[k + 1]) && (!is_lower_word(words_[k + 1]) || is(Cue::ClauseWord, k + 1) ||
-                                                       conn(k + 1) || folded_[k + 1].ends_with("ed")));
+        bool head = k + 1 >= n || (!is_possessive(words_[k + 1]) &&
+                                   (!is_lower_word(words_[k + 1]) || is(Cue::ClauseWord, k + 1) || conn(k + 1) ||
+                                    cues_.ends_with(Cue::ParticipleEnding, folded_[k + 1])));
         if (head && is(Cue::OrganizationNoun, k)) return EntityClass::Organization;
         if (head && is(Cue::PersonNoun, k)) return EntityClass::Person;
         if (head && is(Cue::PlaceAppositionNoun, k)) return EntityClass::Place;

@@ -68,8 +68,7 @@ std::optional<NameScan::Evidence> NameScan::shape_evidence(std::size_t b, std::s
 std::optional<NameScan::Evidence> NameScan::speech_evidence(std::size_t b, std::size_t e) const {
     std::size_t n = folded_.size();
     std::size_t after = e;
-    if (after < n && (is(Cue::SpeechAdverb, after) || (folded_[after].size() > 3 && folded_[after].ends_with("ly"))))
-        ++after;
+    if (after < n && (is(Cue::SpeechAdverb, after) || cues_.ends_with(Cue::AdverbEnding, folded_[after]))) ++after;
     bool speech = (after < n && x_.lexicons_.is_speech_verb(folded_[after])) ||
                   (b >= 1 && is(Cue::SpeechBefore, b - 1)) ||
                   (b >= 2 && is(Cue::SpeechLead, b - 2) && is(Cue::SpeechLeadTo, b - 1));

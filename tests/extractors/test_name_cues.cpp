@@ -28,6 +28,9 @@ TEST_CASE("the shipped cue file loads and answers by class", "[entities][lexicon
     CHECK(cues.is(Cue::EventNoun, std::string("summit")));
     CHECK(cues.common_ending("nation"));       // "tion", six letters at least
     CHECK_FALSE(cues.common_ending("ation"));  // too short for the ending to count
+    CHECK(cues.ends_with(Cue::AdverbEnding, "quickly"));
+    CHECK_FALSE(cues.ends_with(Cue::AdverbEnding, "fly"));  // shorter than four letters
+    CHECK(cues.ends_with(Cue::ParticipleEnding, "blamed"));
 }
 
 TEST_CASE("cue words are folded when loaded, openers kept as written", "[entities][lexicon][cues]") {
@@ -45,7 +48,7 @@ TEST_CASE("a bad line in the cue file is an error naming the file and line", "[e
     CHECK_THROWS_WITH(NameCues("mine.tsv", rows({{"of", "connector", "2"}})),
                       "mine.tsv:3: expected two columns, a word and a cue");
     CHECK_THROWS_WITH(NameCues("mine.tsv", rows({{"tion", "common_ending"}})),
-                      "mine.tsv:3: a common_ending needs its minimum word length in a third column");
+                      "mine.tsv:3: an ending (common_ending) needs its minimum word length in a third column");
     CHECK_THROWS_WITH(NameCues("mine.tsv", rows({{"tion", "common_ending", "six"}})),
                       "mine.tsv:3: minimum length \"six\" is not a number");
 }
