@@ -1,3 +1,4 @@
+// The tag-names command: the recognizer over a file's own words, written as IOB2.
 #include "cli/tag_names_command.hpp"
 
 #include <iostream>

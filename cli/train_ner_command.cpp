@@ -1,3 +1,4 @@
+// The train ner command: reads the data, annotates its words, trains and saves the recognizer.
 #include "cli/train_ner_command.hpp"
 
 #include <boost/program_options.hpp>
@@ -65,6 +66,28 @@ std::set<std::string> split_list(const std::vector<std::string>& lists) {
     return out;
 }
 
+// The dev sentences of every file (GUM CoNLL-U or IOB2), without excluded documents.
+std::vector<NameExample> read_dev(const std::vector<std::string>& paths, const std::set<std::string>& excluded) {
+    std::vector<NameExample> dev;
+    for (const std::string& path : paths) {
+        std::vector<NameExample> part =
+            ends_with(path, ".conllu") ? read_gum_names_file(path) : read_iob2_names_file(path);
+        for (NameExample& example : part)
+            if (!excluded.count(example.document)) dev.push_back(std::move(example));
+    }
+    return dev;
+}
+
+// The word forms of every sentence of the CoNLL-U files.
+std::vector<std::vector<std::string>> read_vocabulary(const std::vector<std::string>& paths) {
+    std::vector<std::vector<std::string>> texts;
+    for (const TreebankSentence& sentence : read_conllu_files(paths)) {
+        std::vector<std::string>& forms = texts.emplace_back();
+        for (const TreebankWord& word : sentence.words) forms.push_back(word.form);
+    }
+    return texts;
+}
+
 }  // namespace
 
 int run_train_ner(const std::vector<std::string>& args) {
@@ -106,24 +129,14 @@ int run_train_ner(const std::vector<std::string>& args) {
         std::set<std::string> chosen = split_list(types);
         options.types.assign(chosen.begin(), chosen.end());
     }
-    std::vector<NameExample> train = read_examples(gum, iob2, excluded), dev;
+    std::vector<NameExample> train = read_examples(gum, iob2, excluded), dev = read_dev(dev_paths, excluded);
     add_lowercased_copies(train, lowercase_every);
-    for (const std::string& path : dev_paths) {
-        std::vector<NameExample> part =
-            ends_with(path, ".conllu") ? read_gum_names_file(path) : read_iob2_names_file(path);
-        for (NameExample& example : part)
-            if (!excluded.count(example.document)) dev.push_back(std::move(example));
-    }
     std::cerr << "newsgraph: annotating " << train.size() << " training and " << dev.size() << " dev sentences\n";
     annotate_examples(*models, train);
     annotate_examples(*models, dev);
     options.progress = print_epoch;
-    std::vector<std::vector<std::string>> texts;
-    for (const TreebankSentence& sentence : read_conllu_files(vocabulary)) {
-        std::vector<std::string>& forms = texts.emplace_back();
-        for (const TreebankWord& word : sentence.words) forms.push_back(word.form);
-    }
-    std::string bytes = train_name_recognizer(train, dev, shared_from_resources<NameGazetteer>(), options, texts);
+    std::string bytes =
+        train_name_recognizer(train, dev, shared_from_resources<NameGazetteer>(), options, read_vocabulary(vocabulary));
     AtomicFile file(output);
     file.stream() << bytes;
     file.commit();
