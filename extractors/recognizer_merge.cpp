@@ -46,25 +46,19 @@ bool RecognizerMerge::plausible(const Mention& name, const std::unordered_set<st
     if (folded.empty()) return false;
     const std::vector<std::size_t>* values = nullptr;
     bool person = name.cls == EntityClass::Person;
-    bool given = lexicons_.is_given_name(folded.front());
     for (std::size_t k = 0; k < spans.size(); ++k) {
         std::string_view word = spans[k].of(name.name);
         // every word a capitalized one or a connector ("Association of Chief Fire Officers"); no title in a person
         bool name_word = is_capitalized(word) || is_acronym(word) || starts_with_digit(word) || !is_wordlike(word) ||
                          (is_lower_word(word) && cues_->is(Cue::Connector, folded[k]));
         if (!name_word || (person && lexicons_.titles.match(folded, k, values) > 0)) return false;
-        // a word the article writes in lower case is an ordinary word: no personal name part without a given name
-        if (person && !given && lower_words.count(folded[k])) return false;
     }
     if (lexicons_.titles.match(folded, 0, values) == folded.size()) return false;
     if (folded.size() > 1) return true;
-    // one word alone: not an ordinary word or a never-name; a person only by a known given name (a surname alone
-    // is the rules' to resolve)
+    // one word alone: not a word the article writes in lower case, an ordinary word or a never-name
     const std::string& only = folded.front();
-    if (lower_words.count(only) || lexicons_.is_common_word(only) || lexicons_.is_non_name(only) ||
-        cues_->common_ending(only))
-        return false;
-    return !person || given;
+    return !(lower_words.count(only) || lexicons_.is_common_word(only) || lexicons_.is_non_name(only) ||
+             cues_->common_ending(only));
 }
 
 void RecognizerMerge::run(Document& doc) const {

@@ -26,8 +26,8 @@ public:
     const PhraseIndex& titles() const { return lexicons_.titles; }
 
 private:
-    // True when a recognized name nothing else found reads as a name: capitalized words or connectors, not a
-    // title, no personal name part the article writes in lower case, no ordinary word alone.
+    // True when a recognized name nothing else found reads as a name: capitalized words or connectors, no title
+    // in a person's name, not a title alone, no ordinary word or word the article writes in lower case alone.
     bool plausible(const Mention& name, const std::unordered_set<std::string>& lower_words) const;
 
     std::shared_ptr<const Tokenizer> tokenizer_ = Tokenizer::shared();

@@ -90,18 +90,19 @@ TEST_CASE("where a lexicon or a rule found something, it decides", "[entities][r
 
 TEST_CASE("a recognized name must read as a name to be added", "[entities][recognizer]") {
     Document doc = parsed(
-        "Cross Policy met the Minister and Immunization staff. The policy of the Port operator confirms nothing. "
-        "Later Quux and Mary spoke in the Lee.");
-    recognize(doc, 0, "Cross Policy", "person", 0.99);           // "policy" is written in lower case too
+        "Ada President Zorblat met the Minister and Immunization staff. The policy of the Port operator confirms "
+        "nothing. "
+        "Later Quux and Policy spoke in the Lee.");
+    recognize(doc, 0, "Ada President Zorblat", "person", 0.99);  // a title inside a person's name
     recognize(doc, 0, "Minister", "place", 0.99);                // a title alone
     recognize(doc, 0, "Immunization", "organization", 0.99);     // an ordinary word's ending
     recognize(doc, 1, "Port operator confirms", "place", 0.99);  // lower-case words
-    recognize(doc, 2, "Quux", "person", 0.99);                   // a lone surname is the rules' to resolve
-    recognize(doc, 2, "Mary", "person", 0.99);                   // a lone given name is a person
+    recognize(doc, 2, "Quux", "person", 0.99);                   // a lone unknown word is a name
+    recognize(doc, 2, "Policy", "person", 0.99);                 // the article writes it in lower case
     recognize(doc, 2, "the Lee", "person", 0.99);                // a person's name takes no article
     merge().run(doc);
     REQUIRE(doc.mentions.size() == 1);
-    CHECK(doc.view(doc.mentions[0].span) == "Mary");
+    CHECK(doc.view(doc.mentions[0].span) == "Quux");
 }
 
 TEST_CASE("a hyphenated name is taken whole; a name inside a hyphenated adjective is none", "[entities][recognizer]") {
