@@ -41,16 +41,19 @@ std::shared_ptr<const LanguageModels> LanguageModels::from_directory(const std::
 }
 
 std::shared_ptr<const LanguageModels> LanguageModels::built_in(bool names) {
+    // The embedded bytes are part of the program's image: their checksums are verified by the tests, not at each start.
+    constexpr ModelIntegrity kBuiltIn = ModelIntegrity::Trusted;
     const EmbeddedModel* tagger = find_embedded(kTaggerFile);
     if (!tagger) return nullptr;
     auto models = std::make_shared<LanguageModels>();
-    models->tagger = std::make_shared<const Tagger>(Tagger::from_bytes(tagger->bytes, "built-in tagger.ngm"));
+    models->tagger = std::make_shared<const Tagger>(Tagger::from_bytes(tagger->bytes, "built-in tagger.ngm", kBuiltIn));
     if (const EmbeddedModel* parser = find_embedded(kParserFile))
-        models->parser = std::make_shared<const Parser>(Parser::from_bytes(parser->bytes, "built-in parser.ngm"));
+        models->parser =
+            std::make_shared<const Parser>(Parser::from_bytes(parser->bytes, "built-in parser.ngm", kBuiltIn));
     const EmbeddedModel* recognizer = names ? find_embedded(kNamesFile) : nullptr;
     if (recognizer)
-        models->recognizer =
-            std::make_shared<const NameRecognizer>(NameRecognizer::from_bytes(recognizer->bytes, "built-in ner.ngm"));
+        models->recognizer = std::make_shared<const NameRecognizer>(
+            NameRecognizer::from_bytes(recognizer->bytes, "built-in ner.ngm", kBuiltIn));
     models->source = "built-in";
     return models;
 }

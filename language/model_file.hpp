@@ -45,13 +45,18 @@ private:
     std::string bytes_;
 };
 
+// Whether a reader verifies the checksum: files are; the models built into the program are
+// part of its read-only image (their checksums are verified by the test suite).
+enum class ModelIntegrity { Verify, Trusted };
+
 // Reads a model file checked by its header and checksum. Every read past the end,
 // or of a count larger than what remains, throws Error "NAME: corrupt model file: ...".
 class ModelReader {
 public:
     // `name` is used in errors (usually the path). Throws when the magic, kind, checksum or
-    // version (newer than `max_version`) is wrong.
-    ModelReader(std::string_view bytes, std::string name, std::string_view kind, std::uint32_t max_version);
+    // version (newer than `max_version`) is wrong; the checksum is not computed when `integrity` is Trusted.
+    ModelReader(std::string_view bytes, std::string name, std::string_view kind, std::uint32_t max_version,
+                ModelIntegrity integrity = ModelIntegrity::Verify);
 
     std::uint32_t version() const { return version_; }
     std::uint8_t get_u8() { return get_plain<std::uint8_t>(); }

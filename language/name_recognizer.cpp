@@ -21,8 +21,8 @@ std::string write_name_model(const NameModel& model) {
     return out.finish();
 }
 
-NameRecognizer NameRecognizer::from_bytes(std::string_view bytes, const std::string& name) {
-    ModelReader in(bytes, name, kNameModelKind, kNameModelVersion);
+NameRecognizer NameRecognizer::from_bytes(std::string_view bytes, const std::string& name, ModelIntegrity integrity) {
+    ModelReader in(bytes, name, kNameModelKind, kNameModelVersion, integrity);
     if (in.get_u32() != kNameFeatureSet) in.fail("made for another feature set of the recognizer");
     NameModel model;
     model.types = in.get_strings();

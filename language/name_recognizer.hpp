@@ -10,6 +10,7 @@
 
 #include "core/document.hpp"
 #include "language/case_profiles.hpp"
+#include "language/model_file.hpp"
 #include "language/name_gazetteer.hpp"
 #include "language/name_tags.hpp"
 #include "language/sparse_weights.hpp"
@@ -34,7 +35,9 @@ std::string write_name_model(const NameModel& model);
 class NameRecognizer {
 public:
     // Reads a model file's bytes; throws Error naming `name` when they are not a valid recognizer model.
-    static NameRecognizer from_bytes(std::string_view bytes, const std::string& name);
+    // `integrity` Trusted skips the checksum (for the models built into the program).
+    static NameRecognizer from_bytes(std::string_view bytes, const std::string& name,
+                                     ModelIntegrity integrity = ModelIntegrity::Verify);
     // Reads the model file at `path`; throws Error naming it.
     static NameRecognizer load(const std::string& path);
     // Builds a recognizer from a model in memory (the trainer's dev evaluation).

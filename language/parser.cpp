@@ -23,8 +23,8 @@ std::string write_parser_model(const ParserModel& model) {
     return out.finish();
 }
 
-Parser Parser::from_bytes(std::string_view bytes, const std::string& name) {
-    ModelReader in(bytes, name, kKind, kVersion);
+Parser Parser::from_bytes(std::string_view bytes, const std::string& name, ModelIntegrity integrity) {
+    ModelReader in(bytes, name, kKind, kVersion, integrity);
     ParserModel model;
     model.system = in.get_string();
     model.labels = in.get_strings();

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "language/model_file.hpp"
 #include "language/parser_features.hpp"
 #include "language/sparse_weights.hpp"
 #include "language/transition_system.hpp"
@@ -29,7 +30,9 @@ std::string write_parser_model(const ParserModel& model);
 class Parser {
 public:
     // Reads a model file's bytes; throws Error naming `name` when they are not a valid parser model.
-    static Parser from_bytes(std::string_view bytes, const std::string& name);
+    // `integrity` Trusted skips the checksum (for the models built into the program).
+    static Parser from_bytes(std::string_view bytes, const std::string& name,
+                             ModelIntegrity integrity = ModelIntegrity::Verify);
     // Reads the model file at `path`; throws Error naming it.
     static Parser load(const std::string& path);
     // Fills head and deprel of every word from form, lemma, upos and xpos.

@@ -30,8 +30,8 @@ Tagger::Tagger(TaggerModel model)
     model_ = std::move(names);
 }
 
-Tagger Tagger::from_bytes(std::string_view bytes, const std::string& name) {
-    ModelReader reader(bytes, name, kTaggerKind, kTaggerVersion);
+Tagger Tagger::from_bytes(std::string_view bytes, const std::string& name, ModelIntegrity integrity) {
+    ModelReader reader(bytes, name, kTaggerKind, kTaggerVersion, integrity);
     return Tagger(TaggerModel::read(reader));
 }
 

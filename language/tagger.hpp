@@ -10,6 +10,7 @@
 
 #include "language/hash_index.hpp"
 #include "language/lemmatizer.hpp"
+#include "language/model_file.hpp"
 #include "language/tagger_features.hpp"
 #include "language/tagger_model.hpp"
 #include "language/treebank.hpp"
@@ -22,7 +23,9 @@ namespace newsgraph {
 class Tagger {
 public:
     // Reads a model from memory; throws Error naming `name` when it is not a valid tagger model.
-    static Tagger from_bytes(std::string_view bytes, const std::string& name);
+    // `integrity` Trusted skips the checksum (for the models built into the program).
+    static Tagger from_bytes(std::string_view bytes, const std::string& name,
+                             ModelIntegrity integrity = ModelIntegrity::Verify);
     // Reads a model file; throws Error naming `path`.
     static Tagger load(const std::string& path);
     // Fills upos, xpos and lemma of every word from its form (one sentence).

@@ -1,7 +1,9 @@
 // The model file format: values come back as written; truncation, damage and
 // a wrong kind or version are errors naming the file, never a crash.
 #include "core/error.hpp"
+#include "language/embedded_models.hpp"
 #include "language/model_file.hpp"
+#include "language/name_recognizer.hpp"
 #include "tests/support/catch.hpp"
 
 using namespace newsgraph;
@@ -77,4 +79,23 @@ TEST_CASE("a count larger than the file is refused before allocating") {
     std::string bytes = writer.finish();
     ModelReader reader(bytes, "m.bin", "tagger", 1);
     CHECK_THROWS_WITH(reader.get_array<float>(), "m.bin: corrupt model file: array longer than the file");
+}
+
+TEST_CASE("a trusted reader skips only the checksum") {
+    std::string bytes = sample_model();
+    bytes.back() ^= 0x10;  // the checksum's last byte
+    CHECK_THROWS_AS(ModelReader(bytes, "m.bin", "tagger", 2), Error);
+    ModelReader trusted(bytes, "m.bin", "tagger", 2, ModelIntegrity::Trusted);
+    CHECK(trusted.get_u8() == 7);
+    CHECK_THROWS_WITH(ModelReader(bytes, "m.bin", "parser", 2, ModelIntegrity::Trusted),
+                      "m.bin: model file holds a tagger model, expected a parser model");
+}
+
+TEST_CASE("the models built into the program pass their checksums") {
+    // The program trusts its embedded models without a checksum at each start: this is where they are checked.
+    for (const EmbeddedModel& model : embedded_models()) {
+        INFO(model.name);
+        std::string_view kind = model.name == "ner.ngm" ? kNameModelKind : model.name.substr(0, model.name.find('.'));
+        CHECK_NOTHROW(ModelReader(model.bytes, std::string(model.name), kind, 1000));
+    }
 }
