@@ -24,44 +24,68 @@ SparseWeights::SparseWeights(std::vector<std::uint64_t> keys, std::vector<std::u
 void SparseWeights::build_table() {
     std::size_t size = std::bit_ceil(std::max<std::size_t>(2 * keys_.size(), 16));
     index_.assign(size, IndexSlot{});
-    rows_.assign(keys_.size(), Row{});
+    rows_.clear();
+    rows_.reserve(keys_.size());
     overflow_.clear();
+    dense_.clear();
+    dense_stride_ = (class_bound_ + 7) / 8 * 8;
     mask_ = size - 1;
     for (std::size_t r = 0; r < keys_.size(); ++r) {
-        std::size_t i = keys_[r] & mask_;
-        while (index_[i].check != 0) i = (i + 1) & mask_;
-        index_[i] = IndexSlot{static_cast<std::uint32_t>(keys_[r] >> 32) | 1u, static_cast<std::uint32_t>(r)};
-        Row& row = rows_[r];
         std::uint32_t count = starts_[r + 1] - starts_[r];
         const std::uint32_t* entries = entries_.data() + starts_[r];
-        if (count <= kInline) {
-            std::copy(entries, entries + count, row.entries);
-            row.meta = count;
+        std::uint32_t row;
+        if (std::size_t{count} * 4 >= class_bound_) {  // dense: a vector add beats this many scattered ones
+            row = kDense | static_cast<std::uint32_t>(dense_.size() / dense_stride_);
+            dense_.resize(dense_.size() + dense_stride_);
+            std::int16_t* weights = dense_.data() + dense_.size() - dense_stride_;
+            for (std::uint32_t e = 0; e < count; ++e)
+                weights[entries[e] & 0xFFFF] = static_cast<std::int16_t>(entries[e] >> 16);
         } else {
-            row.meta = count | static_cast<std::uint32_t>(overflow_.size()) << 8;
-            overflow_.insert(overflow_.end(), entries, entries + count);
+            row = static_cast<std::uint32_t>(rows_.size());
+            Row& sparse = rows_.emplace_back();
+            if (count <= kInline) {
+                std::copy(entries, entries + count, sparse.entries);
+                sparse.meta = count;
+            } else {
+                sparse.meta = count | static_cast<std::uint32_t>(overflow_.size()) << 8;
+                overflow_.insert(overflow_.end(), entries, entries + count);
+            }
         }
+        std::size_t i = keys_[r] & mask_;
+        while (index_[i].check != 0) i = (i + 1) & mask_;
+        index_[i] = IndexSlot{static_cast<std::uint32_t>(keys_[r] >> 32) | 1u, row};
     }
+}
+
+void SparseWeights::add_row(std::uint32_t row, std::int32_t* scores) const {
+    if (row & kDense) {
+        const std::int16_t* weights = dense_.data() + (row & ~kDense) * dense_stride_;
+        for (std::size_t c = 0; c < class_bound_; ++c) scores[c] += weights[c];
+        return;
+    }
+    const Row& sparse = rows_[row];
+    std::uint32_t entry_count = sparse.meta & 0xFF;
+    const std::uint32_t* entry = entry_count <= kInline ? sparse.entries : overflow_.data() + (sparse.meta >> 8);
+    for (std::uint32_t e = 0; e < entry_count; ++e)
+        scores[entry[e] & 0xFFFF] += static_cast<std::int16_t>(entry[e] >> 16);
 }
 
 void SparseWeights::add_scores(const std::uint64_t* keys, std::size_t count, std::int32_t* scores) const {
     constexpr std::size_t kChunk = 64;
-    const Row* found[kChunk];
+    std::uint32_t found[kChunk];
     for (std::size_t base = 0; base < count; base += kChunk) {
         std::size_t n = std::min(kChunk, count - base);
         for (std::size_t k = 0; k < n; ++k) __builtin_prefetch(&index_[keys[base + k] & mask_]);
         for (std::size_t k = 0; k < n; ++k) {
             found[k] = find(keys[base + k]);
-            if (found[k]) __builtin_prefetch(found[k]);
+            if (found[k] == kMissing) continue;
+            if (found[k] & kDense)
+                __builtin_prefetch(dense_.data() + (found[k] & ~kDense) * dense_stride_);
+            else
+                __builtin_prefetch(&rows_[found[k]]);
         }
-        for (std::size_t k = 0; k < n; ++k) {
-            if (!found[k]) continue;
-            std::uint32_t entry_count = found[k]->meta & 0xFF;
-            const std::uint32_t* entry =
-                entry_count <= kInline ? found[k]->entries : overflow_.data() + (found[k]->meta >> 8);
-            for (std::uint32_t e = 0; e < entry_count; ++e)
-                scores[entry[e] & 0xFFFF] += static_cast<std::int16_t>(entry[e] >> 16);
-        }
+        for (std::size_t k = 0; k < n; ++k)
+            if (found[k] != kMissing) add_row(found[k], scores);
     }
 }
 

@@ -1,6 +1,7 @@
 // Runtime weights of a linear classifier over hashed features: per feature key,
-// a short list of (class, quantized weight), found through an open-addressing
-// table. Immutable after construction, so threads share it freely.
+// a short list of (class, quantized weight), or a dense array when most classes
+// have a weight, found through an open-addressing table. Immutable after
+// construction, so threads share it freely.
 #pragma once
 
 #include <cstdint>
@@ -34,8 +35,10 @@ public:
 
 private:
     static constexpr std::uint32_t kInline = 7;
+    static constexpr std::uint32_t kDense = 0x80000000u;  // flag of IndexSlot::row: a row of dense_
+    static constexpr std::uint32_t kMissing = 0xFFFFFFFFu;
     // The open-addressing index: a check of the key's high bits (its low bits chose the slot; 0 = empty)
-    // and the feature's row.
+    // and the feature's row of rows_, or kDense | its row of dense_.
     struct IndexSlot {
         std::uint32_t check = 0;
         std::uint32_t row = 0;
@@ -46,15 +49,18 @@ private:
         std::uint32_t meta = 0;
         std::uint32_t entries[kInline] = {};
     };
-    const Row* find(std::uint64_t key) const {
+    // The row of `key` as IndexSlot::row says it, or kMissing.
+    std::uint32_t find(std::uint64_t key) const {
         std::uint32_t check = static_cast<std::uint32_t>(key >> 32) | 1u;
         for (std::size_t i = key & mask_;; i = (i + 1) & mask_) {
             const IndexSlot& slot = index_[i];
-            if (slot.check == check) return &rows_[slot.row];
-            if (slot.check == 0) return nullptr;
+            if (slot.check == check) return slot.row;
+            if (slot.check == 0) return kMissing;
         }
     }
     void build_table();
+    // Adds the weights of row `row` (as find() returns it) to `scores`.
+    void add_row(std::uint32_t row, std::int32_t* scores) const;
 
     std::vector<std::uint64_t> keys_;
     std::vector<std::uint32_t> starts_;
@@ -64,6 +70,8 @@ private:
     std::vector<IndexSlot> index_{1};
     std::vector<Row> rows_;
     std::vector<std::uint32_t> overflow_;
+    std::vector<std::int16_t> dense_;  // dense rows of dense_stride_ weights, one a class
+    std::size_t dense_stride_ = 0;
     std::size_t mask_ = 0;
 };
 
