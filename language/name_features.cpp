@@ -112,12 +112,12 @@ void name_sentence_info(const std::vector<Word>& words, const NameGazetteer& gaz
         NameWordInfo& w = info.words[i];
         w.form = hash_text(word.form);
         w.lower = keys[i];
-        w.shape = hash_text(word_shape(word.form));
+        w.shape = hash_shape(word.form);
         w.upos = hash_text(word.upos);
         w.xpos = hash_text(word.xpos);
         w.deprel = hash_text(word.deprel);
         bool rooted = word.head >= 0 && static_cast<std::size_t>(word.head) < words.size();
-        w.head_lemma = rooted ? hash_text(ascii_lower(words[static_cast<std::size_t>(word.head)].lemma)) : 0;
+        w.head_lemma = rooted ? hash_lower(words[static_cast<std::size_t>(word.head)].lemma) : 0;
         w.head_upos = rooted ? hash_text(words[static_cast<std::size_t>(word.head)].upos) : 0;
         for (std::size_t n = 1; n <= 3; ++n) w.prefix[n - 1] = hash_text(first_chars(lowers[i], n));
         for (std::size_t n = 1; n <= 4; ++n) w.suffix[n - 1] = hash_text(last_chars(lowers[i], n));

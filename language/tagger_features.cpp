@@ -1,7 +1,5 @@
 #include "language/tagger_features.hpp"
 
-#include "core/text.hpp"
-
 namespace newsgraph {
 
 namespace {
@@ -48,18 +46,30 @@ enum Template : std::uint64_t {
 
 bool starts_char(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) != 0x80; }
 
+// The class of a word's first byte `c` in its shape: X, x, d, u (non-ASCII) or the byte itself.
+char shape_class(unsigned char c) {
+    return c >= 'A' && c <= 'Z'   ? 'X'
+           : c >= 'a' && c <= 'z' ? 'x'
+           : c >= '0' && c <= '9' ? 'd'
+           : c >= 0x80            ? 'u'
+                                  : static_cast<char>(c);
+}
+
+constexpr std::uint64_t kFnvBasis = 14695981039346656037ull;
+constexpr std::uint64_t kFnvPrime = 1099511628211ull;
+
 WordInfo make_info(const TreebankWord& word, const AmbiguityDictionary& dictionary) {
     WordInfo info;
-    std::string lower = ascii_lower(word.form);
-    info.form = hash_text(word.form);
-    info.lower = hash_text(lower);
-    info.shape = hash_text(word_shape(word.form));
+    std::string_view form = word.form;  // lower-cased by hash_lower: ASCII case keeps bytes and characters
+    info.form = hash_text(form);
+    info.lower = hash_lower(form);
+    info.shape = hash_shape(form);
     std::size_t chars = 0;
-    for (char byte : lower) chars += starts_char(byte);
+    for (char byte : form) chars += starts_char(byte);
     info.length = chars < 5 ? chars : chars < 7 ? 5 : chars < 10 ? 7 : 10;
     for (std::size_t n = 1; n <= 4; ++n) {
-        info.prefix[n - 1] = hash_text(first_chars(lower, n));
-        info.suffix[n - 1] = hash_text(last_chars(lower, n));
+        info.prefix[n - 1] = hash_lower(first_chars(form, n));
+        info.suffix[n - 1] = hash_lower(last_chars(form, n));
     }
     std::uint32_t entry = dictionary.index.find(info.lower);
     info.ambiguity = entry == HashIndex::kAbsent ? 0x5A5A5A5Aull : dictionary.classes[entry];
@@ -109,26 +119,39 @@ std::uint64_t hash_mix(std::uint64_t x) {
 }
 
 std::uint64_t hash_text(std::string_view text) {
-    std::uint64_t hash = 14695981039346656037ull;
-    for (unsigned char byte : text) {
-        hash ^= byte;
-        hash *= 1099511628211ull;
-    }
+    std::uint64_t hash = kFnvBasis;
+    for (unsigned char byte : text) hash = (hash ^ byte) * kFnvPrime;
+    return hash_mix(hash ^ text.size());
+}
+
+std::uint64_t hash_lower(std::string_view text) {
+    std::uint64_t hash = kFnvBasis;
+    for (unsigned char byte : text) hash = (hash ^ (byte >= 'A' && byte <= 'Z' ? byte - 'A' + 'a' : byte)) * kFnvPrime;
     return hash_mix(hash ^ text.size());
 }
 
 std::string word_shape(std::string_view form) {
     std::string shape;
     for (unsigned char c : form) {
-        if ((c & 0xC0) == 0x80) continue;  // UTF-8 continuation byte
-        char kind = c >= 'A' && c <= 'Z'   ? 'X'
-                    : c >= 'a' && c <= 'z' ? 'x'
-                    : c >= '0' && c <= '9' ? 'd'
-                    : c >= 0x80            ? 'u'
-                                           : static_cast<char>(c);
+        if (!starts_char(static_cast<char>(c))) continue;
+        char kind = shape_class(c);
         if (shape.empty() || shape.back() != kind) shape.push_back(kind);
     }
     return shape;
+}
+
+std::uint64_t hash_shape(std::string_view form) {
+    std::uint64_t hash = kFnvBasis, length = 0;
+    char last = 0;
+    for (unsigned char c : form) {
+        if (!starts_char(static_cast<char>(c))) continue;
+        char kind = shape_class(c);
+        if (length > 0 && kind == last) continue;
+        hash = (hash ^ static_cast<unsigned char>(kind)) * kFnvPrime;
+        last = kind;
+        ++length;
+    }
+    return hash_mix(hash ^ length);
 }
 
 void word_infos(const std::vector<TreebankWord>& words, const AmbiguityDictionary& dictionary,

@@ -20,6 +20,8 @@ constexpr std::uint32_t kTaggerFeatureSet = 2;
 // Hashing of feature strings: stable across runs and machines.
 std::uint64_t hash_mix(std::uint64_t x);
 std::uint64_t hash_text(std::string_view text);
+// hash_text of `text` with ASCII letters lower-cased, without a copy.
+std::uint64_t hash_lower(std::string_view text);
 inline std::uint64_t hash_pair(std::uint64_t a, std::uint64_t b) { return hash_mix(a * 0x9E3779B97F4A7C15ull + b); }
 
 // The first / last `n` UTF-8 characters of `text` (all of it when shorter).
@@ -27,6 +29,8 @@ std::string_view first_chars(std::string_view text, std::size_t n);
 std::string_view last_chars(std::string_view text, std::size_t n);
 // "Xx", "d.d", "x-x": each character as its class, runs collapsed.
 std::string word_shape(std::string_view form);
+// hash_text(word_shape(form)), without building the shape.
+std::uint64_t hash_shape(std::string_view form);
 
 // Elementary features of one word, computed once per sentence.
 struct WordInfo {

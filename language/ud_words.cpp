@@ -20,6 +20,16 @@ std::string curly(std::string_view ending) {
     return out;
 }
 
+// True when `text` with ASCII letters lower-cased is `folded`.
+bool folded_equal(std::string_view text, std::string_view folded) {
+    if (text.size() != folded.size()) return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != folded[i]) return false;
+    }
+    return true;
+}
+
 bool is_possessive(std::string_view token) { return token == "'s" || token == "'S" || token == "\u2019s"; }
 
 // True when the character ending at byte `end` (exclusive) is a letter or digit.
@@ -60,7 +70,8 @@ bool is_word_token(std::string_view token) { return !token.empty() && !is_punctu
 UdSegmenter::UdSegmenter() {
     for (const auto& row : tsv_resource(kLexicon)) {
         if (row.size() >= 2 && row[0] == "suffix") {
-            suffixes_.push_back(ascii_lower(row[1]));
+            endings_.push_back(ascii_lower(row[1]));
+            endings_.push_back(curly(endings_.back()));
         } else if (row.size() >= 3 && row[0] == "word") {
             std::vector<std::size_t> lengths;
             std::size_t total = 0, start = 0;
@@ -159,15 +170,13 @@ void UdSegmenter::split_token(std::string_view text, Span token, std::vector<UdW
         }
         return;
     }
-    for (const std::string& suffix : suffixes_) {
-        for (const std::string& ending : {suffix, curly(suffix)}) {
-            if (form.size() <= ending.size()) continue;
-            std::size_t cut = form.size() - ending.size();
-            if (ascii_lower(form.substr(cut)) != ending || !word_char_before(form, 0, cut)) continue;
-            out.push_back({token, std::string(form.substr(0, cut))});
-            out.push_back({token, std::string(form.substr(cut))});
-            return;
-        }
+    for (const std::string& ending : endings_) {
+        if (form.size() <= ending.size()) continue;
+        std::size_t cut = form.size() - ending.size();
+        if (!folded_equal(form.substr(cut), ending) || !word_char_before(form, 0, cut)) continue;
+        out.push_back({token, std::string(form.substr(0, cut))});
+        out.push_back({token, std::string(form.substr(cut))});
+        return;
     }
     out.push_back({token, std::string(form)});
 }

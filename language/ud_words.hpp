@@ -47,7 +47,7 @@ private:
     // Appends the tokens of `token` cut at hyphens between letters (unless a kept prefix).
     void split_hyphens(std::string_view text, Span token, std::vector<Span>& out) const;
 
-    std::vector<std::string> suffixes_;                                // "n't", with the ASCII apostrophe
+    std::vector<std::string> endings_;  // folded suffixes, each with the ASCII then the typographic apostrophe
     std::unordered_map<std::string, std::vector<std::size_t>> words_;  // folded token -> word lengths
     std::unordered_set<std::string> prefixes_;                         // folded
     std::unordered_set<std::string> address_endings_;                  // "com", "pdf"
