@@ -6,6 +6,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+
 namespace newsgraph {
 
 namespace {
@@ -51,7 +53,31 @@ std::string ascii_lower(std::string_view text) {
     return out;
 }
 
+namespace {
+
+// slug() of ASCII text, which needs none of ICU's normalization: its letters lower-cased and digits, each run
+// of other bytes one dash between them.
+std::string ascii_slug(std::string_view text) {
+    std::string out;
+    bool pending_dash = false;
+    for (char c : text) {
+        bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        if (letter || (c >= '0' && c <= '9')) {
+            if (pending_dash && !out.empty()) out += '-';
+            pending_dash = false;
+            out += lower_byte(c);
+        } else {
+            pending_dash = true;
+        }
+    }
+    return out.empty() ? std::string("unnamed") : out;
+}
+
+}  // namespace
+
 std::string slug(std::string_view text) {
+    if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        return ascii_slug(text);
     icu::UnicodeString source = folded(text);
     std::string out;
     bool pending_dash = false;

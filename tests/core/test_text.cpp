@@ -20,6 +20,13 @@ TEST_CASE("slug keeps letters of any script and joins the rest with dashes") {
     CHECK(slug("!!!") == "unnamed");
 }
 
+TEST_CASE("slug of ASCII text agrees with the full Unicode path") {
+    // A trailing no-break space sends the same text through ICU's normalization.
+    for (std::string text : {"Rock'n'Roll  Hall_of-Fame 2024!", "U.S.-based\tA\x01b", "", "--", "ABC123xyz"})
+        CHECK(slug(text) == slug(text + "\u00A0"));
+    CHECK(slug("U.S.-based 2024") == "u-s-based-2024");
+}
+
 TEST_CASE("entity IRIs are stable and depend on class and folded name") {
     vocab::Namespaces ns;
     CHECK(entity_iri(ns, EntityClass::Person, "António Guterres") ==
