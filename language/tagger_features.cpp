@@ -109,15 +109,6 @@ std::string_view last_chars(std::string_view text, std::size_t n) {
     return text.substr(i);
 }
 
-std::uint64_t hash_mix(std::uint64_t x) {
-    x ^= x >> 30;
-    x *= 0xBF58476D1CE4E5B9ull;
-    x ^= x >> 27;
-    x *= 0x94D049BB133111EBull;
-    x ^= x >> 31;
-    return x;
-}
-
 std::uint64_t hash_text(std::string_view text) {
     std::uint64_t hash = kFnvBasis;
     for (unsigned char byte : text) hash = (hash ^ byte) * kFnvPrime;

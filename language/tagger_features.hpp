@@ -18,7 +18,12 @@ namespace newsgraph {
 constexpr std::uint32_t kTaggerFeatureSet = 2;
 
 // Hashing of feature strings: stable across runs and machines.
-std::uint64_t hash_mix(std::uint64_t x);
+inline std::uint64_t hash_mix(std::uint64_t x) {
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+}
+// The feature hash of a string.
 std::uint64_t hash_text(std::string_view text);
 // hash_text of `text` with ASCII letters lower-cased, without a copy.
 std::uint64_t hash_lower(std::string_view text);
