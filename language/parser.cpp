@@ -56,12 +56,16 @@ int Parser::best_action(const ParseState& state, const std::vector<std::uint64_t
     weights_.add_scores(keys.data(), keys.size(), scores.data());
     int labels = system_->label_count();
     int best = -1;
+    std::int32_t best_score = 0;
     // Applicability depends on the move only: test one action of each move.
     for (int first : {0, 1, 1 + labels}) {
         if (!system_->applicable(state, first)) continue;
         int last = first == 0 ? 0 : first + labels - 1;
-        for (int a = first; a <= last; ++a)
-            if (best < 0 || scores[a] > scores[best]) best = a;
+        for (int a = first; a <= last; ++a) {
+            if (best >= 0 && scores[a] <= best_score) continue;
+            best = a;
+            best_score = scores[a];
+        }
     }
     return best;
 }
