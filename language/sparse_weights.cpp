@@ -57,17 +57,9 @@ void SparseWeights::build_table() {
     }
 }
 
-void SparseWeights::add_row(std::uint32_t row, std::int32_t* scores) const {
-    if (row & kDense) {
-        const std::int16_t* weights = dense_.data() + (row & ~kDense) * dense_stride_;
-        for (std::size_t c = 0; c < class_bound_; ++c) scores[c] += weights[c];
-        return;
-    }
-    const Row& sparse = rows_[row];
-    std::uint32_t entry_count = sparse.meta & 0xFF;
-    const std::uint32_t* entry = entry_count <= kInline ? sparse.entries : overflow_.data() + (sparse.meta >> 8);
-    for (std::uint32_t e = 0; e < entry_count; ++e)
-        scores[entry[e] & 0xFFFF] += static_cast<std::int16_t>(entry[e] >> 16);
+void SparseWeights::add_dense(std::uint32_t row, std::int32_t* scores) const {
+    const std::int16_t* weights = dense_.data() + row * dense_stride_;
+    for (std::size_t c = 0; c < class_bound_; ++c) scores[c] += weights[c];
 }
 
 void SparseWeights::add_scores(const std::uint64_t* keys, std::size_t count, std::int32_t* scores) const {
@@ -84,8 +76,18 @@ void SparseWeights::add_scores(const std::uint64_t* keys, std::size_t count, std
             else
                 __builtin_prefetch(&rows_[found[k]]);
         }
-        for (std::size_t k = 0; k < n; ++k)
-            if (found[k] != kMissing) add_row(found[k], scores);
+        for (std::size_t k = 0; k < n; ++k) {
+            if (found[k] == kMissing) continue;
+            if (found[k] & kDense) {
+                add_dense(found[k] & ~kDense, scores);
+                continue;
+            }
+            const Row& row = rows_[found[k]];
+            std::uint32_t entry_count = row.meta & 0xFF;
+            const std::uint32_t* entry = entry_count <= kInline ? row.entries : overflow_.data() + (row.meta >> 8);
+            for (std::uint32_t e = 0; e < entry_count; ++e)
+                scores[entry[e] & 0xFFFF] += static_cast<std::int16_t>(entry[e] >> 16);
+        }
     }
 }
 

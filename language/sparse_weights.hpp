@@ -59,8 +59,8 @@ private:
         }
     }
     void build_table();
-    // Adds the weights of row `row` (as find() returns it) to `scores`.
-    void add_row(std::uint32_t row, std::int32_t* scores) const;
+    // Adds the weights of dense row `row` to `scores`.
+    void add_dense(std::uint32_t row, std::int32_t* scores) const;
 
     std::vector<std::uint64_t> keys_;
     std::vector<std::uint32_t> starts_;
