@@ -17,9 +17,14 @@ bool plain_word(std::string_view w) {
     return std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
 }
 
-// A noun that may head a phrase: lower case, and not itself a modifier of a following noun ("crime figures").
-bool head_candidate(const Word& word) {
-    return word.upos == "NOUN" && plain_word(word.form) && word.deprel != "compound" && word.deprel != "amod";
+// A noun that may head a phrase: lower case, and not itself a modifier of a following noun ("crime figures"). A
+// compound that a conjunction or punctuation follows heads one all the same: the parser joined two coordinated
+// phrases ("cocaine trafficking and fuel smuggling").
+bool head_candidate(const std::vector<Word>& words, std::size_t h) {
+    const Word& word = words[h];
+    bool coordinated = h + 1 < words.size() && (words[h + 1].upos == "CCONJ" || words[h + 1].upos == "PUNCT");
+    bool modifier = word.deprel == "amod" || (word.deprel == "compound" && !coordinated);
+    return word.upos == "NOUN" && plain_word(word.form) && !modifier;
 }
 
 // A content modifier: a compound noun or an adjective (a participle too: "organised") whose head is inside the
@@ -69,7 +74,7 @@ std::vector<ThreatPhrase> find_threat_phrases(const Sentence& sentence) {
     std::vector<ThreatPhrase> found;
     if (sentence.headline) return found;  // a headline's parse is too unsure ("operator confirms data theft")
     for (std::size_t h = 0; h < words.size(); ++h) {
-        if (!head_candidate(words[h]) || predicate_noun(words, h)) continue;
+        if (!head_candidate(words, h) || predicate_noun(words, h)) continue;
         std::string head = head_name(words[h]);
         std::size_t first = phrase_start(words, h, head);
         if (first == h) continue;

@@ -175,3 +175,14 @@ TEST_CASE("a nominal predicate and a headline make no phrase", "[phrases]") {
     doc.sentences[0].headline = true;
     CHECK(phrases_of(doc).empty());
 }
+
+TEST_CASE("a compound before a conjunction heads its own phrase", "[phrases]") {
+    // the parser's tree of "cocaine trafficking and fuel smuggling": trafficking a compound of smuggling
+    std::vector<Mention> found = phrases_of(parsed({{"cocaine", "cocaine", "NOUN", "NN", 2, "compound"},
+                                                    {"trafficking", "trafficking", "NOUN", "NN", 5, "compound"},
+                                                    {"and", "and", "CCONJ", "CC", 4, "cc"},
+                                                    {"fuel", "fuel", "NOUN", "NN", 2, "conj"},
+                                                    {"smuggling", "smuggling", "NOUN", "NN", 0, "root"}}));
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].name == "cocaine trafficking");
+}
