@@ -2,10 +2,12 @@
 #include <sstream>
 
 #include "core/error.hpp"
+#include "core/iri.hpp"
 #include "core/phrase_heads.hpp"
 #include "exporters/concept_codes.hpp"
 #include "extractors/gazetteer_extractor.hpp"
 #include "extractors/threat_phrases.hpp"
+#include "query/code_questions.hpp"
 #include "tests/support/catch.hpp"
 
 using namespace newsgraph;
@@ -185,4 +187,21 @@ TEST_CASE("a compound before a conjunction heads its own phrase", "[phrases]") {
                                                     {"smuggling", "smuggling", "NOUN", "NN", 0, "root"}}));
     REQUIRE(found.size() == 1);
     CHECK(found[0].name == "cocaine trafficking");
+}
+
+TEST_CASE("a phrase node hangs below its concept in the graph's taxonomy", "[phrases]") {
+    vocab::Namespaces ns;
+    KnowledgeGraph graph;
+    Node node;
+    node.cls = EntityClass::Threat;
+    node.name = "benefit fraud";
+    node.iri = entity_iri(ns, node.cls, node.name);
+    graph.add_node(node);
+    // fraud is no node of the graph: it and the ICCS section above it are described as broader concepts
+    std::vector<BroaderConcept> above = broader_concepts(graph, ns);
+    REQUIRE(above.size() == 2);
+    CHECK(above[0].name == "Acts involving fraud, deception or corruption");
+    CHECK(above[1].name == "fraud");
+    CHECK(nodes_with_code(graph, "ICCS 07").size() == 1);
+    CHECK(nodes_with_code(graph, "ICCS 09").empty());
 }
