@@ -56,6 +56,8 @@ const std::vector<ResourceFormat>& resource_formats() {
          {{3, {"lexicons/organizations.tsv"}, '\0'}},
          {},
          kGazetteerKeys},
+        {"lexicons/phrase_heads.tsv", "word|class|broader key", 2, 1, {}, {{1, "threat|goal"}}, ""},
+        {"lexicons/phrase_modifiers.tsv", "word|kind|head", 2, 1, {}, {{1, "stop|degree"}}, ""},
         {"lexicons/place_codes.tsv",
          "place key|canonical name|ISO 3166-1 alpha-2|alpha-3",
          4,

@@ -35,9 +35,11 @@ std::string resource(std::string_view path) {
     return std::string(found->data);
 }
 
-std::vector<TsvRow> numbered_tsv_resource(std::string_view path) {
+std::vector<TsvRow> numbered_tsv_resource(std::string_view path) { return parse_tsv(resource(path)); }
+
+std::vector<TsvRow> parse_tsv(std::string_view text) {
     std::vector<TsvRow> rows;
-    std::istringstream in(resource(path));
+    std::istringstream in{std::string(text)};
     std::string line;
     for (std::size_t number = 1; std::getline(in, line); ++number) {
         if (!line.empty() && line.back() == '\r') line.pop_back();

@@ -55,4 +55,7 @@ struct TsvRow {
 // Like tsv_resource, keeping each row's line number.
 std::vector<TsvRow> numbered_tsv_resource(std::string_view path);
 
+// The rows of TSV text: '#' comment lines and blank lines skipped, each row with its 1-based line number.
+std::vector<TsvRow> parse_tsv(std::string_view text);
+
 }  // namespace newsgraph

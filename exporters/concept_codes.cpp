@@ -5,6 +5,7 @@
 
 #include "core/concepts.hpp"
 #include "core/iri.hpp"
+#include "core/phrase_heads.hpp"
 #include "core/place_codes.hpp"
 
 namespace newsgraph {
@@ -15,17 +16,20 @@ NodeCodes node_codes(const Node& node, const vocab::Namespaces& ns) {
         codes.iso_code = iso_place_code(node.name);
         return codes;
     }
-    const Concept* item = concepts().by_name(node.cls, node.name);
+    // a phrase of the parse ("knife crime") has the codes of the concept it falls under, which is its parent
+    bool exact = false;
+    const Concept* item = taxonomy_concept(node.cls, node.name, exact);
     if (!item) return codes;
     codes.notations = item->codes;
-    codes.exact_match = item->exact_match;
+    if (exact) codes.exact_match = item->exact_match;
     codes.cyber = item->cyber;
     if (item->scheme == "sdg") codes.sdg_code = item->codes.front();
     if (item->scheme == "iccs")
         for (const std::string& code : item->codes)
             if (!code.empty() && code[0] >= '0' && code[0] <= '9')
                 codes.iccs_code += (codes.iccs_code.empty() ? "" : " ") + code;
-    if (const Concept* parent = concepts().parent(*item)) codes.parent = entity_iri(ns, parent->cls, parent->name);
+    if (const Concept* parent = exact ? concepts().parent(*item) : item)
+        codes.parent = entity_iri(ns, parent->cls, parent->name);
     return codes;
 }
 
@@ -34,8 +38,10 @@ std::vector<BroaderConcept> broader_concepts(const KnowledgeGraph& graph, const 
     const auto& g = graph.storage();
     for (auto v : boost::make_iterator_range(boost::vertices(g))) {
         const Node& node = g[v];
-        const Concept* item = concepts().by_name(node.cls, node.name);
-        for (const Concept* up = item ? concepts().parent(*item) : nullptr; up; up = concepts().parent(*up)) {
+        bool exact = false;
+        const Concept* item = taxonomy_concept(node.cls, node.name, exact);
+        const Concept* first = item && exact ? concepts().parent(*item) : item;
+        for (const Concept* up = first; up; up = concepts().parent(*up)) {
             std::string iri = entity_iri(ns, up->cls, up->name);
             if (graph.find(iri) || !above.emplace(std::move(iri), up).second) break;
         }

@@ -54,6 +54,7 @@ inline constexpr double kRecognizedAlone = 0.95;  // least span confidence for a
 inline constexpr double kEventSession = 0.6;    // "the 78th session"
 inline constexpr double kEventOperation = 0.8;  // "Operation Nightfall"
 inline constexpr double kPurposePhrase = 0.4;   // what "to counter" or "to achieve" is followed by
+inline constexpr double kParsePhrase = 0.6;     // a noun phrase of the parse headed by a threat term
 inline constexpr double kMoney = 0.9;           // an amount of money, mention and entity
 
 // Resolution: an entity's confidence is 1 - the product of its mentions' misses, at most this.

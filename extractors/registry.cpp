@@ -11,6 +11,7 @@
 #include "extractors/recognizer_merge.hpp"
 #include "extractors/relation_extractor.hpp"
 #include "extractors/resolver.hpp"
+#include "extractors/threat_phrases.hpp"
 #include "language/language_annotator.hpp"
 #include "language/name_annotator.hpp"
 #include "language/sentence_splitter.hpp"
@@ -24,6 +25,7 @@ Pipeline default_pipeline(std::shared_ptr<const LanguageModels> models) {
     // Sentences and their parse, entities and in-document resolution.
     components.push_back(std::make_unique<SentenceSplitter>());
     bool recognizer_runs = models && models->recognizer;
+    bool parsed = models != nullptr;
     if (recognizer_runs) {
         std::shared_ptr<const NameRecognizer> recognizer = models->recognizer;
         components.push_back(std::make_unique<LanguageAnnotator>(std::move(models)));
@@ -37,6 +39,8 @@ Pipeline default_pipeline(std::shared_ptr<const LanguageModels> models) {
     // The recognizer's names join the lexicon and rule mentions.
     if (recognizer_runs) components.push_back(std::make_unique<RecognizerMerge>());
     components.push_back(std::make_unique<EventExtractor>());
+    // Threat phrases of the parse first: a purpose clause's object they name is taken already.
+    if (parsed) components.push_back(std::make_unique<ThreatPhraseExtractor>());
     components.push_back(std::make_unique<PurposePhraseExtractor>());
     components.push_back(std::make_unique<Resolver>());
     components.push_back(std::make_unique<AmountExtractor>());

@@ -103,7 +103,8 @@ void learn_case_profiles(const std::vector<NameExample>& train, const std::vecto
 }  // namespace
 
 std::string train_name_recognizer(const std::vector<NameExample>& train, const std::vector<NameExample>& dev,
-                                  std::shared_ptr<const NameGazetteer> gazetteer, const NameTrainingOptions& options,
+                                  const std::shared_ptr<const NameGazetteer>& gazetteer,
+                                  const NameTrainingOptions& options,
                                   const std::vector<std::vector<std::string>>& vocabulary) {
     if (train.empty()) throw Error("no training sentences for the recognizer");
     NameTagSet tags(options.types);
@@ -112,6 +113,7 @@ std::string train_name_recognizer(const std::vector<NameExample>& train, const s
     CaseProfiles cases(cased.case_keys, cased.case_classes);
     std::vector<Prepared> data = prepare(train, *gazetteer, cases, tags);
     std::vector<std::vector<NameSpan>> dev_gold;
+    dev_gold.reserve(dev.size());
     for (const NameExample& example : dev) dev_gold.push_back(example.names);
     std::vector<std::size_t> order(data.size());
     std::iota(order.begin(), order.end(), 0);

@@ -49,7 +49,8 @@ std::vector<std::vector<NameSpan>> recognize_examples(const NameRecognizer& reco
 // last epoch when `dev` is empty). Words' case profiles come from the training sentences and `vocabulary`
 // (sentences of forms from unannotated text). The same data and options give the same bytes.
 std::string train_name_recognizer(const std::vector<NameExample>& train, const std::vector<NameExample>& dev,
-                                  std::shared_ptr<const NameGazetteer> gazetteer, const NameTrainingOptions& options,
+                                  const std::shared_ptr<const NameGazetteer>& gazetteer,
+                                  const NameTrainingOptions& options,
                                   const std::vector<std::vector<std::string>>& vocabulary = {});
 
 }  // namespace newsgraph

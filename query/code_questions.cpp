@@ -2,6 +2,7 @@
 #include "query/code_questions.hpp"
 
 #include "core/concepts.hpp"
+#include "core/phrase_heads.hpp"
 #include "query/graph_questions.hpp"
 
 namespace newsgraph {
@@ -12,7 +13,8 @@ std::vector<VertexId> nodes_with_code(const KnowledgeGraph& graph, std::string_v
     if (named.empty()) return found;
     for (VertexId v : graph.sorted_vertices()) {
         const Node& node = graph.node(v);
-        const Concept* item = concepts().by_name(node.cls, node.name);
+        bool exact = false;
+        const Concept* item = taxonomy_concept(node.cls, node.name, exact);  // a phrase: the concept above it
         if (!item) continue;
         for (const Concept* ancestor : named)
             if (concepts().within(*item, *ancestor)) {
