@@ -18,6 +18,7 @@ constexpr std::uint16_t kAttributeCount = kAttributes.size();
 constexpr std::uint16_t kDistance = kPositions.size() * kAttributeCount;
 constexpr std::uint16_t kStackDistance = kDistance + 1;
 constexpr std::uint16_t kAtomCount = kStackDistance + 1;
+constexpr std::uint16_t kNoAtom = 0xFFFF;
 constexpr std::uint64_t kNone = 0x9E3779B97F4A7C15ULL;
 
 std::uint64_t mix(std::uint64_t x) {
@@ -142,9 +143,10 @@ FeatureTemplates::FeatureTemplates(std::vector<std::string> specs) : specs_(std:
         std::vector<std::uint16_t> atoms;
         for (std::string name; in >> name;) atoms.push_back(atom_id(name, spec));
         if (atoms.empty() || atoms.size() > 4) throw Error("feature template '" + spec + "' needs 1 to 4 atoms");
-        for (std::uint16_t atom : atoms) needed[atom] = 1;
+        atoms.resize(4, kNoAtom);
+        for (std::uint16_t atom : atoms)
+            if (atom != kNoAtom) needed[atom] = 1;
         atoms_.insert(atoms_.end(), atoms.begin(), atoms.end());
-        ends_.push_back(static_cast<std::uint16_t>(atoms_.size()));
     }
     for (std::uint16_t atom = 0; atom < kAtomCount; ++atom)
         if (needed[atom]) used_.push_back(atom);
@@ -164,10 +166,12 @@ void FeatureTemplates::extract(const ParseState& state, const std::vector<WordCo
             values[atom] = attribute_of(state, codes, words[atom / kAttributeCount], atom % kAttributeCount);
     }
     keys.resize(specs_.size());
-    for (std::size_t t = 0, a = 0; t < specs_.size(); ++t) {
+    for (std::size_t t = 0; t < specs_.size(); ++t) {
         std::uint64_t key = (t + 1) * 0xD6E8FEB86659FD93ULL;
-        for (; a < ends_[t]; ++a) {
-            key = (key ^ values[atoms_[a]]) * 0x9E3779B97F4A7C15ULL;
+        for (std::size_t a = 0; a < 4; ++a) {
+            std::uint16_t atom = atoms_[t * 4 + a];
+            if (atom == kNoAtom) break;
+            key = (key ^ values[atom]) * 0x9E3779B97F4A7C15ULL;
             key ^= key >> 32;
         }
         keys[t] = mix(key);

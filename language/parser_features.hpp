@@ -45,8 +45,7 @@ public:
 
 private:
     std::vector<std::string> specs_;
-    std::vector<std::uint16_t> atoms_;  // the atom ids of every template, one after the other
-    std::vector<std::uint16_t> ends_;   // per template, the end of its atoms in atoms_
+    std::vector<std::uint16_t> atoms_;  // four atom ids per template, kNoAtom padding
     std::vector<std::uint16_t> used_;   // the atoms any template needs, each once
 };
 
