@@ -21,6 +21,23 @@ enum class Predicate {
     Targets,
     Mentions,
     CoOccursWith,
+    MemberOf,
+    Leads,
+    Founded,
+    Funds,
+    BasedIn,
+    ResidentOf,
+    Nationality,
+    Attacked,
+    Killed,
+    Injured,
+    Arrested,
+    Charged,
+    Convicted,
+    Sentenced,
+    Extradited,
+    Raided,
+    Signed,
 };
 
 struct PredicateInfo {
@@ -30,7 +47,7 @@ struct PredicateInfo {
     bool symmetric;               // partnerOf, coOccursWith: subject/object order carries no meaning
 };
 
-inline constexpr std::array<PredicateInfo, 13> kPredicates{{
+inline constexpr std::array<PredicateInfo, 30> kPredicates{{
     {Predicate::HoldsPosition, "holdsPosition", "HOLDS_POSITION", false},
     {Predicate::PartOf, "partOf", "PART_OF", false},
     {Predicate::LocatedIn, "locatedIn", "LOCATED_IN", false},
@@ -44,6 +61,23 @@ inline constexpr std::array<PredicateInfo, 13> kPredicates{{
     {Predicate::Targets, "targets", "TARGETS", false},
     {Predicate::Mentions, "mentions", "MENTIONS", false},
     {Predicate::CoOccursWith, "coOccursWith", "CO_OCCURS_WITH", true},
+    {Predicate::MemberOf, "memberOf", "MEMBER_OF", false},
+    {Predicate::Leads, "leads", "LEADS", false},
+    {Predicate::Founded, "founded", "FOUNDED", false},
+    {Predicate::Funds, "funds", "FUNDS", false},
+    {Predicate::BasedIn, "basedIn", "BASED_IN", false},
+    {Predicate::ResidentOf, "residentOf", "RESIDENT_OF", false},
+    {Predicate::Nationality, "nationality", "NATIONALITY", false},
+    {Predicate::Attacked, "attacked", "ATTACKED", false},
+    {Predicate::Killed, "killed", "KILLED", false},
+    {Predicate::Injured, "injured", "INJURED", false},
+    {Predicate::Arrested, "arrested", "ARRESTED", false},
+    {Predicate::Charged, "charged", "CHARGED", false},
+    {Predicate::Convicted, "convicted", "CONVICTED", false},
+    {Predicate::Sentenced, "sentenced", "SENTENCED", false},
+    {Predicate::Extradited, "extradited", "EXTRADITED", false},
+    {Predicate::Raided, "raided", "RAIDED", false},
+    {Predicate::Signed, "signed", "SIGNED", false},
 }};
 
 // Table row for a predicate.

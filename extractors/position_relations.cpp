@@ -65,7 +65,10 @@ TitleLexicon::TitleLexicon() {
     std::stable_sort(titles_.begin(), titles_.end(),
                      [](const Title& a, const Title& b) { return a.words.size() > b.words.size(); });
     for (std::size_t i = 0; i < titles_.size(); ++i)
-        if (!titles_[i].words.empty()) by_first_word_[titles_[i].words.front()].push_back(i);
+        if (!titles_[i].words.empty()) {
+            by_first_word_[titles_[i].words.front()].push_back(i);
+            last_words_.insert(titles_[i].words.back());
+        }
 }
 
 std::size_t TitleLexicon::match(const std::vector<std::string>& words, std::size_t at) const {

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/document.hpp"
@@ -26,6 +27,8 @@ public:
     std::size_t match(const std::vector<std::string>& words, std::size_t at) const;
     // Kind of a title given as folded words joined by spaces; Staff when unknown.
     TitleKind kind(const std::string& folded_title) const;
+    // True when a title ends with this folded word ("minister", "spokesperson").
+    bool ends_title(const std::string& folded_word) const { return last_words_.count(folded_word) > 0; }
     const std::string& rule() const { return rule_; }
 
 private:
@@ -36,6 +39,7 @@ private:
     std::vector<Title> titles_;
     // Titles by their first word, in the order of titles_, so a match tries only the titles that can start there.
     std::unordered_map<std::string, std::vector<std::size_t>> by_first_word_;
+    std::unordered_set<std::string> last_words_;
     std::string rule_ = "position/title";
 };
 

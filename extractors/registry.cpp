@@ -2,6 +2,7 @@
 #include "extractors/registry.hpp"
 
 #include "extractors/amount_extractor.hpp"
+#include "extractors/dependency_relations.hpp"
 #include "extractors/event_extractor.hpp"
 #include "extractors/gazetteer_extractor.hpp"
 #include "extractors/name_extractor.hpp"
@@ -47,6 +48,8 @@ Pipeline default_pipeline(std::shared_ptr<const LanguageModels> models) {
     // Quotes and their speakers, then typed relations.
     components.push_back(std::make_unique<QuoteExtractor>());
     components.push_back(std::make_unique<RelationExtractor>());
+    // Relations read from the parse, after the surface patterns (a title they found is not found twice).
+    if (parsed) components.push_back(std::make_unique<DependencyRelations>());
     return Pipeline(std::move(components));
 }
 

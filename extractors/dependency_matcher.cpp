@@ -1,0 +1,84 @@
+// Depth-first walk of a dependency path over the nodes of a tree.
+#include "extractors/dependency_matcher.hpp"
+
+#include <algorithm>
+
+namespace newsgraph {
+
+namespace {
+
+bool listed(const std::vector<std::string>& values, const std::string& value) {
+    return values.empty() || std::find(values.begin(), values.end(), value) != values.end();
+}
+
+bool child_passes(const DependencyTree& tree, int node, const ChildTest& test) {
+    for (int child : tree.direct(node)) {
+        if (!test.relation.matches(tree.word(child).deprel)) continue;
+        if (listed(test.lemmas, lower_ascii(tree.word(child).lemma))) return true;
+    }
+    return false;
+}
+
+struct Walk {
+    const DependencyTree& tree;
+    const DependencyPath& path;
+    const NodeLexicon& lexicon;
+    std::vector<int> visited;
+    std::vector<PathMatch>& out;
+
+    void from(int node, std::size_t step, int role) {
+        if (step == path.steps.size()) {
+            if (node_passes(tree, node, path.end, lexicon)) out.push_back({node, role});
+            return;
+        }
+        const PathStep& s = path.steps[step];
+        std::vector<TreeEdge> next;
+        if (s.up)
+            tree.heads(node, next);
+        else
+            tree.dependents(node, next);
+        for (const TreeEdge& edge : next) {
+            if (!s.relation.matches(*edge.relation)) continue;
+            if (std::find(visited.begin(), visited.end(), edge.node) != visited.end()) continue;
+            if (!node_passes(tree, edge.node, s.node, lexicon)) continue;
+            visited.push_back(edge.node);
+            from(edge.node, step + 1, s.node.role ? edge.node : role);
+            visited.pop_back();
+        }
+    }
+};
+
+}  // namespace
+
+std::string lower_ascii(std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+bool node_passes(const DependencyTree& tree, int node, const NodeTest& test, const NodeLexicon& lexicon) {
+    const Word& w = tree.word(node);
+    if (!listed(test.upos, w.upos)) return false;
+    if (!test.lemmas.empty() || !test.not_lemmas.empty() || !test.list.empty()) {
+        std::string lemma = lower_ascii(w.lemma);
+        if (!listed(test.lemmas, lemma)) return false;
+        if (!test.not_lemmas.empty() && listed(test.not_lemmas, lemma)) return false;
+        if (!test.list.empty() && !lexicon.in_list(test.list, lemma)) return false;
+    }
+    if ((test.title || test.not_title) && lexicon.is_title(tree, node) != test.title) return false;
+    for (const ChildTest& child : test.children)
+        if (child_passes(tree, node, child) == child.negated) return false;
+    return true;
+}
+
+std::vector<PathMatch> match_path(const DependencyTree& tree, const DependencyPath& path, int start,
+                                  const NodeLexicon& lexicon) {
+    std::vector<PathMatch> found;
+    if (!node_passes(tree, start, path.start, lexicon)) return found;
+    Walk walk{tree, path, lexicon, {start}, found};
+    walk.from(start, 0, path.start.role ? start : -1);
+    return found;
+}
+
+}  // namespace newsgraph

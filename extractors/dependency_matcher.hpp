@@ -1,0 +1,35 @@
+// Matches a compiled dependency path (extractors/dependency_pattern.hpp) from one node of a tree.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "extractors/dependency_pattern.hpp"
+#include "extractors/dependency_tree.hpp"
+
+namespace newsgraph {
+
+// Where a path ended, and the node marked `role` on the way (-1 if none).
+struct PathMatch {
+    int end = -1;
+    int role = -1;
+};
+
+// The lexical tests a node test may ask for, answered by the caller's lexicons.
+struct NodeLexicon {
+    std::function<bool(const std::string& list, const std::string& lemma)> in_list;
+    std::function<bool(const DependencyTree& tree, int node)> is_title;
+};
+
+// Every end of `path` walked from node `start`, with no node visited twice.
+std::vector<PathMatch> match_path(const DependencyTree& tree, const DependencyPath& path, int start,
+                                  const NodeLexicon& lexicon);
+
+// True when node `node` passes `test`.
+bool node_passes(const DependencyTree& tree, int node, const NodeTest& test, const NodeLexicon& lexicon);
+
+// Lower-case copy (ASCII letters).
+std::string lower_ascii(std::string_view text);
+
+}  // namespace newsgraph

@@ -1,0 +1,185 @@
+// Anchors each entity mention at its head word, walks every pattern between anchors, and adds the
+// relations found, with the title as role and "leads" for the titles that head an organization.
+#include "extractors/dependency_relations.hpp"
+
+#include <algorithm>
+
+#include "extractors/dependency_matcher.hpp"
+#include "extractors/text_scan.hpp"
+
+namespace newsgraph {
+
+namespace {
+
+// The entity standing at each node of one sentence: the head word of one of its mentions.
+struct Anchors {
+    std::vector<int> entity;        // by node, -1 when none
+    std::vector<Span> span;         // the anchoring mention, by node
+    std::vector<bool> named;        // by word: inside some mention
+};
+
+Anchors anchor_mentions(const DependencyTree& tree, const std::vector<const Mention*>& mentions) {
+    const std::size_t n = tree.size();
+    Anchors anchors{std::vector<int>(n, -1), std::vector<Span>(n), std::vector<bool>(n, false)};
+    for (const Mention* m : mentions) {
+        auto inside = [&](int w) {
+            const Span& s = tree.word(w).span;
+            return s.begin < m->span.end && s.end > m->span.begin;
+        };
+        int head = -1;
+        for (std::size_t w = 0; w < n; ++w) {
+            if (!inside(static_cast<int>(w))) continue;
+            anchors.named[w] = true;
+            int up = tree.word(static_cast<int>(w)).head;
+            if (head < 0 && (up < 0 || !inside(up))) head = static_cast<int>(w);
+        }
+        if (head < 0) continue;
+        const std::size_t node = static_cast<std::size_t>(tree.node_of(head));
+        if (anchors.entity[node] >= 0 && anchors.span[node].size() >= m->span.size()) continue;
+        anchors.entity[node] = m->entity;
+        anchors.span[node] = m->span;
+    }
+    return anchors;
+}
+
+bool allows(const std::vector<EntityClass>& classes, EntityClass cls) {
+    return std::find(classes.begin(), classes.end(), cls) != classes.end();
+}
+
+// The title at a role node: the node's words outside every name and the adjacent modifiers before them that
+// name no entity ("Chief Constable", "national security adviser", "captain" of "captain Harry Kane"), as written.
+std::string role_text(const Document& doc, const DependencyTree& tree, const Anchors& anchors, int node) {
+    auto [first, last] = tree.extent(node);
+    auto named = [&](int w) { return anchors.named[static_cast<std::size_t>(w)]; };
+    while (first < last && named(first)) ++first;
+    while (last > first && named(last)) --last;
+    for (int w = first; w <= last; ++w)
+        if (named(w)) last = w - 1;  // the title ends where a name inside the group begins
+    if (last < first || named(first)) return {};
+    while (first > 0) {
+        const Word& before = tree.word(first - 1);
+        bool modifier = before.deprel == "compound" || before.deprel == "amod";
+        bool attached = before.head >= first && before.head <= last;
+        if (!modifier || !attached || named(first - 1) || before.upos == "DET") break;
+        --first;
+    }
+    return std::string(doc.view(Span{tree.word(first).span.begin, tree.word(last).span.end}));
+}
+
+bool same_relation(const Relation& a, const Relation& b) {
+    if (a.predicate != b.predicate) return false;
+    bool forward = a.subject == b.subject && a.object == b.object;
+    bool backward = info(a.predicate).symmetric && a.subject == b.object && a.object == b.subject;
+    if (!forward && !backward) return false;
+    // A title found twice ("spokesperson", "State Department spokesperson") is one position.
+    std::string x = lower_ascii(a.role), y = lower_ascii(b.role);
+    return x.find(y) != std::string::npos || y.find(x) != std::string::npos;
+}
+
+void add_unique(std::vector<Relation>& relations, Relation relation) {
+    for (const Relation& r : relations)
+        if (same_relation(r, relation)) return;
+    relations.push_back(std::move(relation));
+}
+
+// Mentions that resolved to an entity, by sentence.
+std::vector<std::vector<const Mention*>> mentions_by_sentence(const Document& doc) {
+    std::vector<std::vector<const Mention*>> by_sentence(doc.sentences.size());
+    for (const Mention& m : doc.mentions) {
+        if (m.entity < 0) continue;
+        std::size_t s = doc.sentence_at(m.span.begin);
+        if (s < by_sentence.size()) by_sentence[s].push_back(&m);
+    }
+    return by_sentence;
+}
+
+}  // namespace
+
+DependencyRelations::DependencyRelations() : DependencyRelations(load_dependency_patterns()) {}
+
+DependencyRelations::DependencyRelations(std::vector<DependencyPattern> patterns)
+    : patterns_(std::move(patterns)), lists_(WordLists::shared()), gazetteer_(load_gazetteer()) {}
+
+bool DependencyRelations::is_country(const Document& doc, int entity) const {
+    const Entity& e = doc.entities[static_cast<std::size_t>(entity)];
+    const GazetteerEntry* entry = e.key.empty() ? nullptr : gazetteer_->find_key(e.key);
+    return entry && entry->kind == "country";
+}
+
+NodeLexicon DependencyRelations::lexicon(const std::vector<bool>& named) const {
+    NodeLexicon lexicon;
+    lexicon.in_list = [this](const std::string& list, const std::string& lemma) { return has(lists_->get(list), lemma); };
+    // A title node: its first or last word outside every name ends a known title ("Prime Minister",
+    // "Chief Constable", "captain" in "captain Harry Kane" when the parse groups them).
+    lexicon.is_title = [this, &named](const DependencyTree& tree, int node) {
+        auto [first, last] = tree.extent(node);
+        for (int w : {last, first})
+            if (!named[static_cast<std::size_t>(w)] && titles_.ends_title(lower_ascii(tree.word(w).form))) return true;
+        return false;
+    };
+    return lexicon;
+}
+
+void DependencyRelations::find_in_sentence(const Document& doc, std::size_t index,
+                                           const std::vector<const Mention*>& mentions,
+                                           std::vector<Relation>& found) const {
+    const Sentence& sentence = doc.sentences[index];
+    DependencyTree tree(sentence);
+    Anchors anchors = anchor_mentions(tree, mentions);
+    const NodeLexicon lexicon = this->lexicon(anchors.named);
+    auto class_of = [&](int entity) { return doc.entities[static_cast<std::size_t>(entity)].cls; };
+    for (const DependencyPattern& pattern : patterns_) {
+        for (std::size_t node = 0; node < tree.size(); ++node) {
+            int subject = anchors.entity[node];
+            if (subject < 0 || !allows(pattern.subjects, class_of(subject))) continue;
+            for (const PathMatch& match : match_path(tree, pattern.path, static_cast<int>(node), lexicon)) {
+                const std::size_t end = static_cast<std::size_t>(match.end);
+                int object = anchors.entity[end];
+                if (object < 0 || object == subject || !allows(pattern.objects, class_of(object))) continue;
+                // A place inside the subject's own name counts only when it is a country ("the US State
+                // Department", "the Indonesian Navy"), not a city or region ("Colorado State University").
+                if (anchors.span[node].contains(anchors.span[end]) && !is_country(doc, object)) continue;
+                Relation r;
+                r.subject = static_cast<std::size_t>(subject);
+                r.predicate = pattern.predicate;
+                r.object = static_cast<std::size_t>(object);
+                if (match.role >= 0) r.role = role_text(doc, tree, anchors, match.role);
+                r.evidence = scan::make_evidence(doc, sentence.span, pattern.confidence, name(), pattern.rule);
+                add_unique(found, std::move(r));
+            }
+        }
+    }
+}
+
+void DependencyRelations::add_leads(Document& doc) const {
+    std::vector<Relation> leads;
+    for (const Relation& r : doc.relations) {
+        if (r.predicate != Predicate::HoldsPosition || r.role.empty()) continue;
+        if (titles_.kind(lower_ascii(r.role)) != TitleKind::Leader) continue;
+        Relation lead = r;
+        lead.predicate = Predicate::Leads;
+        lead.role.clear();
+        lead.evidence.extractor = std::string(name());
+        lead.evidence.rule = "leads/title";
+        add_unique(leads, std::move(lead));
+    }
+    for (Relation& r : leads)
+        if (std::none_of(doc.relations.begin(), doc.relations.end(),
+                         [&](const Relation& existing) { return same_relation(existing, r); }))
+            doc.relations.push_back(std::move(r));
+}
+
+void DependencyRelations::run(Document& doc) const {
+    const auto by_sentence = mentions_by_sentence(doc);
+    std::vector<Relation> found;
+    for (std::size_t s = 0; s < doc.sentences.size(); ++s)
+        if (!doc.sentences[s].words.empty() && by_sentence[s].size() >= 2)
+            find_in_sentence(doc, s, by_sentence[s], found);
+    for (Relation& r : found)
+        if (std::none_of(doc.relations.begin(), doc.relations.end(),
+                         [&](const Relation& existing) { return same_relation(existing, r); }))
+            doc.relations.push_back(std::move(r));
+    add_leads(doc);
+}
+
+}  // namespace newsgraph

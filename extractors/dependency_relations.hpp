@@ -1,0 +1,43 @@
+// The pipeline component that reads relations off the dependency parse: the patterns of
+// ontology/patterns/dependency_relations.tsv walked between the head words of two entities' mentions.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "core/extractor.hpp"
+#include "extractors/dependency_matcher.hpp"
+#include "extractors/dependency_pattern.hpp"
+#include "extractors/gazetteer.hpp"
+#include "extractors/position_relations.hpp"
+#include "extractors/word_lists.hpp"
+
+namespace newsgraph {
+
+class DependencyRelations : public Extractor {
+public:
+    DependencyRelations();
+    // With the given patterns instead of the ontology's (tests).
+    explicit DependencyRelations(std::vector<DependencyPattern> patterns);
+    std::string_view name() const override { return "dependency"; }
+    std::vector<Annotation> needs() const override { return {Annotation::Parse, Annotation::Entities}; }
+    std::vector<Annotation> provides() const override { return {Annotation::Relations}; }
+    void run(Document& doc) const override;
+
+private:
+    // The lexical node tests for one sentence; `named` marks the words inside a mention.
+    NodeLexicon lexicon(const std::vector<bool>& named) const;
+    void find_in_sentence(const Document& doc, std::size_t index, const std::vector<const Mention*>& mentions,
+                          std::vector<Relation>& found) const;
+    // "leads" beside every holdsPosition whose title heads the organization ("Prime Minister").
+    void add_leads(Document& doc) const;
+    // True when the entity is a country of the gazetteer.
+    bool is_country(const Document& doc, int entity) const;
+
+    std::vector<DependencyPattern> patterns_;
+    std::shared_ptr<const WordLists> lists_;
+    TitleLexicon titles_;
+    std::shared_ptr<const Gazetteer> gazetteer_;
+};
+
+}  // namespace newsgraph

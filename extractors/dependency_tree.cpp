@@ -1,0 +1,84 @@
+// Groups a sentence's words into nodes and answers the walks of the pattern matcher.
+#include "extractors/dependency_tree.hpp"
+
+namespace newsgraph {
+
+namespace {
+
+// Relations that join the parts of one name or fixed expression.
+bool joins_group(const std::string& relation) {
+    return relation.rfind("flat", 0) == 0 || relation == "fixed" || relation == "goeswith";
+}
+
+}  // namespace
+
+DependencyTree::DependencyTree(const Sentence& sentence) : words_(&sentence.words) {
+    const std::size_t n = sentence.words.size();
+    group_.resize(n);
+    extent_.resize(n);
+    children_.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        int at = static_cast<int>(i);
+        // A word's group head: up through flat links (a bounded walk: a malformed tree cannot loop).
+        for (std::size_t steps = 0; steps < n && joins_group(word(at).deprel) && word(at).head >= 0; ++steps)
+            at = word(at).head;
+        group_[i] = at;
+    }
+    for (std::size_t i = 0; i < n; ++i) extent_[i] = {static_cast<int>(i), static_cast<int>(i)};
+    for (std::size_t i = 0; i < n; ++i) {
+        auto& span = extent_[static_cast<std::size_t>(group_[i])];
+        span.first = std::min(span.first, static_cast<int>(i));
+        span.second = std::max(span.second, static_cast<int>(i));
+        const Word& w = sentence.words[i];
+        if (group_[i] == static_cast<int>(i) && w.head >= 0 && static_cast<std::size_t>(w.head) < n)
+            children_[static_cast<std::size_t>(group_[static_cast<std::size_t>(w.head)])].push_back(static_cast<int>(i));
+    }
+}
+
+void DependencyTree::heads(int node, std::vector<TreeEdge>& out) const {
+    const Word& w = word(node);
+    if (w.head < 0 || static_cast<std::size_t>(w.head) >= size()) return;
+    out.push_back({node_of(w.head), &w.deprel});
+    // A conjunct stands where its first conjunct stands: up the chain of conj links to the first one.
+    int first = node;
+    for (std::size_t steps = 0; steps < size() && word(first).deprel == "conj" && word(first).head >= 0; ++steps)
+        first = node_of(word(first).head);
+    if (first != node && word(first).head >= 0) out.push_back({node_of(word(first).head), &word(first).deprel});
+}
+
+void DependencyTree::dependents(int node, std::vector<TreeEdge>& out) const {
+    shared_modifiers(node, out);
+    for (int child : direct(node)) {
+        out.push_back({child, &word(child).deprel});
+        if (word(child).deprel == "conj") continue;
+        // The conjuncts of a dependent, nested or not, depend on `node` by the dependent's relation.
+        std::vector<int> pending = {child};
+        for (std::size_t k = 0; k < pending.size() && k < size(); ++k)
+            for (int next : direct(pending[k]))
+                if (word(next).deprel == "conj") {
+                    out.push_back({next, &word(child).deprel});
+                    pending.push_back(next);
+                }
+    }
+}
+
+bool DependencyTree::is_left_modifier(int child, int of) const {
+    const std::string& relation = word(child).deprel;
+    bool modifier = relation == "nmod:poss" || relation == "amod" || relation == "compound" || relation == "nmod:desc";
+    return modifier && child < extent(of).first;
+}
+
+void DependencyTree::shared_modifiers(int node, std::vector<TreeEdge>& out) const {
+    if (word(node).deprel != "conj" || word(node).head < 0) return;
+    for (int child : direct(node))
+        if (is_left_modifier(child, node)) return;  // its own modifiers: "DAB's Ben Chan, FTU's Alice Mak"
+    // "DAB's Ben Chan and Leung Che-cheung": a bare conjunct shares the modifiers of the conjunct before it.
+    int first = node_of(word(node).head);
+    int before = first;
+    for (int sibling : direct(first))
+        if (word(sibling).deprel == "conj" && sibling < node && sibling > before) before = sibling;
+    for (int child : direct(before))
+        if (is_left_modifier(child, before)) out.push_back({child, &word(child).deprel});
+}
+
+}  // namespace newsgraph

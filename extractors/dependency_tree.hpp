@@ -1,0 +1,48 @@
+// A sentence's dependency tree as the relation patterns walk it: a name's flat parts are one node, and a
+// conjunct shares the relation of the word it is coordinated with ("chairman of Barclays and HSBC").
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/document.hpp"
+
+namespace newsgraph {
+
+// A neighbour of a node and the dependency relation that links them.
+struct TreeEdge {
+    int node = -1;
+    const std::string* relation = nullptr;
+};
+
+class DependencyTree {
+public:
+    explicit DependencyTree(const Sentence& sentence);
+    std::size_t size() const { return words_->size(); }
+    const Word& word(int index) const { return (*words_)[static_cast<std::size_t>(index)]; }
+    // The node a word belongs to: the head word of its flat, fixed or goeswith group.
+    int node_of(int word) const { return group_[static_cast<std::size_t>(word)]; }
+    // The words of a node's group, first and last.
+    std::pair<int, int> extent(int node) const { return extent_[static_cast<std::size_t>(node)]; }
+    // The node's head with the node's relation; for a conjunct also the head of its first conjunct.
+    void heads(int node, std::vector<TreeEdge>& out) const;
+    // The node's dependents with their relations; a dependent's own conjuncts are dependents by the same relation,
+    // and a conjunct shares the modifiers written before its first conjunct.
+    void dependents(int node, std::vector<TreeEdge>& out) const;
+    // The node's direct dependents only (for tests of case markers and the like).
+    const std::vector<int>& direct(int node) const { return children_[static_cast<std::size_t>(node)]; }
+
+private:
+    // A conjunct's share of the modifiers before its first conjunct.
+    void shared_modifiers(int node, std::vector<TreeEdge>& out) const;
+    // True when `child` is a possessive, adjective, compound or title written before node `of`.
+    bool is_left_modifier(int child, int of) const;
+
+    const std::vector<Word>* words_;
+    std::vector<int> group_;
+    std::vector<std::pair<int, int>> extent_;
+    std::vector<std::vector<int>> children_;  // dependents that are nodes, by node
+};
+
+}  // namespace newsgraph
