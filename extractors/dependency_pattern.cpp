@@ -102,8 +102,7 @@ bool RelationTest::matches(const std::string& deprel) const {
     for (const std::string& r : exact)
         if (deprel == r) return true;
     for (const std::string& p : prefixes)
-        if (deprel.compare(0, p.size(), p) == 0 && (deprel.size() == p.size() || deprel[p.size()] == ':'))
-            return true;
+        if (deprel.compare(0, p.size(), p) == 0 && (deprel.size() == p.size() || deprel[p.size()] == ':')) return true;
     return false;
 }
 
@@ -117,8 +116,8 @@ DependencyPath compile_path(const std::string& text, const std::string& where, c
         PathStep step;
         step.up = text[at] == '<';
         std::size_t end = text.find_first_of(" [", at);
-        step.relation = relation_test(text.substr(at + 1, end == std::string::npos ? std::string::npos : end - at - 1),
-                                      where);
+        step.relation =
+            relation_test(text.substr(at + 1, end == std::string::npos ? std::string::npos : end - at - 1), where);
         at = skip_spaces(text, end == std::string::npos ? text.size() : end);
         if (at < text.size() && text[at] == '[') at = skip_spaces(text, read_group(text, at, step.node, where, lists));
         path.steps.push_back(std::move(step));
@@ -154,7 +153,8 @@ std::vector<DependencyPattern> parse_dependency_patterns(std::string_view text, 
     for (const TsvRow& row : parse_tsv(text)) {
         const std::string where = shown + ":" + std::to_string(row.line);
         const auto& f = row.fields;
-        if (f.size() != 6) throw Error(where, "expected 6 columns (predicate, rule, confidence, subjects, objects, path)");
+        if (f.size() != 6)
+            throw Error(where, "expected 6 columns (predicate, rule, confidence, subjects, objects, path)");
         DependencyPattern pattern;
         auto predicate = predicate_from_name(f[0]);
         if (!predicate) throw Error(where, "unknown predicate '" + f[0] + "'");

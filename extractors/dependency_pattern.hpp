@@ -27,13 +27,13 @@ struct ChildTest {
 
 // What a node of the path must be.
 struct NodeTest {
-    std::vector<std::string> lemmas;  // lower case; empty: any
+    std::vector<std::string> lemmas;      // lower case; empty: any
     std::vector<std::string> not_lemmas;  // "lemma!=member": none of these
     std::vector<std::string> upos;
-    std::string list;     // a named list of lexicons/word_lists.tsv the lemma must be in
-    bool title = false;   // a position title (lexicons/titles.tsv, patterns/titles.tsv)
+    std::string list;        // a named list of lexicons/word_lists.tsv the lemma must be in
+    bool title = false;      // a position title (lexicons/titles.tsv, patterns/titles.tsv)
     bool not_title = false;  // "!title": not a position title
-    bool role = false;    // this node's phrase becomes the relation's role
+    bool role = false;       // this node's phrase becomes the relation's role
     std::vector<ChildTest> children;
 };
 

@@ -13,9 +13,9 @@ namespace {
 
 // The entity standing at each node of one sentence: the head word of one of its mentions.
 struct Anchors {
-    std::vector<int> entity;        // by node, -1 when none
-    std::vector<Span> span;         // the anchoring mention, by node
-    std::vector<bool> named;        // by word: inside some mention
+    std::vector<int> entity;  // by node, -1 when none
+    std::vector<Span> span;   // the anchoring mention, by node
+    std::vector<bool> named;  // by word: inside some mention
 };
 
 Anchors anchor_mentions(const DependencyTree& tree, const std::vector<const Mention*>& mentions) {
@@ -48,7 +48,7 @@ bool allows(const std::vector<EntityClass>& classes, EntityClass cls) {
 
 // The title at a role node: the node's words outside every name and the adjacent modifiers before them that
 // name no entity ("Chief Constable", "national security adviser", "captain" of "captain Harry Kane"), as written.
-std::string role_text(const Document& doc, const DependencyTree& tree, const Anchors& anchors, int node) {
+std::string role_text(const Document& doc, const DependencyTree& tree, const Anchors& anchors, int node, int object) {
     auto [first, last] = tree.extent(node);
     auto named = [&](int w) { return anchors.named[static_cast<std::size_t>(w)]; };
     while (first < last && named(first)) ++first;
@@ -56,6 +56,15 @@ std::string role_text(const Document& doc, const DependencyTree& tree, const Anc
     for (int w = first; w <= last; ++w)
         if (named(w)) last = w - 1;  // the title ends where a name inside the group begins
     if (last < first || named(first)) return {};
+    // "head of advocacy at Transparency International", "Minister of Health": an unnamed one-word "of" phrase
+    // after the title, not reaching past the organization, belongs to the title.
+    for (int child : tree.direct(node)) {
+        bool one_word = tree.extent(child).first == child && tree.extent(child).second == child;
+        bool before_object = object < node || child < tree.extent(object).first;
+        if (child > last && child != object && one_word && before_object && tree.word(child).deprel == "nmod" &&
+            !named(child) && child <= last + 2)
+            last = child;
+    }
     while (first > 0) {
         const Word& before = tree.word(first - 1);
         bool modifier = before.deprel == "compound" || before.deprel == "amod";
@@ -64,6 +73,18 @@ std::string role_text(const Document& doc, const DependencyTree& tree, const Anc
         --first;
     }
     return std::string(doc.view(Span{tree.word(first).span.begin, tree.word(last).span.end}));
+}
+
+// True when the object node is a place that ends an organization's name the mentions left out
+// ("Transparency International UK": the place, not the organization, would be related).
+bool names_organization(const DependencyTree& tree, const Anchors& anchors, const Document& doc, int node) {
+    for (int child : tree.direct(node)) {
+        int entity = anchors.entity[static_cast<std::size_t>(child)];
+        bool modifier = tree.word(child).deprel == "compound" || tree.word(child).deprel == "amod";
+        if (modifier && entity >= 0 && doc.entities[static_cast<std::size_t>(entity)].cls == EntityClass::Organization)
+            return true;
+    }
+    return false;
 }
 
 bool same_relation(const Relation& a, const Relation& b) {
@@ -108,7 +129,9 @@ bool DependencyRelations::is_country(const Document& doc, int entity) const {
 
 NodeLexicon DependencyRelations::lexicon(const std::vector<bool>& named) const {
     NodeLexicon lexicon;
-    lexicon.in_list = [this](const std::string& list, const std::string& lemma) { return has(lists_->get(list), lemma); };
+    lexicon.in_list = [this](const std::string& list, const std::string& lemma) {
+        return has(lists_->get(list), lemma);
+    };
     // A title node: its first or last word outside every name ends a known title ("Prime Minister",
     // "Chief Constable", "captain" in "captain Harry Kane" when the parse groups them).
     lexicon.is_title = [this, &named](const DependencyTree& tree, int node) {
@@ -136,6 +159,7 @@ void DependencyRelations::find_in_sentence(const Document& doc, std::size_t inde
                 const std::size_t end = static_cast<std::size_t>(match.end);
                 int object = anchors.entity[end];
                 if (object < 0 || object == subject || !allows(pattern.objects, class_of(object))) continue;
+                if (names_organization(tree, anchors, doc, match.end)) continue;
                 // A place inside the subject's own name counts only when it is a country ("the US State
                 // Department", "the Indonesian Navy"), not a city or region ("Colorado State University").
                 if (anchors.span[node].contains(anchors.span[end]) && !is_country(doc, object)) continue;
@@ -143,7 +167,7 @@ void DependencyRelations::find_in_sentence(const Document& doc, std::size_t inde
                 r.subject = static_cast<std::size_t>(subject);
                 r.predicate = pattern.predicate;
                 r.object = static_cast<std::size_t>(object);
-                if (match.role >= 0) r.role = role_text(doc, tree, anchors, match.role);
+                if (match.role >= 0) r.role = role_text(doc, tree, anchors, match.role, match.end);
                 r.evidence = scan::make_evidence(doc, sentence.span, pattern.confidence, name(), pattern.rule);
                 add_unique(found, std::move(r));
             }

@@ -31,7 +31,8 @@ DependencyTree::DependencyTree(const Sentence& sentence) : words_(&sentence.word
         span.second = std::max(span.second, static_cast<int>(i));
         const Word& w = sentence.words[i];
         if (group_[i] == static_cast<int>(i) && w.head >= 0 && static_cast<std::size_t>(w.head) < n)
-            children_[static_cast<std::size_t>(group_[static_cast<std::size_t>(w.head)])].push_back(static_cast<int>(i));
+            children_[static_cast<std::size_t>(group_[static_cast<std::size_t>(w.head)])].push_back(
+                static_cast<int>(i));
     }
 }
 
@@ -64,7 +65,8 @@ void DependencyTree::dependents(int node, std::vector<TreeEdge>& out) const {
 
 bool DependencyTree::is_left_modifier(int child, int of) const {
     const std::string& relation = word(child).deprel;
-    bool modifier = relation == "nmod:poss" || relation == "amod" || relation == "compound" || relation == "nmod:desc";
+    // Not "compound": a name's own parts are often compounds ("Leung Che-cheung").
+    bool modifier = relation == "nmod:poss" || relation == "amod" || relation == "nmod:desc";
     return modifier && child < extent(of).first;
 }
 

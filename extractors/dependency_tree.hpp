@@ -36,7 +36,7 @@ public:
 private:
     // A conjunct's share of the modifiers before its first conjunct.
     void shared_modifiers(int node, std::vector<TreeEdge>& out) const;
-    // True when `child` is a possessive, adjective, compound or title written before node `of`.
+    // True when `child` is a possessive, adjective or title written before node `of`.
     bool is_left_modifier(int child, int of) const;
 
     const std::vector<Word>* words_;

@@ -18,8 +18,7 @@ NODE_HEADER = ["iri:ID", ":LABEL", "name", "aliases:string[]", "confidence:doubl
                "headline", "date_published", "url", "source_path"]
 REL_HEADER = [":START_ID", ":END_ID", ":TYPE", "predicate", "role", "weight:double", "confidence:double", "evidence",
               "evidence_count:int", "start_offset:long", "end_offset:long", "source_doc", "extractor", "rule"]
-TYPES = {"HOLDS_POSITION", "PART_OF", "LOCATED_IN", "SAID", "ABOUT", "COUNTERS", "PURSUES", "ADDRESSED",
-         "PARTICIPATES_IN", "PARTNER_OF", "TARGETS", "MENTIONS", "CO_OCCURS_WITH"}
+TYPES = set()  # relationship types of core/predicate.hpp, read in main()
 CLASSES = {"Person", "Organization", "Place", "Goal", "Threat", "Event", "Quote", "Amount", "Article"}
 
 failures = []
@@ -78,6 +77,9 @@ def build(newsgraph, cwd, *args):
 
 def main():
     newsgraph, source, work = sys.argv[1:4]
+    with open(os.path.join(source, "core", "predicate.hpp"), encoding="utf-8") as f:
+        TYPES.update(re.findall(r'\{Predicate::\w+, "\w+", "(\w+)"', f.read()))
+    check(len(TYPES) >= 13, f"relationship types read from the predicate table: {sorted(TYPES)}")
     newsgraph = os.path.abspath(newsgraph)
     os.makedirs(work, exist_ok=True)
     out = os.path.join(work, "kg.neo4j")

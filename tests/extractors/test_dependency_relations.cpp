@@ -1,0 +1,232 @@
+// Relations read from the dependency parse: each pattern family of ontology/patterns/dependency_relations.tsv
+// on hand-built parses, coordination, roles and "leads", and the checks of the pattern file.
+#include <algorithm>
+
+#include "core/error.hpp"
+#include "extractors/dependency_relations.hpp"
+#include "tests/extractors/parse_builder.hpp"
+#include "tests/support/catch.hpp"
+
+using namespace newsgraph;
+using newsgraph::testing::ParsedSentence;
+
+namespace {
+
+// The relations the component adds, as "subject predicate object [role]".
+std::vector<std::string> relations_of(Document& doc) {
+    DependencyRelations().run(doc);
+    std::vector<std::string> out;
+    for (const Relation& r : doc.relations) {
+        std::string line = doc.entities[r.subject].name + " " + std::string(info(r.predicate).local_name) + " " +
+                           doc.entities[r.object].name;
+        if (!r.role.empty()) line += " [" + r.role + "]";
+        out.push_back(line);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+bool has(const std::vector<std::string>& lines, const std::string& line) {
+    return std::find(lines.begin(), lines.end(), line) != lines.end();
+}
+
+}  // namespace
+
+TEST_CASE("a title in apposition gives holdsPosition with the title as role, and leads for a head", "[dependency]") {
+    // Jeff Rathke , the State Department spokesperson , said .
+    ParsedSentence s({"Jeff/Jeff/PROPN/9/nsubj", "Rathke/Rathke/PROPN/1/flat", ",/,/PUNCT/7/punct", "the/the/DET/7/det",
+                      "State/State/PROPN/6/compound", "Department/Department/PROPN/7/compound",
+                      "spokesperson/spokesperson/NOUN/1/appos", ",/,/PUNCT/1/punct", "said/say/VERB/0/root"});
+    s.entity(EntityClass::Person, "Jeff Rathke", 1, 2);
+    s.entity(EntityClass::Organization, "State Department", 5, 6);
+    auto found = relations_of(s.doc);
+    CHECK(has(found, "Jeff Rathke holdsPosition State Department [spokesperson]"));
+    CHECK_FALSE(has(found, "Jeff Rathke leads State Department"));
+
+    // Najib Razak , Malaysia 's Prime Minister , left .
+    ParsedSentence p({"Najib/Najib/PROPN/9/nsubj", "Razak/Razak/PROPN/1/flat", ",/,/PUNCT/7/punct",
+                      "Malaysia/Malaysia/PROPN/7/nmod:poss", "'s/'s/PART/4/case", "Prime/prime/ADJ/7/amod",
+                      "Minister/minister/NOUN/1/appos", ",/,/PUNCT/9/punct", "left/leave/VERB/0/root"});
+    p.entity(EntityClass::Person, "Najib Razak", 1, 2);
+    p.entity(EntityClass::Place, "Malaysia", 4, 4);
+    auto lines = relations_of(p.doc);
+    CHECK(has(lines, "Najib Razak holdsPosition Malaysia [Prime Minister]"));
+    CHECK(has(lines, "Najib Razak leads Malaysia"));
+}
+
+TEST_CASE("a title before the name, and a title with one organization per conjunct", "[dependency]") {
+    // U.S. President Donald Trump spoke .
+    ParsedSentence s({"U.S./U.S./PROPN/2/compound", "President/president/PROPN/3/nmod:desc",
+                      "Donald/Donald/PROPN/5/nsubj", "Trump/Trump/PROPN/3/flat", "spoke/speak/VERB/0/root"});
+    s.entity(EntityClass::Place, "United States", 1, 1);
+    s.entity(EntityClass::Person, "Donald Trump", 3, 4);
+    CHECK(has(relations_of(s.doc), "Donald Trump holdsPosition United States [President]"));
+
+    // Jones , chairman of Barclays and HSBC , resigned .
+    ParsedSentence c({"Jones/Jones/PROPN/9/nsubj", ",/,/PUNCT/3/punct", "chairman/chairman/NOUN/1/appos",
+                      "of/of/ADP/5/case", "Barclays/Barclays/PROPN/3/nmod", "and/and/CCONJ/7/cc",
+                      "HSBC/HSBC/PROPN/5/conj", ",/,/PUNCT/1/punct", "resigned/resign/VERB/0/root"});
+    c.entity(EntityClass::Person, "Jones", 1, 1);
+    c.entity(EntityClass::Organization, "Barclays", 5, 5);
+    c.entity(EntityClass::Organization, "HSBC", 7, 7);
+    auto lines = relations_of(c.doc);
+    CHECK(has(lines, "Jones holdsPosition Barclays [chairman]"));
+    CHECK(has(lines, "Jones holdsPosition HSBC [chairman]"));
+    CHECK(has(lines, "Jones leads HSBC"));
+}
+
+TEST_CASE("membership: 'of', a possessive, and a possessive shared by a bare conjunct", "[dependency]") {
+    // DAB 's Ben Chan and Leung Che-cheung won , Alice Mak of FTU too .
+    ParsedSentence s({"DAB/DAB/PROPN/3/nmod:poss", "'s/'s/PART/1/case", "Ben/Ben/PROPN/7/nsubj",
+                      "Chan/Chan/PROPN/3/flat", "and/and/CCONJ/6/cc", "Leung/Leung/PROPN/3/conj",
+                      "won/win/VERB/0/root"});
+    s.entity(EntityClass::Organization, "DAB", 1, 1);
+    s.entity(EntityClass::Person, "Ben Chan", 3, 4);
+    s.entity(EntityClass::Person, "Leung", 6, 6);
+    auto lines = relations_of(s.doc);
+    CHECK(has(lines, "Ben Chan memberOf DAB"));
+    CHECK(has(lines, "Leung memberOf DAB"));
+
+    // NPP 's Tien and DAB 's Chan won : Chan has a possessive of its own, so NPP's is not shared.
+    ParsedSentence o({"NPP/NPP/PROPN/3/nmod:poss", "'s/'s/PART/1/case", "Tien/Tien/PROPN/8/nsubj", "and/and/CCONJ/7/cc",
+                      "DAB/DAB/PROPN/7/nmod:poss", "'s/'s/PART/5/case", "Chan/Chan/PROPN/3/conj",
+                      "won/win/VERB/0/root"});
+    o.entity(EntityClass::Organization, "NPP", 1, 1);
+    o.entity(EntityClass::Person, "Tien", 3, 3);
+    o.entity(EntityClass::Organization, "DAB", 5, 5);
+    o.entity(EntityClass::Person, "Chan", 7, 7);
+    auto own = relations_of(o.doc);
+    CHECK(has(own, "Chan memberOf DAB"));
+    CHECK_FALSE(has(own, "Chan memberOf NPP"));
+    CHECK(has(own, "Tien memberOf NPP"));
+}
+
+TEST_CASE("where organizations are based and places lie", "[dependency]") {
+    // Saudi Arabia 's Civil Defense Authority said .
+    ParsedSentence s({"Saudi/Saudi/PROPN/6/nmod:poss", "Arabia/Arabia/PROPN/1/flat", "'s/'s/PART/1/case",
+                      "Civil/Civil/PROPN/6/compound", "Defense/Defense/PROPN/6/compound",
+                      "Authority/Authority/PROPN/7/nsubj", "said/say/VERB/0/root"});
+    s.entity(EntityClass::Place, "Saudi Arabia", 1, 2);
+    s.entity(EntityClass::Organization, "Civil Defense Authority", 4, 6);
+    CHECK(has(relations_of(s.doc), "Civil Defense Authority basedIn Saudi Arabia"));
+
+    // A country inside the organization's own name counts; a region does not.
+    ParsedSentence n(
+        {"the/the/DET/3/det", "Indonesian/Indonesian/ADJ/3/amod", "Navy/Navy/PROPN/4/nsubj", "saved/save/VERB/0/root"});
+    n.entity(EntityClass::Organization, "Indonesian Navy", 2, 3);
+    n.entity(EntityClass::Place, "Indonesia", 2, 2, "indonesia");
+    CHECK(has(relations_of(n.doc), "Indonesian Navy basedIn Indonesia"));
+    ParsedSentence r({"Colorado/Colorado/PROPN/3/compound", "State/State/PROPN/3/compound",
+                      "University/University/PROPN/4/nsubj", "studied/study/VERB/0/root"});
+    r.entity(EntityClass::Organization, "Colorado State University", 1, 3);
+    r.entity(EntityClass::Place, "Colorado", 1, 1, "colorado");
+    CHECK(relations_of(r.doc).empty());
+
+    // Clearwater , Florida
+    ParsedSentence c({"Clearwater/Clearwater/PROPN/0/root", ",/,/PUNCT/3/punct", "Florida/Florida/PROPN/1/appos"});
+    c.entity(EntityClass::Place, "Clearwater", 1, 1);
+    c.entity(EntityClass::Place, "Florida", 3, 3);
+    CHECK(has(relations_of(c.doc), "Clearwater locatedIn Florida"));
+}
+
+TEST_CASE("residence and nationality", "[dependency]") {
+    // Mary Smith , who lives in Sydney , is an Australian .
+    ParsedSentence s({"Mary/Mary/PROPN/0/root", "Smith/Smith/PROPN/1/flat", ",/,/PUNCT/5/punct", "who/who/PRON/5/nsubj",
+                      "lives/live/VERB/1/acl:relcl", "in/in/ADP/7/case", "Sydney/Sydney/PROPN/5/obl"});
+    s.entity(EntityClass::Person, "Mary Smith", 1, 2);
+    s.entity(EntityClass::Place, "Sydney", 7, 7);
+    CHECK(has(relations_of(s.doc), "Mary Smith residentOf Sydney"));
+
+    // An Australian woman , Valeska Paris , was moved .
+    ParsedSentence n({"An/a/DET/3/det", "Australian/Australian/ADJ/3/amod", "woman/woman/NOUN/10/nsubj:pass",
+                      ",/,/PUNCT/5/punct", "Valeska/Valeska/PROPN/3/appos", "Paris/Paris/PROPN/5/flat",
+                      ",/,/PUNCT/3/punct", "was/be/AUX/10/aux:pass", "then/then/ADV/10/advmod",
+                      "moved/move/VERB/0/root"});
+    n.entity(EntityClass::Place, "Australia", 2, 2);
+    n.entity(EntityClass::Person, "Valeska Paris", 5, 6);
+    CHECK(has(relations_of(n.doc), "Valeska Paris nationality Australia"));
+}
+
+TEST_CASE("violence and law enforcement, active, passive and in a relative clause", "[dependency]") {
+    // Oswald killed Kennedy .
+    ParsedSentence a({"Oswald/Oswald/PROPN/2/nsubj", "killed/kill/VERB/0/root", "Kennedy/Kennedy/PROPN/2/obj"});
+    a.entity(EntityClass::Person, "Oswald", 1, 1);
+    a.entity(EntityClass::Person, "Kennedy", 3, 3);
+    CHECK(relations_of(a.doc) == std::vector<std::string>{"Oswald killed Kennedy"});
+
+    // Smith and Jones were arrested by the police : both conjuncts.
+    ParsedSentence p({"Smith/Smith/PROPN/5/nsubj:pass", "and/and/CCONJ/3/cc", "Jones/Jones/PROPN/1/conj",
+                      "were/be/AUX/5/aux:pass", "arrested/arrest/VERB/0/root", "by/by/ADP/8/case", "the/the/DET/8/det",
+                      "police/police/NOUN/5/obl:agent"});
+    p.entity(EntityClass::Person, "Smith", 1, 1);
+    p.entity(EntityClass::Person, "Jones", 3, 3);
+    p.entity(EntityClass::Organization, "police", 8, 8);
+    auto lines = relations_of(p.doc);
+    CHECK(has(lines, "police arrested Smith"));
+    CHECK(has(lines, "police arrested Jones"));
+
+    // Anonymous , which attacked Acme , ...
+    ParsedSentence r({"Anonymous/Anonymous/PROPN/0/root", ",/,/PUNCT/4/punct", "which/which/PRON/4/nsubj",
+                      "attacked/attack/VERB/1/acl:relcl", "Acme/Acme/PROPN/4/obj"});
+    r.entity(EntityClass::Organization, "Anonymous", 1, 1);
+    r.entity(EntityClass::Organization, "Acme", 5, 5);
+    CHECK(relations_of(r.doc) == std::vector<std::string>{"Anonymous attacked Acme"});
+
+    // The organization founded by Hubbard ...
+    ParsedSentence f({"The/the/DET/2/det", "Church/Church/PROPN/0/root", "founded/found/VERB/2/acl", "by/by/ADP/5/case",
+                      "Hubbard/Hubbard/PROPN/3/obl:agent"});
+    f.entity(EntityClass::Organization, "Church", 2, 2);
+    f.entity(EntityClass::Person, "Hubbard", 5, 5);
+    CHECK(relations_of(f.doc) == std::vector<std::string>{"Hubbard founded Church"});
+}
+
+TEST_CASE("the wrong classes give nothing", "[dependency]") {
+    // Oswald killed Dallas : a place is not a victim.
+    ParsedSentence a({"Oswald/Oswald/PROPN/2/nsubj", "killed/kill/VERB/0/root", "Dallas/Dallas/PROPN/2/obj"});
+    a.entity(EntityClass::Person, "Oswald", 1, 1);
+    a.entity(EntityClass::Place, "Dallas", 3, 3);
+    CHECK(relations_of(a.doc).empty());
+}
+
+TEST_CASE("the dependency path language compiles and rejects bad patterns by file and line", "[dependency]") {
+    auto patterns = parse_dependency_patterns(
+        "# comment\nkilled\tt/1\t0.8\tAgent\tPerson\tS <nsubj [lemma=kill|murder] >obj O\n"
+        "holdsPosition\tt/2\t0.7\tPerson\tOrganization|Place\tS >appos [title role lemma!=member] >nmod* O "
+        "[has=case/of]\n",
+        "test.tsv");
+    REQUIRE(patterns.size() == 2);
+    CHECK(patterns[0].subjects.size() == 2);  // Agent: Person and Organization
+    CHECK(patterns[0].path.steps.size() == 2);
+    CHECK(patterns[0].path.steps[0].up);
+    CHECK(patterns[1].path.steps[0].node.role);
+    CHECK(patterns[1].path.steps[1].relation.matches("nmod:poss"));
+    CHECK_FALSE(patterns[1].path.steps[1].relation.matches("nsubj"));
+    CHECK(patterns[1].path.end.children.size() == 1);
+
+    auto error_of = [](const std::string& line) {
+        try {
+            parse_dependency_patterns("# header\n" + line + "\n", "bad.tsv");
+        } catch (const Error& e) {
+            return std::string(e.what());
+        }
+        return std::string("no error");
+    };
+    CHECK(error_of("kills\tr\t0.8\tAgent\tPerson\tS <nsubj O").find("bad.tsv:2") == 0);
+    CHECK(error_of("kills\tr\t0.8\tAgent\tPerson\tS <nsubj O").find("unknown predicate") != std::string::npos);
+    CHECK(error_of("killed\tr\t0.8\tVillain\tPerson\tS <nsubj O").find("unknown entity class") != std::string::npos);
+    CHECK(error_of("killed\tr\t2\tAgent\tPerson\tS <nsubj O").find("confidence") != std::string::npos);
+    CHECK(error_of("killed\tr\t0.8\tAgent\tPerson\t<nsubj O").find("starts with S") != std::string::npos);
+    CHECK(error_of("killed\tr\t0.8\tAgent\tPerson\tS <nsubj").find("ends with O") != std::string::npos);
+    CHECK(error_of("killed\tr\t0.8\tAgent\tPerson\tS O").find("at least one step") != std::string::npos);
+    CHECK(error_of("killed\tr\t0.8\tAgent\tPerson\tS <nsubj [colour=red] O").find("unknown node test") !=
+          std::string::npos);
+    CHECK(error_of("killed\tr\t0.8\tAgent\tPerson\tS <nsubj [list=no_such] O").find("no word list") !=
+          std::string::npos);
+    CHECK(error_of("killed\tr\t0.8\tAgent\tPerson\tS <nsubj [title O").find("without ']'") != std::string::npos);
+    CHECK(error_of("killed\tr\t0.8\tAgent\tPerson").find("6 columns") != std::string::npos);
+}
+
+TEST_CASE("the shipped dependency patterns load", "[dependency]") {
+    auto patterns = load_dependency_patterns();
+    CHECK(patterns.size() > 50);
+}
