@@ -6,6 +6,7 @@
 #include <iterator>
 #include <limits>
 #include <map>
+#include <optional>
 
 #include "cli/command_support.hpp"
 #include "core/vocabulary.hpp"
@@ -21,17 +22,23 @@ namespace {
 
 // The --neighbors/--path/--top/--said-by/--about questions of `query`.
 struct GraphQuestion {
-    std::string neighbors, said_by, about, by = "pagerank";
+    std::string neighbors, said_by, about, relation, by = "pagerank";
     std::vector<std::string> path;
     std::size_t top = 0;
-    bool asked() const { return !neighbors.empty() || !said_by.empty() || !about.empty() || !path.empty() || top > 0; }
+    bool asked() const {
+        return !neighbors.empty() || !said_by.empty() || !about.empty() || !relation.empty() || !path.empty() ||
+               top > 0;
+    }
 };
 
 // Loads the graph files and answers one GraphQuestion on stdout.
 int run_graph_question(const std::vector<std::string>& files, const GraphQuestion& question) {
     int asked = !question.neighbors.empty() + !question.said_by.empty() + !question.about.empty() +
-                !question.path.empty() + (question.top > 0);
-    if (asked > 1) throw UsageError("ask one of --neighbors, --path, --top, --said-by, --about at a time");
+                !question.relation.empty() + !question.path.empty() + (question.top > 0);
+    if (asked > 1) throw UsageError("ask one of --neighbors, --path, --top, --said-by, --about, --relation at a time");
+    std::optional<Predicate> relation;
+    if (!question.relation.empty() && !(relation = predicate_from_name(question.relation)))
+        throw UsageError("--relation: no relation named '" + question.relation + "' (see `newsgraph ontology`)");
     if (!question.path.empty() && question.path.size() != 2) throw UsageError("--path needs two entities: --path A B");
     Ranking ranking = Ranking::PageRank;
     try {
@@ -54,6 +61,8 @@ int run_graph_question(const std::vector<std::string>& files, const GraphQuestio
         print_top(graph, question.top, ranking, std::cout);
     else if (!question.said_by.empty())
         print_said_by(graph, resolve_entity(graph, question.said_by), std::cout);
+    else if (relation)
+        print_relation(graph, *relation, std::cout);
     else if (!print_about_code(graph, question.about, std::cout)) {
         VertexId v = resolve_entity(graph, question.about);
         print_about(graph, v, std::cout);
@@ -78,6 +87,8 @@ int run_query(const std::vector<std::string>& args) {
                                                      "the N most central entities")(
         "by", po::value<std::string>(&question.by), "ranking for --top: pagerank, degree or mentions")(
         "said-by", po::value<std::string>(&question.said_by), "every quote of PERSON, with its article and sentence")(
+        "relation", po::value<std::string>(&question.relation),
+        "every relation of one type (memberOf, arrested, basedIn...), with evidence")(
         "about", po::value<std::string>(&question.about),
         "who counters, targets or addresses THREAT (any entity, or a code: 16.4, \"ICCS 0204\")")(
         "timeout", po::value<double>(&limits.timeout_seconds)->default_value(limits.timeout_seconds),

@@ -260,6 +260,18 @@ std::vector<EdgeId> about(const KnowledgeGraph& graph, VertexId subject) {
     return found;
 }
 
+std::vector<EdgeId> edges_of(const KnowledgeGraph& graph, Predicate predicate) {
+    const GraphStorage& g = graph.storage();
+    std::vector<EdgeId> found;
+    for (EdgeId e : boost::make_iterator_range(boost::edges(g)))
+        if (g[e].predicate == predicate) found.push_back(e);
+    auto key = [&](EdgeId e) {
+        return std::make_tuple(g[boost::source(e, g)].name, g[boost::target(e, g)].name, g[e].role);
+    };
+    std::sort(found.begin(), found.end(), [&](EdgeId x, EdgeId y) { return key(x) < key(y); });
+    return found;
+}
+
 void print_neighbors(const KnowledgeGraph& graph, VertexId v, std::ostream& out) {
     const GraphStorage& g = graph.storage();
     out << label(g[v]) << " (" << class_name(g[v]) << ") " << g[v].iri << '\n';
@@ -319,6 +331,12 @@ void print_about(const KnowledgeGraph& graph, VertexId subject, std::ostream& ou
     out << label(g[subject]) << " (" << class_name(g[subject]) << ") " << g[subject].iri << '\n';
     std::vector<EdgeId> edges = about(graph, subject);
     if (edges.empty()) out << "  no typed relations\n";
+    for (EdgeId e : edges) print_edge(graph, e, out);
+}
+
+void print_relation(const KnowledgeGraph& graph, Predicate predicate, std::ostream& out) {
+    std::vector<EdgeId> edges = edges_of(graph, predicate);
+    out << info(predicate).local_name << ": " << edges.size() << " relation(s)\n";
     for (EdgeId e : edges) print_edge(graph, e, out);
 }
 

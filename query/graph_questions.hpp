@@ -69,11 +69,15 @@ std::vector<EdgeId> said_by(const KnowledgeGraph& graph, VertexId person);
 // acting organization, positions of an acting person): who acts on a threat, for whom.
 std::vector<EdgeId> about(const KnowledgeGraph& graph, VertexId subject);
 
+// Every edge of one predicate ("arrested", "memberOf"), ordered by subject, object and role names.
+std::vector<EdgeId> edges_of(const KnowledgeGraph& graph, Predicate predicate);
+
 // Plain-text printers for the CLI, one line per answer (evidence indented below).
 void print_neighbors(const KnowledgeGraph& graph, VertexId v, std::ostream& out);
 void print_paths(const KnowledgeGraph& graph, VertexId a, VertexId b, std::ostream& out);
 void print_top(const KnowledgeGraph& graph, std::size_t n, Ranking by, std::ostream& out);
 void print_said_by(const KnowledgeGraph& graph, VertexId person, std::ostream& out);
 void print_about(const KnowledgeGraph& graph, VertexId subject, std::ostream& out);
+void print_relation(const KnowledgeGraph& graph, Predicate predicate, std::ostream& out);
 
 }  // namespace newsgraph

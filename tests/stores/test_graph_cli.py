@@ -46,6 +46,14 @@ def main():
           f"Guterres's quote, accents ignored in the name:\n{out}")
     check("Mr. Guterres said." in out and "says UN chief" in out, "with the evidence sentence and the headline")
 
+    status, out, err = ask("--relation", "leads")
+    check(status == 0, f"--relation exits 0: {err}")
+    check(out.startswith("leads: ") and "António Guterres -[leads]-> United Nations" in out
+          and "Secretary-General" in out, f"--relation lists every edge of one type with its evidence:\n{out}")
+    check(all(" -[leads]-> " in line for line in out.splitlines() if " -[" in line), "--relation lists no other type")
+    status, out, err = ask("--relation", "kills")
+    check(status == 2 and "no relation named 'kills'" in err, f"--relation with an unknown name is a usage error: {err}")
+
     status, out, err = ask("--path", "Yury Fedotov", "United Nations")
     check(status == 0, f"--path exits 0: {err}")
     check(out.startswith("path 1 (") and re.search(r"Yury Fedotov -\[(holdsPosition|leads)\]-> United Nations Office on "

@@ -104,6 +104,23 @@ def expect_09(rows):
     check(not any(a["threat"] == "cholera" for a in answers), "09: cholera is no crime")
 
 
+def expect_10(rows):
+    answers = by_header(rows)
+    found = {(a["organization"], a["person"], a["relation"].rsplit("#", 1)[-1], a["role"]) for a in answers}
+    check(("United Nations Office on Drugs and Crime", "Yury Fedotov", "holdsPosition", "Executive Director") in found,
+          f"10: Fedotov is UNODC's Executive Director, got {sorted(found)}")
+    check(("United Nations Office on Drugs and Crime", "Yury Fedotov", "leads", "") in found, "10: and so leads it")
+    check(all(a["evidence"] for a in answers), "10: every answer has its evidence sentence")
+
+
+def expect_11(rows):
+    answers = by_header(rows)
+    found = {(a["thing"], a["relation"].rsplit("#", 1)[-1], a["place"]) for a in answers}
+    check(("Henri Coandă International Airport", "locatedIn", "Bucharest") in found,
+          f"11: the airport lies in Bucharest, got {sorted(found)}")
+    check(all(a["relation"].endswith(("basedIn", "locatedIn")) for a in answers), "11: only the two place relations")
+
+
 EXPECTATIONS = {
     "01-threat-counters.rq": expect_01,
     "02-person-said.rq": expect_02,
@@ -114,6 +131,8 @@ EXPECTATIONS = {
     "07-mentions-over-time.rq": expect_07,
     "08-organization-sdg-targets.rq": expect_08,
     "09-threats-by-iccs-section.rq": expect_09,
+    "10-people-in-organizations.rq": expect_10,
+    "11-organizations-by-place.rq": expect_11,
 }
 
 
