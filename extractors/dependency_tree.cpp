@@ -39,7 +39,13 @@ DependencyTree::DependencyTree(const Sentence& sentence) : words_(&sentence.word
 void DependencyTree::heads(int node, std::vector<TreeEdge>& out) const {
     const Word& w = word(node);
     if (w.head < 0 || static_cast<std::size_t>(w.head) >= size()) return;
-    out.push_back({node_of(w.head), &w.deprel});
+    const int head = node_of(w.head);
+    out.push_back({head, &w.deprel});
+    // "Ruby shot and killed Oswald": the subject of the first verb is the subject of a later one that has none.
+    if (w.deprel.rfind("nsubj", 0) == 0 && word(head).upos == "VERB")
+        for (int verb : direct(head))
+            if (word(verb).deprel == "conj" && word(verb).upos == "VERB" && !has_dependent(verb, "nsubj"))
+                out.push_back({verb, &w.deprel});
     // A conjunct stands where its first conjunct stands: up the chain of conj links to the first one.
     int first = node;
     for (std::size_t steps = 0; steps < size() && word(first).deprel == "conj" && word(first).head >= 0; ++steps)
@@ -49,6 +55,10 @@ void DependencyTree::heads(int node, std::vector<TreeEdge>& out) const {
 
 void DependencyTree::dependents(int node, std::vector<TreeEdge>& out) const {
     shared_modifiers(node, out);
+    // "shot and killed Oswald": a later verb with no object shares the object of the first.
+    if (word(node).deprel == "conj" && word(node).upos == "VERB" && !has_dependent(node, "obj"))
+        for (int child : direct(node_of(word(node).head)))
+            if (word(child).deprel == "obj" && child > node) out.push_back({child, &word(child).deprel});
     for (int child : direct(node)) {
         out.push_back({child, &word(child).deprel});
         if (word(child).deprel == "conj") continue;
@@ -61,6 +71,12 @@ void DependencyTree::dependents(int node, std::vector<TreeEdge>& out) const {
                     pending.push_back(next);
                 }
     }
+}
+
+bool DependencyTree::has_dependent(int node, std::string_view relation) const {
+    for (int child : direct(node))
+        if (word(child).deprel.compare(0, relation.size(), relation) == 0) return true;
+    return false;
 }
 
 bool DependencyTree::is_left_modifier(int child, int of) const {

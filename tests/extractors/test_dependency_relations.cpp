@@ -154,6 +154,14 @@ TEST_CASE("violence and law enforcement, active, passive and in a relative claus
     a.entity(EntityClass::Person, "Kennedy", 3, 3);
     CHECK(relations_of(a.doc) == std::vector<std::string>{"Oswald killed Kennedy"});
 
+    // Ruby shot and killed Oswald : the second verb shares subject and object.
+    ParsedSentence v({"Ruby/Ruby/PROPN/2/nsubj", "shot/shoot/VERB/0/root", "and/and/CCONJ/4/cc",
+                      "killed/kill/VERB/2/conj", "Oswald/Oswald/PROPN/2/obj"});
+    v.entity(EntityClass::Person, "Ruby", 1, 1);
+    v.entity(EntityClass::Person, "Oswald", 5, 5);
+    CHECK(has(relations_of(v.doc), "Ruby killed Oswald"));
+    CHECK(has(relations_of(v.doc), "Ruby injured Oswald"));
+
     // Smith and Jones were arrested by the police : both conjuncts.
     ParsedSentence p({"Smith/Smith/PROPN/5/nsubj:pass", "and/and/CCONJ/3/cc", "Jones/Jones/PROPN/1/conj",
                       "were/be/AUX/5/aux:pass", "arrested/arrest/VERB/0/root", "by/by/ADP/8/case", "the/the/DET/8/det",
