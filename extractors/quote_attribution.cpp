@@ -3,10 +3,13 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 
 #include "core/text.hpp"
 #include "extractors/confidences.hpp"
+#include "extractors/speech_clause.hpp"
 #include "extractors/text_scan.hpp"
+#include "extractors/title_holders.hpp"
 #include "extractors/word_lists.hpp"
 
 namespace newsgraph {
@@ -31,6 +34,7 @@ struct Candidate {
     std::size_t role_first = 0, role_end = 0;  // token range of a role phrase
     std::size_t first = 0, end = 0;            // token range of the attribution
     std::string rule;
+    double confidence = 0.0;  // when set, the confidence of a speaker found from the context
 };
 
 // Speaker pronouns, honorifics and the words between a speaker and the speech verb: lexicons/word_lists.tsv.
@@ -67,6 +71,7 @@ public:
         words_.reserve(tokens_.size());
         for (const auto& t : tokens_) words_.push_back(t.low);
         placed_ = scan::place_mentions(doc, tokens_, Span{0, doc.text.size()});
+        holders_ = std::make_unique<TitleHolders>(doc.text, tokens_, placed_, positions, titles);
         for (const auto& q : quotes) {
             std::size_t first = scan::token_at_or_after(tokens_, q.outer.begin);
             std::size_t end = scan::token_at_or_after(tokens_, q.outer.end);
@@ -78,8 +83,11 @@ public:
     std::vector<Attribution> run() {
         std::vector<Attribution> result;
         for (std::size_t i = 0; i < quotes_.size(); ++i) {
-            Candidate c = after_quote(i);
-            if (c.kind == CandidateKind::None) c = before_quote(i);
+            // A quote over several paragraphs is introduced before it ("X said: ...") more often than after.
+            bool introduced_first = quotes_[i].paragraphs;
+            Candidate c = from_tree(i);
+            if (c.kind == CandidateKind::None) c = introduced_first ? before_quote(i) : after_quote(i);
+            if (c.kind == CandidateKind::None) c = introduced_first ? after_quote(i) : before_quote(i);
             result.push_back(resolve(i, c));
             if (!result.back().found && i > 0 && result[i - 1].found && continues(i, result[i - 1])) {
                 // "A," X said. "B." -- B goes on in X's voice.
@@ -89,6 +97,7 @@ public:
                 a.span = quotes_[i].outer;
                 speakers_.push_back(a.speaker);
             }
+            if (!result.back().found) result.back() = resolve(i, from_context(i, result));
         }
         return result;
     }
@@ -106,6 +115,7 @@ private:
     std::vector<std::pair<std::size_t, std::size_t>> quote_tokens_;
     std::map<std::size_t, Gender> gender_;
     std::vector<std::size_t> speakers_;  // resolved speakers, in order
+    std::unique_ptr<TitleHolders> holders_;
 
     std::size_t paragraph_of_token(std::size_t t) const { return paragraphs_.of(tokens_[t].span.begin); }
 
@@ -169,11 +179,12 @@ private:
     Candidate after_quote(std::size_t qi) const {
         Candidate c;
         // A split quote carries its attribution between its pieces.
-        std::size_t t = quotes_[qi].parts.size() > 1 ? scan::token_at_or_after(tokens_, quotes_[qi].parts.front().end)
-                                                     : quote_tokens_[qi].second;
+        bool split = quotes_[qi].parts.size() > 1 && !quotes_[qi].paragraphs;
+        std::size_t t =
+            split ? scan::token_at_or_after(tokens_, quotes_[qi].parts.front().end) : quote_tokens_[qi].second;
         std::size_t limit = std::min(words_.size(), t + kAfterWindow);
         if (qi + 1 < quotes_.size()) limit = std::min(limit, quote_tokens_[qi + 1].first);
-        std::size_t paragraph = paragraphs_.of(quotes_[qi].outer.begin);
+        std::size_t paragraph = paragraphs_.of(split ? quotes_[qi].outer.begin : quotes_[qi].outer.end - 1);
         while (limit > t && paragraph_of_token(limit - 1) != paragraph) --limit;
         if (quotes_[qi].headline) {
             // Headlines put words between the quote and its attribution ("'...' in X fight, says UN chief").
@@ -369,6 +380,164 @@ private:
         return c;
     }
 
+    // True when the clause's verb or subject stands inside a quotation.
+    bool clause_in_quote(const SpeechClause& clause) const {
+        return in_quote(scan::token_at_or_after(tokens_, clause.verb.begin)) ||
+               in_quote(scan::token_at_or_after(tokens_, clause.subject.begin));
+    }
+
+    // The person (else organization) named in tokens [first, end), or null.
+    const scan::Placed* named_in(std::size_t first, std::size_t end) const {
+        const scan::Placed* named = nullptr;
+        for (const auto& p : placed_)
+            if (p.first < end && p.end > first && is_speaker_class(p.cls) &&
+                (!named || (p.cls == EntityClass::Person && named->cls != EntityClass::Person)))
+                named = &p;
+        return named;
+    }
+
+    // A candidate from a speaker phrase of the parse: a pronoun, a person or organization named in it, or a title.
+    Candidate candidate_of(const SpeechClause& clause) const {
+        Candidate c;
+        std::size_t first = scan::token_at_or_after(tokens_, clause.subject.begin);
+        std::size_t end = scan::token_at_or_after(tokens_, clause.subject.end);
+        std::size_t verb = scan::token_at_or_after(tokens_, clause.verb.begin);
+        c.first = std::min(first, verb);
+        c.end = std::max(end, verb + 1);
+        c.rule = clause.rule;
+        if (clause.pronoun) {
+            if (is_pronoun(clause.head_word)) {
+                c.kind = CandidateKind::Pronoun;
+                c.pronoun = clause.head_word;
+            }
+            return c;
+        }
+        if (!clause.name.empty()) {
+            // "Tunisia's coach Nabil Maaloul": the person the title stands with, never another holder of it.
+            const scan::Placed* person = named_in(scan::token_at_or_after(tokens_, clause.name.begin),
+                                                  scan::token_at_or_after(tokens_, clause.name.end));
+            if (person && person->cls == EntityClass::Person) {
+                c.kind = CandidateKind::Entity;
+                c.entity = person->entity;
+                return c;
+            }
+            if (clause.apposed) return c;
+        }
+        if (const scan::Placed* named = named_in(first, end)) {
+            c.kind = CandidateKind::Entity;
+            c.entity = named->entity;
+            return c;
+        }
+        std::size_t s = first < end && words_[first] == "the" ? first + 1 : first;
+        for (std::size_t k = s; k < end; ++k)
+            if (titles_.match(words_, k) == end - k) {
+                c.kind = CandidateKind::Role;
+                c.role_first = s;
+                c.role_end = end;
+                return c;
+            }
+        return c;
+    }
+
+    // The speaker the parse gives: the subject of the speech verb whose clause holds or neighbours the quote.
+    Candidate from_tree(std::size_t qi) const {
+        const FoundQuote& q = quotes_[qi];
+        std::size_t first = doc_.sentence_at(q.outer.begin), last = doc_.sentence_at(q.outer.end - 1);
+        std::vector<std::size_t> order{last};
+        if (first != last) order.insert(q.paragraphs ? order.begin() : order.end(), first);
+        for (std::size_t si : order) {
+            if (si >= doc_.sentences.size()) continue;
+            SpeechClause clause = speech_clause(doc_.sentences[si], q.outer, verbs_);
+            if (!clause.found || clause_in_quote(clause)) continue;
+            Candidate c = candidate_of(clause);
+            if (c.kind != CandidateKind::None) return c;
+        }
+        return {};
+    }
+
+    // When nothing next to the quote names a speaker: the sentences around it (see quote_context rules).
+    Candidate from_context(std::size_t qi, const std::vector<Attribution>& done) const {
+        Candidate c = introduced(qi);
+        if (c.kind == CandidateKind::None) c = partial(qi);
+        if (c.kind == CandidateKind::None) c = previous_sentence(qi);
+        if (c.kind == CandidateKind::None) c = paragraph_continuation(qi, done);
+        if (c.kind != CandidateKind::None) c.confidence = confidence::kSpeakerContext;
+        return c;
+    }
+
+    // Words of the quote's paragraph before it; true when there are none.
+    bool opens_paragraph(std::size_t qi) const {
+        std::size_t t = quote_tokens_[qi].first;
+        return t == 0 || paragraph_of_token(t - 1) != paragraph_of_token(t);
+    }
+
+    // "Rathbun stated," / "X called the ruling "dangerous":" ending the paragraph before a quoted paragraph.
+    Candidate introduced(std::size_t qi) const {
+        std::size_t si = doc_.sentence_at(quotes_[qi].outer.begin);
+        if (!opens_paragraph(qi) || si == 0 || si >= doc_.sentences.size()) return {};
+        const Sentence& previous = doc_.sentences[si - 1];
+        std::string_view text = doc_.view(previous.span);
+        std::size_t end = text.find_last_not_of(" \n\"\u201D");
+        if (end == std::string_view::npos || (text[end] != ':' && text[end] != ',')) return {};
+        SpeechClause clause = last_speech_subject(previous, verbs_);
+        if (!clause.found) clause = sentence_subject(previous, Span{});
+        if (!clause.found || clause_in_quote(clause)) return {};
+        Candidate c = candidate_of(clause);
+        c.rule = "quote/tree-introduced";
+        return c;
+    }
+
+    // A quote inside a sentence ("Smith called the plan 'a dangerous gamble'"): the sentence's subject, a person.
+    Candidate partial(std::size_t qi) const {
+        std::size_t si = doc_.sentence_at(quotes_[qi].outer.begin);
+        if (si >= doc_.sentences.size()) return {};
+        SpeechClause clause = partial_quote_subject(doc_.sentences[si], quotes_[qi].outer);
+        if (!clause.found || clause_in_quote(clause)) return {};
+        Candidate c = candidate_of(clause);
+        if (c.kind == CandidateKind::Entity && doc_.entities[c.entity].cls != EntityClass::Person) return {};
+        c.rule = "quote/tree-partial-subject";
+        return c;
+    }
+
+    // A quote opening its sentence after "Heald noted ..." in the same paragraph: the one who was reported.
+    Candidate previous_sentence(std::size_t qi) const {
+        std::size_t si = doc_.sentence_at(quotes_[qi].outer.begin);
+        if (si == 0 || si >= doc_.sentences.size() || opens_paragraph(qi)) return {};
+        const Sentence& previous = doc_.sentences[si - 1];
+        std::size_t t = quote_tokens_[qi].first;
+        if (scan::token_at_or_after(tokens_, doc_.sentences[si].span.begin) != t || t == 0 || in_quote(t - 1))
+            return {};
+        SpeechClause clause = last_speech_subject(previous, verbs_);
+        if (!clause.found || clause_in_quote(clause)) return {};
+        Candidate c = candidate_of(clause);
+        if (c.kind != CandidateKind::Entity || doc_.entities[c.entity].cls != EntityClass::Person) return {};
+        c.rule = "quote/tree-previous-sentence";
+        return c;
+    }
+
+    // A paragraph that is only a quote, after a paragraph that ends with an attributed quote: the same voice.
+    Candidate paragraph_continuation(std::size_t qi, const std::vector<Attribution>& done) const {
+        if (qi == 0 || !done[qi - 1].found || !opens_paragraph(qi)) return {};
+        std::size_t paragraph = paragraph_of_token(quote_tokens_[qi].first);
+        std::size_t end = quote_tokens_[qi].second;
+        if (end < tokens_.size() && paragraph_of_token(end) == paragraph) return {};
+        std::size_t previous_end = quote_tokens_[qi - 1].second;
+        if (paragraph_of_token(quote_tokens_[qi - 1].first) + 1 != paragraph) return {};
+        for (const auto& p : placed_)
+            if (p.first >= previous_end && p.first < quote_tokens_[qi].first && is_speaker_class(p.cls) &&
+                p.entity != done[qi - 1].speaker)
+                return {};
+        for (std::size_t t = previous_end; t < quote_tokens_[qi].first; ++t)
+            if (is_boundary(words_[t]) && t + 1 < quote_tokens_[qi].first && tokens_[t + 1].word) return {};
+        Candidate c;
+        c.kind = CandidateKind::Entity;
+        c.entity = done[qi - 1].speaker;
+        c.first = quote_tokens_[qi].first;
+        c.end = quote_tokens_[qi].first + 1;
+        c.rule = "quote/paragraph-continuation";
+        return c;
+    }
+
     // True when quote i follows quote i-1 in the same paragraph with only its attribution between
     // (no other person or organization named outside that attribution, no new paragraph).
     bool continues(std::size_t i, const Attribution& previous) const {
@@ -467,6 +636,20 @@ private:
         return false;
     }
 
+    // True when the pronoun's own sentence names, before it and outside quotes, a compatible person other than
+    // `entity` ("Thomas' sister pleaded with him, but he replied"): the pronoun is ambiguous.
+    bool rivalled(std::size_t qi, const Candidate& c, std::size_t entity) const {
+        std::size_t si = doc_.sentence_at(tokens_[std::min(c.first, tokens_.size() - 1)].span.begin);
+        if (si >= doc_.sentences.size()) si = doc_.sentence_at(quotes_[qi].outer.begin);
+        if (si >= doc_.sentences.size()) return false;
+        std::size_t first = scan::token_at_or_after(tokens_, doc_.sentences[si].span.begin);
+        for (const auto& p : placed_)
+            if (p.first >= first && p.first < c.first && !in_quote(p.first) && p.cls == EntityClass::Person &&
+                p.entity != entity && compatible(p.entity, c.pronoun))
+                return true;
+        return false;
+    }
+
     bool resolve_pronoun(std::size_t qi, const std::string& pronoun, std::size_t& entity) const {
         if (introducing_person(qi, pronoun, entity)) return true;
         for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it) {
@@ -488,6 +671,16 @@ private:
     }
 
     bool resolve_role(const Candidate& c, std::size_t& entity) const {
+        if (resolve_position(c, entity)) return true;
+        // "the Foreign Secretary", "the PM": the one person the article gave that title.
+        std::vector<std::string> title;
+        for (std::size_t k = c.role_first; k < c.role_end; ++k)
+            if (tokens_[k].word && !(k == c.role_first && words_[k] == "the")) title.push_back(words_[k]);
+        entity = holders_->holder(title, doc_.entities.size());
+        return entity != doc_.entities.size();
+    }
+
+    bool resolve_position(const Candidate& c, std::size_t& entity) const {
         std::size_t title_first = c.role_end;
         for (std::size_t k = c.role_first; k < c.role_end; ++k)
             if (titles_.match(words_, k) == c.role_end - k) {
@@ -537,7 +730,7 @@ private:
                 a.confidence = confidence::kSpeakerNamed;
                 break;
             case CandidateKind::Pronoun:
-                ok = resolve_pronoun(qi, c.pronoun, entity);
+                ok = resolve_pronoun(qi, c.pronoun, entity) && !rivalled(qi, c, entity);
                 a.confidence = confidence::kSpeakerPronoun;
                 if (Gender gender = gender_of(c.pronoun, "male pronoun", "female pronoun");
                     ok && gender != Gender::Unknown && !gender_.count(entity))
@@ -549,6 +742,7 @@ private:
                 break;
         }
         if (!ok) return a;
+        if (c.confidence > 0.0) a.confidence = std::min(a.confidence, c.confidence);
         a.found = true;
         a.speaker = entity;
         a.rule = c.kind == CandidateKind::Pronoun ? c.rule + "+pronoun"
