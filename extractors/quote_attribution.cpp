@@ -430,7 +430,7 @@ private:
         }
         std::size_t s = first < end && words_[first] == "the" ? first + 1 : first;
         for (std::size_t k = s; k < end; ++k)
-            if (titles_.match(words_, k) == end - k) {
+            if (titles_.match(words_, k) == end - k || (k + 1 == end && holders_->abbreviation(words_[k]))) {
                 c.kind = CandidateKind::Role;
                 c.role_first = s;
                 c.role_end = end;

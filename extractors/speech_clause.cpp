@@ -105,9 +105,12 @@ std::size_t distance(const Words& w, const std::vector<bool>& inside, std::size_
 std::size_t according_to(const Words& w, const std::vector<bool>& inside, std::size_t& marker) {
     for (std::size_t i = 0; i + 1 < w.size(); ++i) {
         if (inside[i] || ascii_lower(w[i].form) != "according" || ascii_lower(w[i + 1].form) != "to") continue;
-        if (w[i].head < 0 || inside[static_cast<std::size_t>(w[i].head)]) continue;
         marker = i;
-        return static_cast<std::size_t>(w[i].head);
+        // Either "according" marks X (case), or a parse that made it a verb has X as its object.
+        std::size_t source =
+            has_relation(w[i], "case") && w[i].head >= 0 ? static_cast<std::size_t>(w[i].head) : child(w, i, "obj");
+        if (source == kNone) source = child(w, i, "obl");
+        if (source != kNone && !inside[source]) return source;
     }
     return kNone;
 }

@@ -22,6 +22,8 @@ public:
     // The one person whose title holds `title` (folded words; an abbreviation such as "pm" is expanded),
     // or `none` when no person or several do.
     std::size_t holder(std::vector<std::string> title, std::size_t none) const;
+    // True when `word` (folded) is a short form of a title ("pm").
+    bool abbreviation(const std::string& word) const { return abbreviations_.count(word) > 0; }
 
 private:
     void add(std::size_t person, std::vector<std::string> title);
