@@ -626,6 +626,16 @@ private:
             for (std::size_t t = first; t < end && !reports; ++t) reports = verb_at(t) > 0;
             if (!reports) return false;
         }
+        // The parse's subject of that sentence first, when it is a person.
+        if (SpeechClause subject = sentence_subject(previous, Span{}); subject.found && !clause_in_quote(subject)) {
+            Candidate c = candidate_of(subject);
+            if (c.kind == CandidateKind::Entity && doc_.entities[c.entity].cls == EntityClass::Person) {
+                std::size_t who = namesake_by_organization(c);
+                if (!compatible(who, pronoun)) return false;
+                entity = who;
+                return true;
+            }
+        }
         for (const auto& p : placed_) {
             if (p.first < first || p.first >= end || in_quote(p.first) || p.cls != EntityClass::Person) continue;
             std::size_t who = namesake_by_organization(p);

@@ -49,14 +49,30 @@ void TitleHolders::add(std::size_t person, std::vector<std::string> title) {
     if (!title.empty()) held_.emplace_back(person, std::move(title));
 }
 
-// "Foreign Secretary James Cleverly": a title ending right before the name, with capitalized words before it.
+// True when tokens [from, end) complete a title with the body it heads: "of Health", "for Education".
+static bool title_body(std::string_view text, const std::vector<scan::Token>& tokens, std::size_t from,
+                       std::size_t end) {
+    if (from == end) return true;
+    if (tokens[from].low != "of" && tokens[from].low != "for") return false;
+    for (std::size_t k = from + 1; k < end; ++k)
+        if (!tokens[k].word || !(capitalized(text, tokens[k]) || tokens[k].low == "and" || tokens[k].low == "the"))
+            return false;
+    return from + 1 < end;
+}
+
+// "Foreign Secretary James Cleverly", "Minister of Health, José Mucavele": a title (with the body it heads)
+// right before the name, and the capitalized words before it.
 void TitleHolders::title_before(std::string_view text, const std::vector<scan::Token>& tokens, const scan::Placed& p,
                                 const TitleLexicon& titles) {
+    std::size_t stop = p.first;
+    if (stop > 0 && tokens[stop - 1].low == ",") --stop;
+    std::size_t floor = stop > kTitleWords ? stop - kTitleWords : 0;
     std::vector<std::string> words;
-    std::size_t floor = p.first > kTitleWords ? p.first - kTitleWords : 0;
-    for (std::size_t k = floor; k < p.first; ++k) words.push_back(tokens[k].low);
+    for (std::size_t k = floor; k < stop; ++k) words.push_back(tokens[k].low);
     for (std::size_t k = 0; k < words.size(); ++k) {
-        if (titles.match(words, k) != words.size() - k) continue;
+        std::size_t length = titles.match(words, k);
+        if (length == 0 || !title_body(text, tokens, floor + k + length, stop)) continue;
+        if (stop != p.first && floor + k + length == stop) continue;  // "the minister, John": a list, not a title
         std::size_t first = k;
         while (first > 0 && k - first < kModifiers && tokens[floor + first - 1].word &&
                capitalized(text, tokens[floor + first - 1]) && !scan::ends_with_possessive(words[first - 1]))
