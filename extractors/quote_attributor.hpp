@@ -27,6 +27,9 @@ inline constexpr std::size_t kRoleWords = 6;          // "UN refugee agency chie
 
 enum class Gender { Unknown, Male, Female };
 
+// What the sentence before a quote says about a pronoun speaker.
+enum class Introduced { None, Person, Unclear };
+
 enum class CandidateKind { None, Entity, Pronoun, Role };
 
 // What the words next to a quote say about its speaker, before resolution.
@@ -131,8 +134,9 @@ private:
     bool employs(std::size_t organization, std::size_t person) const;
     // True when `pronoun` can stand for the entity (class, and gender when known).
     bool compatible(std::size_t entity, const std::string& pronoun) const;
-    // The person the sentence before quote qi introduces it with: its parse subject, else its first person.
-    bool introducing_person(std::size_t qi, const std::string& pronoun, std::size_t& entity) const;
+    // The person the sentence before quote qi introduces it with: its parse subject, else its first person;
+    // Unclear when another person the pronoun can stand for comes before that subject.
+    Introduced introducing_person(std::size_t qi, const std::string& pronoun, std::size_t& entity) const;
     // True when the pronoun's own sentence names, before it and outside quotes, a compatible person other than
     // `entity` ("Thomas' sister pleaded with him, but he replied"): the pronoun is ambiguous.
     bool rivalled(std::size_t qi, const Candidate& c, std::size_t entity) const;

@@ -1,5 +1,6 @@
 // From a candidate to a speaker: names, pronouns (gender, antecedents, rivals) and titles resolved to a person.
 #include <algorithm>
+#include <set>
 
 #include "core/text.hpp"
 #include "extractors/confidences.hpp"
@@ -78,9 +79,9 @@ bool Attributor::compatible(std::size_t entity, const std::string& pronoun) cons
 }
 
 // The first person named outside quotes in the sentence before quote qi, when it introduces the quote.
-bool Attributor::introducing_person(std::size_t qi, const std::string& pronoun, std::size_t& entity) const {
+Introduced Attributor::introducing_person(std::size_t qi, const std::string& pronoun, std::size_t& entity) const {
     std::size_t index = doc_.sentence_at(quotes_[qi].outer.begin);
-    if (index == 0 || index >= doc_.sentences.size()) return false;
+    if (index == 0 || index >= doc_.sentences.size()) return Introduced::None;
     const Sentence& previous = doc_.sentences[index - 1];
     std::string_view text = doc_.view(previous.span);
     while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
@@ -92,29 +93,34 @@ bool Attributor::introducing_person(std::size_t qi, const std::string& pronoun, 
     // that ...") hands the next paragraph's "he said" to that person, not to the last speaker.
     if (!same_paragraph && !colon) {
         for (const auto& q : quote_tokens_)
-            if (q.first < end && q.second > first) return false;
+            if (q.first < end && q.second > first) return Introduced::None;
         bool reports = false;
         for (std::size_t t = first; t < end && !reports; ++t) reports = verb_at(t) > 0;
-        if (!reports) return false;
+        if (!reports) return Introduced::None;
     }
-    // The parse's subject of that sentence first, when it is a person.
-    if (SpeechClause subject = sentence_subject(previous, Span{}); subject.found && !clause_in_quote(subject)) {
-        Candidate c = candidate_of(subject);
-        if (c.kind == CandidateKind::Entity && doc_.entities[c.entity].cls == EntityClass::Person) {
-            std::size_t who = namesake_by_organization(c);
-            if (!compatible(who, pronoun)) return false;
-            entity = who;
-            return true;
-        }
+    // The parse's subject of that sentence when it is a person, else the first person named in it. The pronoun
+    // is unclear when another person it can stand for is named before that subject ("For Kevin Allton, Warhol
+    // was a legend. He said"), or, with no subject, when the sentence names two such people.
+    std::size_t subject = doc_.entities.size(), named = doc_.entities.size();
+    if (SpeechClause clause = sentence_subject(previous, Span{}); clause.found && !clause_in_quote(clause)) {
+        Candidate c = candidate_of(clause);
+        if (c.kind == CandidateKind::Entity && doc_.entities[c.entity].cls == EntityClass::Person)
+            subject = namesake_by_organization(c);
     }
+    // The people the pronoun can stand for named before the subject (all of them when there is none).
+    std::set<std::size_t> fitting;
     for (const auto& p : placed_) {
         if (p.first < first || p.first >= end || in_quote(p.first) || p.cls != EntityClass::Person) continue;
-        std::size_t who = namesake_by_organization(p);
-        if (!compatible(who, pronoun)) return false;
-        entity = who;
-        return true;
+        std::size_t person = namesake_by_organization(p);
+        if (named == doc_.entities.size()) named = person;
+        if (subject != doc_.entities.size() && person == subject) break;
+        if (compatible(person, pronoun)) fitting.insert(person);
     }
-    return false;
+    std::size_t who = subject != doc_.entities.size() ? subject : named;
+    if (who == doc_.entities.size() || !compatible(who, pronoun)) return Introduced::None;
+    if (fitting.size() > (subject == doc_.entities.size() ? 1U : 0U)) return Introduced::Unclear;
+    entity = who;
+    return Introduced::Person;
 }
 
 // True when the pronoun's own sentence names, before it and outside quotes, a compatible person other than
@@ -132,7 +138,14 @@ bool Attributor::rivalled(std::size_t qi, const Candidate& c, std::size_t entity
 }
 
 bool Attributor::resolve_pronoun(std::size_t qi, const std::string& pronoun, std::size_t& entity) const {
-    if (introducing_person(qi, pronoun, entity)) return true;
+    switch (introducing_person(qi, pronoun, entity)) {
+        case Introduced::Person:
+            return true;
+        case Introduced::Unclear:
+            return false;
+        case Introduced::None:
+            break;
+    }
     for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it) {
         if (compatible(*it, pronoun)) {
             entity = *it;

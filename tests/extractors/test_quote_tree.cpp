@@ -106,11 +106,14 @@ TEST_CASE("a pronoun speaker is the subject before it; a rival in its own senten
     Document doc = run_pipeline(
         "Maria Santos opened the meeting in the town hall.\n\n"
         "\"We will rebuild every school that the flood destroyed,\" she said.\n\n"
-        "Mark Hill's brother pleaded with him for a week, but he replied \"I will not sell the farm to anyone.\"");
+        "Mark Hill's brother pleaded with him for a week, but he replied \"I will not sell the farm to anyone.\"\n\n"
+        "For Peter Olsen, a teacher in Leeds, John Smith was a hero. He said, \"Nobody in this town worked harder "
+        "than that man.\"");
     std::string rule;
     CHECK(speakers(doc, "rebuild every school", &rule) == one("Maria Santos"));
     CHECK(rule == "quote/tree-subject+pronoun");
     CHECK(speakers(doc, "sell the farm") == kNobody);
+    CHECK(speakers(doc, "Nobody in this town") == kNobody);
 }
 
 TEST_CASE("a quote over two paragraphs is one quote; the words introducing the next one are not a quote",
