@@ -13,7 +13,9 @@ namespace {
 
 using Words = std::vector<Word>;
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-constexpr int kSubjectHops = 3;  // "X said and added", "X went on to say": heads climbed to find a subject
+constexpr int kSubjectHops = 3;
+// Sentences longer than this are left to the word patterns: the tree look-ups are quadratic in the words.
+constexpr std::size_t kMaxWords = 300;  // "X said and added", "X went on to say": heads climbed to find a subject
 
 bool has_relation(const Word& w, std::string_view rel) {
     return w.deprel == rel ||
@@ -119,6 +121,7 @@ std::size_t according_to(const Words& w, const std::vector<bool>& inside, std::s
 
 SpeechClause speech_clause(const Sentence& s, Span quote, const std::set<std::string>& verbs) {
     const Words& w = s.words;
+    if (w.size() > kMaxWords) return {};
     std::vector<bool> inside(w.size());
     for (std::size_t i = 0; i < w.size(); ++i) inside[i] = quote.contains(w[i].span);
     std::size_t governing = kNone, nearest = kNone;
@@ -144,6 +147,7 @@ SpeechClause speech_clause(const Sentence& s, Span quote, const std::set<std::st
 
 SpeechClause sentence_subject(const Sentence& s, Span exclude) {
     const Words& w = s.words;
+    if (w.size() > kMaxWords) return {};
     for (std::size_t root = 0; root < w.size(); ++root) {
         if (w[root].head >= 0) continue;
         if (exclude.contains(w[root].span)) return {};
@@ -156,6 +160,7 @@ SpeechClause sentence_subject(const Sentence& s, Span exclude) {
 
 SpeechClause partial_quote_subject(const Sentence& s, Span quote) {
     const Words& w = s.words;
+    if (w.size() > kMaxWords) return {};
     for (std::size_t i = 0; i < w.size(); ++i) {
         if (!quote.contains(w[i].span) || w[i].head < 0 || quote.contains(w[static_cast<std::size_t>(w[i].head)].span))
             continue;
@@ -169,6 +174,7 @@ SpeechClause partial_quote_subject(const Sentence& s, Span quote) {
 
 SpeechClause last_speech_subject(const Sentence& s, const std::set<std::string>& verbs) {
     const Words& w = s.words;
+    if (w.size() > kMaxWords) return {};
     for (std::size_t v = w.size(); v-- > 0;) {
         if (!is_speech_verb(w, v, verbs)) continue;
         if (std::size_t subject = subject_of(w, v); subject != kNone)

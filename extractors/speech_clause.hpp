@@ -25,7 +25,7 @@ struct SpeechClause {
 
 // The speech clause of the quotation `quote` (outer span) in sentence `s`: the subject of a speech verb whose
 // complement holds the quote, else "according to X", else the subject of the speech verb nearest the quote.
-// `verbs`: speech verb forms, lower case. Not found when the sentence has no parse.
+// `verbs`: speech verb forms, lower case. Not found when the sentence has no parse, or is too long to search.
 SpeechClause speech_clause(const Sentence& s, Span quote, const std::set<std::string>& verbs);
 
 // The subject of the main verb of `s`, when it stands outside `exclude` (a quote inside the sentence).
