@@ -101,6 +101,7 @@ const std::vector<ResourceFormat>& resource_formats() {
         {"patterns/position_verbs.tsv", "predicate|rule|verb|role", 4, 3, {}, {}, ""},
         {"patterns/sdg_numbers.tsv", "level|form", 2, 2, {}, {{0, "goal|target"}}, ""},
         {"patterns/speech_verbs.tsv", "predicate|rule|form", 3, 3, {}, {}, ""},
+        {"patterns/title_abbreviations.tsv", "abbreviation|title", 2, 2, {}, {}, ""},
         {"patterns/titles.tsv", "predicate|rule|title|kind", 4, 3, {}, {}, ""},
         {"patterns/verb_relations.tsv",
          "predicate|rule|subjects|objects|cue|gap|adjacent",

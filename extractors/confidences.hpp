@@ -66,6 +66,7 @@ inline constexpr double kQuoteAbout = 0.7;       // what a quote is about
 inline constexpr double kSpeakerNamed = 0.9;     // speaker named next to the quote
 inline constexpr double kSpeakerPronoun = 0.75;  // speaker by a pronoun
 inline constexpr double kSpeakerRole = 0.65;     // speaker by a role ("the minister")
+inline constexpr double kSpeakerContext = 0.6;   // speaker from the sentences around a quote, not next to it
 
 // Relations.
 inline constexpr double kPosition = 0.85;          // holdsPosition

@@ -55,6 +55,13 @@ bool pair_double(std::string_view text, std::size_t begin, std::size_t end, bool
         bool glued_close = c == '"' && carried && first_mark && at > begin &&
                            !is_space(static_cast<unsigned char>(text[at - 1])) &&
                            (at + 1 >= end || is_space(static_cast<unsigned char>(text[at + 1])));
+        if (glued_close) {
+            // The carried quote goes on from the paragraph's first word to this mark.
+            FoundQuote rest;
+            rest.outer = Span{begin, at + length};
+            rest.parts.push_back(inner_span(text, begin, at));
+            out.push_back(std::move(rest));
+        }
         if (c == '"' || c == U'\u201C' || c == U'\u201D') first_mark = false;
         bool opening = c == U'\u201C' || (c == '"' && open == std::string::npos && !glued_close);
         bool closing = c == U'\u201D' || (c == '"' && open != std::string::npos);
@@ -80,6 +87,7 @@ bool pair_double(std::string_view text, std::size_t begin, std::size_t end, bool
         FoundQuote quote;
         quote.outer = Span{open, stop};
         quote.parts.push_back(inner_span(text, open + open_length, stop));
+        quote.open_end = true;
         out.push_back(std::move(quote));
         return true;
     }
@@ -137,6 +145,32 @@ std::vector<scan::Token> clause_around(const Document& doc, Span quote) {
     return outside;
 }
 
+// True when only white space, with a paragraph break, stands between `a` and `b`.
+bool next_paragraph(std::string_view text, Span a, Span b) {
+    if (b.begin < a.end) return false;
+    std::string_view gap = text.substr(a.end, b.begin - a.end);
+    return gap.find("\n\n") != std::string_view::npos && gap.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+// A quote left open at a paragraph's end goes on in the next paragraph when that one opens with the quote
+// (again marked, or not): one quotation over both.
+std::vector<FoundQuote> join_paragraphs(std::string_view text, std::vector<FoundQuote> quotes) {
+    std::vector<FoundQuote> joined;
+    for (auto& quote : quotes) {
+        if (!joined.empty() && joined.back().open_end && !quote.headline &&
+            next_paragraph(text, joined.back().outer, quote.outer)) {
+            FoundQuote& last = joined.back();
+            last.outer.end = quote.outer.end;
+            last.parts.insert(last.parts.end(), quote.parts.begin(), quote.parts.end());
+            last.open_end = quote.open_end;
+            last.paragraphs = true;
+            continue;
+        }
+        joined.push_back(std::move(quote));
+    }
+    return joined;
+}
+
 bool inside_any(const std::vector<FoundQuote>& quotes, Span span) {
     return std::any_of(quotes.begin(), quotes.end(), [&](const FoundQuote& q) { return q.outer.overlaps(span); });
 }
@@ -160,6 +194,7 @@ std::vector<FoundQuote> find_quotes(const Document& doc, const std::set<std::str
     for (auto& quote : headline_quotes)
         if (!inside_any(quotes, quote.outer)) quotes.push_back(std::move(quote));
     std::sort(quotes.begin(), quotes.end(), [](const FoundQuote& a, const FoundQuote& b) { return a.outer < b.outer; });
+    quotes = join_paragraphs(text, std::move(quotes));
 
     // Scare quotes: a short fragment in a sentence with no speech verb.
     std::vector<FoundQuote> kept;
@@ -187,7 +222,8 @@ std::vector<FoundQuote> find_quotes(const Document& doc, const std::set<std::str
             if (continues && words > 0 && words <= kMaxAttributionWords && has_speech_verb(tokens, speech_verbs) &&
                 gap.find('\n') == std::string_view::npos) {
                 last.outer.end = quote.outer.end;
-                last.parts.push_back(quote.parts.front());
+                last.parts.insert(last.parts.end(), quote.parts.begin(), quote.parts.end());
+                last.paragraphs = last.paragraphs || quote.paragraphs;
                 continue;
             }
         }

@@ -16,6 +16,8 @@ struct FoundQuote {
     std::vector<Span> parts;  // the quoted words of each piece (one, or two for a split quote)
     std::string text;         // the quoted words without marks, pieces joined by a space
     bool headline = false;
+    bool open_end = false;    // its last paragraph ends with the quote still open
+    bool paragraphs = false;  // runs over two or more paragraphs (parts are paragraphs, not a split)
 };
 
 // Every quotation in `doc`, in text order. `speech_verbs` (lower case) decide
