@@ -3,24 +3,28 @@
 #include "extractors/dependency_relations.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "extractors/dependency_matcher.hpp"
 #include "extractors/text_scan.hpp"
+#include "language/phrase_index.hpp"
 
 namespace newsgraph {
 
-namespace {
-
 // The entity standing at each node of one sentence: the head word of one of its mentions.
 struct Anchors {
-    std::vector<int> entity;  // by node, -1 when none
-    std::vector<Span> span;   // the anchoring mention, by node
-    std::vector<bool> named;  // by word: inside some mention
+    std::vector<int> entity;    // by node, -1 when none
+    std::vector<Span> span;     // the anchoring mention, by node
+    std::vector<bool> named;    // by word: inside some mention
+    std::vector<bool> pronoun;  // by node: a pronoun standing for the entity
 };
+
+namespace {
 
 Anchors anchor_mentions(const DependencyTree& tree, const std::vector<const Mention*>& mentions) {
     const std::size_t n = tree.size();
-    Anchors anchors{std::vector<int>(n, -1), std::vector<Span>(n), std::vector<bool>(n, false)};
+    Anchors anchors{std::vector<int>(n, -1), std::vector<Span>(n), std::vector<bool>(n, false),
+                    std::vector<bool>(n, false)};
     for (const Mention* m : mentions) {
         auto inside = [&](int w) {
             const Span& s = tree.word(w).span;
@@ -40,6 +44,26 @@ Anchors anchor_mentions(const DependencyTree& tree, const std::vector<const Ment
         anchors.span[node] = m->span;
     }
     return anchors;
+}
+
+// The one person a sentence names, or -1 when it names none or several.
+int only_person(const Document& doc, const std::vector<const Mention*>& mentions) {
+    int person = -1;
+    for (const Mention* m : mentions) {
+        if (doc.entities[static_cast<std::size_t>(m->entity)].cls != EntityClass::Person) continue;
+        if (person >= 0 && person != m->entity) return -1;
+        person = m->entity;
+    }
+    return person;
+}
+
+// The document's place entities by lexicon key.
+std::unordered_map<std::string, int> places_by_key(const Document& doc) {
+    std::unordered_map<std::string, int> places;
+    for (std::size_t e = 0; e < doc.entities.size(); ++e)
+        if (doc.entities[e].cls == EntityClass::Place && !doc.entities[e].key.empty())
+            places.emplace(doc.entities[e].key, static_cast<int>(e));
+    return places;
 }
 
 bool allows(const std::vector<EntityClass>& classes, EntityClass cls) {
@@ -87,8 +111,11 @@ bool names_organization(const DependencyTree& tree, const Anchors& anchors, cons
     return false;
 }
 
+// The same relation stated by the same sentence. A relation stated again by another sentence is kept: the graph
+// gathers every sentence as evidence of one edge.
 bool same_relation(const Relation& a, const Relation& b) {
     if (a.predicate != b.predicate) return false;
+    if (a.evidence.span.begin != b.evidence.span.begin || a.evidence.span.end != b.evidence.span.end) return false;
     bool forward = a.subject == b.subject && a.object == b.object;
     bool backward = info(a.predicate).symmetric && a.subject == b.object && a.object == b.subject;
     if (!forward && !backward) return false;
@@ -145,10 +172,13 @@ NodeLexicon DependencyRelations::lexicon(const std::vector<bool>& named) const {
 
 void DependencyRelations::find_in_sentence(const Document& doc, std::size_t index,
                                            const std::vector<const Mention*>& mentions,
+                                           const std::unordered_map<std::string, int>& places, int previous_person,
                                            std::vector<Relation>& found) const {
     const Sentence& sentence = doc.sentences[index];
     DependencyTree tree(sentence);
     Anchors anchors = anchor_mentions(tree, mentions);
+    anchor_known_places(doc, tree, places, anchors);
+    if (index > 0) anchor_pronouns(doc, tree, mentions, previous_person, anchors);
     const NodeLexicon lexicon = this->lexicon(anchors.named);
     auto class_of = [&](int entity) { return doc.entities[static_cast<std::size_t>(entity)].cls; };
     for (const DependencyPattern& pattern : patterns_) {
@@ -168,10 +198,60 @@ void DependencyRelations::find_in_sentence(const Document& doc, std::size_t inde
                 r.predicate = pattern.predicate;
                 r.object = static_cast<std::size_t>(object);
                 if (match.role >= 0) r.role = role_text(doc, tree, anchors, match.role, match.end);
-                r.evidence = scan::make_evidence(doc, sentence.span, pattern.confidence, name(), pattern.rule);
+                // A relation of a pronoun is as sure as the pattern and the pronoun's reading together.
+                bool pronoun = anchors.pronoun[node] || anchors.pronoun[end];
+                r.evidence = scan::make_evidence(doc, sentence.span, pattern.confidence * (pronoun ? 0.85 : 1.0),
+                                                 name(), pronoun ? pattern.rule + "+pronoun" : pattern.rule);
                 add_unique(found, std::move(r));
             }
         }
+    }
+}
+
+void DependencyRelations::anchor_known_places(const Document& doc, const DependencyTree& tree,
+                                              const std::unordered_map<std::string, int>& places,
+                                              Anchors& anchors) const {
+    // "the Indonesian Navy", "the Saudi Interior Ministry": a place word inside a longer name, or a
+    // demonym, that no mention of its own covers, stands for the place when the article names that place.
+    std::vector<Span> spans;
+    std::vector<std::string> folded;
+    for (std::size_t w = 0; w < tree.size(); ++w) {
+        spans.push_back(tree.word(static_cast<int>(w)).span);
+        folded.push_back(fold_token(doc.view(spans.back())));
+    }
+    for (std::size_t w = 0; w < tree.size(); ++w) {
+        const std::size_t node = static_cast<std::size_t>(tree.node_of(static_cast<int>(w)));
+        const Word& word = tree.word(static_cast<int>(w));
+        if (anchors.entity[node] >= 0 || (word.upos != "ADJ" && word.upos != "PROPN")) continue;
+        auto hit = gazetteer_->match(doc.text, spans, folded, w, EntityClass::Place, 3);
+        if (!hit) continue;
+        auto place = places.find(hit->entry->key);
+        if (place == places.end()) continue;
+        anchors.entity[node] = place->second;
+        anchors.span[node] = Span{spans[w].begin, spans[w + hit->length - 1].end};
+        w += hit->length - 1;
+    }
+}
+
+void DependencyRelations::anchor_pronouns(const Document& doc, const DependencyTree& tree,
+                                          const std::vector<const Mention*>& mentions, int person,
+                                          Anchors& anchors) const {
+    // "Valeska Paris ... . She joined the Sea Org": a subject or object pronoun stands for the one person the
+    // sentence before names, when its own sentence names no person before it.
+    if (person < 0) return;
+    const WordSet& pronouns = lists_->get("person reference pronoun");
+    for (std::size_t w = 0; w < tree.size(); ++w) {
+        const Word& word = tree.word(static_cast<int>(w));
+        bool argument = word.deprel == "nsubj" || word.deprel == "nsubj:pass" || word.deprel == "obj";
+        if (word.upos != "PRON" || !argument || !has(pronouns, lower_ascii(word.form))) continue;
+        bool named_before = std::any_of(mentions.begin(), mentions.end(), [&](const Mention* m) {
+            return m->span.begin < word.span.begin &&
+                   doc.entities[static_cast<std::size_t>(m->entity)].cls == EntityClass::Person;
+        });
+        if (named_before) return;
+        anchors.entity[w] = person;
+        anchors.span[w] = word.span;
+        anchors.pronoun[w] = true;
     }
 }
 
@@ -195,10 +275,13 @@ void DependencyRelations::add_leads(Document& doc) const {
 
 void DependencyRelations::run(Document& doc) const {
     const auto by_sentence = mentions_by_sentence(doc);
+    const auto places = places_by_key(doc);
     std::vector<Relation> found;
-    for (std::size_t s = 0; s < doc.sentences.size(); ++s)
-        if (!doc.sentences[s].words.empty() && by_sentence[s].size() >= 2)
-            find_in_sentence(doc, s, by_sentence[s], found);
+    for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+        const int previous_person = s > 0 ? only_person(doc, by_sentence[s - 1]) : -1;
+        if (!doc.sentences[s].words.empty() && by_sentence[s].size() + (previous_person >= 0) >= 2)
+            find_in_sentence(doc, s, by_sentence[s], places, previous_person, found);
+    }
     for (Relation& r : found)
         if (std::none_of(doc.relations.begin(), doc.relations.end(),
                          [&](const Relation& existing) { return same_relation(existing, r); }))

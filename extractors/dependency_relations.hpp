@@ -3,6 +3,8 @@
 #pragma once
 
 #include <memory>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/extractor.hpp"
@@ -13,6 +15,8 @@
 #include "extractors/word_lists.hpp"
 
 namespace newsgraph {
+
+struct Anchors;  // the entity at each node of a sentence (dependency_relations.cpp)
 
 class DependencyRelations : public Extractor {
 public:
@@ -28,7 +32,14 @@ private:
     // The lexical node tests for one sentence; `named` marks the words inside a mention.
     NodeLexicon lexicon(const std::vector<bool>& named) const;
     void find_in_sentence(const Document& doc, std::size_t index, const std::vector<const Mention*>& mentions,
+                          const std::unordered_map<std::string, int>& places, int previous_person,
                           std::vector<Relation>& found) const;
+    // Anchors "he", "she", "him", "her" at `person`, the one person of the sentence before (-1: none).
+    void anchor_pronouns(const Document& doc, const DependencyTree& tree, const std::vector<const Mention*>& mentions,
+                         int person, Anchors& anchors) const;
+    // Anchors the words of known places no mention covers at the article's entity for that place.
+    void anchor_known_places(const Document& doc, const DependencyTree& tree,
+                             const std::unordered_map<std::string, int>& places, Anchors& anchors) const;
     // "leads" beside every holdsPosition whose title heads the organization ("Prime Minister").
     void add_leads(Document& doc) const;
     // True when the entity is a country of the gazetteer.

@@ -1,4 +1,4 @@
-// Builds a one-sentence Document with a hand-written dependency parse, for tests of the components that
+// Builds a Document of hand-parsed sentences, for tests of the components that
 // read the tree: words as "form/lemma/UPOS/head/deprel" (head 1-based, 0 for the root), entities by word range.
 #pragma once
 
@@ -15,7 +15,13 @@ public:
     // `rows`: one "form/lemma/UPOS/head/deprel" per word, in order.
     explicit ParsedSentence(const std::vector<std::string>& rows) {
         doc.id = "parsed";
+        add_sentence(rows);
+    }
+
+    // Appends one more sentence; entity() word numbers then count from the first word of the document.
+    void add_sentence(const std::vector<std::string>& rows) {
         Sentence sentence;
+        const std::size_t start = doc.text.empty() ? 0 : doc.text.size() + 1;
         for (const std::string& row : rows) {
             std::vector<std::string> f;
             std::stringstream in(row);
@@ -32,16 +38,16 @@ public:
             sentence.tokens.push_back(w.span);
             sentence.words.push_back(w);
         }
-        sentence.span = Span{0, doc.text.size()};
+        sentence.span = Span{start, doc.text.size()};
         doc.sentences.push_back(sentence);
+        words_.insert(words_.end(), sentence.words.begin(), sentence.words.end());
     }
 
-    // An entity with one mention over words first..last (1-based, inclusive); returns its index.
+    // An entity with one mention over words first..last (1-based across the document, inclusive); returns its index.
     std::size_t entity(EntityClass cls, const std::string& name, std::size_t first, std::size_t last,
                        const std::string& key = "") {
-        const auto& words = doc.sentences[0].words;
         Mention m;
-        m.span = Span{words.at(first - 1).span.begin, words.at(last - 1).span.end};
+        m.span = Span{words_.at(first - 1).span.begin, words_.at(last - 1).span.end};
         m.cls = cls;
         m.name = name;
         m.entity = static_cast<int>(doc.entities.size());
@@ -56,6 +62,9 @@ public:
     }
 
     Document doc;
+
+private:
+    std::vector<Word> words_;  // every sentence's words, in order
 };
 
 }  // namespace newsgraph::testing

@@ -188,6 +188,45 @@ TEST_CASE("violence and law enforcement, active, passive and in a relative claus
     CHECK(relations_of(f.doc) == std::vector<std::string>{"Hubbard founded Church"});
 }
 
+TEST_CASE("a pronoun stands for the one person of the sentence before", "[dependency]") {
+    // Mary Smith is a lawyer . She joined Acme .
+    ParsedSentence s({"Mary/Mary/PROPN/5/nsubj", "Smith/Smith/PROPN/1/flat", "is/be/AUX/5/cop", "a/a/DET/5/det",
+                      "lawyer/lawyer/NOUN/0/root"});
+    s.add_sentence({"She/she/PRON/2/nsubj", "joined/join/VERB/0/root", "Acme/Acme/PROPN/2/obj"});
+    s.entity(EntityClass::Person, "Mary Smith", 1, 2);
+    s.entity(EntityClass::Organization, "Acme", 8, 8);
+    DependencyRelations().run(s.doc);
+    REQUIRE(s.doc.relations.size() == 1);
+    CHECK(s.doc.entities[s.doc.relations[0].subject].name == "Mary Smith");
+    CHECK(s.doc.relations[0].predicate == Predicate::MemberOf);
+    CHECK(s.doc.relations[0].evidence.rule == "member/joined+pronoun");
+    CHECK(s.doc.relations[0].evidence.confidence < 0.75);
+
+    // Two people before: the pronoun is left alone.
+    ParsedSentence two({"Smith/Smith/PROPN/2/nsubj", "met/meet/VERB/0/root", "Jones/Jones/PROPN/2/obj"});
+    two.add_sentence({"She/she/PRON/2/nsubj", "joined/join/VERB/0/root", "Acme/Acme/PROPN/2/obj"});
+    two.entity(EntityClass::Person, "Smith", 1, 1);
+    two.entity(EntityClass::Person, "Jones", 3, 3);
+    two.entity(EntityClass::Organization, "Acme", 6, 6);
+    DependencyRelations().run(two.doc);
+    CHECK(two.doc.relations.empty());
+}
+
+TEST_CASE("a relation stated by two sentences keeps both as evidence", "[dependency]") {
+    ParsedSentence s({"Ingram/Ingram/PROPN/0/root", "of/of/ADP/3/case", "Reuters/Reuters/PROPN/1/nmod"});
+    s.add_sentence({"Ingram/Ingram/PROPN/0/root", "from/from/ADP/3/case", "Reuters/Reuters/PROPN/1/nmod"});
+    s.entity(EntityClass::Person, "Ingram", 1, 1);
+    s.entity(EntityClass::Organization, "Reuters", 3, 3);
+    s.doc.mentions.push_back(s.doc.mentions[0]);
+    s.doc.mentions.back().span = s.doc.sentences[1].words[0].span;
+    s.doc.mentions.push_back(s.doc.mentions[1]);
+    s.doc.mentions.back().span = s.doc.sentences[1].words[2].span;
+    DependencyRelations().run(s.doc);
+    REQUIRE(s.doc.relations.size() == 2);
+    CHECK(s.doc.relations[0].evidence.span.begin != s.doc.relations[1].evidence.span.begin);
+    CHECK(s.doc.relations[1].evidence.sentence == "Ingram from Reuters");
+}
+
 TEST_CASE("the wrong classes give nothing", "[dependency]") {
     // Oswald killed Dallas : a place is not a victim.
     ParsedSentence a({"Oswald/Oswald/PROPN/2/nsubj", "killed/kill/VERB/0/root", "Dallas/Dallas/PROPN/2/obj"});
