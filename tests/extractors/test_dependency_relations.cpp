@@ -188,6 +188,36 @@ TEST_CASE("violence and law enforcement, active, passive and in a relative claus
     CHECK(relations_of(f.doc) == std::vector<std::string>{"Hubbard founded Church"});
 }
 
+TEST_CASE("threats countered and targeted, events taken part in, units part of a body", "[dependency]") {
+    // Interpol fights wildlife trafficking .
+    ParsedSentence c({"Interpol/Interpol/PROPN/2/nsubj", "fights/fight/VERB/0/root",
+                      "wildlife/wildlife/NOUN/4/compound", "trafficking/trafficking/NOUN/2/obj"});
+    c.entity(EntityClass::Organization, "Interpol", 1, 1);
+    c.entity(EntityClass::Threat, "wildlife trafficking", 3, 4);
+    CHECK(relations_of(c.doc) == std::vector<std::string>{"Interpol counters wildlife trafficking"});
+
+    // the ransomware attack on Acme
+    ParsedSentence t({"the/the/DET/3/det", "ransomware/ransomware/NOUN/3/compound", "attack/attack/NOUN/0/root",
+                      "on/on/ADP/5/case", "Acme/Acme/PROPN/3/nmod"});
+    t.entity(EntityClass::Threat, "ransomware attack", 2, 3);
+    t.entity(EntityClass::Organization, "Acme", 5, 5);
+    CHECK(relations_of(t.doc) == std::vector<std::string>{"ransomware attack targets Acme"});
+
+    // The operation was led by Europol .
+    ParsedSentence p({"The/the/DET/2/det", "operation/operation/NOUN/4/nsubj:pass", "was/be/AUX/4/aux:pass",
+                      "led/lead/VERB/0/root", "by/by/ADP/6/case", "Europol/Europol/PROPN/4/obl:agent"});
+    p.entity(EntityClass::Event, "operation", 2, 2);
+    p.entity(EntityClass::Organization, "Europol", 6, 6);
+    CHECK(relations_of(p.doc) == std::vector<std::string>{"Europol participatesIn operation"});
+
+    // EC3 , a unit of Europol
+    ParsedSentence u({"EC3/EC3/PROPN/0/root", ",/,/PUNCT/4/punct", "a/a/DET/4/det", "unit/unit/NOUN/1/appos",
+                      "of/of/ADP/6/case", "Europol/Europol/PROPN/4/nmod"});
+    u.entity(EntityClass::Organization, "EC3", 1, 1);
+    u.entity(EntityClass::Organization, "Europol", 6, 6);
+    CHECK(relations_of(u.doc) == std::vector<std::string>{"EC3 partOf Europol"});
+}
+
 TEST_CASE("a pronoun stands for the one person of the sentence before", "[dependency]") {
     // Mary Smith is a lawyer . She joined Acme .
     ParsedSentence s({"Mary/Mary/PROPN/5/nsubj", "Smith/Smith/PROPN/1/flat", "is/be/AUX/5/cop", "a/a/DET/5/det",
