@@ -23,7 +23,6 @@ struct Walk {
     const DependencyTree& tree;
     const DependencyPath& path;
     const NodeLexicon& lexicon;
-    std::vector<int> visited;
     std::vector<PathMatch>& out;
 
     void from(int node, std::size_t step, int role) {
@@ -39,11 +38,10 @@ struct Walk {
             tree.dependents(node, next);
         for (const TreeEdge& edge : next) {
             if (!s.relation.matches(*edge.relation)) continue;
-            if (std::find(visited.begin(), visited.end(), edge.node) != visited.end()) continue;
             if (!node_passes(tree, edge.node, s.node, lexicon)) continue;
-            visited.push_back(edge.node);
+            // A path may come back through a node it passed ("S >nmod:desc [title] <nmod:desc >nmod:poss O"
+            // reads a sibling of the subject); its length bounds the walk.
             from(edge.node, step + 1, s.node.role ? edge.node : role);
-            visited.pop_back();
         }
     }
 };
@@ -76,7 +74,7 @@ std::vector<PathMatch> match_path(const DependencyTree& tree, const DependencyPa
                                   const NodeLexicon& lexicon) {
     std::vector<PathMatch> found;
     if (!node_passes(tree, start, path.start, lexicon)) return found;
-    Walk walk{tree, path, lexicon, {start}, found};
+    Walk walk{tree, path, lexicon, found};
     walk.from(start, 0, path.start.role ? start : -1);
     return found;
 }

@@ -22,7 +22,7 @@ struct NodeLexicon {
     std::function<bool(const DependencyTree& tree, int node)> is_title;
 };
 
-// Every end of `path` walked from node `start`, with no node visited twice.
+// Every end of `path` walked from node `start`.
 std::vector<PathMatch> match_path(const DependencyTree& tree, const DependencyPath& path, int start,
                                   const NodeLexicon& lexicon);
 

@@ -286,7 +286,27 @@ void DependencyRelations::run(Document& doc) const {
         if (std::none_of(doc.relations.begin(), doc.relations.end(),
                          [&](const Relation& existing) { return same_relation(existing, r); }))
             doc.relations.push_back(std::move(r));
+    drop_titled_memberships(doc);
     add_leads(doc);
+}
+
+void DependencyRelations::drop_titled_memberships(Document& doc) const {
+    // A sentence that gives a person a title in an organization says more than that the person belongs to it.
+    auto titled = [&](const Relation& m) {
+        return std::any_of(doc.relations.begin(), doc.relations.end(), [&](const Relation& r) {
+            return r.predicate == Predicate::HoldsPosition && r.subject == m.subject && r.object == m.object &&
+                   r.evidence.span.begin == m.evidence.span.begin && r.evidence.span.end == m.evidence.span.end;
+        });
+    };
+    std::vector<bool> drop(doc.relations.size(), false);
+    for (std::size_t i = 0; i < doc.relations.size(); ++i)
+        drop[i] = doc.relations[i].predicate == Predicate::MemberOf && doc.relations[i].evidence.extractor == name() &&
+                  titled(doc.relations[i]);
+    std::vector<Relation> kept;
+    kept.reserve(doc.relations.size());
+    for (std::size_t i = 0; i < doc.relations.size(); ++i)
+        if (!drop[i]) kept.push_back(std::move(doc.relations[i]));
+    doc.relations = std::move(kept);
 }
 
 }  // namespace newsgraph

@@ -40,6 +40,8 @@ private:
     // Anchors the words of known places no mention covers at the article's entity for that place.
     void anchor_known_places(const Document& doc, const DependencyTree& tree,
                              const std::unordered_map<std::string, int>& places, Anchors& anchors) const;
+    // Removes the memberOf relations this component found where the same sentence gives the same pair a title.
+    void drop_titled_memberships(Document& doc) const;
     // "leads" beside every holdsPosition whose title heads the organization ("Prime Minister").
     void add_leads(Document& doc) const;
     // True when the entity is a country of the gazetteer.

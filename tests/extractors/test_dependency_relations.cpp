@@ -101,6 +101,18 @@ TEST_CASE("membership: 'of', a possessive, and a possessive shared by a bare con
     CHECK(has(own, "Tien memberOf NPP"));
 }
 
+TEST_CASE("a title beside a possessive gives the position, not a bare membership", "[dependency]") {
+    // Acme 's chairman Ben Chan spoke : the possessive hangs on the name, the title beside it.
+    ParsedSentence s({"Acme/Acme/PROPN/4/nmod:poss", "'s/'s/PART/1/case", "chairman/chairman/NOUN/4/nmod:desc",
+                      "Ben/Ben/PROPN/6/nsubj", "Chan/Chan/PROPN/4/flat", "spoke/speak/VERB/0/root"});
+    s.entity(EntityClass::Organization, "Acme", 1, 1);
+    s.entity(EntityClass::Person, "Ben Chan", 4, 5);
+    auto lines = relations_of(s.doc);
+    CHECK(has(lines, "Ben Chan holdsPosition Acme [chairman]"));
+    CHECK(has(lines, "Ben Chan leads Acme"));
+    CHECK_FALSE(has(lines, "Ben Chan memberOf Acme"));
+}
+
 TEST_CASE("where organizations are based and places lie", "[dependency]") {
     // Saudi Arabia 's Civil Defense Authority said .
     ParsedSentence s({"Saudi/Saudi/PROPN/6/nmod:poss", "Arabia/Arabia/PROPN/1/flat", "'s/'s/PART/1/case",
