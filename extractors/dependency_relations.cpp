@@ -5,46 +5,15 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "extractors/action_events.hpp"
 #include "extractors/dependency_matcher.hpp"
+#include "extractors/mention_anchors.hpp"
 #include "extractors/text_scan.hpp"
 #include "language/phrase_index.hpp"
 
 namespace newsgraph {
 
-// The entity standing at each node of one sentence: the head word of one of its mentions.
-struct Anchors {
-    std::vector<int> entity;    // by node, -1 when none
-    std::vector<Span> span;     // the anchoring mention, by node
-    std::vector<bool> named;    // by word: inside some mention
-    std::vector<bool> pronoun;  // by node: a pronoun standing for the entity
-};
-
 namespace {
-
-Anchors anchor_mentions(const DependencyTree& tree, const std::vector<const Mention*>& mentions) {
-    const std::size_t n = tree.size();
-    Anchors anchors{std::vector<int>(n, -1), std::vector<Span>(n), std::vector<bool>(n, false),
-                    std::vector<bool>(n, false)};
-    for (const Mention* m : mentions) {
-        auto inside = [&](int w) {
-            const Span& s = tree.word(w).span;
-            return s.begin < m->span.end && s.end > m->span.begin;
-        };
-        int head = -1;
-        for (std::size_t w = 0; w < n; ++w) {
-            if (!inside(static_cast<int>(w))) continue;
-            anchors.named[w] = true;
-            int up = tree.word(static_cast<int>(w)).head;
-            if (head < 0 && (up < 0 || !inside(up))) head = static_cast<int>(w);
-        }
-        if (head < 0) continue;
-        const std::size_t node = static_cast<std::size_t>(tree.node_of(head));
-        if (anchors.entity[node] >= 0 && anchors.span[node].size() >= m->span.size()) continue;
-        anchors.entity[node] = m->entity;
-        anchors.span[node] = m->span;
-    }
-    return anchors;
-}
 
 // The one person a sentence names, or -1 when it names none or several.
 int only_person(const Document& doc, const std::vector<const Mention*>& mentions) {
@@ -130,23 +99,15 @@ void add_unique(std::vector<Relation>& relations, Relation relation) {
     relations.push_back(std::move(relation));
 }
 
-// Mentions that resolved to an entity, by sentence.
-std::vector<std::vector<const Mention*>> mentions_by_sentence(const Document& doc) {
-    std::vector<std::vector<const Mention*>> by_sentence(doc.sentences.size());
-    for (const Mention& m : doc.mentions) {
-        if (m.entity < 0) continue;
-        std::size_t s = doc.sentence_at(m.span.begin);
-        if (s < by_sentence.size()) by_sentence[s].push_back(&m);
-    }
-    return by_sentence;
-}
-
 }  // namespace
 
 DependencyRelations::DependencyRelations() : DependencyRelations(load_dependency_patterns()) {}
 
 DependencyRelations::DependencyRelations(std::vector<DependencyPattern> patterns)
-    : patterns_(std::move(patterns)), lists_(WordLists::shared()), gazetteer_(load_gazetteer()) {}
+    : patterns_(std::move(patterns)),
+      lists_(WordLists::shared()),
+      gazetteer_(load_gazetteer()),
+      kinds_(load_action_kinds()) {}
 
 bool DependencyRelations::is_country(const Document& doc, int entity) const {
     const Entity& e = doc.entities[static_cast<std::size_t>(entity)];
@@ -170,15 +131,9 @@ NodeLexicon DependencyRelations::lexicon(const std::vector<bool>& named) const {
     return lexicon;
 }
 
-void DependencyRelations::find_in_sentence(const Document& doc, std::size_t index,
-                                           const std::vector<const Mention*>& mentions,
-                                           const std::unordered_map<std::string, int>& places, int previous_person,
-                                           std::vector<Relation>& found) const {
+void DependencyRelations::find_in_sentence(const Document& doc, std::size_t index, const DependencyTree& tree,
+                                           const Anchors& anchors, std::vector<Relation>& found) const {
     const Sentence& sentence = doc.sentences[index];
-    DependencyTree tree(sentence);
-    Anchors anchors = anchor_mentions(tree, mentions);
-    anchor_known_places(doc, tree, places, anchors);
-    if (index > 0) anchor_pronouns(doc, tree, mentions, previous_person, anchors);
     const NodeLexicon lexicon = this->lexicon(anchors.named);
     auto class_of = [&](int entity) { return doc.entities[static_cast<std::size_t>(entity)].cls; };
     for (const DependencyPattern& pattern : patterns_) {
@@ -277,15 +232,23 @@ void DependencyRelations::run(Document& doc) const {
     const auto by_sentence = mentions_by_sentence(doc);
     const auto places = places_by_key(doc);
     std::vector<Relation> found;
+    std::vector<ActionEvent> events;
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
         const int previous_person = s > 0 ? only_person(doc, by_sentence[s - 1]) : -1;
-        if (!doc.sentences[s].words.empty() && by_sentence[s].size() + (previous_person >= 0) >= 2)
-            find_in_sentence(doc, s, by_sentence[s], places, previous_person, found);
+        if (doc.sentences[s].words.empty() || by_sentence[s].size() + (previous_person >= 0) == 0) continue;
+        DependencyTree tree(doc.sentences[s]);
+        Anchors anchors = anchor_mentions(tree, by_sentence[s]);
+        anchor_known_places(doc, tree, places, anchors);
+        if (s > 0) anchor_pronouns(doc, tree, by_sentence[s], previous_person, anchors);
+        find_in_sentence(doc, s, tree, anchors, found);
+        for (ActionEvent& event : find_action_events(doc, s, tree, anchors, kinds_, name()))
+            events.push_back(std::move(event));
     }
     for (Relation& r : found)
         if (std::none_of(doc.relations.begin(), doc.relations.end(),
                          [&](const Relation& existing) { return same_relation(existing, r); }))
             doc.relations.push_back(std::move(r));
+    add_action_events(doc, std::move(events), name());
     drop_titled_memberships(doc);
     add_leads(doc);
 }

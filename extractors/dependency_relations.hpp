@@ -8,15 +8,15 @@
 #include <vector>
 
 #include "core/extractor.hpp"
+#include "extractors/action_events.hpp"
 #include "extractors/dependency_matcher.hpp"
 #include "extractors/dependency_pattern.hpp"
 #include "extractors/gazetteer.hpp"
+#include "extractors/mention_anchors.hpp"
 #include "extractors/position_relations.hpp"
 #include "extractors/word_lists.hpp"
 
 namespace newsgraph {
-
-struct Anchors;  // the entity at each node of a sentence (dependency_relations.cpp)
 
 class DependencyRelations : public Extractor {
 public:
@@ -31,8 +31,8 @@ public:
 private:
     // The lexical node tests for one sentence; `named` marks the words inside a mention.
     NodeLexicon lexicon(const std::vector<bool>& named) const;
-    void find_in_sentence(const Document& doc, std::size_t index, const std::vector<const Mention*>& mentions,
-                          const std::unordered_map<std::string, int>& places, int previous_person,
+    // The patterns' relations in one sentence, appended to `found`.
+    void find_in_sentence(const Document& doc, std::size_t index, const DependencyTree& tree, const Anchors& anchors,
                           std::vector<Relation>& found) const;
     // Anchors "he", "she", "him", "her" at `person`, the one person of the sentence before (-1: none).
     void anchor_pronouns(const Document& doc, const DependencyTree& tree, const std::vector<const Mention*>& mentions,
@@ -51,6 +51,7 @@ private:
     std::shared_ptr<const WordLists> lists_;
     TitleLexicon titles_;
     std::shared_ptr<const Gazetteer> gazetteer_;
+    std::vector<ActionKind> kinds_;
 };
 
 }  // namespace newsgraph

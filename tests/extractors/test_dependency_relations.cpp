@@ -164,7 +164,9 @@ TEST_CASE("violence and law enforcement, active, passive and in a relative claus
     ParsedSentence a({"Oswald/Oswald/PROPN/2/nsubj", "killed/kill/VERB/0/root", "Kennedy/Kennedy/PROPN/2/obj"});
     a.entity(EntityClass::Person, "Oswald", 1, 1);
     a.entity(EntityClass::Person, "Kennedy", 3, 3);
-    CHECK(relations_of(a.doc) == std::vector<std::string>{"Oswald killed Kennedy"});
+    CHECK(relations_of(a.doc) == std::vector<std::string>{"Kennedy participatesIn killing of Kennedy [killed]",
+                                                          "Oswald killed Kennedy",
+                                                          "Oswald participatesIn killing of Kennedy [agent]"});
 
     // Ruby shot and killed Oswald : the second verb shares subject and object.
     ParsedSentence v({"Ruby/Ruby/PROPN/2/nsubj", "shot/shoot/VERB/0/root", "and/and/CCONJ/4/cc",
@@ -190,7 +192,10 @@ TEST_CASE("violence and law enforcement, active, passive and in a relative claus
                       "attacked/attack/VERB/1/acl:relcl", "Acme/Acme/PROPN/4/obj"});
     r.entity(EntityClass::Organization, "Anonymous", 1, 1);
     r.entity(EntityClass::Organization, "Acme", 5, 5);
-    CHECK(relations_of(r.doc) == std::vector<std::string>{"Anonymous attacked Acme"});
+    auto attack = relations_of(r.doc);
+    CHECK(has(attack, "Anonymous attacked Acme"));
+    CHECK(has(attack, "Anonymous participatesIn attack on Acme [agent]"));
+    CHECK(has(attack, "Acme participatesIn attack on Acme [attacked]"));
 
     // The organization founded by Hubbard ...
     ParsedSentence f({"The/the/DET/2/det", "Church/Church/PROPN/0/root", "founded/found/VERB/2/acl", "by/by/ADP/5/case",
@@ -267,6 +272,36 @@ TEST_CASE("a relation stated by two sentences keeps both as evidence", "[depende
     REQUIRE(s.doc.relations.size() == 2);
     CHECK(s.doc.relations[0].evidence.span.begin != s.doc.relations[1].evidence.span.begin);
     CHECK(s.doc.relations[1].evidence.sentence == "Ingram from Reuters");
+}
+
+TEST_CASE("an arrest becomes an event with its participants and place", "[dependency]") {
+    // Police arrested Smith and Jones in Lagos .
+    ParsedSentence s({"Police/police/NOUN/2/nsubj", "arrested/arrest/VERB/0/root", "Smith/Smith/PROPN/2/obj",
+                      "and/and/CCONJ/5/cc", "Jones/Jones/PROPN/3/conj", "in/in/ADP/7/case", "Lagos/Lagos/PROPN/2/obl"});
+    s.entity(EntityClass::Organization, "Police", 1, 1);
+    s.entity(EntityClass::Person, "Smith", 3, 3);
+    s.entity(EntityClass::Person, "Jones", 5, 5);
+    s.entity(EntityClass::Place, "Lagos", 7, 7);
+    auto lines = relations_of(s.doc);
+    CHECK(has(lines, "Police arrested Smith"));
+    CHECK(has(lines, "Police arrested Jones"));
+    CHECK(has(lines, "Smith participatesIn arrest of Smith and Jones [arrested]"));
+    CHECK(has(lines, "Jones participatesIn arrest of Smith and Jones [arrested]"));
+    CHECK(has(lines, "Police participatesIn arrest of Smith and Jones [agent]"));
+    CHECK(has(lines, "arrest of Smith and Jones locatedIn Lagos"));
+    const Entity& event = s.doc.entities.back();
+    CHECK(event.cls == EntityClass::Event);
+    CHECK(s.doc.view(event.span) == "arrested");
+    REQUIRE(event.mentions.size() == 1);
+    CHECK(s.doc.mentions[event.mentions[0]].entity == static_cast<int>(s.doc.entities.size() - 1));
+
+    // Smith was extradited to the US : "to" is where he went, not where it happened.
+    ParsedSentence t({"Smith/Smith/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "extradited/extradite/VERB/0/root",
+                      "to/to/ADP/6/case", "the/the/DET/6/det", "US/US/PROPN/3/obl"});
+    t.entity(EntityClass::Person, "Smith", 1, 1);
+    t.entity(EntityClass::Place, "United States", 6, 6);
+    auto moved = relations_of(t.doc);
+    CHECK(moved == std::vector<std::string>{"Smith participatesIn extradition of Smith [extradited]"});
 }
 
 TEST_CASE("the wrong classes give nothing", "[dependency]") {

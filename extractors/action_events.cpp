@@ -1,0 +1,178 @@
+// Finds action verbs with a named participant acted on, and makes each an event with its participants.
+#include "extractors/action_events.hpp"
+
+#include <algorithm>
+#include <limits>
+
+#include "core/error.hpp"
+#include "core/resources.hpp"
+#include "extractors/dependency_matcher.hpp"
+#include "extractors/dependency_pattern.hpp"
+#include "extractors/text_scan.hpp"
+
+namespace newsgraph {
+
+namespace {
+
+constexpr std::string_view kFile = "patterns/action_events.tsv";
+constexpr std::size_t kThisEvent = std::numeric_limits<std::size_t>::max();  // the event, until it joins
+constexpr double kParticipant = 0.75;
+constexpr double kPlace = 0.7;
+
+std::vector<std::string> split_bars_of(const std::string& cell) {
+    std::vector<std::string> parts;
+    std::size_t begin = 0;
+    for (std::size_t bar = cell.find('|');; bar = cell.find('|', begin)) {
+        parts.push_back(cell.substr(begin, bar == std::string::npos ? std::string::npos : bar - begin));
+        if (bar == std::string::npos) return parts;
+        begin = bar + 1;
+    }
+}
+
+const ActionKind* kind_of(const std::vector<ActionKind>& kinds, const Word& word) {
+    if (word.upos != "VERB") return nullptr;
+    const std::string lemma = lower_ascii(word.lemma);
+    for (const ActionKind& kind : kinds)
+        if (std::find(kind.verbs.begin(), kind.verbs.end(), lemma) != kind.verbs.end()) return &kind;
+    return nullptr;
+}
+
+// The entities at the verb's dependents attached by one of `relations`, with their conjuncts.
+std::vector<std::size_t> participants(const DependencyTree& tree, const Anchors& anchors, int verb,
+                                      std::initializer_list<std::string_view> relations) {
+    std::vector<std::size_t> found;
+    std::vector<TreeEdge> edges;
+    tree.dependents(verb, edges);
+    for (const TreeEdge& edge : edges) {
+        int entity = anchors.entity[static_cast<std::size_t>(edge.node)];
+        bool wanted = std::find(relations.begin(), relations.end(), *edge.relation) != relations.end();
+        if (wanted && entity >= 0 &&
+            std::find(found.begin(), found.end(), static_cast<std::size_t>(entity)) == found.end())
+            found.push_back(static_cast<std::size_t>(entity));
+    }
+    return found;
+}
+
+// Who acted: the subject or the "by" phrase, or the noun a relative clause hangs on ("Anonymous, which attacked").
+std::vector<std::size_t> agents(const DependencyTree& tree, const Anchors& anchors, int verb) {
+    std::vector<std::size_t> found = participants(tree, anchors, verb, {"nsubj", "obl:agent"});
+    const Word& w = tree.word(verb);
+    if (w.deprel == "acl:relcl" && w.head >= 0) {
+        int head = anchors.entity[static_cast<std::size_t>(tree.node_of(w.head))];
+        if (head >= 0) found.push_back(static_cast<std::size_t>(head));
+    }
+    return found;
+}
+
+// True when the place is where the action happened: "in Lagos", "at the airport" (not "to the US").
+bool located_by(const DependencyTree& tree, int place) {
+    for (int child : tree.direct(place)) {
+        const std::string lemma = lower_ascii(tree.word(child).lemma);
+        if (tree.word(child).deprel == "case" && (lemma == "in" || lemma == "at" || lemma == "near")) return true;
+    }
+    return false;
+}
+
+// "arrest of Smith", "arrest of Smith and Jones", "arrest of Smith and 2 others".
+std::string event_name(const Document& doc, const std::string& pattern, const std::vector<std::size_t>& acted_on) {
+    std::string who = doc.entities[acted_on[0]].name;
+    if (acted_on.size() == 2) who += " and " + doc.entities[acted_on[1]].name;
+    if (acted_on.size() > 2) who += " and " + std::to_string(acted_on.size() - 1) + " others";
+    std::string name = pattern;
+    return name.replace(name.find("{}"), 2, who);
+}
+
+Relation participation(const Document& doc, std::size_t sentence, std::size_t entity, std::string role,
+                       std::string_view extractor, const std::string& rule) {
+    Relation r;
+    r.subject = entity;
+    r.predicate = Predicate::ParticipatesIn;
+    r.object = kThisEvent;
+    r.role = std::move(role);
+    r.evidence = scan::make_evidence(doc, doc.sentences[sentence].span, kParticipant, extractor, rule);
+    return r;
+}
+
+}  // namespace
+
+std::vector<ActionKind> load_action_kinds() {
+    std::vector<ActionKind> kinds;
+    for (const TsvRow& row : numbered_tsv_resource(kFile)) {
+        const std::string where = std::string(kFile) + ":" + std::to_string(row.line);
+        if (row.fields.size() != 4) throw Error(where, "expected 4 columns (predicate, name, acted on, verbs)");
+        auto predicate = predicate_from_name(row.fields[0]);
+        if (!predicate) throw Error(where, "unknown predicate '" + row.fields[0] + "'");
+        if (row.fields[1].find("{}") == std::string::npos) throw Error(where, "the name needs {} for who is acted on");
+        kinds.push_back(
+            {*predicate, row.fields[1], pattern_classes(row.fields[2], where), split_bars_of(row.fields[3])});
+    }
+    return kinds;
+}
+
+std::vector<ActionEvent> find_action_events(const Document& doc, std::size_t sentence, const DependencyTree& tree,
+                                            const Anchors& anchors, const std::vector<ActionKind>& kinds,
+                                            std::string_view extractor) {
+    std::vector<ActionEvent> events;
+    for (std::size_t w = 0; w < tree.size(); ++w) {
+        const int verb = static_cast<int>(w);
+        const ActionKind* kind = kind_of(kinds, tree.word(verb));
+        if (!kind) continue;
+        auto acted_on = participants(tree, anchors, verb, {"obj", "nsubj:pass"});
+        acted_on.erase(std::remove_if(acted_on.begin(), acted_on.end(),
+                                      [&](std::size_t e) {
+                                          const auto& allowed = kind->acted_on;
+                                          return std::find(allowed.begin(), allowed.end(), doc.entities[e].cls) ==
+                                                 allowed.end();
+                                      }),
+                       acted_on.end());
+        if (acted_on.empty()) continue;
+        const std::string rule = "event/" + std::string(info(kind->predicate).local_name);
+        ActionEvent event{event_name(doc, kind->name, acted_on), tree.word(verb).span, {}};
+        for (std::size_t entity : acted_on)
+            event.relations.push_back(
+                participation(doc, sentence, entity, std::string(info(kind->predicate).local_name), extractor, rule));
+        for (std::size_t agent : agents(tree, anchors, verb))
+            if (std::find(acted_on.begin(), acted_on.end(), agent) == acted_on.end())
+                event.relations.push_back(participation(doc, sentence, agent, "agent", extractor, rule));
+        for (int child : tree.direct(verb)) {
+            const int place = anchors.entity[static_cast<std::size_t>(child)];
+            if (place < 0 || doc.entities[static_cast<std::size_t>(place)].cls != EntityClass::Place) continue;
+            if (tree.word(child).deprel.rfind("obl", 0) != 0 || !located_by(tree, child)) continue;
+            Relation r = participation(doc, sentence, static_cast<std::size_t>(place), "", extractor, rule);
+            std::swap(r.subject, r.object);
+            r.predicate = Predicate::LocatedIn;
+            r.evidence.confidence = kPlace;
+            event.relations.push_back(std::move(r));
+        }
+        events.push_back(std::move(event));
+    }
+    return events;
+}
+
+void add_action_events(Document& doc, std::vector<ActionEvent> events, std::string_view extractor) {
+    for (ActionEvent& event : events) {
+        const std::size_t index = doc.entities.size();
+        Mention mention;
+        mention.span = event.span;
+        mention.cls = EntityClass::Event;
+        mention.name = event.name;
+        mention.confidence = kParticipant;
+        mention.rule = std::string(extractor) + "/action-event";
+        mention.entity = static_cast<int>(index);
+        Entity entity;
+        entity.cls = EntityClass::Event;
+        entity.name = event.name;
+        entity.confidence = kParticipant;
+        entity.span = event.span;
+        entity.mentions.push_back(doc.mentions.size());
+        doc.mentions.push_back(std::move(mention));
+        doc.entities.push_back(std::move(entity));
+        for (Relation& r : event.relations) {
+            if (r.subject == kThisEvent) r.subject = index;
+            if (r.object == kThisEvent) r.object = index;
+            doc.relations.push_back(std::move(r));
+        }
+    }
+}
+
+}  // namespace newsgraph

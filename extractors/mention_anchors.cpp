@@ -1,0 +1,41 @@
+// Maps entity mentions onto the nodes of a sentence's dependency tree.
+#include "extractors/mention_anchors.hpp"
+
+namespace newsgraph {
+
+Anchors anchor_mentions(const DependencyTree& tree, const std::vector<const Mention*>& mentions) {
+    const std::size_t n = tree.size();
+    Anchors anchors{std::vector<int>(n, -1), std::vector<Span>(n), std::vector<bool>(n, false),
+                    std::vector<bool>(n, false)};
+    for (const Mention* m : mentions) {
+        auto inside = [&](int w) {
+            const Span& s = tree.word(w).span;
+            return s.begin < m->span.end && s.end > m->span.begin;
+        };
+        int head = -1;
+        for (std::size_t w = 0; w < n; ++w) {
+            if (!inside(static_cast<int>(w))) continue;
+            anchors.named[w] = true;
+            int up = tree.word(static_cast<int>(w)).head;
+            if (head < 0 && (up < 0 || !inside(up))) head = static_cast<int>(w);
+        }
+        if (head < 0) continue;
+        const std::size_t node = static_cast<std::size_t>(tree.node_of(head));
+        if (anchors.entity[node] >= 0 && anchors.span[node].size() >= m->span.size()) continue;
+        anchors.entity[node] = m->entity;
+        anchors.span[node] = m->span;
+    }
+    return anchors;
+}
+
+std::vector<std::vector<const Mention*>> mentions_by_sentence(const Document& doc) {
+    std::vector<std::vector<const Mention*>> by_sentence(doc.sentences.size());
+    for (const Mention& m : doc.mentions) {
+        if (m.entity < 0) continue;
+        std::size_t s = doc.sentence_at(m.span.begin);
+        if (s < by_sentence.size()) by_sentence[s].push_back(&m);
+    }
+    return by_sentence;
+}
+
+}  // namespace newsgraph
