@@ -29,9 +29,9 @@ std::vector<std::string> split_bars_of(const std::string& cell) {
     }
 }
 
-const ActionKind* kind_of(const std::vector<ActionKind>& kinds, const Word& word) {
-    if (word.upos != "VERB") return nullptr;
-    const std::string lemma = lower_ascii(word.lemma);
+const ActionKind* kind_of(const std::vector<ActionKind>& kinds, const DependencyTree& tree, int verb) {
+    if (tree.word(verb).upos != "VERB") return nullptr;
+    const std::string& lemma = tree.lemma(verb);
     for (const ActionKind& kind : kinds)
         if (std::find(kind.verbs.begin(), kind.verbs.end(), lemma) != kind.verbs.end()) return &kind;
     return nullptr;
@@ -67,7 +67,7 @@ std::vector<std::size_t> agents(const DependencyTree& tree, const Anchors& ancho
 // True when the place is where the action happened: "in Lagos", "at the airport" (not "to the US").
 bool located_by(const DependencyTree& tree, int place) {
     for (int child : tree.direct(place)) {
-        const std::string lemma = lower_ascii(tree.word(child).lemma);
+        const std::string& lemma = tree.lemma(child);
         if (tree.word(child).deprel == "case" && (lemma == "in" || lemma == "at" || lemma == "near")) return true;
     }
     return false;
@@ -115,7 +115,7 @@ std::vector<ActionEvent> find_action_events(const Document& doc, std::size_t sen
     std::vector<ActionEvent> events;
     for (std::size_t w = 0; w < tree.size(); ++w) {
         const int verb = static_cast<int>(w);
-        const ActionKind* kind = kind_of(kinds, tree.word(verb));
+        const ActionKind* kind = kind_of(kinds, tree, verb);
         if (!kind) continue;
         auto acted_on = participants(tree, anchors, verb, {"obj", "nsubj:pass"});
         acted_on.erase(std::remove_if(acted_on.begin(), acted_on.end(),

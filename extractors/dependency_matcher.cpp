@@ -14,7 +14,7 @@ bool listed(const std::vector<std::string>& values, const std::string& value) {
 bool child_passes(const DependencyTree& tree, int node, const ChildTest& test) {
     for (int child : tree.direct(node)) {
         if (!test.relation.matches(tree.word(child).deprel)) continue;
-        if (listed(test.lemmas, lower_ascii(tree.word(child).lemma))) return true;
+        if (listed(test.lemmas, tree.lemma(child))) return true;
     }
     return false;
 }
@@ -24,6 +24,7 @@ struct Walk {
     const DependencyPath& path;
     const NodeLexicon& lexicon;
     std::vector<PathMatch>& out;
+    WalkBuffers& buffers;
 
     void from(int node, std::size_t step, int role) {
         if (step == path.steps.size()) {
@@ -31,7 +32,8 @@ struct Walk {
             return;
         }
         const PathStep& s = path.steps[step];
-        std::vector<TreeEdge> next;
+        std::vector<TreeEdge>& next = buffers[step];  // one buffer a step: the walk reuses them
+        next.clear();
         if (s.up)
             tree.heads(node, next);
         else
@@ -59,7 +61,7 @@ bool node_passes(const DependencyTree& tree, int node, const NodeTest& test, con
     const Word& w = tree.word(node);
     if (!listed(test.upos, w.upos)) return false;
     if (!test.lemmas.empty() || !test.not_lemmas.empty() || !test.list.empty()) {
-        std::string lemma = lower_ascii(w.lemma);
+        const std::string& lemma = tree.lemma(node);
         if (!listed(test.lemmas, lemma)) return false;
         if (!test.not_lemmas.empty() && listed(test.not_lemmas, lemma)) return false;
         if (!test.list.empty() && !lexicon.in_list(test.list, lemma)) return false;
@@ -71,10 +73,11 @@ bool node_passes(const DependencyTree& tree, int node, const NodeTest& test, con
 }
 
 std::vector<PathMatch> match_path(const DependencyTree& tree, const DependencyPath& path, int start,
-                                  const NodeLexicon& lexicon) {
+                                  const NodeLexicon& lexicon, WalkBuffers& buffers) {
     std::vector<PathMatch> found;
     if (!node_passes(tree, start, path.start, lexicon)) return found;
-    Walk walk{tree, path, lexicon, found};
+    if (buffers.size() < path.steps.size()) buffers.resize(path.steps.size());
+    Walk walk{tree, path, lexicon, found, buffers};
     walk.from(start, 0, path.start.role ? start : -1);
     return found;
 }

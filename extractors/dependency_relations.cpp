@@ -101,12 +101,16 @@ void add_unique(std::vector<Relation>& relations, Relation relation) {
 
 }  // namespace
 
-DependencyRelations::DependencyRelations() : DependencyRelations(load_dependency_patterns()) {}
+DependencyRelations::DependencyRelations() : DependencyRelations(load_gazetteer()) {}
 
-DependencyRelations::DependencyRelations(std::vector<DependencyPattern> patterns)
+DependencyRelations::DependencyRelations(std::shared_ptr<const Gazetteer> gazetteer)
+    : DependencyRelations(load_dependency_patterns(), std::move(gazetteer)) {}
+
+DependencyRelations::DependencyRelations(std::vector<DependencyPattern> patterns,
+                                         std::shared_ptr<const Gazetteer> gazetteer)
     : patterns_(std::move(patterns)),
       lists_(WordLists::shared()),
-      gazetteer_(load_gazetteer()),
+      gazetteer_(std::move(gazetteer)),
       kinds_(load_action_kinds()) {}
 
 bool DependencyRelations::is_country(const Document& doc, int entity) const {
@@ -125,7 +129,7 @@ NodeLexicon DependencyRelations::lexicon(const std::vector<bool>& named) const {
     lexicon.is_title = [this, &named](const DependencyTree& tree, int node) {
         auto [first, last] = tree.extent(node);
         for (int w : {last, first})
-            if (!named[static_cast<std::size_t>(w)] && titles_.ends_title(lower_ascii(tree.word(w).form))) return true;
+            if (!named[static_cast<std::size_t>(w)] && titles_.ends_title(tree.lower_form(w))) return true;
         return false;
     };
     return lexicon;
@@ -136,11 +140,15 @@ void DependencyRelations::find_in_sentence(const Document& doc, std::size_t inde
     const Sentence& sentence = doc.sentences[index];
     const NodeLexicon lexicon = this->lexicon(anchors.named);
     auto class_of = [&](int entity) { return doc.entities[static_cast<std::size_t>(entity)].cls; };
+    WalkBuffers buffers;
+    std::vector<std::size_t> anchored;  // the few nodes a path can start from
+    for (std::size_t node = 0; node < tree.size(); ++node)
+        if (anchors.entity[node] >= 0) anchored.push_back(node);
     for (const DependencyPattern& pattern : patterns_) {
-        for (std::size_t node = 0; node < tree.size(); ++node) {
+        for (std::size_t node : anchored) {
             int subject = anchors.entity[node];
-            if (subject < 0 || !allows(pattern.subjects, class_of(subject))) continue;
-            for (const PathMatch& match : match_path(tree, pattern.path, static_cast<int>(node), lexicon)) {
+            if (!allows(pattern.subjects, class_of(subject))) continue;
+            for (const PathMatch& match : match_path(tree, pattern.path, static_cast<int>(node), lexicon, buffers)) {
                 const std::size_t end = static_cast<std::size_t>(match.end);
                 int object = anchors.entity[end];
                 if (object < 0 || object == subject || !allows(pattern.objects, class_of(object))) continue;
@@ -198,7 +206,7 @@ void DependencyRelations::anchor_pronouns(const Document& doc, const DependencyT
     for (std::size_t w = 0; w < tree.size(); ++w) {
         const Word& word = tree.word(static_cast<int>(w));
         bool argument = word.deprel == "nsubj" || word.deprel == "nsubj:pass" || word.deprel == "obj";
-        if (word.upos != "PRON" || !argument || !has(pronouns, lower_ascii(word.form))) continue;
+        if (word.upos != "PRON" || !argument || !has(pronouns, tree.lower_form(static_cast<int>(w)))) continue;
         bool named_before = std::any_of(mentions.begin(), mentions.end(), [&](const Mention* m) {
             return m->span.begin < word.span.begin &&
                    doc.entities[static_cast<std::size_t>(m->entity)].cls == EntityClass::Person;

@@ -21,8 +21,10 @@ namespace newsgraph {
 class DependencyRelations : public Extractor {
 public:
     DependencyRelations();
+    // Sharing the pipeline's gazetteer (the place words no mention covers are looked up in it).
+    explicit DependencyRelations(std::shared_ptr<const Gazetteer> gazetteer);
     // With the given patterns instead of the ontology's (tests).
-    explicit DependencyRelations(std::vector<DependencyPattern> patterns);
+    DependencyRelations(std::vector<DependencyPattern> patterns, std::shared_ptr<const Gazetteer> gazetteer);
     std::string_view name() const override { return "dependency"; }
     std::vector<Annotation> needs() const override { return {Annotation::Parse, Annotation::Entities}; }
     std::vector<Annotation> provides() const override { return {Annotation::Relations}; }

@@ -14,6 +14,13 @@ bool joins_group(const std::string& relation) {
 
 DependencyTree::DependencyTree(const Sentence& sentence) : words_(&sentence.words) {
     const std::size_t n = sentence.words.size();
+    for (const Word& w : sentence.words) {
+        lemmas_.push_back(w.lemma);
+        forms_.push_back(w.form);
+        for (std::string* text : {&lemmas_.back(), &forms_.back()})
+            for (char& c : *text)
+                if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
     group_.resize(n);
     extent_.resize(n);
     children_.resize(n);
@@ -60,16 +67,16 @@ void DependencyTree::dependents(int node, std::vector<TreeEdge>& out) const {
         for (int child : direct(node_of(word(node).head)))
             if (word(child).deprel == "obj" && child > node) out.push_back({child, &word(child).deprel});
     for (int child : direct(node)) {
+        const std::size_t first = out.size();
         out.push_back({child, &word(child).deprel});
         if (word(child).deprel == "conj") continue;
-        // The conjuncts of a dependent, nested or not, depend on `node` by the dependent's relation.
-        std::vector<int> pending = {child};
-        for (std::size_t k = 0; k < pending.size() && k < size(); ++k)
-            for (int next : direct(pending[k]))
-                if (word(next).deprel == "conj") {
-                    out.push_back({next, &word(child).deprel});
-                    pending.push_back(next);
-                }
+        // The conjuncts of a dependent, nested or not, depend on `node` by the dependent's relation (the
+        // entries after `first` are the queue of this walk).
+        for (std::size_t k = first; k < out.size() && k - first < size(); ++k) {
+            const int at = out[k].node;
+            for (int next : direct(at))
+                if (word(next).deprel == "conj") out.push_back({next, &word(child).deprel});
+        }
     }
 }
 

@@ -22,6 +22,9 @@ public:
     explicit DependencyTree(const Sentence& sentence);
     std::size_t size() const { return words_->size(); }
     const Word& word(int index) const { return (*words_)[static_cast<std::size_t>(index)]; }
+    // A word's lemma and form in lower case (ASCII letters), made once for the pattern tests.
+    const std::string& lemma(int index) const { return lemmas_[static_cast<std::size_t>(index)]; }
+    const std::string& lower_form(int index) const { return forms_[static_cast<std::size_t>(index)]; }
     // The node a word belongs to: the head word of its flat, fixed or goeswith group.
     int node_of(int word) const { return group_[static_cast<std::size_t>(word)]; }
     // The words of a node's group, first and last.
@@ -43,6 +46,8 @@ private:
     bool is_left_modifier(int child, int of) const;
 
     const std::vector<Word>* words_;
+    std::vector<std::string> lemmas_;
+    std::vector<std::string> forms_;
     std::vector<int> group_;
     std::vector<std::pair<int, int>> extent_;
     std::vector<std::vector<int>> children_;  // dependents that are nodes, by node

@@ -49,7 +49,7 @@ Pipeline default_pipeline(std::shared_ptr<const LanguageModels> models) {
     components.push_back(std::make_unique<QuoteExtractor>());
     components.push_back(std::make_unique<RelationExtractor>());
     // Relations read from the parse, after the surface patterns (a title they found is not found twice).
-    if (parsed) components.push_back(std::make_unique<DependencyRelations>());
+    if (parsed) components.push_back(std::make_unique<DependencyRelations>(gazetteer));
     return Pipeline(std::move(components));
 }
 
