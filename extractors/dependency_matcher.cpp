@@ -60,11 +60,12 @@ std::string lower_ascii(std::string_view text) {
 bool node_passes(const DependencyTree& tree, int node, const NodeTest& test, const NodeLexicon& lexicon) {
     const Word& w = tree.word(node);
     if (!listed(test.upos, w.upos)) return false;
-    if (!test.lemmas.empty() || !test.not_lemmas.empty() || !test.list.empty()) {
+    if (!test.lemmas.empty() || !test.not_lemmas.empty() || !test.list.empty() || !test.not_list.empty()) {
         const std::string& lemma = tree.lemma(node);
         if (!listed(test.lemmas, lemma)) return false;
         if (!test.not_lemmas.empty() && listed(test.not_lemmas, lemma)) return false;
         if (!test.list.empty() && !lexicon.in_list(test.list, lemma)) return false;
+        if (!test.not_list.empty() && lexicon.in_list(test.not_list, lemma)) return false;
     }
     if ((test.title || test.not_title) && lexicon.is_title(tree, node) != test.title) return false;
     for (const ChildTest& child : test.children)

@@ -68,15 +68,15 @@ void add_condition(NodeTest& node, const std::string& item, const std::string& w
         node.not_lemmas = split(value, '|');
     } else if (key == "upos") {
         node.upos = split(value, '|');
-    } else if (key == "list") {
+    } else if (key == "list" || key == "list!") {
         std::replace(value.begin(), value.end(), '_', ' ');
         if (std::find(lists.begin(), lists.end(), value) == lists.end())
             throw Error(where, "no word list named '" + value + "' in lexicons/word_lists.tsv");
-        node.list = value;
+        (key == "list" ? node.list : node.not_list) = value;
     } else if (key == "has" || key == "not") {
         node.children.push_back(child_test(value, key == "not", where));
     } else {
-        throw Error(where, "unknown node test '" + key + "' (lemma, lemma!, upos, list, has, not)");
+        throw Error(where, "unknown node test '" + key + "' (lemma, lemma!, upos, list, list!, has, not)");
     }
 }
 

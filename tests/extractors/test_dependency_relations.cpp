@@ -113,6 +113,20 @@ TEST_CASE("a title beside a possessive gives the position, not a bare membership
     CHECK_FALSE(has(lines, "Ben Chan memberOf Acme"));
 }
 
+TEST_CASE("a plain noun before the name: a member of the organization, a resident of the place", "[dependency]") {
+    // FBI agent Tom Brown testified ; Boston lawyer Mary Jones too .
+    ParsedSentence s({"FBI/FBI/PROPN/2/compound", "agent/agent/NOUN/3/nmod:desc", "Tom/Tom/PROPN/5/nsubj",
+                      "Brown/Brown/PROPN/3/flat", "testified/testify/VERB/0/root"});
+    s.entity(EntityClass::Organization, "FBI", 1, 1);
+    s.entity(EntityClass::Person, "Tom Brown", 3, 4);
+    CHECK(relations_of(s.doc) == std::vector<std::string>{"Tom Brown memberOf FBI"});
+    ParsedSentence p({"Boston/Boston/PROPN/2/compound", "lawyer/lawyer/NOUN/3/nmod:desc", "Mary/Mary/PROPN/5/nsubj",
+                      "Jones/Jones/PROPN/3/flat", "disagreed/disagree/VERB/0/root"});
+    p.entity(EntityClass::Place, "Boston", 1, 1);
+    p.entity(EntityClass::Person, "Mary Jones", 3, 4);
+    CHECK(relations_of(p.doc) == std::vector<std::string>{"Mary Jones residentOf Boston"});
+}
+
 TEST_CASE("where organizations are based and places lie", "[dependency]") {
     // Saudi Arabia 's Civil Defense Authority said .
     ParsedSentence s({"Saudi/Saudi/PROPN/6/nmod:poss", "Arabia/Arabia/PROPN/1/flat", "'s/'s/PART/1/case",
