@@ -34,11 +34,23 @@ std::unordered_set<std::string> lower_case_words(const Document& doc) {
     return out;
 }
 
+// The folded forms of the (up to three) tokens of `sentence` after `span`.
+std::vector<std::string> folded_after(const Document& doc, const Sentence& sentence, Span span) {
+    std::vector<std::string> after;
+    for (const Span& token : sentence.tokens) {
+        if (token.begin < span.end) continue;
+        if (after.size() == 3) break;
+        after.push_back(fold_token(doc.view(token)));
+    }
+    return after;
+}
+
 }  // namespace
 
 RecognizerMerge::RecognizerMerge() : lexicons_(*tokenizer_) {}
 
-bool RecognizerMerge::plausible(const Mention& name, const std::unordered_set<std::string>& lower_words) const {
+bool RecognizerMerge::plausible(const Mention& name, const std::unordered_set<std::string>& lower_words,
+                                const std::vector<std::string>& after) const {
     std::vector<Span> spans = tokenizer_->tokenize(name.name);
     std::vector<std::string> folded;
     folded.reserve(spans.size());
@@ -54,6 +66,11 @@ bool RecognizerMerge::plausible(const Mention& name, const std::unordered_set<st
         if (!name_word || (person && lexicons_.titles.match(folded, k, values) > 0)) return false;
     }
     if (lexicons_.titles.match(folded, 0, values) == folded.size()) return false;
+    // "Soviet Foreign Minister Eduard Shevardnadze": no person name in which a title begins.
+    std::vector<std::string> extended = folded;
+    extended.insert(extended.end(), after.begin(), after.end());
+    for (std::size_t k = 0; person && k < folded.size(); ++k)
+        if (lexicons_.titles.match(extended, k, values) > folded.size() - k) return false;
     if (folded.size() > 1) return true;
     // one word alone: not a word the article writes in lower case, an ordinary word or a never-name
     const std::string& only = folded.front();
@@ -82,7 +99,8 @@ void RecognizerMerge::run(Document& doc) const {
     for (const Sentence& sentence : doc.sentences)
         for (Mention& recognized : recognized_mentions(doc, sentence, lexicons_.titles)) {
             if (recognized.confidence < confidence::kRecognizedAlone ||
-                overlaps_any(doc.mentions, by_begin, longest, recognized.span) || !plausible(recognized, lower_words))
+                overlaps_any(doc.mentions, by_begin, longest, recognized.span) ||
+                !plausible(recognized, lower_words, folded_after(doc, sentence, recognized.span)))
                 continue;
             if (auto same = known.find(fold(recognized.name)); same != known.end()) recognized.cls = same->second;
             added.push_back(std::move(recognized));

@@ -28,7 +28,9 @@ public:
 private:
     // True when a recognized name nothing else found reads as a name: capitalized words or connectors, no title
     // in a person's name, not a title alone, no ordinary word or word the article writes in lower case alone.
-    bool plausible(const Mention& name, const std::unordered_set<std::string>& lower_words) const;
+    // `after`: the folded tokens that follow the name in its sentence (a title may begin inside the name).
+    bool plausible(const Mention& name, const std::unordered_set<std::string>& lower_words,
+                   const std::vector<std::string>& after) const;
 
     std::shared_ptr<const Tokenizer> tokenizer_ = Tokenizer::shared();
     std::shared_ptr<const NameCues> cues_ = NameCues::shared();

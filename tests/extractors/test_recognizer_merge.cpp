@@ -105,6 +105,15 @@ TEST_CASE("a recognized name must read as a name to be added", "[entities][recog
     CHECK(doc.view(doc.mentions[0].span) == "Quux");
 }
 
+TEST_CASE("a person's name in which a title begins is no name", "[entities][recognizer]") {
+    Document doc = parsed("Soviet Foreign Minister Eduard Shevardnadze met Zorblat Quux.");
+    recognize(doc, 0, "Soviet Foreign", "person", 0.99);  // "Foreign Minister" begins inside it
+    recognize(doc, 0, "Zorblat Quux", "person", 0.99);
+    merge().run(doc);
+    REQUIRE(doc.mentions.size() == 1);
+    CHECK(doc.view(doc.mentions[0].span) == "Zorblat Quux");
+}
+
 TEST_CASE("a hyphenated name is taken whole; a name inside a hyphenated adjective is none", "[entities][recognizer]") {
     Document doc = parsed("Imogen Takahashi-Reid visited Lagos-based firms.");
     recognize(doc, 0, "Imogen Takahashi", "person", 0.99);
