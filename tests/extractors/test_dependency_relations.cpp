@@ -1,6 +1,7 @@
 // Relations read from the dependency parse: each pattern family of ontology/patterns/dependency_relations.tsv
 // on hand-built parses, coordination, roles and "leads", and the checks of the pattern file.
 #include <algorithm>
+#include <tuple>
 
 #include "core/error.hpp"
 #include "extractors/dependency_relations.hpp"
@@ -367,4 +368,59 @@ TEST_CASE("the dependency path language compiles and rejects bad patterns by fil
 TEST_CASE("the shipped dependency patterns load", "[dependency]") {
     auto patterns = load_dependency_patterns();
     CHECK(patterns.size() > 50);
+}
+
+namespace {
+
+// One sentence, its entities and one relation it must give.
+struct FamilyCase {
+    std::vector<std::string> rows;
+    std::vector<std::tuple<EntityClass, std::string, std::size_t, std::size_t>> entities;
+    std::string expected;
+};
+
+}  // namespace
+
+TEST_CASE("each remaining pattern family on a sentence of its own", "[dependency]") {
+    using C = EntityClass;
+    const std::vector<FamilyCase> cases = {
+        {{"Smith/Smith/PROPN/2/nsubj", "heads/head/VERB/0/root", "Acme/Acme/PROPN/2/obj"},
+         {{C::Person, "Smith", 1, 1}, {C::Organization, "Acme", 3, 3}},
+         "Smith leads Acme"},
+        {{"Gavi/Gavi/PROPN/2/nsubj", "funds/fund/VERB/0/root", "UNICEF/UNICEF/PROPN/2/obj"},
+         {{C::Organization, "Gavi", 1, 1}, {C::Organization, "UNICEF", 3, 3}},
+         "Gavi funds UNICEF"},
+        {{"Europol/Europol/PROPN/2/nsubj", "cooperated/cooperate/VERB/0/root", "with/with/ADP/4/case",
+          "Eurojust/Eurojust/PROPN/2/obl"},
+         {{C::Organization, "Europol", 1, 1}, {C::Organization, "Eurojust", 4, 4}},
+         "Europol partnerOf Eurojust"},
+        {{"Chile/Chile/PROPN/2/nsubj", "signed/sign/VERB/0/root", "the/the/DET/4/det", "Accord/Accord/PROPN/2/obj"},
+         {{C::Organization, "Chile", 1, 1}, {C::Event, "Accord", 4, 4}},
+         "Chile signed Accord"},
+        {{"Smith/Smith/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "charged/charge/VERB/0/root", "by/by/ADP/6/case",
+          "the/the/DET/6/det", "CPS/CPS/PROPN/3/obl:agent"},
+         {{C::Person, "Smith", 1, 1}, {C::Organization, "CPS", 6, 6}},
+         "CPS charged Smith"},
+        {{"A/a/DET/2/det", "jury/jury/NOUN/3/nsubj", "convicted/convict/VERB/0/root", "Jones/Jones/PROPN/3/obj"},
+         {{C::Organization, "jury", 2, 2}, {C::Person, "Jones", 4, 4}},
+         "jury convicted Jones"},
+        {{"Judge/judge/NOUN/2/nsubj", "sentenced/sentence/VERB/0/root", "Jones/Jones/PROPN/2/obj"},
+         {{C::Person, "Judge", 1, 1}, {C::Person, "Jones", 3, 3}},
+         "Judge sentenced Jones"},
+        {{"EFCC/EFCC/PROPN/2/nsubj", "raided/raid/VERB/0/root", "Lekki/Lekki/PROPN/2/obj"},
+         {{C::Organization, "EFCC", 1, 1}, {C::Place, "Lekki", 3, 3}},
+         "EFCC raided Lekki"},
+        {{"UNICEF/UNICEF/PROPN/2/nsubj", "pursues/pursue/VERB/0/root", "SDG/SDG/PROPN/2/obj"},
+         {{C::Organization, "UNICEF", 1, 1}, {C::Goal, "SDG", 3, 3}},
+         "UNICEF pursues SDG"},
+        {{"Osei/Osei/PROPN/2/nsubj", "addressed/address/VERB/0/root", "the/the/DET/4/det", "summit/summit/NOUN/2/obj"},
+         {{C::Person, "Osei", 1, 1}, {C::Event, "summit", 4, 4}},
+         "Osei addressed summit"},
+    };
+    for (const FamilyCase& c : cases) {
+        ParsedSentence s(c.rows);
+        for (const auto& [cls, name, first, last] : c.entities) s.entity(cls, name, first, last);
+        INFO(c.expected);
+        CHECK(has(relations_of(s.doc), c.expected));
+    }
 }
