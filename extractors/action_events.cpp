@@ -8,6 +8,7 @@
 #include "core/resources.hpp"
 #include "extractors/dependency_matcher.hpp"
 #include "extractors/dependency_pattern.hpp"
+#include "extractors/gazetteer.hpp"
 #include "extractors/text_scan.hpp"
 
 namespace newsgraph {
@@ -18,16 +19,6 @@ constexpr std::string_view kFile = "patterns/action_events.tsv";
 constexpr std::size_t kThisEvent = std::numeric_limits<std::size_t>::max();  // the event, until it joins
 constexpr double kParticipant = 0.75;
 constexpr double kPlace = 0.7;
-
-std::vector<std::string> split_bars_of(const std::string& cell) {
-    std::vector<std::string> parts;
-    std::size_t begin = 0;
-    for (std::size_t bar = cell.find('|');; bar = cell.find('|', begin)) {
-        parts.push_back(cell.substr(begin, bar == std::string::npos ? std::string::npos : bar - begin));
-        if (bar == std::string::npos) return parts;
-        begin = bar + 1;
-    }
-}
 
 const ActionKind* kind_of(const std::vector<ActionKind>& kinds, const DependencyTree& tree, int verb) {
     if (tree.word(verb).upos != "VERB") return nullptr;
@@ -103,8 +94,7 @@ std::vector<ActionKind> load_action_kinds() {
         auto predicate = predicate_from_name(row.fields[0]);
         if (!predicate) throw Error(where, "unknown predicate '" + row.fields[0] + "'");
         if (row.fields[1].find("{}") == std::string::npos) throw Error(where, "the name needs {} for who is acted on");
-        kinds.push_back(
-            {*predicate, row.fields[1], pattern_classes(row.fields[2], where), split_bars_of(row.fields[3])});
+        kinds.push_back({*predicate, row.fields[1], pattern_classes(row.fields[2], where), split_bars(row.fields[3])});
     }
     return kinds;
 }

@@ -50,13 +50,6 @@ struct Walk {
 
 }  // namespace
 
-std::string lower_ascii(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
 bool node_passes(const DependencyTree& tree, int node, const NodeTest& test, const NodeLexicon& lexicon) {
     const Word& w = tree.word(node);
     if (!listed(test.upos, w.upos)) return false;

@@ -33,7 +33,4 @@ std::vector<PathMatch> match_path(const DependencyTree& tree, const DependencyPa
 // True when node `node` passes `test`.
 bool node_passes(const DependencyTree& tree, int node, const NodeTest& test, const NodeLexicon& lexicon);
 
-// Lower-case copy (ASCII letters).
-std::string lower_ascii(std::string_view text);
-
 }  // namespace newsgraph

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "core/text.hpp"
 #include "extractors/action_events.hpp"
 #include "extractors/dependency_matcher.hpp"
 #include "extractors/mention_anchors.hpp"
@@ -33,10 +34,6 @@ std::unordered_map<std::string, int> places_by_key(const Document& doc) {
         if (doc.entities[e].cls == EntityClass::Place && !doc.entities[e].key.empty())
             places.emplace(doc.entities[e].key, static_cast<int>(e));
     return places;
-}
-
-bool allows(const std::vector<EntityClass>& classes, EntityClass cls) {
-    return std::find(classes.begin(), classes.end(), cls) != classes.end();
 }
 
 // The title at a role node: the node's words outside every name and the adjacent modifiers before them that
@@ -89,8 +86,16 @@ bool same_relation(const Relation& a, const Relation& b) {
     bool backward = info(a.predicate).symmetric && a.subject == b.object && a.object == b.subject;
     if (!forward && !backward) return false;
     // A title found twice ("spokesperson", "State Department spokesperson") is one position.
-    std::string x = lower_ascii(a.role), y = lower_ascii(b.role);
+    std::string x = ascii_lower(a.role), y = ascii_lower(b.role);
     return x.find(y) != std::string::npos || y.find(x) != std::string::npos;
+}
+
+// Appends each of `relations` that `doc` does not hold yet.
+void append_new(Document& doc, std::vector<Relation> relations) {
+    for (Relation& r : relations)
+        if (std::none_of(doc.relations.begin(), doc.relations.end(),
+                         [&](const Relation& existing) { return same_relation(existing, r); }))
+            doc.relations.push_back(std::move(r));
 }
 
 void add_unique(std::vector<Relation>& relations, Relation relation) {
@@ -147,11 +152,11 @@ void DependencyRelations::find_in_sentence(const Document& doc, std::size_t inde
     for (const DependencyPattern& pattern : patterns_) {
         for (std::size_t node : anchored) {
             int subject = anchors.entity[node];
-            if (!allows(pattern.subjects, class_of(subject))) continue;
+            if (!scan::class_in(class_of(subject), pattern.subjects)) continue;
             for (const PathMatch& match : match_path(tree, pattern.path, static_cast<int>(node), lexicon, buffers)) {
                 const std::size_t end = static_cast<std::size_t>(match.end);
                 int object = anchors.entity[end];
-                if (object < 0 || object == subject || !allows(pattern.objects, class_of(object))) continue;
+                if (object < 0 || object == subject || !scan::class_in(class_of(object), pattern.objects)) continue;
                 if (names_organization(tree, anchors, doc, match.end)) continue;
                 // A place inside the subject's own name counts only when it is a country ("the US State
                 // Department", "the Indonesian Navy"), not a city or region ("Colorado State University").
@@ -222,7 +227,7 @@ void DependencyRelations::add_leads(Document& doc) const {
     std::vector<Relation> leads;
     for (const Relation& r : doc.relations) {
         if (r.predicate != Predicate::HoldsPosition || r.role.empty()) continue;
-        if (titles_.kind(lower_ascii(r.role)) != TitleKind::Leader) continue;
+        if (titles_.kind(ascii_lower(r.role)) != TitleKind::Leader) continue;
         Relation lead = r;
         lead.predicate = Predicate::Leads;
         lead.role.clear();
@@ -230,10 +235,7 @@ void DependencyRelations::add_leads(Document& doc) const {
         lead.evidence.rule = "leads/title";
         add_unique(leads, std::move(lead));
     }
-    for (Relation& r : leads)
-        if (std::none_of(doc.relations.begin(), doc.relations.end(),
-                         [&](const Relation& existing) { return same_relation(existing, r); }))
-            doc.relations.push_back(std::move(r));
+    append_new(doc, std::move(leads));
 }
 
 void DependencyRelations::run(Document& doc) const {
@@ -252,10 +254,7 @@ void DependencyRelations::run(Document& doc) const {
         for (ActionEvent& event : find_action_events(doc, s, tree, anchors, kinds_, name()))
             events.push_back(std::move(event));
     }
-    for (Relation& r : found)
-        if (std::none_of(doc.relations.begin(), doc.relations.end(),
-                         [&](const Relation& existing) { return same_relation(existing, r); }))
-            doc.relations.push_back(std::move(r));
+    append_new(doc, std::move(found));
     add_action_events(doc, std::move(events), name());
     drop_titled_memberships(doc);
     add_leads(doc);

@@ -1,6 +1,8 @@
 // Groups a sentence's words into nodes and answers the walks of the pattern matcher.
 #include "extractors/dependency_tree.hpp"
 
+#include "core/text.hpp"
+
 namespace newsgraph {
 
 namespace {
@@ -15,11 +17,8 @@ bool joins_group(const std::string& relation) {
 DependencyTree::DependencyTree(const Sentence& sentence) : words_(&sentence.words) {
     const std::size_t n = sentence.words.size();
     for (const Word& w : sentence.words) {
-        lemmas_.push_back(w.lemma);
-        forms_.push_back(w.form);
-        for (std::string* text : {&lemmas_.back(), &forms_.back()})
-            for (char& c : *text)
-                if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        lemmas_.push_back(ascii_lower(w.lemma));
+        forms_.push_back(ascii_lower(w.form));
     }
     group_.resize(n);
     extent_.resize(n);

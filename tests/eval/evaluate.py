@@ -8,9 +8,10 @@ documented in tests/data/articles/README.md. With --min-f1, exits 1 when the mic
 Person+Organization+Place F1 is below X.
 Needs rdflib (Debian python3-rdflib).
 """
-import argparse, json, os, re, subprocess, sys, tempfile, unicodedata
+import argparse, json, os, re, subprocess, sys, tempfile
 from collections import defaultdict
 from rdflib import Graph, Literal, RDF, URIRef
+from name_norm import norm  # noqa: E402
 
 CORE = ["Person", "Organization", "Place", "Goal", "Threat"]
 NAME_PREDICATES = {"name", "label", "alternateName"}
@@ -26,12 +27,6 @@ def local(term):
     return re.split(r"[#/]", str(term))[-1]
 
 
-def norm(text):
-    text = unicodedata.normalize("NFKD", str(text))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace("\u2019", "'")
-    text = re.sub(r"[^a-z0-9 ]+", " ", text)
-    text = re.sub(r"^(the|a|an) ", "", text.strip())
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def graph_view(path):

@@ -7,10 +7,10 @@ leading article, and one of its classes is one of the entity's types. Predicates
 are compared by local name, whatever their namespace.
 """
 import re
-import unicodedata
 from collections import defaultdict
 
 from rdflib import RDF, Literal, URIRef
+from name_norm import norm  # noqa: E402
 
 NAME_PREDS = {"name", "label", "prefLabel", "altLabel", "alternateName", "alias", "title", "canonicalName"}
 TEXT_PREDS = {"text", "quoteText", "value", "label", "name", "quote"}
@@ -55,14 +55,6 @@ def local(term):
     return re.split(r"[#/:]", str(term))[-1]
 
 
-def norm(text):
-    """A name as the shared scorer compares it."""
-    text = unicodedata.normalize("NFKD", str(text))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.lower().replace("\u2019", "'")
-    text = re.sub(r"[^a-z0-9 ]+", " ", text)
-    text = re.sub(r"^(the|a|an) ", "", text.strip())
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def norm_quote(text):

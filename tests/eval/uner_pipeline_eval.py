@@ -15,23 +15,15 @@ per type and micro-averaged; exits 1 when micro F1 is under --min-f1, 77 when th
 import argparse
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile
-import unicodedata
+from name_norm import norm  # noqa: E402
 
 CLASS_OF = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
 TYPES = ["PER", "ORG", "LOC"]
 
 
-def norm(text):
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.lower().replace("\u2019", "'")
-    text = re.sub(r"[^a-z0-9 ]+", " ", text)
-    text = re.sub(r"^(the|a|an) ", "", text.strip())
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def read_iob2(path):

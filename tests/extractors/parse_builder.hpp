@@ -1,5 +1,5 @@
-// Builds a Document of hand-parsed sentences, for tests of the components that
-// read the tree: words as "form/lemma/UPOS/head/deprel" (head 1-based, 0 for the root), entities by word range.
+// Builds a Document of hand-parsed sentences, for tests of the components that read the tree: words as
+// ParsedWord or as "form/lemma/UPOS/head/deprel" (head 1-based, 0 for the root), entities by word range.
 #pragma once
 
 #include <sstream>
@@ -10,33 +10,33 @@
 
 namespace newsgraph::testing {
 
+// One parsed word as a test writes it: form, lemma, UPOS, XPOS, head (1-based, 0 = root), relation.
+struct ParsedWord {
+    std::string form, lemma, upos, xpos;
+    int head;
+    std::string deprel;
+};
+
 class ParsedSentence {
 public:
-    // `rows`: one "form/lemma/UPOS/head/deprel" per word, in order.
-    explicit ParsedSentence(const std::vector<std::string>& rows) {
+    explicit ParsedSentence(const std::vector<ParsedWord>& words) {
         doc.id = "parsed";
-        add_sentence(rows);
+        add_sentence(words);
     }
+    // `rows`: one "form/lemma/UPOS/head/deprel" per word, in order (no XPOS).
+    explicit ParsedSentence(const std::vector<std::string>& rows) : ParsedSentence(parsed_words(rows)) {}
 
     // Appends one more sentence; entity() word numbers then count from the first word of the document.
-    void add_sentence(const std::vector<std::string>& rows) {
+    void add_sentence(const std::vector<std::string>& rows) { add_sentence(parsed_words(rows)); }
+    void add_sentence(const std::vector<ParsedWord>& words) {
         Sentence sentence;
         const std::size_t start = doc.text.empty() ? 0 : doc.text.size() + 1;
-        for (const std::string& row : rows) {
-            std::vector<std::string> f;
-            std::stringstream in(row);
-            for (std::string part; std::getline(in, part, '/');) f.push_back(part);
+        for (const ParsedWord& p : words) {
             if (!doc.text.empty()) doc.text += ' ';
-            Word w;
-            w.span = Span{doc.text.size(), doc.text.size() + f.at(0).size()};
-            doc.text += f.at(0);
-            w.form = f.at(0);
-            w.lemma = f.at(1);
-            w.upos = f.at(2);
-            w.head = std::stoi(f.at(3)) - 1;
-            w.deprel = f.at(4);
-            sentence.tokens.push_back(w.span);
-            sentence.words.push_back(w);
+            Span span{doc.text.size(), doc.text.size() + p.form.size()};
+            doc.text += p.form;
+            sentence.tokens.push_back(span);
+            sentence.words.push_back({span, p.form, p.lemma, p.upos, p.xpos, p.head - 1, p.deprel});
         }
         sentence.span = Span{start, doc.text.size()};
         doc.sentences.push_back(sentence);
@@ -64,6 +64,17 @@ public:
     Document doc;
 
 private:
+    static std::vector<ParsedWord> parsed_words(const std::vector<std::string>& rows) {
+        std::vector<ParsedWord> words;
+        for (const std::string& row : rows) {
+            std::vector<std::string> f;
+            std::stringstream in(row);
+            for (std::string part; std::getline(in, part, '/');) f.push_back(part);
+            words.push_back({f.at(0), f.at(1), f.at(2), "", std::stoi(f.at(3)), f.at(4)});
+        }
+        return words;
+    }
+
     std::vector<Word> words_;  // every sentence's words, in order
 };
 

@@ -8,35 +8,17 @@
 #include "extractors/gazetteer_extractor.hpp"
 #include "extractors/threat_phrases.hpp"
 #include "query/code_questions.hpp"
+#include "tests/extractors/parse_builder.hpp"
 #include "tests/support/catch.hpp"
 
 using namespace newsgraph;
 
 namespace {
 
-// One parsed word as a test writes it: form, lemma, UPOS, XPOS, head (1-based, 0 = root), relation.
-struct W {
-    std::string form, lemma, upos, xpos;
-    int head;
-    std::string deprel;
-};
+using W = newsgraph::testing::ParsedWord;
 
 // A one-sentence document of `words` separated by spaces, with tokens and the parse filled in.
-Document parsed(const std::vector<W>& words) {
-    Document doc;
-    doc.id = "hand";
-    Sentence sentence;
-    for (const W& w : words) {
-        if (!doc.text.empty()) doc.text += ' ';
-        Span span{doc.text.size(), doc.text.size() + w.form.size()};
-        doc.text += w.form;
-        sentence.tokens.push_back(span);
-        sentence.words.push_back({span, w.form, w.lemma, w.upos, w.xpos, w.head - 1, w.deprel});
-    }
-    sentence.span = {0, doc.text.size()};
-    doc.sentences.push_back(std::move(sentence));
-    return doc;
-}
+Document parsed(const std::vector<W>& words) { return newsgraph::testing::ParsedSentence(words).doc; }
 
 // The lexicon matches, then the phrases, as the pipeline runs them.
 std::vector<Mention> phrases_of(Document doc) {
