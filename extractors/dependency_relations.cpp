@@ -9,6 +9,7 @@
 #include "extractors/action_events.hpp"
 #include "extractors/dependency_matcher.hpp"
 #include "extractors/mention_anchors.hpp"
+#include "extractors/region_relations.hpp"
 #include "extractors/text_scan.hpp"
 #include "language/phrase_index.hpp"
 
@@ -210,7 +211,8 @@ void DependencyRelations::anchor_pronouns(const Document& doc, const DependencyT
     const WordSet& pronouns = lists_->get("person reference pronoun");
     for (std::size_t w = 0; w < tree.size(); ++w) {
         const Word& word = tree.word(static_cast<int>(w));
-        bool argument = word.deprel == "nsubj" || word.deprel == "nsubj:pass" || word.deprel == "obj";
+        bool argument = tree.relation(static_cast<int>(w)) == "nsubj" ||
+                        tree.relation(static_cast<int>(w)) == "nsubj:pass" || word.deprel == "obj";
         if (word.upos != "PRON" || !argument || !has(pronouns, tree.lower_form(static_cast<int>(w)))) continue;
         bool named_before = std::any_of(mentions.begin(), mentions.end(), [&](const Mention* m) {
             return m->span.begin < word.span.begin &&
@@ -254,6 +256,7 @@ void DependencyRelations::run(Document& doc) const {
         for (ActionEvent& event : find_action_events(doc, s, tree, anchors, kinds_, name()))
             events.push_back(std::move(event));
     }
+    for (Relation& r : named_region_relations(doc, name())) add_unique(found, std::move(r));
     append_new(doc, std::move(found));
     add_action_events(doc, std::move(events), name());
     drop_titled_memberships(doc);

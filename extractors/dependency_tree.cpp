@@ -12,6 +12,10 @@ bool joins_group(const std::string& relation) {
     return relation.rfind("flat", 0) == 0 || relation == "fixed" || relation == "goeswith";
 }
 
+bool is_subject(const std::string& relation) { return relation.rfind("nsubj", 0) == 0; }
+
+const std::string kUnsureRelation = "dep";
+
 }  // namespace
 
 DependencyTree::DependencyTree(const Sentence& sentence) : words_(&sentence.words) {
@@ -40,23 +44,39 @@ DependencyTree::DependencyTree(const Sentence& sentence) : words_(&sentence.word
             children_[static_cast<std::size_t>(group_[static_cast<std::size_t>(w.head)])].push_back(
                 static_cast<int>(i));
     }
+    mark_doubtful_subjects();
+}
+
+void DependencyTree::mark_doubtful_subjects() {
+    doubtful_subject_.assign(size(), 0);
+    for (const std::vector<int>& children : children_) {
+        int subjects = 0;
+        for (int child : children) subjects += is_subject(word(child).deprel) ? 1 : 0;
+        if (subjects < 2) continue;
+        for (int child : children)
+            if (is_subject(word(child).deprel)) doubtful_subject_[static_cast<std::size_t>(child)] = 1;
+    }
+}
+
+const std::string& DependencyTree::relation(int index) const {
+    return doubtful_subject_[static_cast<std::size_t>(index)] != 0 ? kUnsureRelation : word(index).deprel;
 }
 
 void DependencyTree::heads(int node, std::vector<TreeEdge>& out) const {
     const Word& w = word(node);
     if (w.head < 0 || static_cast<std::size_t>(w.head) >= size()) return;
     const int head = node_of(w.head);
-    out.push_back({head, &w.deprel});
+    out.push_back({head, &relation(node)});
     // "Ruby shot and killed Oswald": the subject of the first verb is the subject of a later one that has none.
-    if (w.deprel.rfind("nsubj", 0) == 0 && word(head).upos == "VERB")
+    if (is_subject(relation(node)) && word(head).upos == "VERB")
         for (int verb : direct(head))
             if (word(verb).deprel == "conj" && word(verb).upos == "VERB" && !has_dependent(verb, "nsubj"))
-                out.push_back({verb, &w.deprel});
+                out.push_back({verb, &relation(node)});
     // A conjunct stands where its first conjunct stands: up the chain of conj links to the first one.
     int first = node;
     for (std::size_t steps = 0; steps < size() && word(first).deprel == "conj" && word(first).head >= 0; ++steps)
         first = node_of(word(first).head);
-    if (first != node && word(first).head >= 0) out.push_back({node_of(word(first).head), &word(first).deprel});
+    if (first != node && word(first).head >= 0) out.push_back({node_of(word(first).head), &relation(first)});
 }
 
 void DependencyTree::dependents(int node, std::vector<TreeEdge>& out) const {
@@ -64,17 +84,17 @@ void DependencyTree::dependents(int node, std::vector<TreeEdge>& out) const {
     // "shot and killed Oswald": a later verb with no object shares the object of the first.
     if (word(node).deprel == "conj" && word(node).upos == "VERB" && !has_dependent(node, "obj"))
         for (int child : direct(node_of(word(node).head)))
-            if (word(child).deprel == "obj" && child > node) out.push_back({child, &word(child).deprel});
+            if (word(child).deprel == "obj" && child > node) out.push_back({child, &relation(child)});
     for (int child : direct(node)) {
         const std::size_t first = out.size();
-        out.push_back({child, &word(child).deprel});
+        out.push_back({child, &relation(child)});
         if (word(child).deprel == "conj") continue;
         // The conjuncts of a dependent, nested or not, depend on `node` by the dependent's relation (the
         // entries after `first` are the queue of this walk).
         for (std::size_t k = first; k < out.size() && k - first < size(); ++k) {
             const int at = out[k].node;
             for (int next : direct(at))
-                if (word(next).deprel == "conj") out.push_back({next, &word(child).deprel});
+                if (word(next).deprel == "conj") out.push_back({next, &relation(child)});
         }
     }
 }

@@ -177,7 +177,10 @@ std::string NameScan::region_after(std::size_t e) const {
     for (const Mention& m : doc_.mentions) {
         if (m.cls != EntityClass::Place || m.span.begin != s_->tokens[e + 1].begin) continue;
         const GazetteerEntry* entry = x_.gazetteer_->find_key(m.key);
-        if (entry && entry->kind != "city" && m.rule != "gazetteer/demonym") return squeeze_spaces(doc_.view(m.span));
+        if (!entry || entry->kind == "city" || m.rule == "gazetteer/demonym") continue;
+        // "St. Paul, Minn.": an abbreviated region is written out ("St. Paul, Minnesota").
+        std::string written = squeeze_spaces(doc_.view(m.span));
+        return written.back() == '.' ? entry->name : written;
     }
     return {};
 }

@@ -416,6 +416,41 @@ TEST_CASE("each remaining pattern family on a sentence of its own", "[dependency
         {{"Osei/Osei/PROPN/2/nsubj", "addressed/address/VERB/0/root", "the/the/DET/4/det", "summit/summit/NOUN/2/obj"},
          {{C::Person, "Osei", 1, 1}, {C::Event, "summit", 4, 4}},
          "Osei addressed summit"},
+        // a spokesman for the FAA , Fred Farrar , said (the name in apposition to the organization)
+        {{"a/a/DET/2/det", "spokesman/spokesman/NOUN/7/nsubj", "for/for/ADP/4/case", "FAA/FAA/PROPN/2/nmod",
+          ",/,/PUNCT/6/punct", "Farrar/Farrar/PROPN/4/appos", "said/say/VERB/0/root"},
+         {{C::Organization, "FAA", 4, 4}, {C::Person, "Farrar", 6, 6}},
+         "Farrar holdsPosition FAA [spokesman]"},
+        // Managua , the capital of Nicaragua
+        {{"Managua/Managua/PROPN/0/root", ",/,/PUNCT/4/punct", "the/the/DET/4/det", "capital/capital/NOUN/1/appos",
+          "of/of/ADP/6/case", "Nicaragua/Nicaragua/PROPN/4/nmod"},
+         {{C::Place, "Managua", 1, 1}, {C::Place, "Nicaragua", 6, 6}},
+         "Managua locatedIn Nicaragua"},
+        // the Iraqi city of Basra
+        {{"the/the/DET/3/det", "Iraqi/Iraqi/ADJ/3/amod", "city/city/NOUN/0/root", "of/of/ADP/5/case",
+          "Basra/Basra/PROPN/3/nmod"},
+         {{C::Place, "Iraq", 2, 2}, {C::Place, "Basra", 5, 5}},
+         "Basra locatedIn Iraq"},
+        // Toyota , Japan 's largest automaker
+        {{"Toyota/Toyota/PROPN/0/root", ",/,/PUNCT/6/punct", "Japan/Japan/PROPN/6/nmod:poss", "'s/'s/PART/3/case",
+          "largest/large/ADJ/6/amod", "automaker/automaker/NOUN/1/appos"},
+         {{C::Organization, "Toyota", 1, 1}, {C::Place, "Japan", 3, 3}},
+         "Toyota basedIn Japan"},
+        // the Houston company , Tenneco
+        {{"the/the/DET/3/det", "Houston/Houston/PROPN/3/compound", "company/company/NOUN/0/root", ",/,/PUNCT/5/punct",
+          "Tenneco/Tenneco/PROPN/3/appos"},
+         {{C::Place, "Houston", 2, 2}, {C::Organization, "Tenneco", 5, 5}},
+         "Tenneco basedIn Houston"},
+        // Ruby , a Dallas nightclub owner
+        {{"Ruby/Ruby/PROPN/0/root", ",/,/PUNCT/6/punct", "a/a/DET/6/det", "Dallas/Dallas/PROPN/6/compound",
+          "nightclub/nightclub/NOUN/6/compound", "owner/owner/NOUN/1/appos"},
+         {{C::Person, "Ruby", 1, 1}, {C::Place, "Dallas", 4, 4}},
+         "Ruby residentOf Dallas"},
+        // Hinckley , who shot Reagan
+        {{"Hinckley/Hinckley/PROPN/0/root", ",/,/PUNCT/4/punct", "who/who/PRON/4/nsubj", "shot/shoot/VERB/1/acl:relcl",
+          "Reagan/Reagan/PROPN/4/obj"},
+         {{C::Person, "Hinckley", 1, 1}, {C::Person, "Reagan", 5, 5}},
+         "Hinckley injured Reagan"},
     };
     for (const FamilyCase& c : cases) {
         ParsedSentence s(c.rows);
@@ -423,4 +458,36 @@ TEST_CASE("each remaining pattern family on a sentence of its own", "[dependency
         INFO(c.expected);
         CHECK(has(relations_of(s.doc), c.expected));
     }
+}
+
+TEST_CASE("a parse that gives a verb two subjects, or an agent without 'by', gives no relation through them",
+          "[dependency]") {
+    // The gunman who killed Kahane was arrested (misparsed: "Kahane" a second subject of "arrested").
+    ParsedSentence s({"The/the/DET/2/det", "gunman/gunman/NOUN/6/nsubj:pass", "who/who/PRON/4/nsubj",
+                      "killed/kill/VERB/2/acl:relcl", "Kahane/Kahane/PROPN/6/nsubj:pass",
+                      "arrested/arrest/VERB/0/root"});
+    s.entity(EntityClass::Person, "Kahane", 5, 5);
+    CHECK(relations_of(s.doc).empty());
+
+    // Oswald assassinated Kennedy (misparsed: "assassinated" a reduced relative, "Kennedy" its agent with no "by").
+    ParsedSentence a(
+        {"Oswald/Oswald/PROPN/0/root", "assassinated/assassinate/VERB/1/acl", "Kennedy/Kennedy/PROPN/2/obl:agent"});
+    a.entity(EntityClass::Person, "Oswald", 1, 1);
+    a.entity(EntityClass::Person, "Kennedy", 3, 3);
+    CHECK(relations_of(a.doc).empty());
+}
+
+TEST_CASE("a place written with its region lies in it, whatever the parse", "[dependency]") {
+    // St. Paul , Minn. , added flights (the parse makes the state a conjunct).
+    ParsedSentence s({"St./St./PROPN/2/compound", "Paul/Paul/PROPN/0/root", ",/,/PUNCT/4/punct",
+                      "Minn./Minn./PROPN/2/conj", ",/,/PUNCT/6/punct", "added/add/VERB/2/conj"});
+    s.entity(EntityClass::Place, "St. Paul, Minnesota", 1, 2);
+    s.entity(EntityClass::Place, "Minnesota", 4, 4);
+    CHECK(has(relations_of(s.doc), "St. Paul, Minnesota locatedIn Minnesota"));
+
+    // Paris , Texas and Lyon : a list of places is not a region.
+    ParsedSentence l({"Paris/Paris/PROPN/0/root", ",/,/PUNCT/3/punct", "Lyon/Lyon/PROPN/1/conj"});
+    l.entity(EntityClass::Place, "Paris", 1, 1);
+    l.entity(EntityClass::Place, "Lyon", 3, 3);
+    CHECK(relations_of(l.doc).empty());
 }

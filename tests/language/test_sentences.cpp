@@ -41,6 +41,15 @@ TEST_CASE("dotted acronyms end a sentence only before a clear sentence start", "
     CHECK(s[1] == "The talks ended on Jan. 5 with Acme Inc. staff.");
 }
 
+TEST_CASE("a US state abbreviation is one token only as written, and may end a sentence", "[sentences]") {
+    CHECK(tokens_of("Portland, Ore., said") == std::vector<std::string>{"Portland", ",", "Ore.", ",", "said"});
+    CHECK(tokens_of("he was ill.") == std::vector<std::string>{"he", "was", "ill", "."});
+    auto s = sentences_of("She lives in Portland, Ore. The storm hit Salem, Ore., on Monday.");
+    REQUIRE(s.size() == 2);
+    CHECK(s[0] == "She lives in Portland, Ore.");
+    CHECK(s[1] == "The storm hit Salem, Ore., on Monday.");
+}
+
 TEST_CASE("initials stay inside the sentence", "[sentences]") {
     auto s = sentences_of("J. K. Rowling wrote it. K.C. Maurer read it.");
     REQUIRE(s.size() == 2);
