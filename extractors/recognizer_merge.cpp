@@ -7,6 +7,7 @@
 #include "core/text.hpp"
 #include "extractors/confidences.hpp"
 #include "extractors/recognized_names.hpp"
+#include "extractors/text_scan.hpp"
 #include "language/phrase_index.hpp"
 #include "language/word_shape.hpp"
 
@@ -45,9 +46,35 @@ std::vector<std::string> folded_after(const Document& doc, const Sentence& sente
     return after;
 }
 
+// True when the words before a recognized person's name say it names an organization: an organization noun
+// right before it ("the news agency Tass", "the brokerage firm Drexel Burnham") or a noun and "at" ("an
+// economist at Merrill Lynch"): a person is neither.
+bool organization_context(const Sentence& sentence, Span name) {
+    std::size_t w = 0;
+    while (w < sentence.words.size() && sentence.words[w].span.begin < name.begin) ++w;
+    if (w == 0 || w == sentence.words.size()) return false;
+    const Word& before = sentence.words[w - 1];
+    if (before.upos == "NOUN" && scan::is_organization_noun(ascii_lower(before.form))) return true;
+    return w >= 2 && ascii_lower(before.form) == "at" && sentence.words[w - 2].upos == "NOUN";
+}
+
 }  // namespace
 
 RecognizerMerge::RecognizerMerge() : lexicons_(*tokenizer_) {}
+
+void RecognizerMerge::retype_weak_people(Document& doc, const Sentence& sentence,
+                                         const std::vector<Mention>& names) const {
+    std::vector<Span> organizations;
+    for (const Mention& recognized : names)
+        if (recognized.cls == EntityClass::Organization) organizations.push_back(recognized.span);
+    for (Mention& m : doc.mentions) {
+        if (m.cls != EntityClass::Person || !sentence.span.contains(m.span) ||
+            m.confidence > confidence::kPersonSpeechOneWord)
+            continue;
+        bool recognized = std::find(organizations.begin(), organizations.end(), m.span) != organizations.end();
+        if (recognized || organization_context(sentence, m.span)) m.cls = EntityClass::Organization;
+    }
+}
 
 bool RecognizerMerge::plausible(const Mention& name, const std::unordered_set<std::string>& lower_words,
                                 const std::vector<std::string>& after) const {
@@ -96,15 +123,20 @@ void RecognizerMerge::run(Document& doc) const {
         known.try_emplace(fold(squeeze_spaces(doc.view(m.span))), m.cls);
     }
     std::vector<Mention> added;
-    for (const Sentence& sentence : doc.sentences)
-        for (Mention& recognized : recognized_mentions(doc, sentence, lexicons_.titles)) {
+    for (const Sentence& sentence : doc.sentences) {
+        std::vector<Mention> names = recognized_mentions(doc, sentence, lexicons_.titles);
+        retype_weak_people(doc, sentence, names);
+        for (Mention& recognized : names) {
             if (recognized.confidence < confidence::kRecognizedAlone ||
                 overlaps_any(doc.mentions, by_begin, longest, recognized.span) ||
                 !plausible(recognized, lower_words, folded_after(doc, sentence, recognized.span)))
                 continue;
+            if (recognized.cls == EntityClass::Person && organization_context(sentence, recognized.span))
+                recognized.cls = EntityClass::Organization;
             if (auto same = known.find(fold(recognized.name)); same != known.end()) recognized.cls = same->second;
             added.push_back(std::move(recognized));
         }
+    }
     for (Mention& m : added) doc.mentions.push_back(std::move(m));
     std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
                      [](const Mention& a, const Mention& b) { return a.span < b.span; });

@@ -14,7 +14,10 @@
 
 namespace newsgraph {
 
-// Runs after the gazetteer and the name rules; adds mentions, never changes or removes one.
+// Runs after the gazetteer and the name rules; adds mentions and never removes one. The one change it makes: a
+// person the rules found only on weak evidence (a plain capitalized name, one word before "said") becomes an
+// organization where the recognizer reads the same words as one, or the words before say so ("the news agency
+// Tass", "an economist at Merrill Lynch").
 class RecognizerMerge : public Extractor {
 public:
     RecognizerMerge();
@@ -26,6 +29,8 @@ public:
     const PhraseIndex& titles() const { return lexicons_.titles; }
 
 private:
+    // Retypes the weak people of one sentence as above; `names`: the recognizer's names in the sentence.
+    void retype_weak_people(Document& doc, const Sentence& sentence, const std::vector<Mention>& names) const;
     // True when a recognized name nothing else found reads as a name: capitalized words or connectors, no title
     // in a person's name, not a title alone, no ordinary word or word the article writes in lower case alone.
     // `after`: the folded tokens that follow the name in its sentence (a title may begin inside the name).

@@ -148,3 +148,29 @@ TEST_CASE("a recognized name takes the class the rules gave the same name elsewh
     CHECK(doc.mentions[1].cls == EntityClass::Organization);
     CHECK(doc.mentions[1].rule == "recognizer/place");
 }
+
+TEST_CASE("a person found on weak evidence is an organization where the recognizer or the words before say so",
+          "[entities][recognizer]") {
+    Document doc = parsed("The news agency Tass said so. An economist at Merrill Lynch spoke. Pravda said no.");
+    for (Sentence& s : doc.sentences)
+        for (Word& w : s.words)
+            if (w.form == "agency" || w.form == "economist") w.upos = "NOUN";
+    doc.mentions.push_back(mention_of(doc, "Tass", EntityClass::Person, 0.55, "names/speech"));
+    doc.mentions.push_back(mention_of(doc, "Merrill Lynch", EntityClass::Person, 0.4, "names/plain_name"));
+    doc.mentions.push_back(mention_of(doc, "Pravda", EntityClass::Person, 0.55, "names/speech"));
+    recognize(doc, 2, "Pravda", "organization", 0.6);
+    merge().run(doc);
+    CHECK(at(doc, "Tass")->cls == EntityClass::Organization);
+    CHECK(at(doc, "Merrill Lynch")->cls == EntityClass::Organization);
+    CHECK(at(doc, "Pravda")->cls == EntityClass::Organization);
+
+    // a person with a strong rule keeps its class; so does a weak one with nothing against it
+    Document other = parsed("The agency head Ann Lee said so. Bo Diddley said yes.");
+    for (Word& w : other.sentences[0].words)
+        if (w.form == "head") w.upos = "NOUN";
+    other.mentions.push_back(mention_of(other, "Ann Lee", EntityClass::Person, 0.9, "names/given_name"));
+    other.mentions.push_back(mention_of(other, "Bo Diddley", EntityClass::Person, 0.4, "names/plain_name"));
+    merge().run(other);
+    CHECK(at(other, "Ann Lee")->cls == EntityClass::Person);
+    CHECK(at(other, "Bo Diddley")->cls == EntityClass::Person);
+}
