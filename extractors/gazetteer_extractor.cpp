@@ -1,9 +1,11 @@
 // Lexicon matches become mentions.
 #include "extractors/gazetteer_extractor.hpp"
 
+#include <optional>
 #include <set>
 
 #include "extractors/confidences.hpp"
+#include "language/word_shape.hpp"
 
 namespace newsgraph {
 
@@ -14,6 +16,26 @@ const std::vector<std::string>& folded_tokens(const Document& doc, const Sentenc
     scratch.reserve(sentence.tokens.size());
     for (const Span& token : sentence.tokens) scratch.push_back(fold_token(doc.view(token)));
     return scratch;
+}
+
+std::optional<Mention> GazetteerExtractor::place_before_hyphen(const Document& doc, Span token) const {
+    std::string_view word = doc.view(token);
+    auto dash = word.find('-');
+    if (dash == std::string_view::npos || dash == 0 || dash + 1 >= word.size()) return std::nullopt;
+    std::string_view tail = word.substr(dash + 1);
+    if (!is_lower_word(tail) || tail.find('-') != std::string_view::npos) return std::nullopt;
+    const std::vector<Span> head{{token.begin, token.begin + dash}};
+    const std::vector<std::string> folded{fold_token(word.substr(0, dash))};
+    auto hit = gazetteer_->match(doc.text, head, folded, 0, EntityClass::Place, 1);
+    if (!hit || hit->demonym) return std::nullopt;
+    Mention mention;
+    mention.span = head[0];
+    mention.cls = EntityClass::Place;
+    mention.name = hit->entry->name;
+    mention.key = hit->entry->key;
+    mention.confidence = confidence::kLexiconOrganizationOrPlace;
+    mention.rule = "gazetteer/place_in_compound";
+    return mention;
 }
 
 GazetteerExtractor::GazetteerExtractor() : GazetteerExtractor(load_gazetteer()) {}
@@ -30,6 +52,11 @@ void GazetteerExtractor::run(Document& doc) const {
         for (std::size_t i = 0; i < sentence.tokens.size();) {
             auto hit = gazetteer_->match(doc.text, sentence.tokens, folded, i);
             if (!hit) {
+                if (auto place = place_before_hyphen(doc, sentence.tokens[i])) {
+                    named_keys.insert(place->key);
+                    found.push_back(std::move(*place));
+                    demonym.push_back(false);
+                }
                 ++i;
                 continue;
             }

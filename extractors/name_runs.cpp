@@ -51,6 +51,19 @@ bool NameScan::trim_run(std::size_t& b, std::size_t& e) const {
             ++b;
             continue;
         }
+        // "Shares of the Detroit-based Chrysler Corp. fell": a sentence-initial word the parse reads as a common
+        // noun, unless it may head a name ("Ministry of Defence") or be a given name
+        if (!covered_[b] && initial_position(b) && upos_[b] == "NOUN" && !x_.lexicons_.head(w) &&
+            !x_.lexicons_.is_given_name(w) && !title_at(b)) {
+            ++b;
+            continue;
+        }
+        // "the Detroit-based Chrysler Corp.", "a Saudi-led coalition": a first word with an ordinary lower-case tail
+        // describes the name that follows
+        if (b + 1 < e && lower_tail(words_[b])) {
+            ++b;
+            continue;
+        }
         // "Team Estonia had ...": an initial head word before a known name is part of a name
         bool head_before_known = x_.lexicons_.head(w) && b + 1 < e && covered_[b + 1];
         if (!covered_[b] && initial_position(b) && !is_acronym(words_[b]) && lower_words_.count(w) &&
@@ -356,7 +369,7 @@ bool NameScan::split_connectors(std::size_t b, std::size_t e, int depth) {
 
 // Keeps the run for the second pass, with what its shape and place say about it.
 void NameScan::defer(std::size_t b, std::size_t e) {
-    bool place = e - b <= 3 && name_shaped(b, e) &&
+    bool place = e - b <= 3 && name_shaped(b, e) && !demonym_run(b, e) &&
                  (locative_before(b, e) || (e < words_.size() && is(Cue::PlaceNoun, e) && is_lower_word(words_[e])));
     bool plain = !place && e - b >= 2 && e - b <= 3 && !initial_position(b) && !title_at(b) && !title_before(b);
     for (std::size_t k = b; k < e && plain; ++k) {

@@ -60,7 +60,10 @@ bool organization_context(const Sentence& sentence, Span name) {
 
 }  // namespace
 
-RecognizerMerge::RecognizerMerge() : lexicons_(*tokenizer_) {}
+RecognizerMerge::RecognizerMerge() : RecognizerMerge(load_gazetteer()) {}
+
+RecognizerMerge::RecognizerMerge(std::shared_ptr<const Gazetteer> gazetteer)
+    : gazetteer_(std::move(gazetteer)), lexicons_(*tokenizer_) {}
 
 void RecognizerMerge::retype_weak_people(Document& doc, const Sentence& sentence,
                                          const std::vector<Mention>& names) const {
@@ -98,6 +101,9 @@ bool RecognizerMerge::plausible(const Mention& name, const std::unordered_set<st
     extended.insert(extended.end(), after.begin(), after.end());
     for (std::size_t k = 0; person && k < folded.size(); ++k)
         if (lexicons_.titles.match(extended, k, values) > folded.size() - k) return false;
+    // "the Iraqi city": a demonym names a country only where the article names it (the gazetteer's rule)
+    auto lexicon = gazetteer_->match(name.name, spans, folded, 0);
+    if (lexicon && lexicon->demonym && lexicon->length == spans.size()) return false;
     if (folded.size() > 1) return true;
     // one word alone: not a word the article writes in lower case, an ordinary word or a never-name
     const std::string& only = folded.front();

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "core/extractor.hpp"
+#include "extractors/gazetteer.hpp"
 #include "extractors/name_cues.hpp"
 #include "extractors/name_lexicons.hpp"
 #include "language/tokenizer.hpp"
@@ -21,6 +22,8 @@ namespace newsgraph {
 class RecognizerMerge : public Extractor {
 public:
     RecognizerMerge();
+    // Shares `gazetteer` with the other components of the pipeline.
+    explicit RecognizerMerge(std::shared_ptr<const Gazetteer> gazetteer);
     std::string_view name() const override { return "recognizer"; }
     std::vector<Annotation> needs() const override { return {Annotation::Names, Annotation::Mentions}; }
     std::vector<Annotation> provides() const override { return {Annotation::Mentions}; }
@@ -38,6 +41,7 @@ private:
                    const std::vector<std::string>& after) const;
 
     std::shared_ptr<const Tokenizer> tokenizer_ = Tokenizer::shared();
+    std::shared_ptr<const Gazetteer> gazetteer_;  // demonyms ("Iraqi") are the gazetteer's to decide
     std::shared_ptr<const NameCues> cues_ = NameCues::shared();
     NameLexicons lexicons_;  // titles, stripped from the front of a person's name
 };

@@ -451,6 +451,31 @@ TEST_CASE("each remaining pattern family on a sentence of its own", "[dependency
           "Reagan/Reagan/PROPN/4/obj"},
          {{C::Person, "Hinckley", 1, 1}, {C::Person, "Reagan", 5, 5}},
          "Hinckley injured Reagan"},
+        // Chapman stabbed Lennon to death
+        {{"Chapman/Chapman/PROPN/2/nsubj", "stabbed/stab/VERB/0/root", "Lennon/Lennon/PROPN/2/obj", "to/to/ADP/5/case",
+          "death/death/NOUN/2/obl"},
+         {{C::Person, "Chapman", 1, 1}, {C::Person, "Lennon", 3, 3}},
+         "Chapman killed Lennon"},
+        // Lennon was shot to death by Chapman (the "by" phrase hung on "death")
+        {{"Lennon/Lennon/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "shot/shoot/VERB/0/root", "to/to/ADP/5/case",
+          "death/death/NOUN/3/obl", "by/by/ADP/7/case", "Chapman/Chapman/PROPN/5/nmod"},
+         {{C::Person, "Lennon", 1, 1}, {C::Person, "Chapman", 7, 7}},
+         "Chapman killed Lennon"},
+        // North , a former White House aide
+        {{"North/North/PROPN/0/root", ",/,/PUNCT/7/punct", "a/a/DET/7/det", "former/former/ADJ/7/amod",
+          "White/White/PROPN/6/compound", "House/House/PROPN/7/compound", "aide/aide/NOUN/1/appos"},
+         {{C::Person, "North", 1, 1}, {C::Organization, "White House", 5, 6}},
+         "North memberOf White House"},
+        // Kerrey , a Democrat from Nebraska
+        {{"Kerrey/Kerrey/PROPN/0/root", ",/,/PUNCT/4/punct", "a/a/DET/4/det", "Democrat/Democrat/PROPN/1/appos",
+          "from/from/ADP/6/case", "Nebraska/Nebraska/PROPN/4/nmod"},
+         {{C::Person, "Kerrey", 1, 1}, {C::Place, "Nebraska", 6, 6}},
+         "Kerrey residentOf Nebraska"},
+        // Pepper died at his home in Washington
+        {{"Pepper/Pepper/PROPN/2/nsubj", "died/die/VERB/0/root", "at/at/ADP/5/case", "his/his/PRON/5/nmod:poss",
+          "home/home/NOUN/2/obl", "in/in/ADP/7/case", "Washington/Washington/PROPN/5/nmod"},
+         {{C::Person, "Pepper", 1, 1}, {C::Place, "Washington", 7, 7}},
+         "Pepper residentOf Washington"},
     };
     for (const FamilyCase& c : cases) {
         ParsedSentence s(c.rows);

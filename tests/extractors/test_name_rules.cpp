@@ -128,3 +128,9 @@ TEST_CASE("hyphenated given names may be written with a capital after the hyphen
     CHECK_FALSE(named_anywhere(doc, "Park Joo"));
     CHECK(count(doc, EntityClass::Place) == 0);
 }
+
+TEST_CASE("a demonym after 'in the' is no place of its own", "[entities][place]") {
+    auto doc = analyse("The attack took place in the Iraqi city of Basra.");
+    CHECK(entity(doc, EntityClass::Place, "Basra"));
+    CHECK_FALSE(named_anywhere(doc, "Iraqi"));
+}

@@ -174,3 +174,26 @@ TEST_CASE("a person found on weak evidence is an organization where the recogniz
     CHECK(at(other, "Ann Lee")->cls == EntityClass::Person);
     CHECK(at(other, "Bo Diddley")->cls == EntityClass::Person);
 }
+
+TEST_CASE("a sentence-initial common noun and a place-participle word are no part of a name", "[entities][parse]") {
+    Document doc =
+        parsed("Shares of the Detroit-based Chrysler Corp. fell. Staff at the Saudi-led Gulf Alliance left.");
+    doc.sentences[0].words[0].upos = "NOUN";
+    static const GazetteerExtractor gazetteer;
+    static const NameExtractor names;
+    static const Resolver resolver;
+    for (const Extractor* component : std::initializer_list<const Extractor*>{&gazetteer, &names, &resolver})
+        component->run(doc);
+    CHECK(entity(doc, EntityClass::Organization, "Chrysler Corp."));
+    CHECK(entity(doc, EntityClass::Place, "Detroit"));
+    CHECK(entity(doc, EntityClass::Organization, "Gulf Alliance"));
+    CHECK_FALSE(named_anywhere(doc, "Detroit-based Chrysler Corp."));
+    CHECK_FALSE(named_anywhere(doc, "Shares of the Detroit-based Chrysler Corp."));
+}
+
+TEST_CASE("a demonym alone is no recognized place unless the article names the country", "[entities][recognizer]") {
+    Document doc = parsed("It happened in the Iraqi city of Basra.");
+    recognize(doc, 0, "Iraqi", "place", 0.99);
+    merge().run(doc);
+    CHECK_FALSE(at(doc, "Iraqi"));
+}
