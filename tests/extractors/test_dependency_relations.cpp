@@ -516,3 +516,18 @@ TEST_CASE("a place written with its region lies in it, whatever the parse", "[de
     l.entity(EntityClass::Place, "Lyon", 3, 3);
     CHECK(relations_of(l.doc).empty());
 }
+
+TEST_CASE("a title's own 'of' phrase is part of the role and names the body the article calls so", "[dependency]") {
+    // Chile 's Minister of Public Works , Carolina Urrutia , spoke . The Ministry of Public Works agreed .
+    ParsedSentence s({"Chile/Chile/PROPN/3/nmod:poss", "'s/'s/PART/1/case", "Minister/minister/PROPN/0/root",
+                      "of/of/ADP/6/case", "Public/public/ADJ/6/amod", "Works/Works/PROPN/3/nmod", ",/,/PUNCT/8/punct",
+                      "Carolina/Carolina/PROPN/6/appos", "Urrutia/Urrutia/PROPN/8/flat"});
+    s.add_sentence({"The/the/DET/2/det", "Ministry/Ministry/PROPN/7/nsubj", "of/of/ADP/5/case",
+                    "Public/public/ADJ/5/amod", "Works/Works/PROPN/2/nmod", "agreed/agree/VERB/0/root"});
+    s.entity(EntityClass::Place, "Chile", 1, 1);
+    s.entity(EntityClass::Person, "Carolina Urrutia", 8, 9);
+    s.entity(EntityClass::Organization, "Ministry of Public Works", 11, 14);
+    auto lines = relations_of(s.doc);
+    CHECK(has(lines, "Carolina Urrutia holdsPosition Chile [Minister of Public Works]"));
+    CHECK(has(lines, "Carolina Urrutia holdsPosition Ministry of Public Works [Minister of Public Works]"));
+}
