@@ -461,6 +461,21 @@ TEST_CASE("each remaining pattern family on a sentence of its own", "[dependency
           "death/death/NOUN/3/obl", "by/by/ADP/7/case", "Chapman/Chapman/PROPN/5/nmod"},
          {{C::Person, "Lennon", 1, 1}, {C::Person, "Chapman", 7, 7}},
          "Chapman killed Lennon"},
+        // Rabin 's killer , Amir
+        {{"Rabin/Rabin/PROPN/3/nmod:poss", "'s/'s/PART/1/case", "killer/killer/NOUN/0/root", ",/,/PUNCT/5/punct",
+          "Amir/Amir/PROPN/3/appos"},
+         {{C::Person, "Rabin", 1, 1}, {C::Person, "Amir", 5, 5}},
+         "Amir killed Rabin"},
+        // the assassination of Gandhi by Singh
+        {{"the/the/DET/2/det", "assassination/assassination/NOUN/0/root", "of/of/ADP/4/case",
+          "Gandhi/Gandhi/PROPN/2/nmod", "by/by/ADP/6/case", "Singh/Singh/PROPN/2/nmod"},
+         {{C::Person, "Gandhi", 4, 4}, {C::Person, "Singh", 6, 6}},
+         "Singh killed Gandhi"},
+        // Amir 's assassination of Rabin
+        {{"Amir/Amir/PROPN/3/nmod:poss", "'s/'s/PART/1/case", "assassination/assassination/NOUN/0/root",
+          "of/of/ADP/5/case", "Rabin/Rabin/PROPN/3/nmod"},
+         {{C::Person, "Amir", 1, 1}, {C::Person, "Rabin", 5, 5}},
+         "Amir killed Rabin"},
         // North , a former White House aide
         {{"North/North/PROPN/0/root", ",/,/PUNCT/7/punct", "a/a/DET/7/det", "former/former/ADJ/7/amod",
           "White/White/PROPN/6/compound", "House/House/PROPN/7/compound", "aide/aide/NOUN/1/appos"},
