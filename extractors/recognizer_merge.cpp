@@ -65,15 +65,14 @@ RecognizerMerge::RecognizerMerge() : RecognizerMerge(load_gazetteer()) {}
 RecognizerMerge::RecognizerMerge(std::shared_ptr<const Gazetteer> gazetteer)
     : gazetteer_(std::move(gazetteer)), lexicons_(*tokenizer_) {}
 
-void RecognizerMerge::retype_weak_people(Document& doc, const Sentence& sentence,
-                                         const std::vector<Mention>& names) const {
+void RecognizerMerge::retype_weak_people(Document& doc, const Sentence& sentence, const std::vector<Mention>& names,
+                                         const std::vector<std::size_t>& weak) const {
     std::vector<Span> organizations;
     for (const Mention& recognized : names)
         if (recognized.cls == EntityClass::Organization) organizations.push_back(recognized.span);
-    for (Mention& m : doc.mentions) {
-        if (m.cls != EntityClass::Person || !sentence.span.contains(m.span) ||
-            m.confidence > confidence::kPersonSpeechOneWord)
-            continue;
+    for (std::size_t index : weak) {
+        Mention& m = doc.mentions[index];
+        if (!sentence.span.contains(m.span)) continue;
         bool recognized = std::find(organizations.begin(), organizations.end(), m.span) != organizations.end();
         if (recognized || organization_context(sentence, m.span)) m.cls = EntityClass::Organization;
     }
@@ -128,10 +127,15 @@ void RecognizerMerge::run(Document& doc) const {
         known.try_emplace(fold(m.name), m.cls);
         known.try_emplace(fold(squeeze_spaces(doc.view(m.span))), m.cls);
     }
+    std::vector<std::size_t> weak;  // people found on weak evidence only
+    for (std::size_t i = 0; i < doc.mentions.size(); ++i)
+        if (doc.mentions[i].cls == EntityClass::Person &&
+            doc.mentions[i].confidence <= confidence::kPersonSpeechOneWord)
+            weak.push_back(i);
     std::vector<Mention> added;
     for (const Sentence& sentence : doc.sentences) {
         std::vector<Mention> names = recognized_mentions(doc, sentence, lexicons_.titles);
-        retype_weak_people(doc, sentence, names);
+        retype_weak_people(doc, sentence, names, weak);
         for (Mention& recognized : names) {
             if (recognized.confidence < confidence::kRecognizedAlone ||
                 overlaps_any(doc.mentions, by_begin, longest, recognized.span) ||

@@ -32,8 +32,10 @@ public:
     const PhraseIndex& titles() const { return lexicons_.titles; }
 
 private:
-    // Retypes the weak people of one sentence as above; `names`: the recognizer's names in the sentence.
-    void retype_weak_people(Document& doc, const Sentence& sentence, const std::vector<Mention>& names) const;
+    // Retypes the weak people of one sentence as above; `names`: the recognizer's names in the sentence, `weak`: the
+    // indices of the mentions of people found on weak evidence.
+    void retype_weak_people(Document& doc, const Sentence& sentence, const std::vector<Mention>& names,
+                            const std::vector<std::size_t>& weak) const;
     // True when a recognized name nothing else found reads as a name: capitalized words or connectors, no title
     // in a person's name, not a title alone, no ordinary word or word the article writes in lower case alone.
     // `after`: the folded tokens that follow the name in its sentence (a title may begin inside the name).
