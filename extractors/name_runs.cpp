@@ -11,6 +11,7 @@
 #include "extractors/confidences.hpp"
 #include "extractors/gazetteer_extractor.hpp"
 #include "extractors/name_scan.hpp"
+#include "extractors/text_scan.hpp"
 #include "language/word_shape.hpp"
 
 namespace newsgraph {
@@ -52,15 +53,15 @@ bool NameScan::trim_run(std::size_t& b, std::size_t& e) const {
             continue;
         }
         // "Shares of the Detroit-based Chrysler Corp. fell": a sentence-initial word the parse reads as a common
-        // noun, unless it may head a name ("Ministry of Defence") or be a given name
-        if (!covered_[b] && initial_position(b) && upos_[b] == "NOUN" && !x_.lexicons_.head(w) &&
-            !x_.lexicons_.is_given_name(w) && !title_at(b)) {
+        // noun before a connector, unless it may head a name ("Ministry of Defence") or be a given name
+        if (!covered_[b] && initial_position(b) && upos_[b] == "NOUN" && b + 1 < e && conn(b + 1) &&
+            !x_.lexicons_.head(w) && !x_.lexicons_.is_given_name(w) && !title_at(b)) {
             ++b;
             continue;
         }
         // "the Detroit-based Chrysler Corp.", "a Saudi-led coalition": a first word with an ordinary lower-case tail
         // describes the name that follows
-        if (b + 1 < e && lower_tail(words_[b])) {
+        if (lower_tail(words_[b])) {
             ++b;
             continue;
         }
@@ -334,6 +335,12 @@ bool NameScan::evidence_class(std::size_t b, std::size_t e) {
     // "Klinikum Nordhafen, a 900-bed hospital", "Met Eireann, the national meteorological service"
     if (auto cls = apposition_class(e)) {
         emit(b, e, *cls, surface(b, e), confidence::kAppositionClass, "apposition_class");
+        return true;
+    }
+    // "the IG Metall union", "the Wagner group": a name between "the" and a lower-case organization noun
+    if (b > 0 && is(Cue::Definite, b - 1) && e < words_.size() && is_lower_word(words_[e]) &&
+        scan::is_organization_noun(folded_[e])) {
+        emit(b, e, EntityClass::Organization, surface(b, e), confidence::kAppositionClass, "organization_noun_after");
         return true;
     }
     std::string rule;

@@ -134,3 +134,25 @@ TEST_CASE("a demonym after 'in the' is no place of its own", "[entities][place]"
     CHECK(entity(doc, EntityClass::Place, "Basra"));
     CHECK_FALSE(named_anywhere(doc, "Iraqi"));
 }
+
+TEST_CASE("a company's name without its legal form is the company", "[entities][organization]") {
+    auto doc = analyse("Yesterday Siemens AG cut jobs. Later, Siemens hired Werner Kahl.");
+    const Entity* siemens = entity(doc, EntityClass::Organization, "Siemens AG");
+    REQUIRE(siemens);
+    CHECK(has_alias(*siemens, "Siemens"));
+    CHECK_FALSE(entity(doc, EntityClass::Person, "Siemens"));
+}
+
+TEST_CASE("a name between 'the' and an organization noun is an organization", "[entities][organization]") {
+    auto doc = analyse("Later the IG Metall union called a strike, and the Lagos-based charity Hope Works helped.");
+    CHECK(entity(doc, EntityClass::Organization, "IG Metall"));
+    CHECK_FALSE(named_anywhere(doc, "Lagos-based"));
+}
+
+TEST_CASE("a list of cities is no city with its region", "[entities][place]") {
+    auto doc = analyse("Raids took place in Nairobi, Mombasa and Kisumu. He moved to Durham, North Carolina.");
+    const Entity* nairobi = entity(doc, EntityClass::Place, "Nairobi");
+    REQUIRE(nairobi);
+    CHECK_FALSE(has_alias(*nairobi, "Nairobi, Mombasa"));
+    CHECK(named_anywhere(doc, "Durham, North Carolina"));
+}

@@ -362,3 +362,15 @@ TEST_CASE("partnerOf: an organization working with another", "[relations]") {
     CHECK_FALSE(find(h.doc, centre, Predicate::PartnerOf, agency));
     CHECK_FALSE(find(h.doc, police, Predicate::PartnerOf, agency));
 }
+
+TEST_CASE("'its' reaches back one sentence; 'the company's' reaches the company named earlier", "[relations]") {
+    HandDocument h(
+        "Acme Corp. cut jobs. The plan was made in March. Workers were angry. Its regional leader, Ann Lee, spoke. "
+        "The company's chief executive, Bo Park, agreed.");
+    auto acme = h.entity(EntityClass::Organization, "Acme Corp.");
+    auto lee = h.entity(EntityClass::Person, "Ann Lee");
+    auto park = h.entity(EntityClass::Person, "Bo Park");
+    run_all(h.doc);
+    CHECK_FALSE(find(h.doc, lee, Predicate::HoldsPosition, acme));
+    CHECK(find(h.doc, park, Predicate::HoldsPosition, acme));
+}
