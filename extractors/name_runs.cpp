@@ -43,7 +43,8 @@ bool NameScan::trim_run(std::size_t& b, std::size_t& e) const {
             ++b;
             continue;
         }
-        if (!covered_[b] && x_.lexicons_.is_non_name(w)) {
+        // (a group noun before the possessive inside a name stays: "the Workers' Party")
+        if (!covered_[b] && x_.lexicons_.is_non_name(w) && !(b + 1 < e && possessive_inside_name(b + 1))) {
             ++b;
             continue;
         }
@@ -54,8 +55,8 @@ bool NameScan::trim_run(std::size_t& b, std::size_t& e) const {
         }
         // "Shares of the Detroit-based Chrysler Corp. fell": a sentence-initial word the parse reads as a common
         // noun before a connector, unless it may head a name ("Ministry of Defence") or be a given name
-        if (!covered_[b] && initial_position(b) && upos_[b] == "NOUN" && b + 1 < e && conn(b + 1) &&
-            !x_.lexicons_.head(w) && !x_.lexicons_.is_given_name(w) && !title_at(b)) {
+        if (!covered_[b] && initial_position(b) && upos_[b] == "NOUN" && b + 1 < e && is(Cue::OfWord, b + 1) &&
+            is_lower_word(words_[b + 1]) && !x_.lexicons_.head(w) && !x_.lexicons_.is_given_name(w) && !title_at(b)) {
             ++b;
             continue;
         }

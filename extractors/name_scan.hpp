@@ -51,6 +51,9 @@ private:
     }
     // Connectors are written in lower case ("LA" is not "la").
     bool conn(std::size_t k) const { return is(Cue::Connector, k) && (words_[k] == "&" || is_lower_word(words_[k])); }
+    // "Melbourne Magistrates' Court", "the Royal Children's Hospital": a possessive of a plural or ordinary noun
+    // before the capitalized words of an organization's name is part of the name.
+    bool possessive_inside_name(std::size_t k) const;
     // Connectors that may join two capitalized words into one name while scanning.
     bool joins(std::size_t k) const { return conn(k) && !is(Cue::InnerJoin, k) && !is(Cue::Definite, k); }
     bool initial_position(std::size_t k) const { return k == 0 || cues_.is(Cue::Opener, words_[k - 1]); }

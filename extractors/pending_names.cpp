@@ -116,6 +116,9 @@ bool NameScan::heads_government(const Pending& p) const {
     if (p.folded.size() != 1 || is_acronym(surface_text) || x_.lexicons_.is_common_word(last)) return false;
     const Sentence& s = doc_.sentences[p.sentence];
     auto word = [&](std::size_t k) { return doc_.view(s.tokens[k]); };
+    // "the Victorian government": an adjective the parse reads as one names no person
+    for (const Word& w : s.words)
+        if (w.span.begin == s.tokens[p.begin].begin && w.upos == "ADJ") return false;
     return p.begin > 0 && cues_.is(Cue::Definite, fold_token(word(p.begin - 1))) && p.end < s.tokens.size() &&
            is_lower_word(word(p.end)) && cues_.is(Cue::GovernmentNoun, word(p.end));
 }

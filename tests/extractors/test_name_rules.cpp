@@ -156,3 +156,14 @@ TEST_CASE("a list of cities is no city with its region", "[entities][place]") {
     CHECK_FALSE(has_alias(*nairobi, "Nairobi, Mombasa"));
     CHECK(named_anywhere(doc, "Durham, North Carolina"));
 }
+
+TEST_CASE("a plural or ordinary possessive inside an organization's name is part of it", "[entities][organization]") {
+    auto doc = analyse(
+        "Reilly appeared in Melbourne Magistrates' Court. She works at the Royal Children's Hospital. Yesterday the "
+        "Workers' Party won. Britain's Supreme Court ruled.");
+    CHECK(entity(doc, EntityClass::Organization, "Melbourne Magistrates' Court"));
+    CHECK(entity(doc, EntityClass::Organization, "Royal Children's Hospital"));
+    CHECK(entity(doc, EntityClass::Organization, "Workers' Party"));
+    CHECK(entity(doc, EntityClass::Organization, "Supreme Court"));
+    CHECK_FALSE(named_anywhere(doc, "Britain's Supreme Court"));
+}

@@ -197,3 +197,18 @@ TEST_CASE("a demonym alone is no recognized place unless the article names the c
     merge().run(doc);
     CHECK_FALSE(at(doc, "Iraqi"));
 }
+
+TEST_CASE("an adjective before 'government' names no head of government", "[entities][parse]") {
+    Document doc = parsed("Later the Victorian government agreed, and the Monti government fell.");
+    for (Word& w : doc.sentences[0].words) {
+        if (w.form == "Victorian") w.upos = "ADJ";
+        if (w.form == "Monti") w.upos = "PROPN";
+    }
+    static const GazetteerExtractor gazetteer;
+    static const NameExtractor names;
+    static const Resolver resolver;
+    for (const Extractor* component : std::initializer_list<const Extractor*>{&gazetteer, &names, &resolver})
+        component->run(doc);
+    CHECK_FALSE(named_anywhere(doc, "Victorian"));
+    CHECK(entity(doc, EntityClass::Person, "Monti"));
+}
