@@ -5,6 +5,7 @@
 #include <set>
 
 #include "extractors/confidences.hpp"
+#include "extractors/word_lists.hpp"
 #include "language/word_shape.hpp"
 
 namespace newsgraph {
@@ -16,6 +17,13 @@ const std::vector<std::string>& folded_tokens(const Document& doc, const Sentenc
     scratch.reserve(sentence.tokens.size());
     for (const Span& token : sentence.tokens) scratch.push_back(fold_token(doc.view(token)));
     return scratch;
+}
+
+bool GazetteerExtractor::office_follows(const std::vector<std::string>& folded, std::size_t at) const {
+    static const WordSet& offices = word_list("public office");
+    for (std::size_t k = at; k < folded.size() && k < at + 3; ++k)
+        if (has(offices, folded[k])) return true;
+    return false;
 }
 
 std::optional<Mention> GazetteerExtractor::place_before_hyphen(const Document& doc, Span token) const {
@@ -70,7 +78,8 @@ void GazetteerExtractor::run(Document& doc) const {
                 hit->demonym ? confidence::kLexiconDemonym
                              : (proper ? confidence::kLexiconOrganizationOrPlace : confidence::kLexiconThreatOrGoal);
             mention.rule = hit->demonym ? "gazetteer/demonym" : "gazetteer/" + std::string(info(mention.cls).segment);
-            if (!hit->demonym) named_keys.insert(mention.key);
+            // "Japanese Prime Minister Toshiki Kaifu": a demonym before a public office names the country
+            if (!hit->demonym || office_follows(folded, i + hit->length)) named_keys.insert(mention.key);
             // "Massachusetts Institute of Technology", "Bank of England": a place named inside an organization's
             // name is spoken of too (the resolver keeps both)
             std::vector<Mention> inner;

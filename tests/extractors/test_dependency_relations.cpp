@@ -461,6 +461,11 @@ TEST_CASE("each remaining pattern family on a sentence of its own", "[dependency
           "death/death/NOUN/3/obl", "by/by/ADP/7/case", "Chapman/Chapman/PROPN/5/nmod"},
          {{C::Person, "Lennon", 1, 1}, {C::Person, "Chapman", 7, 7}},
          "Chapman killed Lennon"},
+        // Mayor Ed Koch of New York said (the title inside the name's flat group)
+        {{"Mayor/Mayor/PROPN/7/nsubj", "Ed/Ed/PROPN/1/flat", "Koch/Koch/PROPN/1/flat", "of/of/ADP/6/case",
+          "New/New/ADJ/6/amod", "York/York/PROPN/1/nmod", "said/say/VERB/0/root"},
+         {{C::Person, "Ed Koch", 2, 3}, {C::Place, "New York", 5, 6}},
+         "Ed Koch holdsPosition New York [Mayor]"},
         // Rabin 's killer , Amir
         {{"Rabin/Rabin/PROPN/3/nmod:poss", "'s/'s/PART/1/case", "killer/killer/NOUN/0/root", ",/,/PUNCT/5/punct",
           "Amir/Amir/PROPN/3/appos"},

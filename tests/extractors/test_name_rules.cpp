@@ -167,3 +167,9 @@ TEST_CASE("a plural or ordinary possessive inside an organization's name is part
     CHECK(entity(doc, EntityClass::Organization, "Supreme Court"));
     CHECK_FALSE(named_anywhere(doc, "Britain's Supreme Court"));
 }
+
+TEST_CASE("a demonym before a public office names the country; a demonym alone does not", "[entities][place]") {
+    auto doc = analyse("Japanese Prime Minister Toshiki Kaifu arrived. Afghan refugees waited at the border.");
+    CHECK(entity(doc, EntityClass::Place, "Japan"));
+    CHECK_FALSE(entity(doc, EntityClass::Place, "Afghanistan"));
+}
