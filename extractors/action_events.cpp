@@ -62,8 +62,8 @@ std::vector<std::size_t> participants(const DependencyTree& tree, const Anchors&
 std::vector<std::size_t> agents(const DependencyTree& tree, const Anchors& anchors, int verb) {
     std::vector<std::size_t> found = participants(tree, anchors, verb, {"nsubj", "obl:agent"});
     const Word& w = tree.word(verb);
-    if (w.deprel == "acl:relcl" && w.head >= 0) {
-        int head = anchors.entity[static_cast<std::size_t>(tree.node_of(w.head))];
+    if (w.deprel == "acl:relcl" && tree.head(verb) >= 0) {
+        int head = anchors.entity[static_cast<std::size_t>(tree.node_of(tree.head(verb)))];
         if (head >= 0) found.push_back(static_cast<std::size_t>(head));
     }
     return found;

@@ -50,7 +50,7 @@ std::pair<int, int> phrase_words(const DependencyTree& tree, int head) {
         int at = static_cast<int>(w);
         for (std::size_t steps = 0; steps < tree.size() && at >= 0 && at != head && inside(tree.word(at).deprel);
              ++steps)
-            at = tree.word(at).head;
+            at = tree.head(at);
         if (at != head) continue;
         first = std::min(first, static_cast<int>(w));
         last = std::max(last, static_cast<int>(w));

@@ -22,6 +22,9 @@ public:
     explicit DependencyTree(const Sentence& sentence);
     std::size_t size() const { return words_->size(); }
     const Word& word(int index) const { return (*words_)[static_cast<std::size_t>(index)]; }
+    // A word's head word, or -1 for the root; a punctuation mark is no head ("killer , Yigal Amir" parsed with
+    // the name in apposition to the comma): a word attached to one hangs on the mark's own head.
+    int head(int index) const { return heads_[static_cast<std::size_t>(index)]; }
     // A word's lemma and form in lower case (ASCII letters), made once for the pattern tests.
     const std::string& lemma(int index) const { return lemmas_[static_cast<std::size_t>(index)]; }
     const std::string& lower_form(int index) const { return forms_[static_cast<std::size_t>(index)]; }
@@ -51,6 +54,7 @@ private:
     void mark_doubtful_subjects();
 
     const std::vector<Word>* words_;
+    std::vector<int> heads_;
     std::vector<std::string> lemmas_;
     std::vector<std::string> forms_;
     std::vector<int> group_;

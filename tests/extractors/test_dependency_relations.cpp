@@ -551,3 +551,13 @@ TEST_CASE("a title's own 'of' phrase is part of the role and names the body the 
     CHECK(has(lines, "Carolina Urrutia holdsPosition Chile [Minister of Public Works]"));
     CHECK(has(lines, "Carolina Urrutia holdsPosition Ministry of Public Works [Minister of Public Works]"));
 }
+
+TEST_CASE("a word the parse hangs on a punctuation mark hangs on the mark's head", "[dependency]") {
+    // Rabin 's killer , Amir , was sentenced (parsed with "Amir" in apposition to the comma)
+    ParsedSentence s({"Rabin/Rabin/PROPN/3/nmod:poss", "'s/'s/PART/1/case", "killer/killer/NOUN/8/nsubj:pass",
+                      ",/,/PUNCT/3/punct", "Amir/Amir/PROPN/4/appos", ",/,/PUNCT/3/punct", "was/be/AUX/8/aux:pass",
+                      "sentenced/sentence/VERB/0/root"});
+    s.entity(EntityClass::Person, "Rabin", 1, 1);
+    s.entity(EntityClass::Person, "Amir", 5, 5);
+    CHECK(has(relations_of(s.doc), "Amir killed Rabin"));
+}
