@@ -29,6 +29,15 @@ Mention mention_of(const Document& doc, std::string_view words, EntityClass cls,
     return m;
 }
 
+// The lexicon and name-rule mentions of a parsed document, resolved into entities.
+void find_names(Document& doc) {
+    static const GazetteerExtractor gazetteer;
+    static const NameExtractor names;
+    static const Resolver resolver;
+    for (const Extractor* component : std::initializer_list<const Extractor*>{&gazetteer, &names, &resolver})
+        component->run(doc);
+}
+
 const Mention* at(const Document& doc, std::string_view words) {
     for (const Mention& m : doc.mentions)
         if (doc.view(m.span) == words) return &m;
@@ -126,11 +135,7 @@ TEST_CASE("a hyphenated name is taken whole; a name inside a hyphenated adjectiv
 TEST_CASE("the parse trims a sentence-initial verb and keeps a body's title word in its name", "[entities][parse]") {
     Document doc = parsed("Speaking for the Association of Chief Fire Officers, Mark Hales said no.");
     doc.sentences[0].words[0].upos = "VERB";
-    static const GazetteerExtractor gazetteer;
-    static const NameExtractor names;
-    static const Resolver resolver;
-    for (const Extractor* component : std::initializer_list<const Extractor*>{&gazetteer, &names, &resolver})
-        component->run(doc);
+    find_names(doc);
     CHECK(entity(doc, EntityClass::Organization, "Association of Chief Fire Officers"));
     CHECK(entity(doc, EntityClass::Person, "Mark Hales"));
     CHECK_FALSE(named_anywhere(doc, "Fire Officers"));
@@ -179,11 +184,7 @@ TEST_CASE("a sentence-initial common noun and a place-participle word are no par
     Document doc =
         parsed("Shares of the Detroit-based Chrysler Corp. fell. Staff at the Saudi-led Gulf Alliance left.");
     doc.sentences[0].words[0].upos = "NOUN";
-    static const GazetteerExtractor gazetteer;
-    static const NameExtractor names;
-    static const Resolver resolver;
-    for (const Extractor* component : std::initializer_list<const Extractor*>{&gazetteer, &names, &resolver})
-        component->run(doc);
+    find_names(doc);
     CHECK(entity(doc, EntityClass::Organization, "Chrysler Corp."));
     CHECK(entity(doc, EntityClass::Place, "Detroit"));
     CHECK(entity(doc, EntityClass::Organization, "Gulf Alliance"));
@@ -204,11 +205,7 @@ TEST_CASE("an adjective before 'government' names no head of government", "[enti
         if (w.form == "Victorian") w.upos = "ADJ";
         if (w.form == "Monti") w.upos = "PROPN";
     }
-    static const GazetteerExtractor gazetteer;
-    static const NameExtractor names;
-    static const Resolver resolver;
-    for (const Extractor* component : std::initializer_list<const Extractor*>{&gazetteer, &names, &resolver})
-        component->run(doc);
+    find_names(doc);
     CHECK_FALSE(named_anywhere(doc, "Victorian"));
     CHECK(entity(doc, EntityClass::Person, "Monti"));
 }
