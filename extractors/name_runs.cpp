@@ -338,8 +338,14 @@ bool NameScan::evidence_class(std::size_t b, std::size_t e) {
         emit(b, e, *cls, surface(b, e), confidence::kAppositionClass, "apposition_class");
         return true;
     }
-    // "the IG Metall union", "the Wagner group": a name between "the" and a lower-case organization noun
-    if (b > 0 && is(Cue::Definite, b - 1) && e < words_.size() && is_lower_word(words_[e]) &&
+    // "the IG Metall union", "the dissolved Pastef party": a name between "the" (and up to two lower-case words)
+    // and a lower-case organization noun
+    std::size_t before = b;
+    while (before > 0 && b - before < 2 && is_lower_word(words_[before - 1]) && !is(Cue::Definite, before - 1))
+        --before;
+    bool capitals_only = true;
+    for (std::size_t k = b; k < e; ++k) capitals_only = capitals_only && cap(k);
+    if (capitals_only && before > 0 && is(Cue::Definite, before - 1) && e < words_.size() && is_lower_word(words_[e]) &&
         scan::is_organization_noun(folded_[e])) {
         emit(b, e, EntityClass::Organization, surface(b, e), confidence::kAppositionClass, "organization_noun_after");
         return true;

@@ -144,8 +144,11 @@ TEST_CASE("a company's name without its legal form is the company", "[entities][
 }
 
 TEST_CASE("a name between 'the' and an organization noun is an organization", "[entities][organization]") {
-    auto doc = analyse("Later the IG Metall union called a strike, and the Lagos-based charity Hope Works helped.");
+    auto doc = analyse(
+        "Later the IG Metall union called a strike, and the Lagos-based charity Hope Works helped. Faye ran for the "
+        "dissolved Pastef party.");
     CHECK(entity(doc, EntityClass::Organization, "IG Metall"));
+    CHECK(entity(doc, EntityClass::Organization, "Pastef"));
     CHECK_FALSE(named_anywhere(doc, "Lagos-based"));
 }
 
