@@ -466,6 +466,12 @@ TEST_CASE("each remaining pattern family on a sentence of its own", "[dependency
           "New/New/ADJ/6/amod", "York/York/PROPN/1/nmod", "said/say/VERB/0/root"},
          {{C::Person, "Ed Koch", 2, 3}, {C::Place, "New York", 5, 6}},
          "Ed Koch holdsPosition New York [Mayor]"},
+        // Hamadi was convicted of killing diver Robert Stethem (the name in apposition to the noun)
+        {{"Hamadi/Hamadi/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "convicted/convict/VERB/0/root",
+          "of/of/SCONJ/5/mark", "killing/kill/VERB/3/advcl", "diver/diver/NOUN/5/obj", "Robert/Robert/PROPN/6/appos",
+          "Stethem/Stethem/PROPN/7/flat"},
+         {{C::Person, "Hamadi", 1, 1}, {C::Person, "Robert Stethem", 7, 8}},
+         "Hamadi killed Robert Stethem"},
         // Rabin 's killer , Amir
         {{"Rabin/Rabin/PROPN/3/nmod:poss", "'s/'s/PART/1/case", "killer/killer/NOUN/0/root", ",/,/PUNCT/5/punct",
           "Amir/Amir/PROPN/3/appos"},
