@@ -86,6 +86,7 @@ struct Entity {
     double value = 0.0;    // Amount: value in units
     std::string currency;  // Amount: ISO 4217 code
     Span span;             // Quote/Amount/Event: where it stands in the text
+    std::string date;      // Event: when it happened, ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD), when the text says
 };
 
 // What supports one relation: the sentence and offsets it came from.

@@ -38,6 +38,7 @@ inline constexpr std::string_view kAlternateName = "alternateName";    // schema
 inline constexpr std::string_view kHeadline = "headline";              // schema:
 inline constexpr std::string_view kUrl = "url";                        // schema:
 inline constexpr std::string_view kDatePublished = "datePublished";    // schema:
+inline constexpr std::string_view kStartDate = "startDate";            // schema:
 inline constexpr std::string_view kWasDerivedFrom = "wasDerivedFrom";  // prov:
 inline constexpr std::string_view kConfidence = "confidence";          // ng: the rest
 inline constexpr std::string_view kText = "text";

@@ -36,6 +36,7 @@ constexpr Key kKeys[] = {
     {"iccs_code", "node", "iccs_code", "string"},
     {"parent", "node", "parent", "string"},
     {"iso_code", "node", "iso_code", "string"},
+    {"date", "node", "date", "string"},
     {"n_confidence", "node", "confidence", "double"},
     {"degree", "node", "degree", "int"},
     {"weighted_degree", "node", "weighted_degree", "double"},
@@ -134,6 +135,7 @@ void write_graphml(const KnowledgeGraph& graph, const ExportOptions& options, st
         text_line(stream, kData, "iccs_code", codes.iccs_code);
         text_line(stream, kData, "parent", codes.parent);
         text_line(stream, kData, "iso_code", codes.iso_code);
+        text_line(stream, kData, "date", node.date);
         decimal_line(stream, kData, "n_confidence", node.confidence);
         const NodeMetrics& m = metrics[v];
         integer_line(stream, kData, "degree", m.degree);

@@ -82,7 +82,7 @@ bool is_neo4j_path(std::string_view path) {
 
 void write_neo4j_nodes(const KnowledgeGraph& graph, std::ostream& out) {
     out << "iri:ID,:LABEL,name,aliases:string[],confidence:double,text,value:double,currency,headline,"
-           "date_published,url,source_path\n";
+           "date_published,url,source_path,start_date\n";
     for (VertexId v : graph.sorted_vertices()) {
         const Node& n = graph.node(v);
         field(out, n.iri);
@@ -106,6 +106,8 @@ void write_neo4j_nodes(const KnowledgeGraph& graph, std::ostream& out) {
         field(out, n.meta.url);
         out << ',';
         field(out, n.meta.source_path);
+        out << ',';
+        field(out, n.date);
         out << '\n';
     }
 }
@@ -159,7 +161,8 @@ void write_neo4j_cypher(const KnowledgeGraph& graph, const ExportOptions& option
                            {"headline", text_or_empty(n.meta.title)},
                            {"date_published", text_or_empty(n.meta.date)},
                            {"url", text_or_empty(n.meta.url)},
-                           {"source_path", text_or_empty(n.meta.source_path)}})
+                           {"source_path", text_or_empty(n.meta.source_path)},
+                           {"start_date", text_or_empty(n.date)}})
             << ");\n";
     }
     for (EdgeId e : graph.sorted_edges()) {

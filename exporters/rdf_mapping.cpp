@@ -49,8 +49,13 @@ bool digits(std::string_view text, std::size_t at, std::size_t count) {
     return true;
 }
 
-// xsd:date for "YYYY-MM-DD", xsd:dateTime for "YYYY-MM-DDThh:mm:ss[.s][Z|+hh:mm]", else empty.
+// xsd:gYear for "YYYY", xsd:gYearMonth for "YYYY-MM", xsd:date for "YYYY-MM-DD", xsd:dateTime for
+// "YYYY-MM-DDThh:mm:ss[.s][Z|+hh:mm]", else empty.
 std::string date_datatype(std::string_view date) {
+    if (date.size() == 4 && digits(date, 0, 4)) return join(vocab::kXsd, "gYear");
+    if (date.size() == 7 && digits(date, 0, 4) && date[4] == '-' && digits(date, 5, 2) && date.substr(5, 2) >= "01" &&
+        date.substr(5, 2) <= "12")
+        return join(vocab::kXsd, "gYearMonth");
     bool is_date = date.size() >= 10 && digits(date, 0, 4) && date[4] == '-' && digits(date, 5, 2) && date[7] == '-' &&
                    digits(date, 8, 2) && date.substr(5, 2) >= "01" && date.substr(5, 2) <= "12" &&
                    date.substr(8, 2) >= "01" && date.substr(8, 2) <= "31";
@@ -99,6 +104,7 @@ struct Vocabulary {
           headline(vocabulary(vocab::kSchema, vocab::term::kHeadline)),
           url(vocabulary(vocab::kSchema, vocab::term::kUrl)),
           date_published(vocabulary(vocab::kSchema, vocab::term::kDatePublished)),
+          start_date(vocabulary(vocab::kSchema, vocab::term::kStartDate)),
           derived_from(vocabulary(vocab::kProv, vocab::term::kWasDerivedFrom)),
           confidence(vocabulary(ng, vocab::term::kConfidence)),
           text(vocabulary(ng, vocab::term::kText)),
@@ -127,8 +133,8 @@ struct Vocabulary {
         for (std::size_t i = 0; i < kPredicates.size(); ++i)
             relations.push_back(vocabulary(ng, info(static_cast<Predicate>(i)).local_name));
     }
-    Term type, subject, predicate, object, statement;                               // rdf:
-    Term label, name, alternate_name, headline, url, date_published, derived_from;  // rdfs:, schema:, prov:
+    Term type, subject, predicate, object, statement;                                           // rdf:
+    Term label, name, alternate_name, headline, url, date_published, start_date, derived_from;  // rdfs:, schema:, prov:
     Term confidence, text, value, currency, source_path, role, weight, evidence, start_offset, end_offset, extractor,
         rule;  // ng:
     Term notation, pref_label, exact_match, broader, cyber_related,
@@ -316,6 +322,13 @@ private:
                 text(w.source_path, n.meta.source_path);
                 break;
             }
+            case EntityClass::Event:
+                if (!n.date.empty()) {
+                    std::string date = clean(n.date);
+                    object_.value = date;
+                    literal(w.start_date, date_datatype(date));
+                }
+                break;
             case EntityClass::Goal:
             case EntityClass::Threat:
             case EntityClass::Place:

@@ -106,7 +106,7 @@ std::vector<ActionKind> load_action_kinds() {
 
 std::vector<ActionEvent> find_action_events(const Document& doc, std::size_t sentence, const DependencyTree& tree,
                                             const Anchors& anchors, const std::vector<ActionKind>& kinds,
-                                            std::string_view extractor) {
+                                            std::string_view extractor, const EventDates& dates) {
     std::vector<ActionEvent> events;
     for (std::size_t w = 0; w < tree.size(); ++w) {
         const int verb = static_cast<int>(w);
@@ -122,7 +122,8 @@ std::vector<ActionEvent> find_action_events(const Document& doc, std::size_t sen
                        acted_on.end());
         if (acted_on.empty()) continue;
         const std::string rule = "event/" + std::string(info(kind->predicate).local_name);
-        ActionEvent event{event_name(doc, kind->name, acted_on), tree.word(verb).span, {}};
+        ActionEvent event{
+            event_name(doc, kind->name, acted_on), tree.word(verb).span, {}, dates.date_of(tree, verb, doc.meta.date)};
         for (std::size_t entity : acted_on)
             event.relations.push_back(
                 participation(doc, sentence, entity, std::string(info(kind->predicate).local_name), extractor, rule));
@@ -159,6 +160,7 @@ void add_action_events(Document& doc, std::vector<ActionEvent> events, std::stri
         entity.name = event.name;
         entity.confidence = kParticipant;
         entity.span = event.span;
+        entity.date = event.date;
         entity.mentions.push_back(doc.mentions.size());
         doc.mentions.push_back(std::move(mention));
         doc.entities.push_back(std::move(entity));

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/document.hpp"
+#include "extractors/event_dates.hpp"
 #include "extractors/mention_anchors.hpp"
 
 namespace newsgraph {
@@ -26,15 +27,17 @@ struct ActionEvent {
     std::string name;                 // "arrest of Daniel Montalvo"
     Span span;                        // the verb
     std::vector<Relation> relations;  // participation and place; the event's index is filled in when it joins
+    std::string date;                 // ISO 8601, when the verb's time phrase places it ("" otherwise)
 };
 
 // The kinds of ontology/patterns/action_events.tsv; a bad line is an Error naming file and line.
 std::vector<ActionKind> load_action_kinds();
 
-// The action events of one sentence. `extractor` names the component in the evidence.
+// The action events of one sentence, dated by `dates` against the article's date. `extractor` names the component
+// in the evidence.
 std::vector<ActionEvent> find_action_events(const Document& doc, std::size_t sentence, const DependencyTree& tree,
                                             const Anchors& anchors, const std::vector<ActionKind>& kinds,
-                                            std::string_view extractor);
+                                            std::string_view extractor, const EventDates& dates);
 
 // Adds the events to the document: an Event entity with one mention each, and their relations.
 void add_action_events(Document& doc, std::vector<ActionEvent> events, std::string_view extractor);

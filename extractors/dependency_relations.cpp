@@ -306,7 +306,7 @@ void DependencyRelations::run(Document& doc) const {
         anchor_known_places(doc, tree, places, anchors);
         if (s > 0) anchor_pronouns(doc, tree, by_sentence[s], previous_person, anchors);
         find_in_sentence(doc, s, tree, anchors, found);
-        for (ActionEvent& event : find_action_events(doc, s, tree, anchors, kinds_, name()))
+        for (ActionEvent& event : find_action_events(doc, s, tree, anchors, kinds_, name(), dates_))
             events.push_back(std::move(event));
     }
     for (Relation& r : named_region_relations(doc, name())) add_unique(found, std::move(r));

@@ -57,6 +57,7 @@ private:
     TitleLexicon titles_;
     std::shared_ptr<const Gazetteer> gazetteer_;
     std::vector<ActionKind> kinds_;
+    EventDates dates_;
 };
 
 }  // namespace newsgraph

@@ -41,6 +41,7 @@ Node entity_node(const Document& doc, std::size_t index, const std::string& arti
     node.text = entity.text;
     node.value = entity.value;
     node.currency = entity.currency;
+    node.date = entity.date;
     return node;
 }
 

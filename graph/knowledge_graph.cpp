@@ -29,6 +29,7 @@ VertexId KnowledgeGraph::add_node(Node node) {
     existing.articles.merge(node.articles);
     existing.confidence = std::max(existing.confidence, node.confidence);
     if (existing.text.empty()) existing.text = std::move(node.text);
+    if (existing.date.empty()) existing.date = std::move(node.date);
     if (existing.currency.empty()) {
         existing.currency = std::move(node.currency);
         existing.value = node.value;

@@ -28,6 +28,7 @@ struct Node {
     std::string text;
     double value = 0.0;
     std::string currency;
+    std::string date;  // Event: when it happened, ISO 8601 (the first one seen)
     // Article metadata (cls == Article).
     DocumentMeta meta;
 };

@@ -110,6 +110,7 @@ void RdfGraphImporter::triple(const Term& subject, const Term& predicate, const 
         if (*name == vocab::term::kHeadline) node.meta.title = object.value;
         if (*name == vocab::term::kUrl) node.meta.url = object.value;
         if (*name == vocab::term::kDatePublished) node.meta.date = object.value;
+        if (*name == vocab::term::kStartDate) node.date = object.value;
         return;
     }
     if (auto name = local(vocab::kProv); name == vocab::term::kWasDerivedFrom) {

@@ -256,3 +256,32 @@ TEST_CASE("make_rdf_writer gives a sink for each RDF format and none for the oth
         CHECK(!out.str().empty());
     }
 }
+
+TEST_CASE("an event's date is its schema:startDate, typed by its precision", "[exporters]") {
+    KnowledgeGraph graph;
+    Node arrest;
+    arrest.iri = kId + "event/arrest-of-ada";
+    arrest.cls = EntityClass::Event;
+    arrest.name = "arrest of Ada";
+    arrest.date = "2024-03-01";
+    Node raid;
+    raid.iri = kId + "event/raid-on-acme";
+    raid.cls = EntityClass::Event;
+    raid.name = "raid on Acme";
+    raid.date = "2019";
+    Node undated;
+    undated.iri = kId + "event/signing";
+    undated.cls = EntityClass::Event;
+    undated.name = "signing";
+    graph.add_node(arrest);
+    graph.add_node(raid);
+    graph.add_node(undated);
+    const std::string triples = nt(graph);
+    CHECK(triples.find("<" + kId +
+                       "event/arrest-of-ada> <http://schema.org/startDate> \"2024-03-01\"^^"
+                       "<http://www.w3.org/2001/XMLSchema#date> .") != std::string::npos);
+    CHECK(triples.find("<" + kId +
+                       "event/raid-on-acme> <http://schema.org/startDate> \"2019\"^^"
+                       "<http://www.w3.org/2001/XMLSchema#gYear> .") != std::string::npos);
+    CHECK(triples.find("<" + kId + "event/signing> <http://schema.org/startDate>") == std::string::npos);
+}

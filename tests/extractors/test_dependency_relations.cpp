@@ -567,3 +567,34 @@ TEST_CASE("a word the parse hangs on a punctuation mark hangs on the mark's head
     s.entity(EntityClass::Person, "Amir", 5, 5);
     CHECK(has(relations_of(s.doc), "Amir killed Rabin"));
 }
+
+TEST_CASE("an action event is dated by its verb's time phrase, against the article's date where needed",
+          "[dependency]") {
+    struct DateCase {
+        std::vector<std::string> when;  // the time phrase, hung on the verb (word 2)
+        std::string published, expected;
+    };
+    const std::vector<DateCase> cases = {
+        {{"on/on/ADP/5/case", "Friday/Friday/PROPN/2/obl"}, "2024-03-04", "2024-03-01"},
+        {{"on/on/ADP/5/case", "Friday/Friday/PROPN/2/obl"}, "", ""},
+        {{"on/on/ADP/6/case", "3/3/NUM/6/nummod", "March/March/PROPN/2/obl", "2023/2023/NUM/6/nummod"},
+         "",
+         "2023-03-03"},
+        {{"on/on/ADP/5/case", "March/March/PROPN/2/obl", "3/3/NUM/5/nummod"}, "2024-01-10", "2023-03-03"},
+        {{"in/in/ADP/5/case", "2019/2019/NUM/2/obl"}, "", "2019"},
+        {{"yesterday/yesterday/NOUN/2/obl:tmod"}, "2024-03-01", "2024-02-29"},
+    };
+    for (const DateCase& c : cases) {
+        std::vector<std::string> rows = {"Police/police/NOUN/2/nsubj", "arrested/arrest/VERB/0/root",
+                                         "Smith/Smith/PROPN/2/obj"};
+        rows.insert(rows.end(), c.when.begin(), c.when.end());
+        ParsedSentence s(rows);
+        s.doc.meta.date = c.published;
+        s.entity(EntityClass::Person, "Smith", 3, 3);
+        DependencyRelations().run(s.doc);
+        const Entity& event = s.doc.entities.back();
+        REQUIRE(event.cls == EntityClass::Event);
+        INFO(c.published + " " + c.expected);
+        CHECK(event.date == c.expected);
+    }
+}

@@ -31,9 +31,9 @@ Document sample_document(const std::string& id) {
     doc.id = id;
     doc.text = "Ann Lee leads Acme. Lee met Bo Chan.";
     doc.sentences = {{{0, 19}, {}, false}, {{20, 36}, {}, false}};
-    doc.entities = {{EntityClass::Person, "Ann Lee", {"Lee"}, 0.9, {0, 2}, "", "", 0, "", {}},
-                    {EntityClass::Organization, "Acme", {}, 0.8, {1}, "", "", 0, "", {}},
-                    {EntityClass::Person, "Bo Chan", {}, 0.9, {3}, "", "", 0, "", {}}};
+    doc.entities = {{EntityClass::Person, "Ann Lee", {"Lee"}, 0.9, {0, 2}, "", "", 0, "", {}, ""},
+                    {EntityClass::Organization, "Acme", {}, 0.8, {1}, "", "", 0, "", {}, ""},
+                    {EntityClass::Person, "Bo Chan", {}, 0.9, {3}, "", "", 0, "", {}, ""}};
     doc.mentions = {{{0, 7}, EntityClass::Person, "Ann Lee", 0.9, "t", "", 0},
                     {{14, 18}, EntityClass::Organization, "Acme", 0.8, "t", "", 1},
                     {{20, 23}, EntityClass::Person, "Lee", 0.9, "t", "", 0},

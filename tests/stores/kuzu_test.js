@@ -54,7 +54,7 @@ async function main() {
     // Columns in the CSV order; Kuzu maps them by position (the header names carry Neo4j types).
     await rows(conn, 'CREATE NODE TABLE Entity(iri STRING, labels STRING, name STRING, aliases STRING, confidence DOUBLE, ' +
       'text STRING, value DOUBLE, currency STRING, headline STRING, date_published STRING, url STRING, ' +
-      'source_path STRING, PRIMARY KEY(iri))');
+      'source_path STRING, start_date STRING, PRIMARY KEY(iri))');
     await rows(conn, 'CREATE REL TABLE Rel(FROM Entity TO Entity, type STRING, predicate STRING, role STRING, ' +
       'weight DOUBLE, confidence DOUBLE, evidence STRING, evidence_count INT64, start_offset INT64, end_offset INT64, ' +
       'source_doc STRING, extractor STRING, rule STRING)');

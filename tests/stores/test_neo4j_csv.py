@@ -15,7 +15,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import query_support as qs  # noqa: E402
 
 NODE_HEADER = ["iri:ID", ":LABEL", "name", "aliases:string[]", "confidence:double", "text", "value:double", "currency",
-               "headline", "date_published", "url", "source_path"]
+               "headline", "date_published", "url", "source_path", "start_date"]
 REL_HEADER = [":START_ID", ":END_ID", ":TYPE", "predicate", "role", "weight:double", "confidence:double", "evidence",
               "evidence_count:int", "start_offset:long", "end_offset:long", "source_doc", "extractor", "rule"]
 TYPES = set()  # relationship types of core/predicate.hpp, read in main()
