@@ -25,7 +25,7 @@ constexpr std::string_view kNameCues =
 
 const std::vector<ResourceFormat>& resource_formats() {
     static const std::vector<ResourceFormat> formats{
-        {"lexicons/abbreviations.tsv", "abbreviation|kind", 2, 1, {}, {{1, "title|name"}}, ""},
+        {"lexicons/abbreviations.tsv", "abbreviation|kind", 2, 1, {}, {{1, "title|name|place"}}, ""},
         {"lexicons/common_words.tsv", "word", 1, 1, {}, {}, ""},
         {"lexicons/currencies.tsv", "ISO 4217 code|English name|numeric code", 3, 1, {}, {}, ""},
         {"lexicons/given_names.tsv", "given name", 1, 1, {}, {}, ""},

@@ -28,6 +28,18 @@ const ActionKind* kind_of(const std::vector<ActionKind>& kinds, const Dependency
     return nullptr;
 }
 
+// True when `node` has a case marker that is one of `lemmas` ("in Lagos", "by police").
+bool has_case(const DependencyTree& tree, int node, std::initializer_list<std::string_view> lemmas) {
+    for (int child : tree.direct(node))
+        if (tree.word(child).deprel == "case" &&
+            std::find(lemmas.begin(), lemmas.end(), tree.lemma(child)) != lemmas.end())
+            return true;
+    return false;
+}
+
+// True when the place is where the action happened: "in Lagos", "at the airport" (not "to the US").
+bool located_by(const DependencyTree& tree, int place) { return has_case(tree, place, {"in", "at", "near"}); }
+
 // The entities at the verb's dependents attached by one of `relations`, with their conjuncts.
 std::vector<std::size_t> participants(const DependencyTree& tree, const Anchors& anchors, int verb,
                                       std::initializer_list<std::string_view> relations) {
@@ -37,6 +49,8 @@ std::vector<std::size_t> participants(const DependencyTree& tree, const Anchors&
     for (const TreeEdge& edge : edges) {
         int entity = anchors.entity[static_cast<std::size_t>(edge.node)];
         bool wanted = std::find(relations.begin(), relations.end(), *edge.relation) != relations.end();
+        // A parse may call a bare noun an agent ("X assassinated President Y" read as a reduced relative).
+        if (*edge.relation == "obl:agent" && !has_case(tree, edge.node, {"by"})) wanted = false;
         if (wanted && entity >= 0 &&
             std::find(found.begin(), found.end(), static_cast<std::size_t>(entity)) == found.end())
             found.push_back(static_cast<std::size_t>(entity));
@@ -48,20 +62,11 @@ std::vector<std::size_t> participants(const DependencyTree& tree, const Anchors&
 std::vector<std::size_t> agents(const DependencyTree& tree, const Anchors& anchors, int verb) {
     std::vector<std::size_t> found = participants(tree, anchors, verb, {"nsubj", "obl:agent"});
     const Word& w = tree.word(verb);
-    if (w.deprel == "acl:relcl" && w.head >= 0) {
-        int head = anchors.entity[static_cast<std::size_t>(tree.node_of(w.head))];
+    if (w.deprel == "acl:relcl" && tree.head(verb) >= 0) {
+        int head = anchors.entity[static_cast<std::size_t>(tree.node_of(tree.head(verb)))];
         if (head >= 0) found.push_back(static_cast<std::size_t>(head));
     }
     return found;
-}
-
-// True when the place is where the action happened: "in Lagos", "at the airport" (not "to the US").
-bool located_by(const DependencyTree& tree, int place) {
-    for (int child : tree.direct(place)) {
-        const std::string& lemma = tree.lemma(child);
-        if (tree.word(child).deprel == "case" && (lemma == "in" || lemma == "at" || lemma == "near")) return true;
-    }
-    return false;
 }
 
 // "arrest of Smith", "arrest of Smith and Jones", "arrest of Smith and 2 others".

@@ -9,6 +9,7 @@
 #include "extractors/action_events.hpp"
 #include "extractors/dependency_matcher.hpp"
 #include "extractors/mention_anchors.hpp"
+#include "extractors/region_relations.hpp"
 #include "extractors/text_scan.hpp"
 #include "language/phrase_index.hpp"
 
@@ -36,6 +37,27 @@ std::unordered_map<std::string, int> places_by_key(const Document& doc) {
     return places;
 }
 
+// The first and last word of the noun phrase a word heads: the words below it through modifiers, case
+// markers and names, not through an apposition, a clause or a conjunct ("Public Works" of "of Public Works,
+// Carolina Urrutia-Vial").
+std::pair<int, int> phrase_words(const DependencyTree& tree, int head) {
+    auto inside = [](const std::string& rel) {
+        return rel == "case" || rel == "amod" || rel == "compound" || rel == "det" || rel.rfind("flat", 0) == 0;
+    };
+    int first = head;
+    int last = head;
+    for (std::size_t w = 0; w < tree.size(); ++w) {
+        int at = static_cast<int>(w);
+        for (std::size_t steps = 0; steps < tree.size() && at >= 0 && at != head && inside(tree.word(at).deprel);
+             ++steps)
+            at = tree.head(at);
+        if (at != head) continue;
+        first = std::min(first, static_cast<int>(w));
+        last = std::max(last, static_cast<int>(w));
+    }
+    return {first, last};
+}
+
 // The title at a role node: the node's words outside every name and the adjacent modifiers before them that
 // name no entity ("Chief Constable", "national security adviser", "captain" of "captain Harry Kane"), as written.
 std::string role_text(const Document& doc, const DependencyTree& tree, const Anchors& anchors, int node, int object) {
@@ -46,14 +68,15 @@ std::string role_text(const Document& doc, const DependencyTree& tree, const Anc
     for (int w = first; w <= last; ++w)
         if (named(w)) last = w - 1;  // the title ends where a name inside the group begins
     if (last < first || named(first)) return {};
-    // "head of advocacy at Transparency International", "Minister of Health": an unnamed one-word "of" phrase
+    // "head of advocacy at Transparency International", "Minister of Public Works": an unnamed short "of" phrase
     // after the title, not reaching past the organization, belongs to the title.
     for (int child : tree.direct(node)) {
-        bool one_word = tree.extent(child).first == child && tree.extent(child).second == child;
-        bool before_object = object < node || child < tree.extent(object).first;
-        if (child > last && child != object && one_word && before_object && tree.word(child).deprel == "nmod" &&
-            !named(child) && child <= last + 2)
-            last = child;
+        if (child <= last || child == object || tree.word(child).deprel != "nmod") continue;
+        auto [start, end] = phrase_words(tree, child);
+        bool before_object = object < node || end < tree.extent(object).first;
+        bool unnamed = true;
+        for (int w = start; w <= end; ++w) unnamed = unnamed && !named(w) && tree.word(w).upos != "PUNCT";
+        if (unnamed && before_object && start <= last + 2 && end - start < 3) last = end;
     }
     while (first > 0) {
         const Word& before = tree.word(first - 1);
@@ -63,6 +86,23 @@ std::string role_text(const Document& doc, const DependencyTree& tree, const Anc
         --first;
     }
     return std::string(doc.view(Span{tree.word(first).span.begin, tree.word(last).span.end}));
+}
+
+// "Minister of Public Works" and the article's "Ministry of Public Works": the body whose name is an organization
+// noun and the title's own "of" phrase, or -1.
+int body_of_title(const Document& doc, const std::string& role) {
+    auto of = role.find(" of ");
+    if (of == std::string::npos) return -1;
+    const std::string tail = ascii_lower(role.substr(of));
+    for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+        const Entity& entity = doc.entities[e];
+        if (entity.cls != EntityClass::Organization) continue;
+        const std::string name = ascii_lower(entity.name);
+        auto at = name.find(" of ");
+        if (at != std::string::npos && name.substr(at) == tail && scan::is_organization_noun(name.substr(0, at)))
+            return static_cast<int>(e);
+    }
+    return -1;
 }
 
 // True when the object node is a place that ends an organization's name the mentions left out
@@ -210,7 +250,8 @@ void DependencyRelations::anchor_pronouns(const Document& doc, const DependencyT
     const WordSet& pronouns = lists_->get("person reference pronoun");
     for (std::size_t w = 0; w < tree.size(); ++w) {
         const Word& word = tree.word(static_cast<int>(w));
-        bool argument = word.deprel == "nsubj" || word.deprel == "nsubj:pass" || word.deprel == "obj";
+        bool argument = tree.relation(static_cast<int>(w)) == "nsubj" ||
+                        tree.relation(static_cast<int>(w)) == "nsubj:pass" || word.deprel == "obj";
         if (word.upos != "PRON" || !argument || !has(pronouns, tree.lower_form(static_cast<int>(w)))) continue;
         bool named_before = std::any_of(mentions.begin(), mentions.end(), [&](const Mention* m) {
             return m->span.begin < word.span.begin &&
@@ -238,6 +279,20 @@ void DependencyRelations::add_leads(Document& doc) const {
     append_new(doc, std::move(leads));
 }
 
+void DependencyRelations::add_bodies_of_titles(Document& doc) const {
+    std::vector<Relation> bodies;
+    for (const Relation& r : doc.relations) {
+        if (r.predicate != Predicate::HoldsPosition) continue;
+        int body = body_of_title(doc, r.role);
+        if (body < 0 || static_cast<std::size_t>(body) == r.object) continue;
+        Relation position = r;
+        position.object = static_cast<std::size_t>(body);
+        position.evidence.rule += "+body";
+        bodies.push_back(std::move(position));
+    }
+    append_new(doc, std::move(bodies));
+}
+
 void DependencyRelations::run(Document& doc) const {
     const auto by_sentence = mentions_by_sentence(doc);
     const auto places = places_by_key(doc);
@@ -254,9 +309,11 @@ void DependencyRelations::run(Document& doc) const {
         for (ActionEvent& event : find_action_events(doc, s, tree, anchors, kinds_, name()))
             events.push_back(std::move(event));
     }
+    for (Relation& r : named_region_relations(doc, name())) add_unique(found, std::move(r));
     append_new(doc, std::move(found));
     add_action_events(doc, std::move(events), name());
     drop_titled_memberships(doc);
+    add_bodies_of_titles(doc);
     add_leads(doc);
 }
 

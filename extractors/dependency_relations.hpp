@@ -45,6 +45,9 @@ private:
     // Removes the memberOf relations this component found where the same sentence gives the same pair a title.
     void drop_titled_memberships(Document& doc) const;
     // "leads" beside every holdsPosition whose title heads the organization ("Prime Minister").
+    // A position (from any extractor) whose title names a body of the article ("Minister of Health", "Ministry of
+    // Health") is held in that body too.
+    void add_bodies_of_titles(Document& doc) const;
     void add_leads(Document& doc) const;
     // True when the entity is a country of the gazetteer.
     bool is_country(const Document& doc, int entity) const;

@@ -12,6 +12,10 @@ bool joins_group(const std::string& relation) {
     return relation.rfind("flat", 0) == 0 || relation == "fixed" || relation == "goeswith";
 }
 
+bool is_subject(const std::string& relation) { return relation.rfind("nsubj", 0) == 0; }
+
+const std::string kUnsureRelation = "dep";
+
 }  // namespace
 
 DependencyTree::DependencyTree(const Sentence& sentence) : words_(&sentence.words) {
@@ -19,6 +23,12 @@ DependencyTree::DependencyTree(const Sentence& sentence) : words_(&sentence.word
     for (const Word& w : sentence.words) {
         lemmas_.push_back(ascii_lower(w.lemma));
         forms_.push_back(ascii_lower(w.form));
+        int at = w.head;
+        for (std::size_t steps = 0; steps < n && at >= 0 && static_cast<std::size_t>(at) < n &&
+                                    sentence.words[static_cast<std::size_t>(at)].upos == "PUNCT" && w.upos != "PUNCT";
+             ++steps)
+            at = sentence.words[static_cast<std::size_t>(at)].head;
+        heads_.push_back(at >= 0 && static_cast<std::size_t>(at) < n ? at : -1);
     }
     group_.resize(n);
     extent_.resize(n);
@@ -26,8 +36,7 @@ DependencyTree::DependencyTree(const Sentence& sentence) : words_(&sentence.word
     for (std::size_t i = 0; i < n; ++i) {
         int at = static_cast<int>(i);
         // A word's group head: up through flat links (a bounded walk: a malformed tree cannot loop).
-        for (std::size_t steps = 0; steps < n && joins_group(word(at).deprel) && word(at).head >= 0; ++steps)
-            at = word(at).head;
+        for (std::size_t steps = 0; steps < n && joins_group(word(at).deprel) && head(at) >= 0; ++steps) at = head(at);
         group_[i] = at;
     }
     for (std::size_t i = 0; i < n; ++i) extent_[i] = {static_cast<int>(i), static_cast<int>(i)};
@@ -35,46 +44,60 @@ DependencyTree::DependencyTree(const Sentence& sentence) : words_(&sentence.word
         auto& span = extent_[static_cast<std::size_t>(group_[i])];
         span.first = std::min(span.first, static_cast<int>(i));
         span.second = std::max(span.second, static_cast<int>(i));
-        const Word& w = sentence.words[i];
-        if (group_[i] == static_cast<int>(i) && w.head >= 0 && static_cast<std::size_t>(w.head) < n)
-            children_[static_cast<std::size_t>(group_[static_cast<std::size_t>(w.head)])].push_back(
-                static_cast<int>(i));
+        const int up = head(static_cast<int>(i));
+        if (group_[i] == static_cast<int>(i) && up >= 0)
+            children_[static_cast<std::size_t>(group_[static_cast<std::size_t>(up)])].push_back(static_cast<int>(i));
+    }
+    mark_doubtful_subjects();
+}
+
+void DependencyTree::mark_doubtful_subjects() {
+    doubtful_subject_.assign(size(), 0);
+    for (const std::vector<int>& children : children_) {
+        int subjects = 0;
+        for (int child : children) subjects += is_subject(word(child).deprel) ? 1 : 0;
+        if (subjects < 2) continue;
+        for (int child : children)
+            if (is_subject(word(child).deprel)) doubtful_subject_[static_cast<std::size_t>(child)] = 1;
     }
 }
 
+const std::string& DependencyTree::relation(int index) const {
+    return doubtful_subject_[static_cast<std::size_t>(index)] != 0 ? kUnsureRelation : word(index).deprel;
+}
+
 void DependencyTree::heads(int node, std::vector<TreeEdge>& out) const {
-    const Word& w = word(node);
-    if (w.head < 0 || static_cast<std::size_t>(w.head) >= size()) return;
-    const int head = node_of(w.head);
-    out.push_back({head, &w.deprel});
+    if (head(node) < 0) return;
+    const int up = node_of(head(node));
+    out.push_back({up, &relation(node)});
     // "Ruby shot and killed Oswald": the subject of the first verb is the subject of a later one that has none.
-    if (w.deprel.rfind("nsubj", 0) == 0 && word(head).upos == "VERB")
-        for (int verb : direct(head))
+    if (is_subject(relation(node)) && word(up).upos == "VERB")
+        for (int verb : direct(up))
             if (word(verb).deprel == "conj" && word(verb).upos == "VERB" && !has_dependent(verb, "nsubj"))
-                out.push_back({verb, &w.deprel});
+                out.push_back({verb, &relation(node)});
     // A conjunct stands where its first conjunct stands: up the chain of conj links to the first one.
     int first = node;
-    for (std::size_t steps = 0; steps < size() && word(first).deprel == "conj" && word(first).head >= 0; ++steps)
-        first = node_of(word(first).head);
-    if (first != node && word(first).head >= 0) out.push_back({node_of(word(first).head), &word(first).deprel});
+    for (std::size_t steps = 0; steps < size() && word(first).deprel == "conj" && head(first) >= 0; ++steps)
+        first = node_of(head(first));
+    if (first != node && head(first) >= 0) out.push_back({node_of(head(first)), &relation(first)});
 }
 
 void DependencyTree::dependents(int node, std::vector<TreeEdge>& out) const {
     shared_modifiers(node, out);
     // "shot and killed Oswald": a later verb with no object shares the object of the first.
     if (word(node).deprel == "conj" && word(node).upos == "VERB" && !has_dependent(node, "obj"))
-        for (int child : direct(node_of(word(node).head)))
-            if (word(child).deprel == "obj" && child > node) out.push_back({child, &word(child).deprel});
+        for (int child : direct(node_of(head(node))))
+            if (word(child).deprel == "obj" && child > node) out.push_back({child, &relation(child)});
     for (int child : direct(node)) {
         const std::size_t first = out.size();
-        out.push_back({child, &word(child).deprel});
+        out.push_back({child, &relation(child)});
         if (word(child).deprel == "conj") continue;
         // The conjuncts of a dependent, nested or not, depend on `node` by the dependent's relation (the
         // entries after `first` are the queue of this walk).
         for (std::size_t k = first; k < out.size() && k - first < size(); ++k) {
             const int at = out[k].node;
             for (int next : direct(at))
-                if (word(next).deprel == "conj") out.push_back({next, &word(child).deprel});
+                if (word(next).deprel == "conj") out.push_back({next, &relation(child)});
         }
     }
 }
@@ -93,11 +116,11 @@ bool DependencyTree::is_left_modifier(int child, int of) const {
 }
 
 void DependencyTree::shared_modifiers(int node, std::vector<TreeEdge>& out) const {
-    if (word(node).deprel != "conj" || word(node).head < 0) return;
+    if (word(node).deprel != "conj" || head(node) < 0) return;
     for (int child : direct(node))
         if (is_left_modifier(child, node)) return;  // its own modifiers: "DAB's Ben Chan, FTU's Alice Mak"
     // "DAB's Ben Chan and Leung Che-cheung": a bare conjunct shares the modifiers of the conjunct before it.
-    int first = node_of(word(node).head);
+    int first = node_of(head(node));
     int before = first;
     for (int sibling : direct(first))
         if (word(sibling).deprel == "conj" && sibling < node && sibling > before) before = sibling;

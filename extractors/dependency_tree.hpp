@@ -22,6 +22,9 @@ public:
     explicit DependencyTree(const Sentence& sentence);
     std::size_t size() const { return words_->size(); }
     const Word& word(int index) const { return (*words_)[static_cast<std::size_t>(index)]; }
+    // A word's head word, or -1 for the root; a punctuation mark is no head ("killer , Yigal Amir" parsed with
+    // the name in apposition to the comma): a word attached to one hangs on the mark's own head.
+    int head(int index) const { return heads_[static_cast<std::size_t>(index)]; }
     // A word's lemma and form in lower case (ASCII letters), made once for the pattern tests.
     const std::string& lemma(int index) const { return lemmas_[static_cast<std::size_t>(index)]; }
     const std::string& lower_form(int index) const { return forms_[static_cast<std::size_t>(index)]; }
@@ -34,6 +37,9 @@ public:
     // The node's dependents with their relations; a dependent's own conjuncts are dependents by the same relation,
     // and a conjunct shares the modifiers written before its first conjunct.
     void dependents(int node, std::vector<TreeEdge>& out) const;
+    // The word's relation to its head as the walk reads it: "dep" for a subject of a verb that the parse gave two
+    // subjects ("The gunman who killed Rabbi Kahane was arrested" read with both as subjects): one is wrong.
+    const std::string& relation(int index) const;
     // The node's direct dependents only (for tests of case markers and the like).
     const std::vector<int>& direct(int node) const { return children_[static_cast<std::size_t>(node)]; }
 
@@ -44,13 +50,17 @@ private:
     bool has_dependent(int node, std::string_view relation) const;
     // True when `child` is a possessive, adjective or title written before node `of`.
     bool is_left_modifier(int child, int of) const;
+    // Marks the subjects of every head that has more than one.
+    void mark_doubtful_subjects();
 
     const std::vector<Word>* words_;
+    std::vector<int> heads_;
     std::vector<std::string> lemmas_;
     std::vector<std::string> forms_;
     std::vector<int> group_;
     std::vector<std::pair<int, int>> extent_;
     std::vector<std::vector<int>> children_;  // dependents that are nodes, by node
+    std::vector<char> doubtful_subject_;      // by word: a subject beside another subject of the same head
 };
 
 }  // namespace newsgraph

@@ -1,9 +1,12 @@
 // Lexicon matches become mentions.
 #include "extractors/gazetteer_extractor.hpp"
 
+#include <optional>
 #include <set>
 
 #include "extractors/confidences.hpp"
+#include "extractors/word_lists.hpp"
+#include "language/word_shape.hpp"
 
 namespace newsgraph {
 
@@ -14,6 +17,33 @@ const std::vector<std::string>& folded_tokens(const Document& doc, const Sentenc
     scratch.reserve(sentence.tokens.size());
     for (const Span& token : sentence.tokens) scratch.push_back(fold_token(doc.view(token)));
     return scratch;
+}
+
+bool GazetteerExtractor::office_follows(const std::vector<std::string>& folded, std::size_t at) const {
+    static const WordSet& offices = word_list("public office");
+    for (std::size_t k = at; k < folded.size() && k < at + 3; ++k)
+        if (has(offices, folded[k])) return true;
+    return false;
+}
+
+std::optional<Mention> GazetteerExtractor::place_before_hyphen(const Document& doc, Span token) const {
+    std::string_view word = doc.view(token);
+    auto dash = word.find('-');
+    if (dash == std::string_view::npos || dash == 0 || dash + 1 >= word.size()) return std::nullopt;
+    std::string_view tail = word.substr(dash + 1);
+    if (!is_lower_word(tail) || tail.find('-') != std::string_view::npos) return std::nullopt;
+    const std::vector<Span> head{{token.begin, token.begin + dash}};
+    const std::vector<std::string> folded{fold_token(word.substr(0, dash))};
+    auto hit = gazetteer_->match(doc.text, head, folded, 0, EntityClass::Place, 1);
+    if (!hit || hit->demonym) return std::nullopt;
+    Mention mention;
+    mention.span = head[0];
+    mention.cls = EntityClass::Place;
+    mention.name = hit->entry->name;
+    mention.key = hit->entry->key;
+    mention.confidence = confidence::kLexiconOrganizationOrPlace;
+    mention.rule = "gazetteer/place_in_compound";
+    return mention;
 }
 
 GazetteerExtractor::GazetteerExtractor() : GazetteerExtractor(load_gazetteer()) {}
@@ -30,6 +60,11 @@ void GazetteerExtractor::run(Document& doc) const {
         for (std::size_t i = 0; i < sentence.tokens.size();) {
             auto hit = gazetteer_->match(doc.text, sentence.tokens, folded, i);
             if (!hit) {
+                if (auto place = place_before_hyphen(doc, sentence.tokens[i])) {
+                    named_keys.insert(place->key);
+                    found.push_back(std::move(*place));
+                    demonym.push_back(false);
+                }
                 ++i;
                 continue;
             }
@@ -43,7 +78,8 @@ void GazetteerExtractor::run(Document& doc) const {
                 hit->demonym ? confidence::kLexiconDemonym
                              : (proper ? confidence::kLexiconOrganizationOrPlace : confidence::kLexiconThreatOrGoal);
             mention.rule = hit->demonym ? "gazetteer/demonym" : "gazetteer/" + std::string(info(mention.cls).segment);
-            if (!hit->demonym) named_keys.insert(mention.key);
+            // "Japanese Prime Minister Toshiki Kaifu": a demonym before a public office names the country
+            if (!hit->demonym || office_follows(folded, i + hit->length)) named_keys.insert(mention.key);
             // "Massachusetts Institute of Technology", "Bank of England": a place named inside an organization's
             // name is spoken of too (the resolver keeps both)
             std::vector<Mention> inner;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include "core/extractor.hpp"
 #include "extractors/gazetteer.hpp"
@@ -23,6 +24,11 @@ public:
     void run(Document& doc) const override;
 
 private:
+    // True when a public office ("minister", "president") is one of the three folded tokens from `at`.
+    bool office_follows(const std::vector<std::string>& folded, std::size_t at) const;
+    // "Detroit-based", "London-born": the place a hyphenated word with a lower-case tail begins with.
+    std::optional<Mention> place_before_hyphen(const Document& doc, Span token) const;
+
     std::shared_ptr<const Gazetteer> gazetteer_;
 };
 

@@ -16,7 +16,7 @@ Anchors anchor_mentions(const DependencyTree& tree, const std::vector<const Ment
         for (std::size_t w = 0; w < n; ++w) {
             if (!inside(static_cast<int>(w))) continue;
             anchors.named[w] = true;
-            int up = tree.word(static_cast<int>(w)).head;
+            int up = tree.head(static_cast<int>(w));
             if (head < 0 && (up < 0 || !inside(up))) head = static_cast<int>(w);
         }
         if (head < 0) continue;

@@ -11,6 +11,7 @@
 #include "extractors/confidences.hpp"
 #include "extractors/gazetteer_extractor.hpp"
 #include "extractors/name_scan.hpp"
+#include "extractors/text_scan.hpp"
 #include "language/word_shape.hpp"
 
 namespace newsgraph {
@@ -42,12 +43,26 @@ bool NameScan::trim_run(std::size_t& b, std::size_t& e) const {
             ++b;
             continue;
         }
-        if (!covered_[b] && x_.lexicons_.is_non_name(w)) {
+        // (a group noun before the possessive inside a name stays: "the Workers' Party")
+        if (!covered_[b] && x_.lexicons_.is_non_name(w) && !(b + 1 < e && possessive_inside_name(b + 1))) {
             ++b;
             continue;
         }
         // "Speaking for the Association ...": a sentence-initial word the parse reads as a verb or function word
         if (!covered_[b] && initial_position(b) && function_word(b) && !x_.lexicons_.is_given_name(w)) {
+            ++b;
+            continue;
+        }
+        // "Shares of the Detroit-based Chrysler Corp. fell": a sentence-initial word the parse reads as a common
+        // noun before a connector, unless it may head a name ("Ministry of Defence") or be a given name
+        if (!covered_[b] && initial_position(b) && upos_[b] == "NOUN" && b + 1 < e && is(Cue::OfWord, b + 1) &&
+            is_lower_word(words_[b + 1]) && !x_.lexicons_.head(w) && !x_.lexicons_.is_given_name(w) && !title_at(b)) {
+            ++b;
+            continue;
+        }
+        // "the Detroit-based Chrysler Corp.", "a Saudi-led coalition": a first word with an ordinary lower-case tail
+        // describes the name that follows
+        if (lower_tail(words_[b])) {
             ++b;
             continue;
         }
@@ -323,6 +338,12 @@ bool NameScan::evidence_class(std::size_t b, std::size_t e) {
         emit(b, e, *cls, surface(b, e), confidence::kAppositionClass, "apposition_class");
         return true;
     }
+    // "the IG Metall union", "the Wagner group": a name between "the" and a lower-case organization noun
+    if (b > 0 && is(Cue::Definite, b - 1) && e < words_.size() && is_lower_word(words_[e]) &&
+        scan::is_organization_noun(folded_[e])) {
+        emit(b, e, EntityClass::Organization, surface(b, e), confidence::kAppositionClass, "organization_noun_after");
+        return true;
+    }
     std::string rule;
     double confidence = confidence::kPersonEvidenceUnset;
     if (person_evidence(b, e, rule, confidence)) {
@@ -356,7 +377,7 @@ bool NameScan::split_connectors(std::size_t b, std::size_t e, int depth) {
 
 // Keeps the run for the second pass, with what its shape and place say about it.
 void NameScan::defer(std::size_t b, std::size_t e) {
-    bool place = e - b <= 3 && name_shaped(b, e) &&
+    bool place = e - b <= 3 && name_shaped(b, e) && !demonym_run(b, e) &&
                  (locative_before(b, e) || (e < words_.size() && is(Cue::PlaceNoun, e) && is_lower_word(words_[e])));
     bool plain = !place && e - b >= 2 && e - b <= 3 && !initial_position(b) && !title_at(b) && !title_before(b);
     for (std::size_t k = b; k < e && plain; ++k) {

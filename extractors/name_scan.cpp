@@ -177,7 +177,10 @@ std::string NameScan::region_after(std::size_t e) const {
     for (const Mention& m : doc_.mentions) {
         if (m.cls != EntityClass::Place || m.span.begin != s_->tokens[e + 1].begin) continue;
         const GazetteerEntry* entry = x_.gazetteer_->find_key(m.key);
-        if (entry && entry->kind != "city" && m.rule != "gazetteer/demonym") return squeeze_spaces(doc_.view(m.span));
+        if (!entry || entry->kind == "city" || m.rule == "gazetteer/demonym") continue;
+        // "St. Paul, Minn.": an abbreviated region is written out ("St. Paul, Minnesota").
+        std::string written = squeeze_spaces(doc_.view(m.span));
+        return written.back() == '.' ? entry->name : written;
     }
     return {};
 }
@@ -197,6 +200,20 @@ bool NameScan::function_word(std::size_t k) const {
     for (std::string_view tag : kOpenNameTags)
         if (upos_[k] == tag) return false;
     return true;
+}
+
+bool NameScan::possessive_inside_name(std::size_t k) const {
+    const std::size_t n = words_.size();
+    bool plural = words_[k] == "'" || words_[k] == "\u2019";
+    if (k == 0 || k + 1 >= n || !cap(k + 1) || s_->tokens[k].begin != s_->tokens[k - 1].end) return false;
+    if (!(plural && words_[k - 1].back() == 's') &&
+        !(is_possessive(words_[k]) && x_.lexicons_.is_common_word(folded_[k - 1])))
+        return false;
+    for (std::size_t t = k + 1; t < n && cap(t); ++t) {
+        const HeadWord* head = x_.lexicons_.head(folded_[t]);
+        if (head && head->cls == EntityClass::Organization) return true;
+    }
+    return false;
 }
 
 void NameScan::sentence(std::size_t index) {
@@ -236,6 +253,10 @@ void NameScan::sentence(std::size_t index) {
         while (j < n) {
             if (cap(j)) {
                 ++j;
+                continue;
+            }
+            if (possessive_inside_name(j)) {
+                j += 1;
                 continue;
             }
             // "University of Texas at Arlington": "at" joins only inside an organization's name

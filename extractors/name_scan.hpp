@@ -51,6 +51,9 @@ private:
     }
     // Connectors are written in lower case ("LA" is not "la").
     bool conn(std::size_t k) const { return is(Cue::Connector, k) && (words_[k] == "&" || is_lower_word(words_[k])); }
+    // "Melbourne Magistrates' Court", "the Royal Children's Hospital": a possessive of a plural or ordinary noun
+    // before the capitalized words of an organization's name is part of the name.
+    bool possessive_inside_name(std::size_t k) const;
     // Connectors that may join two capitalized words into one name while scanning.
     bool joins(std::size_t k) const { return conn(k) && !is(Cue::InnerJoin, k) && !is(Cue::Definite, k); }
     bool initial_position(std::size_t k) const { return k == 0 || cues_.is(Cue::Opener, words_[k - 1]); }
@@ -99,6 +102,19 @@ private:
     bool ordinary_suffix(std::string_view part) const {
         std::string folded(part);
         return x_.lexicons_.is_common_word(folded) && !x_.lexicons_.is_given_name(folded);
+    }
+    // "Iraqi" in "the Iraqi city": the run is a demonym, the country's only where the article names it.
+    bool demonym_run(std::size_t b, std::size_t e) const {
+        auto hit = x_.gazetteer_->match(doc_.text, s_->tokens, folded_, b);
+        return hit && hit->demonym && hit->length == e - b;
+    }
+    // "Detroit-based", "Saudi-led": a hyphenated word whose last part is an ordinary lower-case word or participle.
+    bool lower_tail(std::string_view word) const {
+        auto dash = word.rfind('-');
+        if (dash == std::string_view::npos || dash + 1 >= word.size()) return false;
+        std::string_view tail = word.substr(dash + 1);
+        bool participle = tail.size() > 3 && tail.substr(tail.size() - 2) == "ed";
+        return is_lower_word(tail) && (participle || ordinary_suffix(tail));
     }
     // Capitalized words that look like a personal name: no title, head word, never-name or common-word shape.
     bool name_shaped(std::size_t b, std::size_t e) const {

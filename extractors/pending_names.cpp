@@ -21,6 +21,7 @@ struct NameScan::Known {
     std::vector<const Mention*> organizations;                      // lexicon matches, then found ones
     std::vector<std::vector<std::string_view>> organization_words;  // their names' words, made on first use
     std::unordered_map<std::string, const Mention*> comma_places;   // "Irving, Texas" by folded surface
+    std::unordered_map<std::string, const Mention*> short_forms;    // "siemens" of "Siemens AG"
 };
 
 NameScan::Known NameScan::known_names() const {
@@ -41,6 +42,17 @@ NameScan::Known NameScan::known_names() const {
         if (m.cls == EntityClass::Organization) known.organizations.push_back(&m);
     for (const Mention& m : out_)
         if (m.cls == EntityClass::Organization) known.organizations.push_back(&m);
+    // "Siemens AG", later "Siemens": a one-word name before an organization head word stands for the organization
+    // (not an adjective or ordinary word: "European" of "European Union", "National" of "National Bank")
+    for (const Mention* m : known.organizations) {
+        std::vector<Span> parts = x_.tokenizer_->tokenize(m->name);
+        if (parts.size() != 2) continue;
+        const std::vector<std::string> folded{fold_token(parts[0].of(m->name)), fold_token(parts[1].of(m->name))};
+        const HeadWord* head = x_.lexicons_.head(folded[1]);
+        auto place = x_.gazetteer_->match(m->name, parts, folded, 0, EntityClass::Place, 1);
+        bool adjective = (place && place->demonym) || x_.lexicons_.is_common_word(folded[0]);
+        if (head && head->cls == EntityClass::Organization && !adjective) known.short_forms.emplace(folded[0], m);
+    }
     // the first one found for a surface names it
     for (const Mention& m : out_)
         if (m.cls == EntityClass::Place && m.rule == "names/place_comma")
@@ -76,9 +88,15 @@ Mention NameScan::pending_mention(const Pending& p, EntityClass cls, double conf
     return mention;
 }
 
-// A person or place named before: a known surname or first name, or "Irving" after "Irving, Texas".
+// A person, organization or place named before: a known surname or first name, "Siemens" after "Siemens AG", or
+// "Irving" after "Irving, Texas".
 std::optional<Mention> NameScan::known_reading(const Pending& p, const Known& known) const {
     const std::string& last = p.folded.back();
+    if (auto org = known.short_forms.find(last); p.folded.size() == 1 && org != known.short_forms.end()) {
+        Mention mention = pending_mention(p, EntityClass::Organization, confidence::kKnownPerson, "known_organization");
+        mention.name = org->second->name;
+        return mention;
+    }
     if (p.folded.size() <= 3 &&
         (known.surnames.count(last) ||
          (p.folded.size() == 1 && (known.first_names.count(last) || known.plain_surnames.count(last)))))
@@ -98,6 +116,9 @@ bool NameScan::heads_government(const Pending& p) const {
     if (p.folded.size() != 1 || is_acronym(surface_text) || x_.lexicons_.is_common_word(last)) return false;
     const Sentence& s = doc_.sentences[p.sentence];
     auto word = [&](std::size_t k) { return doc_.view(s.tokens[k]); };
+    // "the Victorian government": an adjective the parse reads as one names no person
+    for (const Word& w : s.words)
+        if (w.span.begin == s.tokens[p.begin].begin && w.upos == "ADJ") return false;
     return p.begin > 0 && cues_.is(Cue::Definite, fold_token(word(p.begin - 1))) && p.end < s.tokens.size() &&
            is_lower_word(word(p.end)) && cues_.is(Cue::GovernmentNoun, word(p.end));
 }

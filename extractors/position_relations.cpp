@@ -24,6 +24,7 @@ std::vector<std::string> folded_words(std::string_view phrase) {
 TitleKind kind_from_name(std::string_view name) {
     if (name == "leader") return TitleKind::Leader;
     if (name == "deputy") return TitleKind::Deputy;
+    if (name == "member") return TitleKind::Member;
     return TitleKind::Staff;
 }
 
@@ -127,6 +128,11 @@ std::vector<Position> PositionFinder::find(const Document& doc, const scan::Scan
                 if (more > 0) end = end + 1 + more;
             }
             return end;
+        };
+        // True when the word before token `end` is a public office held for a place ("minister", "president").
+        auto public_office = [&](std::size_t end) {
+            static const WordSet& offices = word_list("public office");
+            return end > 0 && has(offices, words[end - 1]);
         };
         auto add = [&](const scan::Placed& person, const scan::Placed& org, std::size_t title_first,
                        std::size_t title_end, std::string rule) {
@@ -312,9 +318,10 @@ std::vector<Position> PositionFinder::find(const Document& doc, const scan::Scan
                     }
                 }
             }
-            // ORG['s] [word word] TITLE X
+            // ORG['s] [word word] TITLE X; PLACE['s] OFFICE X ("Japanese Prime Minister Toshiki Kaifu")
             for (const auto& org : placed) {
-                if (org.cls != EntityClass::Organization || org.end > person.first) continue;
+                bool place = org.cls == EntityClass::Place && public_office(person.first);
+                if ((org.cls != EntityClass::Organization && !place) || org.end > person.first) continue;
                 std::size_t after = org.end;
                 if (after < person.first && is_possessive(words[after])) ++after;
                 bool possessive = after > org.end || scan::ends_with_possessive(words[org.end - 1]);

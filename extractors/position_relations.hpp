@@ -17,7 +17,7 @@ class ScannedSentences;
 }
 
 // How far up an organization a title reaches.
-enum class TitleKind { Leader, Deputy, Staff };
+enum class TitleKind { Leader, Deputy, Staff, Member };
 
 // Position titles from ontology/patterns/titles.tsv. Immutable after construction.
 class TitleLexicon {

@@ -7,6 +7,7 @@
 #include "core/text.hpp"
 #include "extractors/confidences.hpp"
 #include "extractors/recognized_names.hpp"
+#include "extractors/text_scan.hpp"
 #include "language/phrase_index.hpp"
 #include "language/word_shape.hpp"
 
@@ -45,9 +46,37 @@ std::vector<std::string> folded_after(const Document& doc, const Sentence& sente
     return after;
 }
 
+// True when the words before a recognized person's name say it names an organization: an organization noun
+// right before it ("the news agency Tass", "the brokerage firm Drexel Burnham") or a noun and "at" ("an
+// economist at Merrill Lynch"): a person is neither.
+bool organization_context(const Sentence& sentence, Span name) {
+    std::size_t w = 0;
+    while (w < sentence.words.size() && sentence.words[w].span.begin < name.begin) ++w;
+    if (w == 0 || w == sentence.words.size()) return false;
+    const Word& before = sentence.words[w - 1];
+    if (before.upos == "NOUN" && scan::is_organization_noun(ascii_lower(before.form))) return true;
+    return w >= 2 && ascii_lower(before.form) == "at" && sentence.words[w - 2].upos == "NOUN";
+}
+
 }  // namespace
 
-RecognizerMerge::RecognizerMerge() : lexicons_(*tokenizer_) {}
+RecognizerMerge::RecognizerMerge() : RecognizerMerge(load_gazetteer()) {}
+
+RecognizerMerge::RecognizerMerge(std::shared_ptr<const Gazetteer> gazetteer)
+    : gazetteer_(std::move(gazetteer)), lexicons_(*tokenizer_) {}
+
+void RecognizerMerge::retype_weak_people(Document& doc, const Sentence& sentence, const std::vector<Mention>& names,
+                                         const std::vector<std::size_t>& weak) const {
+    std::vector<Span> organizations;
+    for (const Mention& recognized : names)
+        if (recognized.cls == EntityClass::Organization) organizations.push_back(recognized.span);
+    for (std::size_t index : weak) {
+        Mention& m = doc.mentions[index];
+        if (!sentence.span.contains(m.span)) continue;
+        bool recognized = std::find(organizations.begin(), organizations.end(), m.span) != organizations.end();
+        if (recognized || organization_context(sentence, m.span)) m.cls = EntityClass::Organization;
+    }
+}
 
 bool RecognizerMerge::plausible(const Mention& name, const std::unordered_set<std::string>& lower_words,
                                 const std::vector<std::string>& after) const {
@@ -71,6 +100,9 @@ bool RecognizerMerge::plausible(const Mention& name, const std::unordered_set<st
     extended.insert(extended.end(), after.begin(), after.end());
     for (std::size_t k = 0; person && k < folded.size(); ++k)
         if (lexicons_.titles.match(extended, k, values) > folded.size() - k) return false;
+    // "the Iraqi city": a demonym names a country only where the article names it (the gazetteer's rule)
+    auto lexicon = gazetteer_->match(name.name, spans, folded, 0);
+    if (lexicon && lexicon->demonym && lexicon->length == spans.size()) return false;
     if (folded.size() > 1) return true;
     // one word alone: not a word the article writes in lower case, an ordinary word or a never-name
     const std::string& only = folded.front();
@@ -95,16 +127,26 @@ void RecognizerMerge::run(Document& doc) const {
         known.try_emplace(fold(m.name), m.cls);
         known.try_emplace(fold(squeeze_spaces(doc.view(m.span))), m.cls);
     }
+    std::vector<std::size_t> weak;  // people found on weak evidence only
+    for (std::size_t i = 0; i < doc.mentions.size(); ++i)
+        if (doc.mentions[i].cls == EntityClass::Person &&
+            doc.mentions[i].confidence <= confidence::kPersonSpeechOneWord)
+            weak.push_back(i);
     std::vector<Mention> added;
-    for (const Sentence& sentence : doc.sentences)
-        for (Mention& recognized : recognized_mentions(doc, sentence, lexicons_.titles)) {
+    for (const Sentence& sentence : doc.sentences) {
+        std::vector<Mention> names = recognized_mentions(doc, sentence, lexicons_.titles);
+        retype_weak_people(doc, sentence, names, weak);
+        for (Mention& recognized : names) {
             if (recognized.confidence < confidence::kRecognizedAlone ||
                 overlaps_any(doc.mentions, by_begin, longest, recognized.span) ||
                 !plausible(recognized, lower_words, folded_after(doc, sentence, recognized.span)))
                 continue;
+            if (recognized.cls == EntityClass::Person && organization_context(sentence, recognized.span))
+                recognized.cls = EntityClass::Organization;
             if (auto same = known.find(fold(recognized.name)); same != known.end()) recognized.cls = same->second;
             added.push_back(std::move(recognized));
         }
+    }
     for (Mention& m : added) doc.mentions.push_back(std::move(m));
     std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
                      [](const Mention& a, const Mention& b) { return a.span < b.span; });

@@ -38,12 +38,12 @@ Pipeline default_pipeline(std::shared_ptr<const LanguageModels> models) {
     components.push_back(std::make_unique<NameExtractor>(gazetteer));
     components.push_back(std::make_unique<NationalTeams>(gazetteer));
     // The recognizer's names join the lexicon and rule mentions.
-    if (recognizer_runs) components.push_back(std::make_unique<RecognizerMerge>());
+    if (recognizer_runs) components.push_back(std::make_unique<RecognizerMerge>(gazetteer));
     components.push_back(std::make_unique<EventExtractor>());
     // Threat phrases of the parse first: a purpose clause's object they name is taken already.
     if (parsed) components.push_back(std::make_unique<ThreatPhraseExtractor>());
     components.push_back(std::make_unique<PurposePhraseExtractor>());
-    components.push_back(std::make_unique<Resolver>());
+    components.push_back(std::make_unique<Resolver>(gazetteer));
     components.push_back(std::make_unique<AmountExtractor>());
     // Quotes and their speakers, then typed relations.
     components.push_back(std::make_unique<QuoteExtractor>());

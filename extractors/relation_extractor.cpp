@@ -100,6 +100,10 @@ void RelationExtractor::run(Document& doc) const {
         r.predicate = Predicate::HoldsPosition;
         r.object = p.organization;
         r.role = p.role;
+        if (p.kind == TitleKind::Member) {  // "a member of the Muttahida Qaumi Movement": a membership
+            r.predicate = Predicate::MemberOf;
+            r.role.clear();
+        }
         Span sentence = scan::sentence_span_at(doc, p.span.begin);
         r.evidence =
             scan::make_evidence(doc, sentence.empty() ? p.span : sentence, confidence::kPosition, name(), p.rule);

@@ -78,7 +78,9 @@ std::vector<Mention> prune(std::vector<Mention> mentions) {
 
 }  // namespace
 
-Resolver::Resolver() {
+Resolver::Resolver() : Resolver(load_gazetteer()) {}
+
+Resolver::Resolver(std::shared_ptr<const Gazetteer> gazetteer) : gazetteer_(std::move(gazetteer)) {
     for (const auto& row : tsv_resource("lexicons/titles.tsv")) {
         if (row.size() < 2 || row[1] != "honorific") continue;
         honorifics_.push_back(row[0]);
@@ -106,6 +108,8 @@ std::string Resolver::with_region(const Document& doc, std::size_t index) const 
     const Mention& next = doc.mentions[index + 1];
     if (next.cls != EntityClass::Place || next.rule == "gazetteer/demonym" || next.span.begin < mention.span.end)
         return {};
+    const GazetteerEntry* region = next.key.empty() ? nullptr : gazetteer_->find_key(next.key);
+    if (region && region->kind == "city") return {};
     std::string_view between = std::string_view(doc.text).substr(mention.span.end, next.span.begin - mention.span.end);
     if (between != ", ") return {};
     return clean_surface(doc.view(mention.span)) + ", " + clean_surface(doc.view(next.span));

@@ -457,9 +457,14 @@ bool ends_with_possessive(const std::string& word) {
 // Nouns by which news text refers back to an organization it has named ("the company's chief executive").
 bool is_organization_noun(const std::string& word) { return has(word_list("organization noun"), word); }
 
-// The organization last mentioned before byte `offset`, preferring one whose name holds `noun`; entities.size() if
-// none.
+// The organization whose name holds `noun` last mentioned before byte `offset`, else the one last mentioned (for
+// an empty `noun`, "its", in the sentence of `offset` or the one before); entities.size() if none.
 std::size_t organization_before(const Document& doc, std::size_t offset, const std::string& noun) {
+    // "its" reaches back to the sentence before at most: further back, an organization the extractors missed may
+    // stand between ("The IG Metall union ... Its regional leader"); "the company's" reaches further
+    std::size_t near = 0;
+    for (std::size_t s = 0; s < doc.sentences.size() && doc.sentences[s].span.begin <= offset; ++s)
+        near = doc.sentences[s > 0 ? s - 1 : 0].span.begin;
     std::size_t latest = doc.entities.size();
     std::size_t latest_at = 0;
     std::size_t named = doc.entities.size();
@@ -468,7 +473,8 @@ std::size_t organization_before(const Document& doc, std::size_t offset, const s
         if (m.entity < 0 || m.span.begin >= offset) continue;
         auto e = static_cast<std::size_t>(m.entity);
         if (doc.entities[e].cls != EntityClass::Organization) continue;
-        if (latest == doc.entities.size() || m.span.begin >= latest_at) {
+        bool reachable = !noun.empty() || m.span.begin >= near;
+        if (reachable && (latest == doc.entities.size() || m.span.begin >= latest_at)) {
             latest = e;
             latest_at = m.span.begin;
         }

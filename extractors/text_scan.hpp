@@ -161,8 +161,8 @@ bool ends_with_possessive(const std::string& word);
 // True for a noun by which news text refers back to a named organization ("the company", "the charity").
 bool is_organization_noun(const std::string& word);
 
-// The organization last mentioned before byte `offset`, preferring one whose name holds `noun` (may be empty);
-// entities.size() when none is.
+// The organization whose name holds `noun` (may be empty) last mentioned before byte `offset`, else the one last
+// mentioned (for an empty `noun`, "its", in the sentence of `offset` or the one before); entities.size() when none.
 std::size_t organization_before(const Document& doc, std::size_t offset, const std::string& noun);
 
 }  // namespace newsgraph::scan

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "core/text.hpp"
+#include "language/dateline.hpp"
 #include "language/phrase_index.hpp"
 #include "language/word_shape.hpp"
 
@@ -98,6 +99,18 @@ std::vector<Sentence> SentenceSplitter::split(std::string_view text) const {
     };
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const Span& token = tokens[i];
+        // "SANTIAGO, Nov 25 – Chile's minister ...": a dateline opening a paragraph is a sentence of its own
+        bool paragraph_start = i == 0 || paragraph_break(text, tokens[i - 1].end, token.begin);
+        if (current.tokens.empty() && paragraph_start && token.begin >= headline_end) {
+            std::size_t dash = dateline_dash(tokens, i, text);
+            if (dash < tokens.size()) {
+                current.tokens.assign(tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                                      tokens.begin() + static_cast<std::ptrdiff_t>(dash) + 1);
+                close(false);
+                i = dash;
+                continue;
+            }
+        }
         current.tokens.push_back(token);
         if (current.tokens.size() >= kMaxSentenceTokens) {
             std::size_t cut = overlong_cut(current.tokens, text);

@@ -51,7 +51,10 @@ bool is_hyphen(char32_t c) { return c == '-' || c == U'\u2010' || c == U'\u2011'
 Tokenizer::Tokenizer() {
     for (const auto& row : tsv_resource("lexicons/abbreviations.tsv")) {
         if (row.size() < 2) continue;
-        abbreviations_[ascii_lower(row[0])] = row[1] == "title" ? AbbreviationKind::Title : AbbreviationKind::Name;
+        if (row[1] == "place")
+            as_written_[row[0]] = AbbreviationKind::Name;
+        else
+            abbreviations_[ascii_lower(row[0])] = row[1] == "title" ? AbbreviationKind::Title : AbbreviationKind::Name;
     }
 }
 
@@ -64,6 +67,8 @@ AbbreviationKind Tokenizer::abbreviation(std::string_view token) const {
     char32_t first = decode_utf8(core, 0, length);
     if (length == core.size() && is_upper(first)) return AbbreviationKind::Title;  // an initial
     if (core.find('.') != std::string_view::npos) return AbbreviationKind::Name;   // U.S., e.g.
+    auto written = as_written_.find(std::string(core));
+    if (written != as_written_.end()) return written->second;
     auto found = abbreviations_.find(ascii_lower(core));
     return found == abbreviations_.end() ? AbbreviationKind::None : found->second;
 }

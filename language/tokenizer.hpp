@@ -36,6 +36,7 @@ public:
 
 private:
     std::unordered_map<std::string, AbbreviationKind> abbreviations_;  // lower-case, without the period
+    std::unordered_map<std::string, AbbreviationKind> as_written_;     // names that count only as written
 };
 
 }  // namespace newsgraph

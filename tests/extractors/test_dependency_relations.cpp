@@ -416,6 +416,86 @@ TEST_CASE("each remaining pattern family on a sentence of its own", "[dependency
         {{"Osei/Osei/PROPN/2/nsubj", "addressed/address/VERB/0/root", "the/the/DET/4/det", "summit/summit/NOUN/2/obj"},
          {{C::Person, "Osei", 1, 1}, {C::Event, "summit", 4, 4}},
          "Osei addressed summit"},
+        // a spokesman for the FAA , Fred Farrar , said (the name in apposition to the organization)
+        {{"a/a/DET/2/det", "spokesman/spokesman/NOUN/7/nsubj", "for/for/ADP/4/case", "FAA/FAA/PROPN/2/nmod",
+          ",/,/PUNCT/6/punct", "Farrar/Farrar/PROPN/4/appos", "said/say/VERB/0/root"},
+         {{C::Organization, "FAA", 4, 4}, {C::Person, "Farrar", 6, 6}},
+         "Farrar holdsPosition FAA [spokesman]"},
+        // Managua , the capital of Nicaragua
+        {{"Managua/Managua/PROPN/0/root", ",/,/PUNCT/4/punct", "the/the/DET/4/det", "capital/capital/NOUN/1/appos",
+          "of/of/ADP/6/case", "Nicaragua/Nicaragua/PROPN/4/nmod"},
+         {{C::Place, "Managua", 1, 1}, {C::Place, "Nicaragua", 6, 6}},
+         "Managua locatedIn Nicaragua"},
+        // the Iraqi city of Basra
+        {{"the/the/DET/3/det", "Iraqi/Iraqi/ADJ/3/amod", "city/city/NOUN/0/root", "of/of/ADP/5/case",
+          "Basra/Basra/PROPN/3/nmod"},
+         {{C::Place, "Iraq", 2, 2}, {C::Place, "Basra", 5, 5}},
+         "Basra locatedIn Iraq"},
+        // Toyota , Japan 's largest automaker
+        {{"Toyota/Toyota/PROPN/0/root", ",/,/PUNCT/6/punct", "Japan/Japan/PROPN/6/nmod:poss", "'s/'s/PART/3/case",
+          "largest/large/ADJ/6/amod", "automaker/automaker/NOUN/1/appos"},
+         {{C::Organization, "Toyota", 1, 1}, {C::Place, "Japan", 3, 3}},
+         "Toyota basedIn Japan"},
+        // the Houston company , Tenneco
+        {{"the/the/DET/3/det", "Houston/Houston/PROPN/3/compound", "company/company/NOUN/0/root", ",/,/PUNCT/5/punct",
+          "Tenneco/Tenneco/PROPN/3/appos"},
+         {{C::Place, "Houston", 2, 2}, {C::Organization, "Tenneco", 5, 5}},
+         "Tenneco basedIn Houston"},
+        // Ruby , a Dallas nightclub owner
+        {{"Ruby/Ruby/PROPN/0/root", ",/,/PUNCT/6/punct", "a/a/DET/6/det", "Dallas/Dallas/PROPN/6/compound",
+          "nightclub/nightclub/NOUN/6/compound", "owner/owner/NOUN/1/appos"},
+         {{C::Person, "Ruby", 1, 1}, {C::Place, "Dallas", 4, 4}},
+         "Ruby residentOf Dallas"},
+        // Hinckley , who shot Reagan
+        {{"Hinckley/Hinckley/PROPN/0/root", ",/,/PUNCT/4/punct", "who/who/PRON/4/nsubj", "shot/shoot/VERB/1/acl:relcl",
+          "Reagan/Reagan/PROPN/4/obj"},
+         {{C::Person, "Hinckley", 1, 1}, {C::Person, "Reagan", 5, 5}},
+         "Hinckley injured Reagan"},
+        // Chapman stabbed Lennon to death
+        {{"Chapman/Chapman/PROPN/2/nsubj", "stabbed/stab/VERB/0/root", "Lennon/Lennon/PROPN/2/obj", "to/to/ADP/5/case",
+          "death/death/NOUN/2/obl"},
+         {{C::Person, "Chapman", 1, 1}, {C::Person, "Lennon", 3, 3}},
+         "Chapman killed Lennon"},
+        // Lennon was shot to death by Chapman (the "by" phrase hung on "death")
+        {{"Lennon/Lennon/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "shot/shoot/VERB/0/root", "to/to/ADP/5/case",
+          "death/death/NOUN/3/obl", "by/by/ADP/7/case", "Chapman/Chapman/PROPN/5/nmod"},
+         {{C::Person, "Lennon", 1, 1}, {C::Person, "Chapman", 7, 7}},
+         "Chapman killed Lennon"},
+        // Mayor Ed Koch of New York said (the title inside the name's flat group)
+        {{"Mayor/Mayor/PROPN/7/nsubj", "Ed/Ed/PROPN/1/flat", "Koch/Koch/PROPN/1/flat", "of/of/ADP/6/case",
+          "New/New/ADJ/6/amod", "York/York/PROPN/1/nmod", "said/say/VERB/0/root"},
+         {{C::Person, "Ed Koch", 2, 3}, {C::Place, "New York", 5, 6}},
+         "Ed Koch holdsPosition New York [Mayor]"},
+        // Rabin 's killer , Amir
+        {{"Rabin/Rabin/PROPN/3/nmod:poss", "'s/'s/PART/1/case", "killer/killer/NOUN/0/root", ",/,/PUNCT/5/punct",
+          "Amir/Amir/PROPN/3/appos"},
+         {{C::Person, "Rabin", 1, 1}, {C::Person, "Amir", 5, 5}},
+         "Amir killed Rabin"},
+        // the assassination of Gandhi by Singh
+        {{"the/the/DET/2/det", "assassination/assassination/NOUN/0/root", "of/of/ADP/4/case",
+          "Gandhi/Gandhi/PROPN/2/nmod", "by/by/ADP/6/case", "Singh/Singh/PROPN/2/nmod"},
+         {{C::Person, "Gandhi", 4, 4}, {C::Person, "Singh", 6, 6}},
+         "Singh killed Gandhi"},
+        // Amir 's assassination of Rabin
+        {{"Amir/Amir/PROPN/3/nmod:poss", "'s/'s/PART/1/case", "assassination/assassination/NOUN/0/root",
+          "of/of/ADP/5/case", "Rabin/Rabin/PROPN/3/nmod"},
+         {{C::Person, "Amir", 1, 1}, {C::Person, "Rabin", 5, 5}},
+         "Amir killed Rabin"},
+        // North , a former White House aide
+        {{"North/North/PROPN/0/root", ",/,/PUNCT/7/punct", "a/a/DET/7/det", "former/former/ADJ/7/amod",
+          "White/White/PROPN/6/compound", "House/House/PROPN/7/compound", "aide/aide/NOUN/1/appos"},
+         {{C::Person, "North", 1, 1}, {C::Organization, "White House", 5, 6}},
+         "North memberOf White House"},
+        // Kerrey , a Democrat from Nebraska
+        {{"Kerrey/Kerrey/PROPN/0/root", ",/,/PUNCT/4/punct", "a/a/DET/4/det", "Democrat/Democrat/PROPN/1/appos",
+          "from/from/ADP/6/case", "Nebraska/Nebraska/PROPN/4/nmod"},
+         {{C::Person, "Kerrey", 1, 1}, {C::Place, "Nebraska", 6, 6}},
+         "Kerrey residentOf Nebraska"},
+        // Pepper died at his home in Washington
+        {{"Pepper/Pepper/PROPN/2/nsubj", "died/die/VERB/0/root", "at/at/ADP/5/case", "his/his/PRON/5/nmod:poss",
+          "home/home/NOUN/2/obl", "in/in/ADP/7/case", "Washington/Washington/PROPN/5/nmod"},
+         {{C::Person, "Pepper", 1, 1}, {C::Place, "Washington", 7, 7}},
+         "Pepper residentOf Washington"},
     };
     for (const FamilyCase& c : cases) {
         ParsedSentence s(c.rows);
@@ -423,4 +503,61 @@ TEST_CASE("each remaining pattern family on a sentence of its own", "[dependency
         INFO(c.expected);
         CHECK(has(relations_of(s.doc), c.expected));
     }
+}
+
+TEST_CASE("a parse that gives a verb two subjects, or an agent without 'by', gives no relation through them",
+          "[dependency]") {
+    // The gunman who killed Kahane was arrested (misparsed: "Kahane" a second subject of "arrested").
+    ParsedSentence s({"The/the/DET/2/det", "gunman/gunman/NOUN/6/nsubj:pass", "who/who/PRON/4/nsubj",
+                      "killed/kill/VERB/2/acl:relcl", "Kahane/Kahane/PROPN/6/nsubj:pass",
+                      "arrested/arrest/VERB/0/root"});
+    s.entity(EntityClass::Person, "Kahane", 5, 5);
+    CHECK(relations_of(s.doc).empty());
+
+    // Oswald assassinated Kennedy (misparsed: "assassinated" a reduced relative, "Kennedy" its agent with no "by").
+    ParsedSentence a(
+        {"Oswald/Oswald/PROPN/0/root", "assassinated/assassinate/VERB/1/acl", "Kennedy/Kennedy/PROPN/2/obl:agent"});
+    a.entity(EntityClass::Person, "Oswald", 1, 1);
+    a.entity(EntityClass::Person, "Kennedy", 3, 3);
+    CHECK(relations_of(a.doc).empty());
+}
+
+TEST_CASE("a place written with its region lies in it, whatever the parse", "[dependency]") {
+    // St. Paul , Minn. , added flights (the parse makes the state a conjunct).
+    ParsedSentence s({"St./St./PROPN/2/compound", "Paul/Paul/PROPN/0/root", ",/,/PUNCT/4/punct",
+                      "Minn./Minn./PROPN/2/conj", ",/,/PUNCT/6/punct", "added/add/VERB/2/conj"});
+    s.entity(EntityClass::Place, "St. Paul, Minnesota", 1, 2);
+    s.entity(EntityClass::Place, "Minnesota", 4, 4);
+    CHECK(has(relations_of(s.doc), "St. Paul, Minnesota locatedIn Minnesota"));
+
+    // Paris , Texas and Lyon : a list of places is not a region.
+    ParsedSentence l({"Paris/Paris/PROPN/0/root", ",/,/PUNCT/3/punct", "Lyon/Lyon/PROPN/1/conj"});
+    l.entity(EntityClass::Place, "Paris", 1, 1);
+    l.entity(EntityClass::Place, "Lyon", 3, 3);
+    CHECK(relations_of(l.doc).empty());
+}
+
+TEST_CASE("a title's own 'of' phrase is part of the role and names the body the article calls so", "[dependency]") {
+    // Chile 's Minister of Public Works , Carolina Urrutia , spoke . The Ministry of Public Works agreed .
+    ParsedSentence s({"Chile/Chile/PROPN/3/nmod:poss", "'s/'s/PART/1/case", "Minister/minister/PROPN/0/root",
+                      "of/of/ADP/6/case", "Public/public/ADJ/6/amod", "Works/Works/PROPN/3/nmod", ",/,/PUNCT/8/punct",
+                      "Carolina/Carolina/PROPN/6/appos", "Urrutia/Urrutia/PROPN/8/flat"});
+    s.add_sentence({"The/the/DET/2/det", "Ministry/Ministry/PROPN/7/nsubj", "of/of/ADP/5/case",
+                    "Public/public/ADJ/5/amod", "Works/Works/PROPN/2/nmod", "agreed/agree/VERB/0/root"});
+    s.entity(EntityClass::Place, "Chile", 1, 1);
+    s.entity(EntityClass::Person, "Carolina Urrutia", 8, 9);
+    s.entity(EntityClass::Organization, "Ministry of Public Works", 11, 14);
+    auto lines = relations_of(s.doc);
+    CHECK(has(lines, "Carolina Urrutia holdsPosition Chile [Minister of Public Works]"));
+    CHECK(has(lines, "Carolina Urrutia holdsPosition Ministry of Public Works [Minister of Public Works]"));
+}
+
+TEST_CASE("a word the parse hangs on a punctuation mark hangs on the mark's head", "[dependency]") {
+    // Rabin 's killer , Amir , was sentenced (parsed with "Amir" in apposition to the comma)
+    ParsedSentence s({"Rabin/Rabin/PROPN/3/nmod:poss", "'s/'s/PART/1/case", "killer/killer/NOUN/8/nsubj:pass",
+                      ",/,/PUNCT/3/punct", "Amir/Amir/PROPN/4/appos", ",/,/PUNCT/3/punct", "was/be/AUX/8/aux:pass",
+                      "sentenced/sentence/VERB/0/root"});
+    s.entity(EntityClass::Person, "Rabin", 1, 1);
+    s.entity(EntityClass::Person, "Amir", 5, 5);
+    CHECK(has(relations_of(s.doc), "Amir killed Rabin"));
 }

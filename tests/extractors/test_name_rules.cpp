@@ -128,3 +128,48 @@ TEST_CASE("hyphenated given names may be written with a capital after the hyphen
     CHECK_FALSE(named_anywhere(doc, "Park Joo"));
     CHECK(count(doc, EntityClass::Place) == 0);
 }
+
+TEST_CASE("a demonym after 'in the' is no place of its own", "[entities][place]") {
+    auto doc = analyse("The attack took place in the Iraqi city of Basra.");
+    CHECK(entity(doc, EntityClass::Place, "Basra"));
+    CHECK_FALSE(named_anywhere(doc, "Iraqi"));
+}
+
+TEST_CASE("a company's name without its legal form is the company", "[entities][organization]") {
+    auto doc = analyse("Yesterday Siemens AG cut jobs. Later, Siemens hired Werner Kahl.");
+    const Entity* siemens = entity(doc, EntityClass::Organization, "Siemens AG");
+    REQUIRE(siemens);
+    CHECK(has_alias(*siemens, "Siemens"));
+    CHECK_FALSE(entity(doc, EntityClass::Person, "Siemens"));
+}
+
+TEST_CASE("a name between 'the' and an organization noun is an organization", "[entities][organization]") {
+    auto doc = analyse("Later the IG Metall union called a strike, and the Lagos-based charity Hope Works helped.");
+    CHECK(entity(doc, EntityClass::Organization, "IG Metall"));
+    CHECK_FALSE(named_anywhere(doc, "Lagos-based"));
+}
+
+TEST_CASE("a list of cities is no city with its region", "[entities][place]") {
+    auto doc = analyse("Raids took place in Nairobi, Mombasa and Kisumu. He moved to Durham, North Carolina.");
+    const Entity* nairobi = entity(doc, EntityClass::Place, "Nairobi");
+    REQUIRE(nairobi);
+    CHECK_FALSE(has_alias(*nairobi, "Nairobi, Mombasa"));
+    CHECK(named_anywhere(doc, "Durham, North Carolina"));
+}
+
+TEST_CASE("a plural or ordinary possessive inside an organization's name is part of it", "[entities][organization]") {
+    auto doc = analyse(
+        "Reilly appeared in Melbourne Magistrates' Court. She works at the Royal Children's Hospital. Yesterday the "
+        "Workers' Party won. Britain's Supreme Court ruled.");
+    CHECK(entity(doc, EntityClass::Organization, "Melbourne Magistrates' Court"));
+    CHECK(entity(doc, EntityClass::Organization, "Royal Children's Hospital"));
+    CHECK(entity(doc, EntityClass::Organization, "Workers' Party"));
+    CHECK(entity(doc, EntityClass::Organization, "Supreme Court"));
+    CHECK_FALSE(named_anywhere(doc, "Britain's Supreme Court"));
+}
+
+TEST_CASE("a demonym before a public office names the country; a demonym alone does not", "[entities][place]") {
+    auto doc = analyse("Japanese Prime Minister Toshiki Kaifu arrived. Afghan refugees waited at the border.");
+    CHECK(entity(doc, EntityClass::Place, "Japan"));
+    CHECK_FALSE(entity(doc, EntityClass::Place, "Afghanistan"));
+}

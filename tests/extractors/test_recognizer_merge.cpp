@@ -29,6 +29,15 @@ Mention mention_of(const Document& doc, std::string_view words, EntityClass cls,
     return m;
 }
 
+// The lexicon and name-rule mentions of a parsed document, resolved into entities.
+void find_names(Document& doc) {
+    static const GazetteerExtractor gazetteer;
+    static const NameExtractor names;
+    static const Resolver resolver;
+    for (const Extractor* component : std::initializer_list<const Extractor*>{&gazetteer, &names, &resolver})
+        component->run(doc);
+}
+
 const Mention* at(const Document& doc, std::string_view words) {
     for (const Mention& m : doc.mentions)
         if (doc.view(m.span) == words) return &m;
@@ -126,11 +135,7 @@ TEST_CASE("a hyphenated name is taken whole; a name inside a hyphenated adjectiv
 TEST_CASE("the parse trims a sentence-initial verb and keeps a body's title word in its name", "[entities][parse]") {
     Document doc = parsed("Speaking for the Association of Chief Fire Officers, Mark Hales said no.");
     doc.sentences[0].words[0].upos = "VERB";
-    static const GazetteerExtractor gazetteer;
-    static const NameExtractor names;
-    static const Resolver resolver;
-    for (const Extractor* component : std::initializer_list<const Extractor*>{&gazetteer, &names, &resolver})
-        component->run(doc);
+    find_names(doc);
     CHECK(entity(doc, EntityClass::Organization, "Association of Chief Fire Officers"));
     CHECK(entity(doc, EntityClass::Person, "Mark Hales"));
     CHECK_FALSE(named_anywhere(doc, "Fire Officers"));
@@ -147,4 +152,60 @@ TEST_CASE("a recognized name takes the class the rules gave the same name elsewh
     REQUIRE(doc.mentions.size() == 2);
     CHECK(doc.mentions[1].cls == EntityClass::Organization);
     CHECK(doc.mentions[1].rule == "recognizer/place");
+}
+
+TEST_CASE("a person found on weak evidence is an organization where the recognizer or the words before say so",
+          "[entities][recognizer]") {
+    Document doc = parsed("The news agency Tass said so. An economist at Merrill Lynch spoke. Pravda said no.");
+    for (Sentence& s : doc.sentences)
+        for (Word& w : s.words)
+            if (w.form == "agency" || w.form == "economist") w.upos = "NOUN";
+    doc.mentions.push_back(mention_of(doc, "Tass", EntityClass::Person, 0.55, "names/speech"));
+    doc.mentions.push_back(mention_of(doc, "Merrill Lynch", EntityClass::Person, 0.4, "names/plain_name"));
+    doc.mentions.push_back(mention_of(doc, "Pravda", EntityClass::Person, 0.55, "names/speech"));
+    recognize(doc, 2, "Pravda", "organization", 0.6);
+    merge().run(doc);
+    CHECK(at(doc, "Tass")->cls == EntityClass::Organization);
+    CHECK(at(doc, "Merrill Lynch")->cls == EntityClass::Organization);
+    CHECK(at(doc, "Pravda")->cls == EntityClass::Organization);
+
+    // a person with a strong rule keeps its class; so does a weak one with nothing against it
+    Document other = parsed("The agency head Ann Lee said so. Bo Diddley said yes.");
+    for (Word& w : other.sentences[0].words)
+        if (w.form == "head") w.upos = "NOUN";
+    other.mentions.push_back(mention_of(other, "Ann Lee", EntityClass::Person, 0.9, "names/given_name"));
+    other.mentions.push_back(mention_of(other, "Bo Diddley", EntityClass::Person, 0.4, "names/plain_name"));
+    merge().run(other);
+    CHECK(at(other, "Ann Lee")->cls == EntityClass::Person);
+    CHECK(at(other, "Bo Diddley")->cls == EntityClass::Person);
+}
+
+TEST_CASE("a sentence-initial common noun and a place-participle word are no part of a name", "[entities][parse]") {
+    Document doc =
+        parsed("Shares of the Detroit-based Chrysler Corp. fell. Staff at the Saudi-led Gulf Alliance left.");
+    doc.sentences[0].words[0].upos = "NOUN";
+    find_names(doc);
+    CHECK(entity(doc, EntityClass::Organization, "Chrysler Corp."));
+    CHECK(entity(doc, EntityClass::Place, "Detroit"));
+    CHECK(entity(doc, EntityClass::Organization, "Gulf Alliance"));
+    CHECK_FALSE(named_anywhere(doc, "Detroit-based Chrysler Corp."));
+    CHECK_FALSE(named_anywhere(doc, "Shares of the Detroit-based Chrysler Corp."));
+}
+
+TEST_CASE("a demonym alone is no recognized place unless the article names the country", "[entities][recognizer]") {
+    Document doc = parsed("It happened in the Iraqi city of Basra.");
+    recognize(doc, 0, "Iraqi", "place", 0.99);
+    merge().run(doc);
+    CHECK_FALSE(at(doc, "Iraqi"));
+}
+
+TEST_CASE("an adjective before 'government' names no head of government", "[entities][parse]") {
+    Document doc = parsed("Later the Victorian government agreed, and the Monti government fell.");
+    for (Word& w : doc.sentences[0].words) {
+        if (w.form == "Victorian") w.upos = "ADJ";
+        if (w.form == "Monti") w.upos = "PROPN";
+    }
+    find_names(doc);
+    CHECK_FALSE(named_anywhere(doc, "Victorian"));
+    CHECK(entity(doc, EntityClass::Person, "Monti"));
 }

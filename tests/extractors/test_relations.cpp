@@ -362,3 +362,34 @@ TEST_CASE("partnerOf: an organization working with another", "[relations]") {
     CHECK_FALSE(find(h.doc, centre, Predicate::PartnerOf, agency));
     CHECK_FALSE(find(h.doc, police, Predicate::PartnerOf, agency));
 }
+
+TEST_CASE("'its' reaches back one sentence; 'the company's' reaches the company named earlier", "[relations]") {
+    HandDocument h(
+        "Acme Corp. cut jobs. The plan was made in March. Workers were angry. Its regional leader, Ann Lee, spoke. "
+        "The company's chief executive, Bo Park, agreed.");
+    auto acme = h.entity(EntityClass::Organization, "Acme Corp.");
+    auto lee = h.entity(EntityClass::Person, "Ann Lee");
+    auto park = h.entity(EntityClass::Person, "Bo Park");
+    run_all(h.doc);
+    CHECK_FALSE(find(h.doc, lee, Predicate::HoldsPosition, acme));
+    CHECK(find(h.doc, park, Predicate::HoldsPosition, acme));
+}
+
+TEST_CASE("a demonym before a public office names the place of the position; 'a member of' is a membership",
+          "[relations]") {
+    HandDocument h(
+        "Japanese Prime Minister Toshiki Kaifu arrived. Japanese engineer Ken Sato left. Ali Khan, a member of the "
+        "MQM, was held.");
+    auto japan = h.entity(EntityClass::Place, "Japanese");
+    auto kaifu = h.entity(EntityClass::Person, "Toshiki Kaifu");
+    auto sato = h.entity(EntityClass::Person, "Ken Sato");
+    auto khan = h.entity(EntityClass::Person, "Ali Khan");
+    auto mqm = h.entity(EntityClass::Organization, "MQM");
+    run_all(h.doc);
+    const Relation* office = find(h.doc, kaifu, Predicate::HoldsPosition, japan);
+    REQUIRE(office);
+    CHECK(office->role == "Prime Minister");
+    CHECK_FALSE(find(h.doc, sato, Predicate::HoldsPosition, japan));
+    CHECK(find(h.doc, khan, Predicate::MemberOf, mqm));
+    CHECK_FALSE(find(h.doc, khan, Predicate::HoldsPosition, mqm));
+}

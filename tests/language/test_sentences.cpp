@@ -41,6 +41,35 @@ TEST_CASE("dotted acronyms end a sentence only before a clear sentence start", "
     CHECK(s[1] == "The talks ended on Jan. 5 with Acme Inc. staff.");
 }
 
+TEST_CASE("a US state abbreviation is one token only as written, and may end a sentence", "[sentences]") {
+    CHECK(tokens_of("Portland, Ore., said") == std::vector<std::string>{"Portland", ",", "Ore.", ",", "said"});
+    CHECK(tokens_of("he was ill.") == std::vector<std::string>{"he", "was", "ill", "."});
+    auto s = sentences_of("She lives in Portland, Ore. The storm hit Salem, Ore., on Monday.");
+    REQUIRE(s.size() == 2);
+    CHECK(s[0] == "She lives in Portland, Ore.");
+    CHECK(s[1] == "The storm hit Salem, Ore., on Monday.");
+}
+
+TEST_CASE("a dateline opening a paragraph is a sentence of its own", "[sentences]") {
+    auto s = sentences_of(
+        "SANTIAGO, Nov 25 \u2013 Chile's minister spoke.\n\nLONDON (Reuters) - Britain agreed.\n\n"
+        "Rio de Janeiro \u2013 \"We won,\" she said.\n\nWASHINGTON\u2014The Senate voted.");
+    REQUIRE(s.size() == 8);
+    CHECK(s[0] == "SANTIAGO, Nov 25 \u2013");
+    CHECK(s[1] == "Chile's minister spoke.");
+    CHECK(s[2] == "LONDON (Reuters) -");
+    CHECK(s[4] == "Rio de Janeiro \u2013");
+    CHECK(s[6] == "WASHINGTON\u2014");
+    CHECK(s[7] == "The Senate voted.");
+}
+
+TEST_CASE("a dash inside an opening sentence is no dateline", "[sentences]") {
+    auto s = sentences_of("John Smith \u2013 the accountant \u2013 said no.\n\nLater, Smith - Jones said yes.");
+    REQUIRE(s.size() == 2);
+    CHECK(s[0] == "John Smith \u2013 the accountant \u2013 said no.");
+    CHECK(s[1] == "Later, Smith - Jones said yes.");
+}
+
 TEST_CASE("initials stay inside the sentence", "[sentences]") {
     auto s = sentences_of("J. K. Rowling wrote it. K.C. Maurer read it.");
     REQUIRE(s.size() == 2);

@@ -1,0 +1,53 @@
+// Finds places named with their region: a place mention, ", ", then a place whose name ends the first's.
+#include "extractors/region_relations.hpp"
+
+#include "core/text.hpp"
+#include "extractors/text_scan.hpp"
+
+namespace newsgraph {
+
+namespace {
+
+constexpr double kNamedRegion = 0.85;
+
+bool ends_with(std::string_view text, std::string_view tail) {
+    return text.size() >= tail.size() && text.substr(text.size() - tail.size()) == tail;
+}
+
+// The sentence that holds `at`, or nullptr.
+const Sentence* sentence_at(const Document& doc, std::size_t at) {
+    for (const Sentence& sentence : doc.sentences)
+        if (sentence.span.begin <= at && at < sentence.span.end) return &sentence;
+    return nullptr;
+}
+
+}  // namespace
+
+std::vector<Relation> named_region_relations(const Document& doc, std::string_view extractor) {
+    std::vector<Relation> found;
+    // Mentions run in text order; the region is the first mention that starts after the place ends.
+    for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
+        const Mention& place = doc.mentions[i];
+        std::size_t next = i + 1;
+        while (next < doc.mentions.size() && doc.mentions[next].span.begin < place.span.end) ++next;
+        if (next == doc.mentions.size()) break;
+        const Mention& region = doc.mentions[next];
+        if (place.cls != EntityClass::Place || region.cls != EntityClass::Place) continue;
+        if (place.entity < 0 || region.entity < 0 || place.entity == region.entity) continue;
+        if (squeeze_spaces(doc.view({place.span.end, region.span.begin})) != ",") continue;
+        const Entity& of = doc.entities[static_cast<std::size_t>(place.entity)];
+        const Entity& in = doc.entities[static_cast<std::size_t>(region.entity)];
+        if (!ends_with(of.name, ", " + in.name)) continue;
+        const Sentence* sentence = sentence_at(doc, place.span.begin);
+        if (!sentence) continue;
+        Relation r;
+        r.subject = static_cast<std::size_t>(place.entity);
+        r.predicate = Predicate::LocatedIn;
+        r.object = static_cast<std::size_t>(region.entity);
+        r.evidence = scan::make_evidence(doc, sentence->span, kNamedRegion, extractor, "located/named-region");
+        found.push_back(std::move(r));
+    }
+    return found;
+}
+
+}  // namespace newsgraph
