@@ -76,3 +76,20 @@ TEST_CASE("the same state gives the same keys; bad templates are errors", "[lang
     CHECK_THROWS_AS(FeatureTemplates({"s0.w s0.p b0.w b0.p s1.w"}), Error);
     CHECK_THROWS_WITH(FeatureTemplates({"s0.w bogus"}), Catch::Contains("bogus"));
 }
+
+TEST_CASE("tag atoms: p reads the Penn tag, u the universal one", "[language]") {
+    FeatureTemplates templates({"s0.u b0.u", "s0.p b0.p"});
+    std::vector<TreebankWord> words = words_of({"the", "cat", "sat"});
+    ArcHybrid system(4);
+    ParseState state;
+    state.reset(static_cast<int>(words.size()));
+    system.perform(state, 0);
+    system.perform(state, 1);
+    system.perform(state, 0);
+    std::vector<std::uint64_t> base, other;
+    templates.extract(state, word_codes(words), base);
+    words[2].xpos = "VBN";  // the Penn tag changes, the universal one (VERB) stays
+    templates.extract(state, word_codes(words), other);
+    CHECK(other[0] == base[0]);
+    CHECK(other[1] != base[1]);
+}
