@@ -5,7 +5,9 @@
 #include <string_view>
 #include <vector>
 
+#include "core/resources.hpp"
 #include "core/text.hpp"
+#include "extractors/text_scan.hpp"
 
 namespace newsgraph {
 
@@ -103,16 +105,59 @@ std::size_t distance(const Words& w, const std::vector<bool>& inside, std::size_
     return best;
 }
 
-// "according to X": X, outside the quote.
+// The phrases that name a quote's source before it ("according to", "in the words of"): the multi-word forms
+// of patterns/speech_verbs.tsv with the rule quote/according-to, in lower case, word by word.
+const std::vector<std::vector<std::string>>& source_phrases() {
+    static const std::vector<std::vector<std::string>> phrases = [] {
+        std::vector<std::vector<std::string>> out;
+        for (const auto& row : tsv_resource("patterns/speech_verbs.tsv")) {
+            if (row.size() < 3 || row[1] != "quote/according-to") continue;
+            std::vector<std::string> words = scan::split_cue(ascii_lower(row[2]));
+            if (words.size() > 1) out.push_back(std::move(words));
+        }
+        return out;
+    }();
+    return phrases;
+}
+
+// The noun or name right after word `at` (past determiners), the head of its name; kNone when another word
+// follows.
+std::size_t noun_after(const Words& w, std::size_t at) {
+    std::size_t next = at + 1;
+    while (next < w.size() && w[next].upos == "DET") ++next;
+    if (next >= w.size() || (w[next].upos != "PROPN" && w[next].upos != "NOUN")) return kNone;
+    while (w[next].deprel.rfind("flat", 0) == 0 && w[next].head >= 0) next = static_cast<std::size_t>(w[next].head);
+    return next;
+}
+
+// True when the phrase's words stand at w[i...], outside the quote.
+bool phrase_at(const Words& w, const std::vector<bool>& inside, std::size_t i, const std::vector<std::string>& words) {
+    if (i + words.size() > w.size()) return false;
+    for (std::size_t k = 0; k < words.size(); ++k)
+        if (inside[i + k] || ascii_lower(w[i + k].form) != words[k]) return false;
+    return true;
+}
+
+// "according to X", "in the words of X": X, outside the quote.
 std::size_t according_to(const Words& w, const std::vector<bool>& inside, std::size_t& marker) {
     for (std::size_t i = 0; i + 1 < w.size(); ++i) {
-        if (inside[i] || ascii_lower(w[i].form) != "according" || ascii_lower(w[i + 1].form) != "to") continue;
-        marker = i;
-        // Either "according" marks X (case), or a parse that made it a verb has X as its object.
-        std::size_t source =
-            has_relation(w[i], "case") && w[i].head >= 0 ? static_cast<std::size_t>(w[i].head) : child(w, i, "obj");
-        if (source == kNone) source = child(w, i, "obl");
-        if (source != kNone && !inside[source]) return source;
+        for (const auto& phrase : source_phrases()) {
+            if (!phrase_at(w, inside, i, phrase)) continue;
+            marker = i;
+            // The phrase marks X: its first or last word is X's case marker ("according" with "to" fixed to it,
+            // "of"); or a parse that made "according" a verb has X as its object.
+            std::size_t last = i + phrase.size() - 1;
+            std::size_t source = kNone;
+            for (std::size_t at : {last, i}) {
+                const auto head = static_cast<std::size_t>(w[at].head);
+                bool beyond = w[at].head >= 0 && (head < i || head > last);  // not a word of the phrase itself
+                if (source == kNone && has_relation(w[at], "case") && beyond) source = head;
+            }
+            if (source == kNone) source = child(w, i, "obj");
+            if (source == kNone) source = child(w, i, "obl");
+            if (source == kNone) source = noun_after(w, last);  // a parse that lost the phrase's structure
+            if (source != kNone && !inside[source]) return source;
+        }
     }
     return kNone;
 }

@@ -70,11 +70,15 @@ TEST_CASE("the speech verb and its subject come from the tree, in either order",
     CHECK(speakers(doc, "Nobody expected") == one("Anna Berg"));
 }
 
-TEST_CASE("'according to X' names the speaker", "[quotes][tree]") {
+TEST_CASE("'according to X' and 'in the words of X' name the speaker", "[quotes][tree]") {
     Document doc =
         run_pipeline("According to Maria Lopez, \"the deal is dead and buried for now, whatever they say\".");
     std::string rule;
     CHECK(speakers(doc, "dead and buried", &rule) == one("Maria Lopez"));
+    CHECK(rule == "quote/tree-according-to");
+    Document words =
+        run_pipeline("In the words of Maria Lopez, \"the deal is dead and buried for now, whatever they say\".");
+    CHECK(speakers(words, "dead and buried", &rule) == one("Maria Lopez"));
     CHECK(rule == "quote/tree-according-to");
 }
 
