@@ -53,14 +53,21 @@ DependencyTree::DependencyTree(const Sentence& sentence) : words_(&sentence.word
 
 void DependencyTree::mark_doubtful_subjects() {
     doubtful_subject_.assign(size(), 0);
-    for (const std::vector<int>& children : children_) {
+    for (std::size_t head = 0; head < children_.size(); ++head) {
+        const std::vector<int>& children = children_[head];
         int subjects = 0;
         for (int child : children) subjects += is_subject(word(child).deprel) ? 1 : 0;
-        if (subjects < 2) continue;
-        for (int child : children)
-            if (is_subject(word(child).deprel)) doubtful_subject_[static_cast<std::size_t>(child)] = 1;
+        for (int child : children) {
+            if (!is_subject(word(child).deprel)) continue;
+            // "Gunmen loyal to Pablo Escobar killed": a subject right after a preposition of its own verb
+            const int before = extent(child).first - 1;
+            bool governed = before >= 0 && word(before).upos == "ADP" && head_of_node(before) == static_cast<int>(head);
+            if (subjects >= 2 || governed) doubtful_subject_[static_cast<std::size_t>(child)] = 1;
+        }
     }
 }
+
+int DependencyTree::head_of_node(int index) const { return head(index) < 0 ? -1 : node_of(head(index)); }
 
 const std::string& DependencyTree::relation(int index) const {
     return doubtful_subject_[static_cast<std::size_t>(index)] != 0 ? kUnsureRelation : word(index).deprel;

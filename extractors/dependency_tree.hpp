@@ -50,7 +50,9 @@ private:
     bool has_dependent(int node, std::string_view relation) const;
     // True when `child` is a possessive, adjective or title written before node `of`.
     bool is_left_modifier(int child, int of) const;
-    // Marks the subjects of every head that has more than one.
+    // The node of a word's head, or -1.
+    int head_of_node(int index) const;
+    // Marks the subjects of every head that has more than one, and a subject right after a preposition of its head.
     void mark_doubtful_subjects();
 
     const std::vector<Word>* words_;

@@ -301,8 +301,10 @@ std::vector<Relation> VerbRelationFinder::find(const Document& doc, std::string_
             if (objects.empty()) continue;
             std::size_t subject = doc.entities.size();
             if (rule.adjacent) {
+                // "Gunmen loyal to Pablo Escobar killed": a mention after a preposition is not the subject
                 const scan::Placed* m = scan::ending_at(s.placed, at);
-                if (m && scan::class_in(m->cls, rule.subjects)) subject = m->entity;
+                bool governed = m && m->first > 0 && is_preposition(s.words[m->first - 1]);
+                if (m && !governed && scan::class_in(m->cls, rule.subjects)) subject = m->entity;
             } else {
                 subject = matcher.actor(s, at, rule.subjects, sentence.span);
             }

@@ -598,3 +598,12 @@ TEST_CASE("an action event is dated by its verb's time phrase, against the artic
         CHECK(event.date == c.expected);
     }
 }
+
+TEST_CASE("a subject right after a preposition of its own verb is doubted", "[dependency]") {
+    // Gunmen loyal to Escobar killed Galan (parsed with "to" a marker of "killed" and "Escobar" its subject)
+    ParsedSentence s({"Gunmen/Gunmen/PROPN/0/root", "loyal/loyal/ADJ/1/amod", "to/to/ADP/5/mark",
+                      "Escobar/Escobar/PROPN/5/nsubj", "killed/kill/VERB/2/advcl", "Galan/Galan/PROPN/5/obj"});
+    s.entity(EntityClass::Person, "Escobar", 4, 4);
+    s.entity(EntityClass::Person, "Galan", 6, 6);
+    CHECK_FALSE(has(relations_of(s.doc), "Escobar killed Galan"));
+}

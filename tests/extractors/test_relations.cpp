@@ -393,3 +393,20 @@ TEST_CASE("a demonym before a public office names the place of the position; 'a 
     CHECK(find(h.doc, khan, Predicate::MemberOf, mqm));
     CHECK_FALSE(find(h.doc, khan, Predicate::HoldsPosition, mqm));
 }
+
+TEST_CASE("a killing, shooting or arrest stated right after its agent's name", "[relations]") {
+    HandDocument h(
+        "Lee Oswald assassinated President John Kennedy. Gunmen loyal to Pablo Escobar killed Luis Galan. John "
+        "Booth shot Abraham Lincoln.");
+    auto oswald = h.entity(EntityClass::Person, "Lee Oswald");
+    auto kennedy = h.entity(EntityClass::Person, "John Kennedy");
+    auto escobar = h.entity(EntityClass::Person, "Pablo Escobar");
+    auto galan = h.entity(EntityClass::Person, "Luis Galan");
+    auto booth = h.entity(EntityClass::Person, "John Booth");
+    auto lincoln = h.entity(EntityClass::Person, "Abraham Lincoln");
+    run_all(h.doc);
+    CHECK(find(h.doc, oswald, Predicate::Killed, kennedy));
+    CHECK_FALSE(find(h.doc, kennedy, Predicate::Killed, oswald));
+    CHECK_FALSE(find(h.doc, escobar, Predicate::Killed, galan));
+    CHECK(find(h.doc, booth, Predicate::Injured, lincoln));
+}
