@@ -7,6 +7,7 @@
 
 #include "core/text.hpp"
 #include "extractors/action_events.hpp"
+#include "extractors/demonym_places.hpp"
 #include "extractors/dependency_matcher.hpp"
 #include "extractors/mention_anchors.hpp"
 #include "extractors/region_relations.hpp"
@@ -295,7 +296,8 @@ void DependencyRelations::add_bodies_of_titles(Document& doc) const {
 
 void DependencyRelations::run(Document& doc) const {
     const auto by_sentence = mentions_by_sentence(doc);
-    const auto places = places_by_key(doc);
+    auto places = places_by_key(doc);
+    std::vector<Mention> demonyms;  // mentions of places named by a demonym alone, added after the walk
     std::vector<Relation> found;
     std::vector<ActionEvent> events;
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
@@ -304,12 +306,17 @@ void DependencyRelations::run(Document& doc) const {
         DependencyTree tree(doc.sentences[s]);
         Anchors anchors = anchor_mentions(tree, by_sentence[s]);
         anchor_known_places(doc, tree, places, anchors);
+        anchor_demonym_places(doc, tree, *gazetteer_, places, anchors, demonyms);
         if (s > 0) anchor_pronouns(doc, tree, by_sentence[s], previous_person, anchors);
         find_in_sentence(doc, s, tree, anchors, found);
         for (ActionEvent& event : find_action_events(doc, s, tree, anchors, kinds_, name(), dates_))
             events.push_back(std::move(event));
     }
     for (Relation& r : named_region_relations(doc, name())) add_unique(found, std::move(r));
+    for (Mention& m : demonyms) {
+        doc.entities[static_cast<std::size_t>(m.entity)].mentions.push_back(doc.mentions.size());
+        doc.mentions.push_back(std::move(m));
+    }
     append_new(doc, std::move(found));
     add_action_events(doc, std::move(events), name());
     drop_titled_memberships(doc);

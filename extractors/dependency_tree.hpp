@@ -25,6 +25,8 @@ public:
     // A word's head word, or -1 for the root; a punctuation mark is no head ("killer , Yigal Amir" parsed with
     // the name in apposition to the comma): a word attached to one hangs on the mark's own head.
     int head(int index) const { return heads_[static_cast<std::size_t>(index)]; }
+    // The node of a word's head, or -1.
+    int head_of_node(int index) const;
     // A word's lemma and form in lower case (ASCII letters), made once for the pattern tests.
     const std::string& lemma(int index) const { return lemmas_[static_cast<std::size_t>(index)]; }
     const std::string& lower_form(int index) const { return forms_[static_cast<std::size_t>(index)]; }
@@ -50,8 +52,6 @@ private:
     bool has_dependent(int node, std::string_view relation) const;
     // True when `child` is a possessive, adjective or title written before node `of`.
     bool is_left_modifier(int child, int of) const;
-    // The node of a word's head, or -1.
-    int head_of_node(int index) const;
     // Marks the subjects of every head that has more than one, and a subject right after a preposition of its head.
     void mark_doubtful_subjects();
 

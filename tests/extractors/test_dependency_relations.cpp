@@ -607,3 +607,20 @@ TEST_CASE("a subject right after a preposition of its own verb is doubted", "[de
     s.entity(EntityClass::Person, "Galan", 6, 6);
     CHECK_FALSE(has(relations_of(s.doc), "Escobar killed Galan"));
 }
+
+TEST_CASE("a demonym describing a person names the country, made an entity when the article has none", "[dependency]") {
+    // Greste , an Australian journalist , was freed .   The Afghan refugees waited .
+    ParsedSentence s({"Greste/Greste/PROPN/8/nsubj:pass", ",/,/PUNCT/5/punct", "an/a/DET/5/det",
+                      "Australian/Australian/ADJ/5/amod", "journalist/journalist/NOUN/1/appos", ",/,/PUNCT/5/punct",
+                      "was/be/AUX/8/aux:pass", "freed/free/VERB/0/root"});
+    s.add_sentence(
+        {"The/the/DET/3/det", "Afghan/Afghan/ADJ/3/amod", "refugees/refugee/NOUN/4/nsubj", "waited/wait/VERB/0/root"});
+    s.entity(EntityClass::Person, "Greste", 1, 1);
+    CHECK(has(relations_of(s.doc), "Greste nationality Australia"));
+    auto is_place = [](const Entity& e) { return e.cls == EntityClass::Place; };
+    CHECK(std::count_if(s.doc.entities.begin(), s.doc.entities.end(), is_place) == 1);
+    auto australia = std::find_if(s.doc.entities.begin(), s.doc.entities.end(), is_place);
+    REQUIRE(australia != s.doc.entities.end());
+    REQUIRE(australia->mentions.size() == 1);
+    CHECK(s.doc.mentions[australia->mentions[0]].entity == australia - s.doc.entities.begin());
+}

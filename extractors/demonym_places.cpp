@@ -1,0 +1,69 @@
+// Finds demonyms that describe a person and gives them a place entity.
+#include "extractors/demonym_places.hpp"
+
+#include "extractors/confidences.hpp"
+#include "language/phrase_index.hpp"
+
+namespace newsgraph {
+
+namespace {
+
+bool is_person(const Document& doc, const Anchors& anchors, int node) {
+    const int entity = node < 0 ? -1 : anchors.entity[static_cast<std::size_t>(node)];
+    return entity >= 0 && doc.entities[static_cast<std::size_t>(entity)].cls == EntityClass::Person;
+}
+
+// True when the demonym at `node` modifies a person ("Australian Peter Greste") or a noun in apposition with one
+// ("Peter Greste, an Australian journalist", "an Australian journalist, Peter Greste", "Australian journalist
+// Peter Greste").
+bool describes_person(const Document& doc, const DependencyTree& tree, const Anchors& anchors, int node) {
+    if (tree.word(node).deprel != "amod") return false;
+    const int head = tree.head_of_node(node);
+    if (head < 0) return false;
+    if (is_person(doc, anchors, head)) return true;
+    if (tree.word(head).upos != "NOUN") return false;
+    const std::string& relation = tree.word(head).deprel;
+    bool described = relation == "appos" || relation == "nmod:desc" || relation == "compound";
+    if (described && is_person(doc, anchors, tree.head_of_node(head))) return true;
+    for (int child : tree.direct(head))
+        if (tree.word(child).deprel == "appos" && is_person(doc, anchors, child)) return true;
+    return false;
+}
+
+}  // namespace
+
+void anchor_demonym_places(Document& doc, const DependencyTree& tree, const Gazetteer& gazetteer,
+                           std::unordered_map<std::string, int>& places, Anchors& anchors,
+                           std::vector<Mention>& created) {
+    for (std::size_t w = 0; w < tree.size(); ++w) {
+        const int node = tree.node_of(static_cast<int>(w));
+        if (node != static_cast<int>(w) || anchors.entity[w] >= 0 || tree.word(node).upos != "ADJ") continue;
+        const std::vector<Span> spans{tree.word(node).span};
+        const std::vector<std::string> folded{fold_token(doc.view(spans[0]))};
+        auto hit = gazetteer.match(doc.text, spans, folded, 0, EntityClass::Place, 1);
+        if (!hit || !hit->demonym || !describes_person(doc, tree, anchors, node)) continue;
+        auto [place, fresh] = places.try_emplace(hit->entry->key, static_cast<int>(doc.entities.size()));
+        if (fresh) {
+            Entity entity;
+            entity.cls = EntityClass::Place;
+            entity.name = hit->entry->name;
+            entity.key = hit->entry->key;
+            entity.aliases = {std::string(doc.view(spans[0]))};
+            entity.confidence = confidence::kLexiconDemonym;
+            doc.entities.push_back(std::move(entity));
+        }
+        Mention mention;
+        mention.span = spans[0];
+        mention.cls = EntityClass::Place;
+        mention.name = hit->entry->name;
+        mention.key = hit->entry->key;
+        mention.confidence = confidence::kLexiconDemonym;
+        mention.rule = "dependency/demonym-nationality";
+        mention.entity = place->second;
+        created.push_back(std::move(mention));
+        anchors.entity[w] = place->second;
+        anchors.span[w] = spans[0];
+    }
+}
+
+}  // namespace newsgraph
