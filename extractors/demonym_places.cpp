@@ -2,7 +2,6 @@
 #include "extractors/demonym_places.hpp"
 
 #include "extractors/confidences.hpp"
-#include "language/phrase_index.hpp"
 
 namespace newsgraph {
 
@@ -38,9 +37,8 @@ void anchor_demonym_places(Document& doc, const DependencyTree& tree, const Gaze
     for (std::size_t w = 0; w < tree.size(); ++w) {
         const int node = tree.node_of(static_cast<int>(w));
         if (node != static_cast<int>(w) || anchors.entity[w] >= 0 || tree.word(node).upos != "ADJ") continue;
-        const std::vector<Span> spans{tree.word(node).span};
-        const std::vector<std::string> folded{fold_token(doc.view(spans[0]))};
-        auto hit = gazetteer.match(doc.text, spans, folded, 0, EntityClass::Place, 1);
+        const Span span = tree.word(node).span;
+        auto hit = gazetteer.match_word(doc.text, span, EntityClass::Place);
         if (!hit || !hit->demonym || !describes_person(doc, tree, anchors, node)) continue;
         auto [place, fresh] = places.try_emplace(hit->entry->key, static_cast<int>(doc.entities.size()));
         if (fresh) {
@@ -48,21 +46,15 @@ void anchor_demonym_places(Document& doc, const DependencyTree& tree, const Gaze
             entity.cls = EntityClass::Place;
             entity.name = hit->entry->name;
             entity.key = hit->entry->key;
-            entity.aliases = {std::string(doc.view(spans[0]))};
+            entity.aliases = {std::string(doc.view(span))};
             entity.confidence = confidence::kLexiconDemonym;
             doc.entities.push_back(std::move(entity));
         }
-        Mention mention;
-        mention.span = spans[0];
-        mention.cls = EntityClass::Place;
-        mention.name = hit->entry->name;
-        mention.key = hit->entry->key;
-        mention.confidence = confidence::kLexiconDemonym;
-        mention.rule = "dependency/demonym-nationality";
-        mention.entity = place->second;
-        created.push_back(std::move(mention));
+        created.push_back(
+            lexicon_mention(*hit->entry, span, confidence::kLexiconDemonym, "dependency/demonym-nationality"));
+        created.back().entity = place->second;
         anchors.entity[w] = place->second;
-        anchors.span[w] = spans[0];
+        anchors.span[w] = span;
     }
 }
 

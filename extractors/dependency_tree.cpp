@@ -109,16 +109,16 @@ void DependencyTree::dependents(int node, std::vector<TreeEdge>& out) const {
     }
 }
 
-bool DependencyTree::has_dependent(int node, std::string_view relation) const {
+bool DependencyTree::has_dependent(int node, std::string_view prefix) const {
     for (int child : direct(node))
-        if (word(child).deprel.compare(0, relation.size(), relation) == 0) return true;
+        if (word(child).deprel.compare(0, prefix.size(), prefix) == 0) return true;
     return false;
 }
 
 bool DependencyTree::is_left_modifier(int child, int of) const {
-    const std::string& relation = word(child).deprel;
+    const std::string& deprel = word(child).deprel;
     // Not "compound": a name's own parts are often compounds ("Leung Che-cheung").
-    bool modifier = relation == "nmod:poss" || relation == "amod" || relation == "nmod:desc";
+    bool modifier = deprel == "nmod:poss" || deprel == "amod" || deprel == "nmod:desc";
     return modifier && child < extent(of).first;
 }
 

@@ -48,8 +48,8 @@ public:
 private:
     // A conjunct's share of the modifiers before its first conjunct.
     void shared_modifiers(int node, std::vector<TreeEdge>& out) const;
-    // True when the node has a dependent whose relation starts with `relation` ("nsubj" also nsubj:pass).
-    bool has_dependent(int node, std::string_view relation) const;
+    // True when the node has a dependent whose relation starts with `prefix` ("nsubj" also nsubj:pass).
+    bool has_dependent(int node, std::string_view prefix) const;
     // True when `child` is a possessive, adjective or title written before node `of`.
     bool is_left_modifier(int child, int of) const;
     // Marks the subjects of every head that has more than one, and a subject right after a preposition of its head.

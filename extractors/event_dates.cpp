@@ -5,7 +5,6 @@
 #include <cstdio>
 #include <vector>
 
-#include "core/error.hpp"
 #include "core/resources.hpp"
 #include "core/text.hpp"
 
@@ -74,8 +73,7 @@ std::string iso(std::chrono::year_month_day day) {
 }  // namespace
 
 EventDates::EventDates() {
-    const std::string file = "lexicons/calendar.tsv";
-    for (const auto& row : tsv_resource(file)) {
+    for (const auto& row : tsv_resource("lexicons/calendar.tsv")) {
         if (row.size() < 3) continue;
         CalendarWord word{CalendarWord::Kind::Month, number_of(row[2])};
         if (row[1] == "weekday") word.kind = CalendarWord::Kind::Weekday;

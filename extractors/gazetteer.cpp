@@ -72,6 +72,23 @@ Gazetteer::Gazetteer(const Tokenizer& tokenizer) {
     }
 }
 
+std::optional<GazetteerHit> Gazetteer::match_word(std::string_view text, Span word, EntityClass only) const {
+    const std::vector<Span> spans{word};
+    const std::vector<std::string> folded{fold_token(text.substr(word.begin, word.size()))};
+    return match(text, spans, folded, 0, only, 1);
+}
+
+Mention lexicon_mention(const GazetteerEntry& entry, Span span, double confidence, std::string rule) {
+    Mention mention;
+    mention.span = span;
+    mention.cls = entry.cls;
+    mention.name = entry.name;
+    mention.key = entry.key;
+    mention.confidence = confidence;
+    mention.rule = std::move(rule);
+    return mention;
+}
+
 std::shared_ptr<const Gazetteer> load_gazetteer() { return std::make_shared<const Gazetteer>(*Tokenizer::shared()); }
 
 const GazetteerEntry* Gazetteer::find_key(const std::string& key) const {

@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/document.hpp"
 #include "core/entity_class.hpp"
 #include "core/span.hpp"
 #include "language/phrase_index.hpp"
@@ -42,6 +43,8 @@ public:
                                       const std::vector<std::string>& folded, std::size_t at,
                                       std::optional<EntityClass> only = std::nullopt,
                                       std::size_t max_length = SIZE_MAX) const;
+    // The match of one word alone (`word` bytes of `text`) among the entries of class `only`.
+    std::optional<GazetteerHit> match_word(std::string_view text, Span word, EntityClass only) const;
     // Entry by key, or nullptr.
     const GazetteerEntry* find_key(const std::string& key) const;
     const std::vector<GazetteerEntry>& entries() const { return entries_; }
@@ -62,6 +65,9 @@ private:
     PhraseIndex index_;
     std::unordered_map<std::string, std::size_t> by_key_;
 };
+
+// The mention of a lexicon entry over `span`: the entry's class, canonical name and key.
+Mention lexicon_mention(const GazetteerEntry& entry, Span span, double confidence, std::string rule);
 
 // Loads the gazetteer once, for all the components of a pipeline to share.
 std::shared_ptr<const Gazetteer> load_gazetteer();

@@ -32,18 +32,10 @@ std::optional<Mention> GazetteerExtractor::place_before_hyphen(const Document& d
     if (dash == std::string_view::npos || dash == 0 || dash + 1 >= word.size()) return std::nullopt;
     std::string_view tail = word.substr(dash + 1);
     if (!is_lower_word(tail) || tail.find('-') != std::string_view::npos) return std::nullopt;
-    const std::vector<Span> head{{token.begin, token.begin + dash}};
-    const std::vector<std::string> folded{fold_token(word.substr(0, dash))};
-    auto hit = gazetteer_->match(doc.text, head, folded, 0, EntityClass::Place, 1);
+    const Span head{token.begin, token.begin + dash};
+    auto hit = gazetteer_->match_word(doc.text, head, EntityClass::Place);
     if (!hit || hit->demonym) return std::nullopt;
-    Mention mention;
-    mention.span = head[0];
-    mention.cls = EntityClass::Place;
-    mention.name = hit->entry->name;
-    mention.key = hit->entry->key;
-    mention.confidence = confidence::kLexiconOrganizationOrPlace;
-    mention.rule = "gazetteer/place_in_compound";
-    return mention;
+    return lexicon_mention(*hit->entry, head, confidence::kLexiconOrganizationOrPlace, "gazetteer/place_in_compound");
 }
 
 GazetteerExtractor::GazetteerExtractor() : GazetteerExtractor(load_gazetteer()) {}

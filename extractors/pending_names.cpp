@@ -47,11 +47,11 @@ NameScan::Known NameScan::known_names() const {
     for (const Mention* m : known.organizations) {
         std::vector<Span> parts = x_.tokenizer_->tokenize(m->name);
         if (parts.size() != 2) continue;
-        const std::vector<std::string> folded{fold_token(parts[0].of(m->name)), fold_token(parts[1].of(m->name))};
-        const HeadWord* head = x_.lexicons_.head(folded[1]);
-        auto place = x_.gazetteer_->match(m->name, parts, folded, 0, EntityClass::Place, 1);
-        bool adjective = (place && place->demonym) || x_.lexicons_.is_common_word(folded[0]);
-        if (head && head->cls == EntityClass::Organization && !adjective) known.short_forms.emplace(folded[0], m);
+        const std::string first = fold_token(parts[0].of(m->name));
+        const HeadWord* head = x_.lexicons_.head(fold_token(parts[1].of(m->name)));
+        auto place = x_.gazetteer_->match_word(m->name, parts[0], EntityClass::Place);
+        bool adjective = (place && place->demonym) || x_.lexicons_.is_common_word(first);
+        if (head && head->cls == EntityClass::Organization && !adjective) known.short_forms.emplace(first, m);
     }
     // the first one found for a surface names it
     for (const Mention& m : out_)

@@ -10,17 +10,6 @@ namespace {
 
 constexpr double kNamedRegion = 0.85;
 
-bool ends_with(std::string_view text, std::string_view tail) {
-    return text.size() >= tail.size() && text.substr(text.size() - tail.size()) == tail;
-}
-
-// The sentence that holds `at`, or nullptr.
-const Sentence* sentence_at(const Document& doc, std::size_t at) {
-    for (const Sentence& sentence : doc.sentences)
-        if (sentence.span.begin <= at && at < sentence.span.end) return &sentence;
-    return nullptr;
-}
-
 }  // namespace
 
 std::vector<Relation> named_region_relations(const Document& doc, std::string_view extractor) {
@@ -37,14 +26,13 @@ std::vector<Relation> named_region_relations(const Document& doc, std::string_vi
         if (squeeze_spaces(doc.view({place.span.end, region.span.begin})) != ",") continue;
         const Entity& of = doc.entities[static_cast<std::size_t>(place.entity)];
         const Entity& in = doc.entities[static_cast<std::size_t>(region.entity)];
-        if (!ends_with(of.name, ", " + in.name)) continue;
-        const Sentence* sentence = sentence_at(doc, place.span.begin);
-        if (!sentence) continue;
+        if (!of.name.ends_with(", " + in.name)) continue;
         Relation r;
         r.subject = static_cast<std::size_t>(place.entity);
         r.predicate = Predicate::LocatedIn;
         r.object = static_cast<std::size_t>(region.entity);
-        r.evidence = scan::make_evidence(doc, sentence->span, kNamedRegion, extractor, "located/named-region");
+        r.evidence = scan::make_evidence(doc, scan::sentence_span_at(doc, place.span.begin), kNamedRegion, extractor,
+                                         "located/named-region");
         found.push_back(std::move(r));
     }
     return found;
