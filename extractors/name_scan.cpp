@@ -18,7 +18,9 @@ namespace newsgraph {
 std::size_t NameScan::title_at(std::size_t k) const {
     if (k >= folded_.size()) return 0;
     const std::vector<std::size_t>* values = nullptr;
-    return x_.lexicons_.titles.match(folded_, k, values);
+    std::size_t length = x_.lexicons_.titles.match(folded_, k, values);
+    // "Martin Luther King Jr.": a suffix after the word makes it the end of a name
+    return length > 0 && k + length < folded_.size() && is(Cue::NameSuffix, k + length) ? 0 : length;
 }
 
 // A title that ends just before b, possibly with an affiliation between:

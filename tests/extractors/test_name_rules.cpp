@@ -176,3 +176,17 @@ TEST_CASE("a demonym before a public office names the country; a demonym alone d
     CHECK(entity(doc, EntityClass::Place, "Japan"));
     CHECK_FALSE(entity(doc, EntityClass::Place, "Afghanistan"));
 }
+
+TEST_CASE("a generational suffix ends a person's name; the title-like word before it is part of the name",
+          "[entities][person][title]") {
+    auto doc = analyse("Martin Luther King Jr. spoke in Memphis. John Hinckley Jr. was held.");
+    CHECK(entity(doc, EntityClass::Person, "Martin Luther King Jr."));
+    CHECK(entity(doc, EntityClass::Person, "John Hinckley Jr."));
+    CHECK_FALSE(named_anywhere(doc, "Martin Luther"));
+    CHECK_FALSE(named_anywhere(doc, "King Jr."));
+}
+
+TEST_CASE("a demonym after a speech verb is no speaker's name", "[entities][person]") {
+    auto doc = analyse("The Pentagon said Iraqi troops had attacked Kuwait.");
+    CHECK(count(doc, EntityClass::Person) == 0);
+}
