@@ -267,6 +267,8 @@ void NameScan::sentence(std::size_t index) {
                 const HeadWord* head = x_.lexicons_.head(folded_[t]);
                 org_so_far = head && head->cls == EntityClass::Organization;
             }
+            // "Texaco Inc. of White Plains": a legal form ends the company's name
+            if (j > k && is(Cue::LegalForm, j - 1)) break;
             if (joins(j) || (is(Cue::InnerJoin, j) && org_so_far && j + 1 < n && cap(j + 1))) {
                 std::size_t m = j;
                 while (m < n && conn(m)) ++m;

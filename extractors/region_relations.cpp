@@ -9,6 +9,7 @@ namespace newsgraph {
 namespace {
 
 constexpr double kNamedRegion = 0.85;
+constexpr double kPartyState = 0.75;
 
 // Whether the place was written "<name>, <region>": its name or one of its aliases says so (the name scan
 // keeps the shorter form as the name when the article also writes the place alone).
@@ -55,6 +56,29 @@ std::vector<Relation> named_region_relations(const Document& doc, std::string_vi
         r.object = static_cast<std::size_t>(region.entity);
         r.evidence = scan::make_evidence(doc, scan::sentence_span_at(doc, place.span.begin), kNamedRegion, extractor,
                                          "located/named-region");
+        found.push_back(std::move(r));
+    }
+    return found;
+}
+
+std::vector<Relation> party_state_relations(const Document& doc, std::string_view extractor) {
+    std::vector<Relation> found;
+    for (std::size_t i = 1; i < doc.mentions.size(); ++i) {
+        const Mention& state = doc.mentions[i];
+        if (state.rule != "gazetteer/place_after_initial" || state.entity < 0 || state.span.begin < 2) continue;
+        // the person: the mention that ends right before ", D-"
+        std::size_t p = i;
+        while (p > 0 && doc.mentions[p - 1].span.end > state.span.begin) --p;
+        if (p == 0) continue;
+        const Mention& person = doc.mentions[p - 1];
+        if (person.cls != EntityClass::Person || person.entity < 0) continue;
+        if (squeeze_spaces(doc.view({person.span.end, state.span.begin - 2})) != ",") continue;
+        Relation r;
+        r.subject = static_cast<std::size_t>(person.entity);
+        r.predicate = Predicate::ResidentOf;
+        r.object = static_cast<std::size_t>(state.entity);
+        r.evidence = scan::make_evidence(doc, scan::sentence_span_at(doc, person.span.begin), kPartyState, extractor,
+                                         "resident/party-state");
         found.push_back(std::move(r));
     }
     return found;

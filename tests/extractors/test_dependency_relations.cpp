@@ -670,3 +670,23 @@ TEST_CASE("an office named by a demonym, a company's staff in a place, a country
     t.entity(EntityClass::Place, "Kuwait", 4, 4);
     CHECK(has(relations_of(t.doc), "Iraq attacked Kuwait"));
 }
+
+TEST_CASE("a legislator's party-and-state tag and 'a Houston resident, X' give where the person lives",
+          "[dependency]") {
+    // Sen. Edward Kennedy , D-Mass. , objected
+    ParsedSentence s({"Edward/Edward/PROPN/6/nsubj", "Kennedy/Kennedy/PROPN/1/flat", ",/,/PUNCT/4/punct",
+                      "D-Mass./D-Mass./PROPN/1/appos", ",/,/PUNCT/1/punct", "objected/object/VERB/0/root"});
+    s.entity(EntityClass::Person, "Edward Kennedy", 1, 2);
+    s.entity(EntityClass::Place, "Massachusetts", 4, 4);
+    s.doc.mentions.back().span.begin += 2;  // the state after "D-"
+    s.doc.mentions.back().rule = "gazetteer/place_after_initial";
+    CHECK(has(relations_of(s.doc), "Edward Kennedy residentOf Massachusetts"));
+
+    // A Houston resident , Mary Jones , died
+    ParsedSentence r({"A/a/DET/3/det", "Houston/Houston/PROPN/3/compound", "resident/resident/NOUN/8/nsubj",
+                      ",/,/PUNCT/5/punct", "Mary/Mary/PROPN/3/appos", "Jones/Jones/PROPN/5/flat", ",/,/PUNCT/5/punct",
+                      "died/die/VERB/0/root"});
+    r.entity(EntityClass::Place, "Houston", 2, 2);
+    r.entity(EntityClass::Person, "Mary Jones", 5, 6);
+    CHECK(has(relations_of(r.doc), "Mary Jones residentOf Houston"));
+}

@@ -190,3 +190,15 @@ TEST_CASE("a demonym after a speech verb is no speaker's name", "[entities][pers
     auto doc = analyse("The Pentagon said Iraqi troops had attacked Kuwait.");
     CHECK(count(doc, EntityClass::Person) == 0);
 }
+
+TEST_CASE("a legal form ends a company's name; a party-and-state tag names the state; former countries are places",
+          "[entities][organization][place]") {
+    auto doc = analyse(
+        "Texaco Inc. of White Plains agreed to pay. Sen. Edward Kennedy, D-Mass., objected. The Soviet Union and "
+        "Yugoslavia signed.");
+    CHECK(entity(doc, EntityClass::Organization, "Texaco Inc."));
+    CHECK_FALSE(named_anywhere(doc, "Texaco Inc. of White Plains"));
+    CHECK(entity(doc, EntityClass::Place, "Massachusetts"));
+    CHECK(entity(doc, EntityClass::Place, "Soviet Union"));
+    CHECK(entity(doc, EntityClass::Place, "Yugoslavia"));
+}
