@@ -180,6 +180,9 @@ std::string NameScan::region_after(std::size_t e) const {
         if (m.cls != EntityClass::Place || m.span.begin != s_->tokens[e + 1].begin) continue;
         const GazetteerEntry* entry = x_.gazetteer_->find_key(m.key);
         if (!entry || entry->kind == "city" || m.rule == "gazetteer/demonym") continue;
+        // "Khomeini, Iran's spiritual leader": a possessive region begins an apposition
+        std::string_view rest = std::string_view(doc_.text).substr(m.span.end);
+        if (rest.starts_with("'s") || rest.starts_with("\u2019s")) return {};
         // "St. Paul, Minn.": an abbreviated region is written out ("St. Paul, Minnesota").
         std::string written = squeeze_spaces(doc_.view(m.span));
         return written.back() == '.' ? entry->name : written;

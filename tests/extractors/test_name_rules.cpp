@@ -202,3 +202,14 @@ TEST_CASE("a legal form ends a company's name; a party-and-state tag names the s
     CHECK(entity(doc, EntityClass::Place, "Soviet Union"));
     CHECK(entity(doc, EntityClass::Place, "Yugoslavia"));
 }
+
+TEST_CASE("an unknown name before a company title and a person names the company; not before a public office",
+          "[entities][organization][title]") {
+    auto doc = analyse(
+        "Yesterday Zentrova Chairman Lee Marsh said sales rose. Then Kilbarra Governor Ann Dole spoke. Ruhollah "
+        "Khomeini, Iran's spiritual leader, called for calm.");
+    CHECK(entity(doc, EntityClass::Organization, "Zentrova"));
+    CHECK(entity(doc, EntityClass::Person, "Lee Marsh"));
+    CHECK_FALSE(entity(doc, EntityClass::Organization, "Kilbarra"));
+    CHECK_FALSE(named_anywhere(doc, "Ruhollah Khomeini, Iran"));
+}
