@@ -213,3 +213,11 @@ TEST_CASE("an unknown name before a company title and a person names the company
     CHECK_FALSE(entity(doc, EntityClass::Organization, "Kilbarra"));
     CHECK_FALSE(named_anywhere(doc, "Ruhollah Khomeini, Iran"));
 }
+
+TEST_CASE("a one-word speaker that begins a company named before is that company", "[entities][organization]") {
+    auto doc = analyse("Siemens AG will cut 2,000 jobs. Siemens said the market had changed.");
+    const Entity* siemens = entity(doc, EntityClass::Organization, "Siemens AG");
+    REQUIRE(siemens);
+    CHECK(has_alias(*siemens, "Siemens"));
+    CHECK(count(doc, EntityClass::Person) == 0);
+}
