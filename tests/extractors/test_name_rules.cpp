@@ -221,3 +221,13 @@ TEST_CASE("a one-word speaker that begins a company named before is that company
     CHECK(has_alias(*siemens, "Siemens"));
     CHECK(count(doc, EntityClass::Person) == 0);
 }
+
+TEST_CASE("an acronym the article defines holds over the lexicons' reading of it, in every use",
+          "[entities][organization][acronym]") {
+    auto doc =
+        analyse("The centre is working with the Australian Federal Police (AFP). The AFP said the inquiry had begun.");
+    const Entity* police = entity(doc, EntityClass::Organization, "Australian Federal Police");
+    REQUIRE(police);
+    CHECK(has_alias(*police, "AFP"));
+    CHECK_FALSE(entity(doc, EntityClass::Organization, "Agence France-Presse"));
+}
