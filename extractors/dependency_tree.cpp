@@ -35,6 +35,7 @@ DependencyTree::DependencyTree(const Sentence& sentence) : words_(&sentence.word
     relations_.resize(n);
     for (std::size_t i = 0; i < n; ++i) relations_[i] = &sentence.words[i].deprel;
     repair_of_clauses();
+    repair_verb_appositions();
     group_.resize(n);
     extent_.resize(n);
     children_.resize(n);
@@ -71,6 +72,18 @@ void DependencyTree::repair_of_clauses() {
         relations_[static_cast<std::size_t>(subject)] = &kNominalModifier;
         heads_[static_cast<std::size_t>(of)] = subject;
         relations_[static_cast<std::size_t>(of)] = &kCaseMarker;
+    }
+}
+
+void DependencyTree::repair_verb_appositions() {
+    for (int w = 1; w < static_cast<int>(size()); ++w) {
+        const int verb = head(w);
+        if (word(w).deprel != "appos" || verb < 0 || (word(verb).upos != "VERB" && word(verb).upos != "AUX")) continue;
+        // the noun before the apposition: left of its own modifiers and the comma
+        int before = w - 1;
+        while (before >= 0 && (head(before) == w || word(before).upos == "PUNCT")) --before;
+        if (before < 0 || (word(before).upos != "NOUN" && word(before).upos != "PROPN")) continue;
+        heads_[static_cast<std::size_t>(w)] = before;
     }
 }
 

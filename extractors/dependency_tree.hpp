@@ -58,6 +58,9 @@ private:
     // "the assassin of Martin Luther King Jr., died", "Mayor Tom Bradley of Los Angeles announced" parsed with
     // "of" marking a clause whose subject is the name: the name hangs on the noun before "of" as its nmod.
     void repair_of_clauses();
+    // "written by Ignacio Bustamante, a hydrologist at ..." parsed with the apposition on the verb (an apposition
+    // is a noun's): it hangs on the noun before it.
+    void repair_verb_appositions();
 
     const std::vector<Word>* words_;
     std::vector<int> heads_;
