@@ -710,10 +710,10 @@ TEST_CASE("'PLACE-based' before an organization's name says where it is based", 
 }
 
 TEST_CASE("an apposition the parse hangs on a verb belongs to the noun before it", "[dependency]") {
-    // written by Ignacio Bustamante , a hydrologist at the University (the apposition on "written")
+    // written by Ignacio Bustamante , a student at the University (the apposition on "written")
     ParsedSentence s({"written/write/VERB/0/root", "by/by/ADP/3/case", "Ignacio/Ignacio/PROPN/1/obl:agent",
                       "Bustamante/Bustamante/PROPN/3/flat", ",/,/PUNCT/7/punct", "a/a/DET/7/det",
-                      "hydrologist/hydrologist/NOUN/1/appos", "at/at/ADP/10/case", "the/the/DET/10/det",
+                      "student/student/NOUN/1/appos", "at/at/ADP/10/case", "the/the/DET/10/det",
                       "University/University/PROPN/7/nmod"});
     s.entity(EntityClass::Person, "Ignacio Bustamante", 3, 4);
     s.entity(EntityClass::Organization, "University", 10, 10);
