@@ -15,21 +15,6 @@ bool named_class(EntityClass cls) {
     return cls == EntityClass::Person || cls == EntityClass::Organization || cls == EntityClass::Place;
 }
 
-// True when the tagger read every word over `span` (punctuation aside) as a proper noun.
-bool tagged_proper(const Document& doc, Span span) {
-    auto sentence = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), span.begin,
-                                     [](std::size_t at, const Sentence& s) { return at < s.span.begin; });
-    if (sentence == doc.sentences.begin()) return false;
-    --sentence;
-    bool any = false;
-    for (const Word& word : sentence->words) {
-        if (!word.span.overlaps(span) || word.upos == "PUNCT") continue;
-        if (word.upos != "PROPN") return false;
-        any = true;
-    }
-    return any;
-}
-
 }  // namespace
 
 MentionIndex::MentionIndex(const std::vector<Mention>& mentions) : mentions_(&mentions), by_begin_(mentions.size()) {
@@ -62,6 +47,20 @@ bool overrulable(const Mention& rule_mention, const Mention& recognized) {
 }
 
 bool overrules(const Mention& recognized) { return recognized.confidence >= confidence::kRecognizedOverRules; }
+
+bool tagged_proper(const Document& doc, Span span) {
+    auto sentence = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), span.begin,
+                                     [](std::size_t at, const Sentence& s) { return at < s.span.begin; });
+    if (sentence == doc.sentences.begin()) return false;
+    --sentence;
+    bool any = false;
+    for (const Word& word : sentence->words) {
+        if (!word.span.overlaps(span) || word.upos == "PUNCT") continue;
+        if (word.upos != "PROPN") return false;
+        any = true;
+    }
+    return any;
+}
 
 bool needs_recognizer_support(const Document& doc, const Mention& rule_mention) {
     if (!named_class(rule_mention.cls) || rule_mention.confidence > confidence::kUnsupportedRule) return false;

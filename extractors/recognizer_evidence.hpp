@@ -32,6 +32,9 @@ bool overrulable(const Mention& rule_mention, const Mention& recognized);
 // True when `recognized` is confident enough to replace the overrulable mentions it overlaps.
 bool overrules(const Mention& recognized);
 
+// True when the tagger read every word over `span` (punctuation aside) as a proper noun.
+bool tagged_proper(const Document& doc, Span span);
+
 // True when a rule name is so weak that it stands only where the recognizer also found a name over
 // some of its words: a plain capitalized phrase whose words the tagger does not all read as proper
 // nouns ("Benefit Payments", "Sushi Lover").

@@ -100,6 +100,12 @@ bool RecognizerMerge::plausible(const Mention& name, const std::unordered_set<st
              cues_->common_ending(only));
 }
 
+bool RecognizerMerge::common_word_name(const Document& doc, const Mention& m) const {
+    std::string_view text = doc.view(m.span);
+    bool one_word = !m.key.empty() && is_wordlike(text) && text.find(' ') == std::string_view::npos;
+    return one_word && lexicons_.is_common_word(fold_token(text)) && !tagged_proper(doc, m.span);
+}
+
 // The recognizer's names of each sentence, in sentence order.
 std::vector<std::vector<Mention>> RecognizerMerge::recognized(const Document& doc) const {
     std::vector<std::vector<Mention>> out;
@@ -126,7 +132,8 @@ std::vector<bool> RecognizerMerge::outweighed(const Document& doc, const std::ve
             replacing.push_back(name.span);
         }
     for (std::size_t i = 0; i < removed.size(); ++i)
-        if (!supported[i] && needs_recognizer_support(doc, doc.mentions[i])) removed[i] = true;
+        if (!supported[i] && (needs_recognizer_support(doc, doc.mentions[i]) || common_word_name(doc, doc.mentions[i])))
+            removed[i] = true;
     return removed;
 }
 

@@ -34,6 +34,9 @@ public:
     const PhraseIndex& titles() const { return lexicons_.titles; }
 
 private:
+    // True when `m` is a one-word lexicon name that is also an ordinary English word the tagger read as one
+    // ("Nice teachers", "Epic"): it stands only where the recognizer found a name over it.
+    bool common_word_name(const Document& doc, const Mention& m) const;
     // The recognizer's names of each sentence, in sentence order.
     std::vector<std::vector<Mention>> recognized(const Document& doc) const;
     // Which mentions of doc.mentions the recognizer's `names` outweigh: weak rule mentions a confident name

@@ -149,3 +149,26 @@ TEST_CASE("a lexicon name written in lower case joins where the recognizer finds
     merge().run(unsure);
     CHECK(unsure.mentions.empty());
 }
+
+TEST_CASE("a one-word lexicon name that is an ordinary word the tagger reads as one needs the recognizer",
+          "[entities][recognizer]") {
+    Document doc = parsed("Nice teachers. Nice hosted the race. Nice people went to Nice.");
+    tag(doc, {"teachers", "people", "hosted", "the", "race", "went", "to"}, "NOUN");
+    doc.sentences[0].words[0].upos = "ADJ";  // "Nice teachers"
+    doc.sentences[2].words[0].upos = "ADJ";  // "Nice people"
+    for (std::size_t s : {0, 1, 2}) {        // each sentence's first word, and the last one's place
+        Mention m = rule_mention(doc, "Nice", EntityClass::Place, 0.9, "gazetteer/place");
+        m.span = doc.sentences[s].words[0].span;
+        m.key = "place:nice";
+        doc.mentions.push_back(m);
+    }
+    Mention last = doc.mentions.back();
+    last.span = doc.sentences[2].words[doc.sentences[2].words.size() - 2].span;
+    doc.mentions.push_back(last);
+    recognize(doc, 2, "Nice", "place", 0.5);  // the recognizer's support keeps "Nice people" (its first word)
+    merge().run(doc);
+    REQUIRE(doc.mentions.size() == 3);
+    CHECK(doc.mentions[0].span == doc.sentences[1].words[0].span);  // the tagger read a proper noun
+    CHECK(doc.mentions[1].span == doc.sentences[2].words[0].span);
+    CHECK(doc.mentions[2].span == last.span);
+}
