@@ -18,7 +18,9 @@ namespace newsgraph {
 std::size_t NameScan::title_at(std::size_t k) const {
     if (k >= folded_.size()) return 0;
     const std::vector<std::size_t>* values = nullptr;
-    return x_.lexicons_.titles.match(folded_, k, values);
+    std::size_t length = x_.lexicons_.titles.match(folded_, k, values);
+    // "Martin Luther King Jr.": a suffix after the word makes it the end of a name
+    return length > 0 && k + length < folded_.size() && is(Cue::NameSuffix, k + length) ? 0 : length;
 }
 
 // A title that ends just before b, possibly with an affiliation between:
@@ -265,6 +267,8 @@ void NameScan::sentence(std::size_t index) {
                 const HeadWord* head = x_.lexicons_.head(folded_[t]);
                 org_so_far = head && head->cls == EntityClass::Organization;
             }
+            // "Texaco Inc. of White Plains": a legal form ends the company's name
+            if (j > k && is(Cue::LegalForm, j - 1)) break;
             if (joins(j) || (is(Cue::InnerJoin, j) && org_so_far && j + 1 < n && cap(j + 1))) {
                 std::size_t m = j;
                 while (m < n && conn(m)) ++m;

@@ -336,6 +336,23 @@ std::vector<Position> PositionFinder::find(const Document& doc, const scan::Scan
                     if (!tokens[after + skip].word) break;
                 }
             }
+            // TITLE X of [the] ORG; OFFICE X of PLACE ("Mayor Tom Bradley of Los Angeles"), whatever the parse
+            if (person.end + 1 < n && words[person.end] == "of") {
+                std::size_t at = person.end + 1;
+                if (is_article(words[at]) && at + 1 < n) ++at;
+                const scan::Placed* of = scan::starting_at(placed, at);
+                bool fits = of && (of->cls == EntityClass::Organization ||
+                                   (of->cls == EntityClass::Place && public_office(person.first)));
+                for (std::size_t start = person.first >= 4 ? person.first - 4 : 0; fits && start < person.first;
+                     ++start) {
+                    if (title_at(start) != person.first) continue;
+                    // "councillor Wu Chi-wai of the Democratic Party" is a member's title; a leader's is a post
+                    std::string role(doc.view(Span{tokens[start].span.begin, tokens[person.first - 1].span.end}));
+                    if (of->cls == EntityClass::Place || titles_.kind(role) == TitleKind::Leader)
+                        add(person, *of, start, person.first, "position/title-name-of");
+                    break;
+                }
+            }
             // [the] TITLE of [the] ORG, X
             if (person.first >= 2 && words[person.first - 1] == ",") {
                 std::size_t org_end = person.first - 1;

@@ -176,3 +176,29 @@ TEST_CASE("a demonym before a public office names the country; a demonym alone d
     CHECK(entity(doc, EntityClass::Place, "Japan"));
     CHECK_FALSE(entity(doc, EntityClass::Place, "Afghanistan"));
 }
+
+TEST_CASE("a generational suffix ends a person's name; the title-like word before it is part of the name",
+          "[entities][person][title]") {
+    auto doc = analyse("Martin Luther King Jr. spoke in Memphis. John Hinckley Jr. was held.");
+    CHECK(entity(doc, EntityClass::Person, "Martin Luther King Jr."));
+    CHECK(entity(doc, EntityClass::Person, "John Hinckley Jr."));
+    CHECK_FALSE(named_anywhere(doc, "Martin Luther"));
+    CHECK_FALSE(named_anywhere(doc, "King Jr."));
+}
+
+TEST_CASE("a demonym after a speech verb is no speaker's name", "[entities][person]") {
+    auto doc = analyse("The Pentagon said Iraqi troops had attacked Kuwait.");
+    CHECK(count(doc, EntityClass::Person) == 0);
+}
+
+TEST_CASE("a legal form ends a company's name; a party-and-state tag names the state; former countries are places",
+          "[entities][organization][place]") {
+    auto doc = analyse(
+        "Texaco Inc. of White Plains agreed to pay. Sen. Edward Kennedy, D-Mass., objected. The Soviet Union and "
+        "Yugoslavia signed.");
+    CHECK(entity(doc, EntityClass::Organization, "Texaco Inc."));
+    CHECK_FALSE(named_anywhere(doc, "Texaco Inc. of White Plains"));
+    CHECK(entity(doc, EntityClass::Place, "Massachusetts"));
+    CHECK(entity(doc, EntityClass::Place, "Soviet Union"));
+    CHECK(entity(doc, EntityClass::Place, "Yugoslavia"));
+}
