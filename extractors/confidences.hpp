@@ -27,16 +27,17 @@ inline constexpr double kPersonAppositionPerson = 0.7;  // followed by ", a lawy
 inline constexpr double kPersonEvidenceUnset = 0.5;     // before any person evidence is found
 inline constexpr double kPersonOfOrganization = 0.55;   // "Alvin Yeung of Civic Party"
 // Names: organizations, places and acronyms.
-inline constexpr double kAcronymDefinition = 0.8;      // "Southern Cross Terminals (SCT)", both parts
-inline constexpr double kShortFormOfKnown = 0.6;       // one word of a name already found
-inline constexpr double kShortFormGuess = 0.5;         // one word of a name, by shape alone
-inline constexpr double kAffiliationOfPerson = 0.45;   // the body in "Ada Lovelace of Acme"
-inline constexpr double kHeadWordOrganization = 0.75;  // ends in an organization head word ("Ministry")
-inline constexpr double kHeadWordOther = 0.6;          // ends in another class's head word
-inline constexpr double kAdministrativeArea = 0.55;    // "Province of Gaza"
-inline constexpr double kAppositionClass = 0.6;        // "Met Eireann, the national meteorological service"
-inline constexpr double kSpeechAcronym = 0.5;          // an acronym before a speech verb
-inline constexpr double kPlaceComma = 0.65;            // "Irving, Texas"
+inline constexpr double kAcronymDefinition = 0.8;        // "Southern Cross Terminals (SCT)", both parts
+inline constexpr double kShortFormOfKnown = 0.6;         // one word of a name already found
+inline constexpr double kShortFormGuess = 0.5;           // one word of a name, by shape alone
+inline constexpr double kAffiliationOfPerson = 0.45;     // the body in "Ada Lovelace of Acme"
+inline constexpr double kHeadWordOrganization = 0.75;    // ends in an organization head word ("Ministry")
+inline constexpr double kHeadWordOther = 0.6;            // ends in another class's head word
+inline constexpr double kAdministrativeArea = 0.55;      // "Province of Gaza"
+inline constexpr double kOrganizationBeforeTitle = 0.6;  // "Chrysler" in "Chrysler Chairman Lee Iacocca"
+inline constexpr double kAppositionClass = 0.6;          // "Met Eireann, the national meteorological service"
+inline constexpr double kSpeechAcronym = 0.5;            // an acronym before a speech verb
+inline constexpr double kPlaceComma = 0.65;              // "Irving, Texas"
 // Names: the second pass over phrases left unresolved.
 inline constexpr double kKnownPerson = 0.6;             // a known surname or first name
 inline constexpr double kKnownPlace = 0.6;              // written as a place before ("Irving, Texas")

@@ -191,10 +191,13 @@ std::vector<Position> PositionFinder::find(const Document& doc, const scan::Scan
         // A person right after the comma at `comma`, allowing one honorific word between ("Cllr", "Dr").
         auto person_after_comma = [&](std::size_t comma) -> const scan::Placed* {
             if (comma >= n || words[comma] != ",") return nullptr;
-            for (std::size_t at = comma + 1; at <= comma + 2 && at < n; ++at) {
+            for (std::size_t at = comma + 1; at <= comma + 3 && at < n; ++at) {
                 const scan::Placed* m = scan::starting_at(placed, at);
                 if (m) return m->cls == EntityClass::Person ? m : nullptr;
-                if (!tokens[at].word || !std::isupper(static_cast<unsigned char>(doc.text[tokens[at].span.begin])))
+                // "Dr." may come as a word and its period
+                if (words[at] == "." && at > comma + 1) continue;
+                if (!tokens[at].word || !std::isupper(static_cast<unsigned char>(doc.text[tokens[at].span.begin])) ||
+                    at > comma + 2)
                     return nullptr;
             }
             return nullptr;

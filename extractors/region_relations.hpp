@@ -17,4 +17,8 @@ std::vector<Relation> named_region_relations(const Document& doc, std::string_vi
 // D-Mass.": the state the person represents and lives in); the rule "resident/party-state".
 std::vector<Relation> party_state_relations(const Document& doc, std::string_view extractor);
 
+// basedIn from the organization named right after "PLACE-based" (up to three lower-case words between:
+// "Detroit-based General Motors", "the Munich-based engineering group Siemens"); the rule "based/place-compound".
+std::vector<Relation> place_compound_relations(const Document& doc, std::string_view extractor);
+
 }  // namespace newsgraph

@@ -690,3 +690,21 @@ TEST_CASE("a legislator's party-and-state tag and 'a Houston resident, X' give w
     r.entity(EntityClass::Person, "Mary Jones", 5, 6);
     CHECK(has(relations_of(r.doc), "Mary Jones residentOf Houston"));
 }
+
+TEST_CASE("'PLACE-based' before an organization's name says where it is based", "[dependency]") {
+    // Detroit-based General Motors said (the parse of such openings is often broken: the words decide)
+    ParsedSentence s({"Detroit-based/Detroit-based/ADJ/4/dep", "General/General/PROPN/3/compound",
+                      "Motors/Motors/PROPN/4/nsubj", "said/say/VERB/0/root"});
+    s.entity(EntityClass::Place, "Detroit", 1, 1);
+    s.doc.mentions.back().span.end = s.doc.mentions.back().span.begin + 7;  // "Detroit" of "Detroit-based"
+    s.entity(EntityClass::Organization, "General Motors", 2, 3);
+    CHECK(has(relations_of(s.doc), "General Motors basedIn Detroit"));
+
+    // Boston-born Acme Bank: "born" says nothing of where a body is based
+    ParsedSentence b({"Boston-born/Boston-born/ADJ/4/dep", "Acme/Acme/PROPN/3/compound", "Bank/Bank/PROPN/4/nsubj",
+                      "grew/grow/VERB/0/root"});
+    b.entity(EntityClass::Place, "Boston", 1, 1);
+    b.doc.mentions.back().span.end = b.doc.mentions.back().span.begin + 6;
+    b.entity(EntityClass::Organization, "Acme Bank", 2, 3);
+    CHECK_FALSE(has(relations_of(b.doc), "Acme Bank basedIn Boston"));
+}

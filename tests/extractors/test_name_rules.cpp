@@ -202,3 +202,32 @@ TEST_CASE("a legal form ends a company's name; a party-and-state tag names the s
     CHECK(entity(doc, EntityClass::Place, "Soviet Union"));
     CHECK(entity(doc, EntityClass::Place, "Yugoslavia"));
 }
+
+TEST_CASE("an unknown name before a company title and a person names the company; not before a public office",
+          "[entities][organization][title]") {
+    auto doc = analyse(
+        "Yesterday Zentrova Chairman Lee Marsh said sales rose. Then Kilbarra Governor Ann Dole spoke. Ruhollah "
+        "Khomeini, Iran's spiritual leader, called for calm.");
+    CHECK(entity(doc, EntityClass::Organization, "Zentrova"));
+    CHECK(entity(doc, EntityClass::Person, "Lee Marsh"));
+    CHECK_FALSE(entity(doc, EntityClass::Organization, "Kilbarra"));
+    CHECK_FALSE(named_anywhere(doc, "Ruhollah Khomeini, Iran"));
+}
+
+TEST_CASE("a one-word speaker that begins a company named before is that company", "[entities][organization]") {
+    auto doc = analyse("Siemens AG will cut 2,000 jobs. Siemens said the market had changed.");
+    const Entity* siemens = entity(doc, EntityClass::Organization, "Siemens AG");
+    REQUIRE(siemens);
+    CHECK(has_alias(*siemens, "Siemens"));
+    CHECK(count(doc, EntityClass::Person) == 0);
+}
+
+TEST_CASE("an acronym the article defines holds over the lexicons' reading of it, in every use",
+          "[entities][organization][acronym]") {
+    auto doc =
+        analyse("The centre is working with the Australian Federal Police (AFP). The AFP said the inquiry had begun.");
+    const Entity* police = entity(doc, EntityClass::Organization, "Australian Federal Police");
+    REQUIRE(police);
+    CHECK(has_alias(*police, "AFP"));
+    CHECK_FALSE(entity(doc, EntityClass::Organization, "Agence France-Presse"));
+}
