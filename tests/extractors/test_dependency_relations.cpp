@@ -497,6 +497,22 @@ TEST_CASE("each remaining pattern family on a sentence of its own", "[dependency
           "from/from/ADP/6/case", "Nebraska/Nebraska/PROPN/4/nmod"},
          {{C::Person, "Kerrey", 1, 1}, {C::Place, "Nebraska", 6, 6}},
          "Kerrey residentOf Nebraska"},
+        // Mary Jones was gunned down by John Smith
+        {{"Mary/Mary/PROPN/4/nsubj:pass", "Jones/Jones/PROPN/1/flat", "was/be/AUX/4/aux:pass", "gunned/gun/VERB/0/root",
+          "down/down/ADP/4/compound:prt", "by/by/ADP/7/case", "John/John/PROPN/4/obl:agent"},
+         {{C::Person, "Mary Jones", 1, 2}, {C::Person, "John", 7, 7}},
+         "John killed Mary Jones"},
+        // Mary Jones , who was killed by John , was buried
+        {{"Mary/Mary/PROPN/10/nsubj:pass", "Jones/Jones/PROPN/1/flat", ",/,/PUNCT/6/punct", "who/who/PRON/6/nsubj:pass",
+          "was/be/AUX/6/aux:pass", "killed/kill/VERB/1/acl:relcl", "by/by/ADP/8/case", "John/John/PROPN/6/obl:agent",
+          "was/be/AUX/10/aux:pass", "buried/bury/VERB/0/root"},
+         {{C::Person, "Mary Jones", 1, 2}, {C::Person, "John", 8, 8}},
+         "John killed Mary Jones"},
+        // Smith was arrested by agents of the FBI
+        {{"Smith/Smith/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "arrested/arrest/VERB/0/root", "by/by/ADP/5/case",
+          "agents/agent/NOUN/3/obl:agent", "of/of/ADP/8/case", "the/the/DET/8/det", "FBI/FBI/PROPN/5/nmod"},
+         {{C::Person, "Smith", 1, 1}, {C::Organization, "FBI", 8, 8}},
+         "FBI arrested Smith"},
         // Pepper died at his home in Washington
         {{"Pepper/Pepper/PROPN/2/nsubj", "died/die/VERB/0/root", "at/at/ADP/5/case", "his/his/PRON/5/nmod:poss",
           "home/home/NOUN/2/obl", "in/in/ADP/7/case", "Washington/Washington/PROPN/5/nmod"},

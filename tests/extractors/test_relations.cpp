@@ -409,6 +409,12 @@ TEST_CASE("a killing, shooting or arrest stated right after its agent's name", "
     CHECK_FALSE(find(h.doc, kennedy, Predicate::Killed, oswald));
     CHECK_FALSE(find(h.doc, escobar, Predicate::Killed, galan));
     CHECK(find(h.doc, booth, Predicate::Injured, lincoln));
+
+    HandDocument k("Police said Mark Chapman shot and killed John Lennon outside the Dakota.");
+    auto chapman = k.entity(EntityClass::Person, "Mark Chapman");
+    auto lennon = k.entity(EntityClass::Person, "John Lennon");
+    run_all(k.doc);
+    CHECK(find(k.doc, chapman, Predicate::Killed, lennon));
 }
 
 TEST_CASE("'Mayor X of Y' holds the office of the place; a leader's title before a name and 'of Org' is a post",
