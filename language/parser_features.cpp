@@ -179,11 +179,9 @@ void FeatureTemplates::extract(const ParseState& state, const std::vector<WordCo
 }
 
 std::vector<std::string> default_parser_templates() {
-    // 83 templates: the first 80 on EWT dev (2 epochs) 0.45 LAS below a set of 110, and 1.45 times as
-    // fast. Tag combinations without a word read the universal tag (u), which the tagger gets right
-    // more often than the Penn tag: EWT dev LAS +0.5, GUM dev +0.3 over Penn tags there, at the same
-    // speed. The last three, s0's first child word (its preposition or marker) with the head
-    // candidates: EWT dev LAS +0.34, GUM dev +0.29, 2% more instructions.
+    // 80 templates: on EWT dev (2 epochs) 0.45 LAS below a set of 110, and 1.45 times as fast. Tag
+    // combinations without a word read the universal tag (u), which the tagger gets right more often
+    // than the Penn tag: EWT dev LAS +0.5, GUM dev +0.3 over Penn tags there, at the same speed.
     return {
         // single words
         "s0.w",
@@ -272,10 +270,6 @@ std::vector<std::string> default_parser_templates() {
         "s0.u s0.sl",
         "b0.u b0.sl",
         "s1.u s1.sr",
-        // the dependent's first child word (case, mark) with either head candidate
-        "s1.u s0l.w",
-        "b0.u s0l.w",
-        "s1.w s0l.w",
     };
 }
 
