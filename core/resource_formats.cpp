@@ -13,14 +13,15 @@ constexpr std::string_view kWordLists =
     "speaker pronoun|honorific|male honorific|female honorific|male pronoun|female pronoun|"
     "organization speaker pronoun|speech adverb|listener verb|subject preposition|verb adverb|organization pronoun|"
     "person pronoun|first person pronoun|name joiner|organization noun|threat verb|goal verb|not purpose|"
-    "purpose end|non-noun ending|adverb ending|title modifier|person reference pronoun|public office";
+    "purpose end|non-noun ending|adverb ending|title modifier|person reference pronoun|public office|"
+    "base participle";
 // The word classes of lexicons/name_cues.tsv, as the name rules name them.
 constexpr std::string_view kNameCues =
     "connector|particle|determiner|opener|apposition_word|locative|place_noun|organization_noun|"
     "place_apposition_noun|person_noun|clause_word|administrative_area|name_prefix|government_noun|speech_before|"
     "speech_lead|speech_lead_to|speech_adverb|former|title_affiliation|coordinator|genitive|definite|inner_join|"
     "list_separator|of_word|event_prefix|event_qualifier|event_noun|ordinal_suffix|participle_ending|adverb_ending|"
-    "common_ending";
+    "common_ending|name_suffix|legal_form";
 }  // namespace
 
 const std::vector<ResourceFormat>& resource_formats() {

@@ -27,16 +27,17 @@ inline constexpr double kPersonAppositionPerson = 0.7;  // followed by ", a lawy
 inline constexpr double kPersonEvidenceUnset = 0.5;     // before any person evidence is found
 inline constexpr double kPersonOfOrganization = 0.55;   // "Alvin Yeung of Civic Party"
 // Names: organizations, places and acronyms.
-inline constexpr double kAcronymDefinition = 0.8;      // "Southern Cross Terminals (SCT)", both parts
-inline constexpr double kShortFormOfKnown = 0.6;       // one word of a name already found
-inline constexpr double kShortFormGuess = 0.5;         // one word of a name, by shape alone
-inline constexpr double kAffiliationOfPerson = 0.45;   // the body in "Ada Lovelace of Acme"
-inline constexpr double kHeadWordOrganization = 0.75;  // ends in an organization head word ("Ministry")
-inline constexpr double kHeadWordOther = 0.6;          // ends in another class's head word
-inline constexpr double kAdministrativeArea = 0.55;    // "Province of Gaza"
-inline constexpr double kAppositionClass = 0.6;        // "Met Eireann, the national meteorological service"
-inline constexpr double kSpeechAcronym = 0.5;          // an acronym before a speech verb
-inline constexpr double kPlaceComma = 0.65;            // "Irving, Texas"
+inline constexpr double kAcronymDefinition = 0.8;        // "Southern Cross Terminals (SCT)", both parts
+inline constexpr double kShortFormOfKnown = 0.6;         // one word of a name already found
+inline constexpr double kShortFormGuess = 0.5;           // one word of a name, by shape alone
+inline constexpr double kAffiliationOfPerson = 0.45;     // the body in "Ada Lovelace of Acme"
+inline constexpr double kHeadWordOrganization = 0.75;    // ends in an organization head word ("Ministry")
+inline constexpr double kHeadWordOther = 0.6;            // ends in another class's head word
+inline constexpr double kAdministrativeArea = 0.55;      // "Province of Gaza"
+inline constexpr double kOrganizationBeforeTitle = 0.6;  // "Chrysler" in "Chrysler Chairman Lee Iacocca"
+inline constexpr double kAppositionClass = 0.6;          // "Met Eireann, the national meteorological service"
+inline constexpr double kSpeechAcronym = 0.5;            // an acronym before a speech verb
+inline constexpr double kPlaceComma = 0.65;              // "Irving, Texas"
 // Names: the second pass over phrases left unresolved.
 inline constexpr double kKnownPerson = 0.6;             // a known surname or first name
 inline constexpr double kKnownPlace = 0.6;              // written as a place before ("Irving, Texas")
@@ -48,7 +49,11 @@ inline constexpr double kAcronymAffiliation = 0.5;      // an undefined acronym 
 inline constexpr double kPossessiveAffiliation = 0.45;  // "Acme's Ada Lovelace"
 inline constexpr double kListedWithPeople = 0.45;       // one name in a list of people
 // The learned recognizer's names, as they join the rules' mentions.
-inline constexpr double kRecognizedAlone = 0.95;  // least span confidence for a name no rule or lexicon found
+inline constexpr double kRecognizedAlone = 0.95;     // least span confidence for a name no rule or lexicon found
+inline constexpr double kRecognizedOverRules = 0.9;  // least span confidence to replace weak rule mentions
+inline constexpr double kOverrulableRule = 0.6;      // most confidence of a rule name inside a longer recognized one
+inline constexpr double kOverrulableInside = 0.55;   // the same, for a rule name a recognized name cuts or crosses
+inline constexpr double kUnsupportedRule = 0.4;      // most confidence of a rule name kept only with the recognizer
 
 // Events, purposes and amounts.
 inline constexpr double kEventSession = 0.6;    // "the 78th session"

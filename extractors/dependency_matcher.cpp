@@ -13,7 +13,7 @@ bool listed(const std::vector<std::string>& values, const std::string& value) {
 
 bool child_passes(const DependencyTree& tree, int node, const ChildTest& test) {
     for (int child : tree.direct(node)) {
-        if (!test.relation.matches(tree.word(child).deprel)) continue;
+        if (!test.relation.matches(tree.relation(child))) continue;
         if (listed(test.lemmas, tree.lemma(child))) return true;
     }
     return false;

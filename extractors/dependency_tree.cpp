@@ -15,6 +15,8 @@ bool joins_group(const std::string& relation) {
 bool is_subject(const std::string& relation) { return relation.rfind("nsubj", 0) == 0; }
 
 const std::string kUnsureRelation = "dep";
+const std::string kNominalModifier = "nmod";
+const std::string kCaseMarker = "case";
 
 }  // namespace
 
@@ -30,6 +32,10 @@ DependencyTree::DependencyTree(const Sentence& sentence) : words_(&sentence.word
             at = sentence.words[static_cast<std::size_t>(at)].head;
         heads_.push_back(at >= 0 && static_cast<std::size_t>(at) < n ? at : -1);
     }
+    relations_.resize(n);
+    for (std::size_t i = 0; i < n; ++i) relations_[i] = &sentence.words[i].deprel;
+    repair_of_clauses();
+    repair_verb_appositions();
     group_.resize(n);
     extent_.resize(n);
     children_.resize(n);
@@ -51,27 +57,54 @@ DependencyTree::DependencyTree(const Sentence& sentence) : words_(&sentence.word
     mark_doubtful_subjects();
 }
 
+void DependencyTree::repair_of_clauses() {
+    const int n = static_cast<int>(size());
+    for (int of = 1; of + 1 < n; ++of) {
+        const int verb = head(of);
+        if (lower_form(of) != "of" || word(of).deprel != "mark" || verb <= of || word(verb).upos != "VERB") continue;
+        const int noun = of - 1;
+        if (word(noun).upos != "NOUN" && word(noun).upos != "PROPN") continue;
+        // the subject: the first word after "of" (or after its determiner) that hangs on the verb as one
+        int subject = of + 1;
+        if (word(subject).upos == "DET" && subject + 1 < verb) ++subject;
+        if (head(subject) != verb || !is_subject(word(subject).deprel)) continue;
+        heads_[static_cast<std::size_t>(subject)] = noun;
+        relations_[static_cast<std::size_t>(subject)] = &kNominalModifier;
+        heads_[static_cast<std::size_t>(of)] = subject;
+        relations_[static_cast<std::size_t>(of)] = &kCaseMarker;
+    }
+}
+
+void DependencyTree::repair_verb_appositions() {
+    for (int w = 1; w < static_cast<int>(size()); ++w) {
+        const int verb = head(w);
+        if (word(w).deprel != "appos" || verb < 0 || (word(verb).upos != "VERB" && word(verb).upos != "AUX")) continue;
+        // the noun before the apposition: left of its own modifiers and the comma
+        int before = w - 1;
+        while (before >= 0 && (head(before) == w || word(before).upos == "PUNCT")) --before;
+        if (before < 0 || (word(before).upos != "NOUN" && word(before).upos != "PROPN")) continue;
+        heads_[static_cast<std::size_t>(w)] = before;
+    }
+}
+
 void DependencyTree::mark_doubtful_subjects() {
-    doubtful_subject_.assign(size(), 0);
     for (std::size_t head = 0; head < children_.size(); ++head) {
         const std::vector<int>& children = children_[head];
         int subjects = 0;
-        for (int child : children) subjects += is_subject(word(child).deprel) ? 1 : 0;
+        for (int child : children) subjects += is_subject(relation(child)) ? 1 : 0;
         for (int child : children) {
-            if (!is_subject(word(child).deprel)) continue;
+            if (!is_subject(relation(child))) continue;
             // "Gunmen loyal to Pablo Escobar killed": a subject right after a preposition of its own verb
             const int before = extent(child).first - 1;
             bool governed = before >= 0 && word(before).upos == "ADP" && head_of_node(before) == static_cast<int>(head);
-            if (subjects >= 2 || governed) doubtful_subject_[static_cast<std::size_t>(child)] = 1;
+            if (subjects >= 2 || governed) relations_[static_cast<std::size_t>(child)] = &kUnsureRelation;
         }
     }
 }
 
 int DependencyTree::head_of_node(int index) const { return head(index) < 0 ? -1 : node_of(head(index)); }
 
-const std::string& DependencyTree::relation(int index) const {
-    return doubtful_subject_[static_cast<std::size_t>(index)] != 0 ? kUnsureRelation : word(index).deprel;
-}
+const std::string& DependencyTree::relation(int index) const { return *relations_[static_cast<std::size_t>(index)]; }
 
 void DependencyTree::heads(int node, std::vector<TreeEdge>& out) const {
     if (head(node) < 0) return;

@@ -40,7 +40,8 @@ public:
     // and a conjunct shares the modifiers written before its first conjunct.
     void dependents(int node, std::vector<TreeEdge>& out) const;
     // The word's relation to its head as the walk reads it: "dep" for a subject of a verb that the parse gave two
-    // subjects ("The gunman who killed Rabbi Kahane was arrested" read with both as subjects): one is wrong.
+    // subjects ("The gunman who killed Rabbi Kahane was arrested" read with both as subjects): one is wrong;
+    // "nmod" and "case" for the name and "of" of a repaired "of" clause.
     const std::string& relation(int index) const;
     // The node's direct dependents only (for tests of case markers and the like).
     const std::vector<int>& direct(int node) const { return children_[static_cast<std::size_t>(node)]; }
@@ -54,6 +55,12 @@ private:
     bool is_left_modifier(int child, int of) const;
     // Marks the subjects of every head that has more than one, and a subject right after a preposition of its head.
     void mark_doubtful_subjects();
+    // "the assassin of Martin Luther King Jr., died", "Mayor Tom Bradley of Los Angeles announced" parsed with
+    // "of" marking a clause whose subject is the name: the name hangs on the noun before "of" as its nmod.
+    void repair_of_clauses();
+    // "written by Ignacio Bustamante, a hydrologist at ..." parsed with the apposition on the verb (an apposition
+    // is a noun's): it hangs on the noun before it.
+    void repair_verb_appositions();
 
     const std::vector<Word>* words_;
     std::vector<int> heads_;
@@ -61,8 +68,8 @@ private:
     std::vector<std::string> forms_;
     std::vector<int> group_;
     std::vector<std::pair<int, int>> extent_;
-    std::vector<std::vector<int>> children_;  // dependents that are nodes, by node
-    std::vector<char> doubtful_subject_;      // by word: a subject beside another subject of the same head
+    std::vector<std::vector<int>> children_;     // dependents that are nodes, by node
+    std::vector<const std::string*> relations_;  // by word: its relation as the walk reads it
 };
 
 }  // namespace newsgraph

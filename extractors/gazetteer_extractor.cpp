@@ -38,6 +38,23 @@ std::optional<Mention> GazetteerExtractor::place_before_hyphen(const Document& d
     return lexicon_mention(*hit->entry, head, confidence::kLexiconOrganizationOrPlace, "gazetteer/place_in_compound");
 }
 
+std::optional<Mention> GazetteerExtractor::place_after_initial(const Document& doc, Span token) const {
+    std::string_view word = doc.view(token);
+    if (word.size() < 4 || word[1] != '-' || word[0] < 'A' || word[0] > 'Z' || !is_capitalized(word.substr(2)))
+        return std::nullopt;
+    Span tail{token.begin + 2, token.end};
+    // "D-Mass.": the tokenizer leaves the abbreviation's period apart
+    if (tail.end < doc.text.size() && doc.text[tail.end] == '.') {
+        auto abbreviated = gazetteer_->match_word(doc.text, {tail.begin, tail.end + 1}, EntityClass::Place);
+        if (abbreviated && !abbreviated->demonym)
+            return lexicon_mention(*abbreviated->entry, {tail.begin, tail.end + 1},
+                                   confidence::kLexiconOrganizationOrPlace, "gazetteer/place_after_initial");
+    }
+    auto hit = gazetteer_->match_word(doc.text, tail, EntityClass::Place);
+    if (!hit || hit->demonym) return std::nullopt;
+    return lexicon_mention(*hit->entry, tail, confidence::kLexiconOrganizationOrPlace, "gazetteer/place_after_initial");
+}
+
 GazetteerExtractor::GazetteerExtractor() : GazetteerExtractor(load_gazetteer()) {}
 
 GazetteerExtractor::GazetteerExtractor(std::shared_ptr<const Gazetteer> gazetteer) : gazetteer_(std::move(gazetteer)) {}
@@ -52,7 +69,9 @@ void GazetteerExtractor::run(Document& doc) const {
         for (std::size_t i = 0; i < sentence.tokens.size();) {
             auto hit = gazetteer_->match(doc.text, sentence.tokens, folded, i);
             if (!hit) {
-                if (auto place = place_before_hyphen(doc, sentence.tokens[i])) {
+                auto place = place_before_hyphen(doc, sentence.tokens[i]);
+                if (!place) place = place_after_initial(doc, sentence.tokens[i]);
+                if (place) {
                     named_keys.insert(place->key);
                     found.push_back(std::move(*place));
                     demonym.push_back(false);

@@ -28,6 +28,8 @@ private:
     bool office_follows(const std::vector<std::string>& folded, std::size_t at) const;
     // "Detroit-based", "London-born": the place a hyphenated word with a lower-case tail begins with.
     std::optional<Mention> place_before_hyphen(const Document& doc, Span token) const;
+    // "D-Mass.", "R-Texas" after a legislator's name: the state after a party initial and a hyphen.
+    std::optional<Mention> place_after_initial(const Document& doc, Span token) const;
 
     std::shared_ptr<const Gazetteer> gazetteer_;
 };

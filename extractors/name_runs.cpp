@@ -12,6 +12,7 @@
 #include "extractors/gazetteer_extractor.hpp"
 #include "extractors/name_scan.hpp"
 #include "extractors/text_scan.hpp"
+#include "extractors/word_lists.hpp"
 #include "language/word_shape.hpp"
 
 namespace newsgraph {
@@ -109,6 +110,19 @@ bool NameScan::split_coordination(std::size_t b, std::size_t e, int depth) {
     return false;
 }
 
+// "Chrysler Chairman Lee Iacocca": an unknown name of up to three capitalized words, a title and the words of a
+// name in one run; the first name is the body the title is held at. Not before a public office, where an unknown
+// name is as likely a place ("Kilifi Governor Gideon Mung'aro").
+bool NameScan::organization_before_title(std::size_t b, std::size_t p, std::size_t q, std::size_t e) const {
+    static const WordSet& offices = word_list("public office");
+    if (p - b > 3 || q >= e || conn(q) || demonym_run(b, p)) return false;
+    for (std::size_t k = p; k < q; ++k)
+        if (has(offices, folded_[k])) return false;
+    for (std::size_t k = b; k < p; ++k)
+        if (!cap(k) || covered_[k] || title_at(k) || x_.lexicons_.is_given_name(folded_[k])) return false;
+    return true;
+}
+
 // A title inside the run splits it: the words after it may be the person holding it; true when one was found.
 bool NameScan::split_at_title(std::size_t b, std::size_t e, int depth) {
     // Titles split a run: "United Nations Secretary-General António Guterres".
@@ -125,8 +139,12 @@ bool NameScan::split_at_title(std::size_t b, std::size_t e, int depth) {
             process(b, p, depth + 1);
             return true;
         }
-        if (p > b) process(b, p, depth + 1);
         std::size_t q = p + length;
+        if (p > b && organization_before_title(b, p, q, e))
+            emit(b, p, EntityClass::Organization, surface(b, p), confidence::kOrganizationBeforeTitle,
+                 "organization_before_title");
+        else if (p > b)
+            process(b, p, depth + 1);
         if (q < e && conn(q)) {
             // "CEO of the Refugee Council Enver Solomon": after the last head word or lexicon match, a name;
             // "Minister of Education Stefania Giannini": a person from a given name on, or the last two

@@ -18,7 +18,9 @@ namespace newsgraph {
 std::size_t NameScan::title_at(std::size_t k) const {
     if (k >= folded_.size()) return 0;
     const std::vector<std::size_t>* values = nullptr;
-    return x_.lexicons_.titles.match(folded_, k, values);
+    std::size_t length = x_.lexicons_.titles.match(folded_, k, values);
+    // "Martin Luther King Jr.": a suffix after the word makes it the end of a name
+    return length > 0 && k + length < folded_.size() && is(Cue::NameSuffix, k + length) ? 0 : length;
 }
 
 // A title that ends just before b, possibly with an affiliation between:
@@ -127,10 +129,30 @@ bool NameScan::acronym_definition(std::size_t b, std::size_t e, EntityClass cls,
     if (e + 2 < n && words_[e] == "(" && words_[e + 2] == ")" && is_acronym(words_[e + 1]) &&
         is_acronym_of(words_[e + 1], range_words(b, e))) {
         emit(b, e, cls, name, confidence::kAcronymDefinition, "acronym_long");
-        if (!covered_[e + 1]) emit(e + 1, e + 2, cls, name, confidence::kAcronymDefinition, "acronym");
+        if (!covered_[e + 1])
+            emit(e + 1, e + 2, cls, name, confidence::kAcronymDefinition, "acronym");
+        else
+            redefine_acronym(span(e + 1, e + 2), cls, name);
         return true;
     }
     return false;
+}
+
+// "Australian Federal Police (AFP)": the article's own definition of an acronym the lexicons read otherwise
+// ("Agence France-Presse") holds for every use of the acronym in the article.
+void NameScan::redefine_acronym(Span acronym, EntityClass cls, const std::string& name) {
+    std::string key;
+    for (const Mention& m : doc_.mentions)
+        if (m.span == acronym && m.rule.starts_with("gazetteer/") && m.name != name && !m.key.empty()) key = m.key;
+    if (key.empty()) return;
+    for (Mention& m : doc_.mentions) {
+        if (m.key != key) continue;
+        m.cls = cls;
+        m.name = name;
+        m.key.clear();
+        m.rule = "names/acronym";
+        m.confidence = confidence::kAcronymDefinition;
+    }
 }
 
 void NameScan::short_form(std::size_t k) {
@@ -178,6 +200,9 @@ std::string NameScan::region_after(std::size_t e) const {
         if (m.cls != EntityClass::Place || m.span.begin != s_->tokens[e + 1].begin) continue;
         const GazetteerEntry* entry = x_.gazetteer_->find_key(m.key);
         if (!entry || entry->kind == "city" || m.rule == "gazetteer/demonym") continue;
+        // "Khomeini, Iran's spiritual leader": a possessive region begins an apposition
+        std::string_view rest = std::string_view(doc_.text).substr(m.span.end);
+        if (rest.starts_with("'s") || rest.starts_with("\u2019s")) return {};
         // "St. Paul, Minn.": an abbreviated region is written out ("St. Paul, Minnesota").
         std::string written = squeeze_spaces(doc_.view(m.span));
         return written.back() == '.' ? entry->name : written;
@@ -265,6 +290,8 @@ void NameScan::sentence(std::size_t index) {
                 const HeadWord* head = x_.lexicons_.head(folded_[t]);
                 org_so_far = head && head->cls == EntityClass::Organization;
             }
+            // "Texaco Inc. of White Plains": a legal form ends the company's name
+            if (j > k && is(Cue::LegalForm, j - 1)) break;
             if (joins(j) || (is(Cue::InnerJoin, j) && org_so_far && j + 1 < n && cap(j + 1))) {
                 std::size_t m = j;
                 while (m < n && conn(m)) ++m;

@@ -73,6 +73,16 @@ void NameScan::resolve_pending() {
         if (auto mention = pending_reading(p, known)) found.push_back(std::move(*mention));
     }
     for (auto& m : found) out_.push_back(std::move(m));
+    // "Siemens AG will cut jobs. Siemens said": a one-word speaker that begins a company named before is it
+    for (Mention& m : out_) {
+        auto org = known.short_forms.find(fold(m.name));
+        if (m.cls != EntityClass::Person || m.rule != "names/speech" || org == known.short_forms.end() ||
+            org->second->span.begin >= m.span.begin)
+            continue;
+        m.cls = EntityClass::Organization;
+        m.name = org->second->name;
+        m.rule = "names/known_organization";
+    }
     possessive_affiliations(possessors);
     people_in_lists();
 }

@@ -23,6 +23,8 @@ bool NameScan::person_evidence(std::size_t b, std::size_t e, std::string& rule, 
     bool all_acronyms = true;
     for (std::size_t k = b; k < e; ++k) all_acronyms = all_acronyms && is_acronym(words_[k]) && !is_initial(words_[k]);
     if (all_acronyms || length > 5) return false;
+    // "The Pentagon said Iraqi troops": a demonym alone names a people or a country, never one person
+    if (demonym_run(b, e)) return false;
     // "Lord Mayor", "Courts Correspondent": a run that is or ends in a title names a post, not a person
     if (title_at(b) == length || (length >= 2 && title_at(e - 1) == 1 && !x_.lexicons_.is_given_name(folded_[b])))
         return false;

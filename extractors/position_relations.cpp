@@ -191,10 +191,13 @@ std::vector<Position> PositionFinder::find(const Document& doc, const scan::Scan
         // A person right after the comma at `comma`, allowing one honorific word between ("Cllr", "Dr").
         auto person_after_comma = [&](std::size_t comma) -> const scan::Placed* {
             if (comma >= n || words[comma] != ",") return nullptr;
-            for (std::size_t at = comma + 1; at <= comma + 2 && at < n; ++at) {
+            for (std::size_t at = comma + 1; at <= comma + 3 && at < n; ++at) {
                 const scan::Placed* m = scan::starting_at(placed, at);
                 if (m) return m->cls == EntityClass::Person ? m : nullptr;
-                if (!tokens[at].word || !std::isupper(static_cast<unsigned char>(doc.text[tokens[at].span.begin])))
+                // "Dr." may come as a word and its period
+                if (words[at] == "." && at > comma + 1) continue;
+                if (!tokens[at].word || !std::isupper(static_cast<unsigned char>(doc.text[tokens[at].span.begin])) ||
+                    at > comma + 2)
                     return nullptr;
             }
             return nullptr;
@@ -334,6 +337,23 @@ std::vector<Position> PositionFinder::find(const Document& doc, const scan::Scan
                         break;
                     }
                     if (!tokens[after + skip].word) break;
+                }
+            }
+            // TITLE X of [the] ORG; OFFICE X of PLACE ("Mayor Tom Bradley of Los Angeles"), whatever the parse
+            if (person.end + 1 < n && words[person.end] == "of") {
+                std::size_t at = person.end + 1;
+                if (is_article(words[at]) && at + 1 < n) ++at;
+                const scan::Placed* of = scan::starting_at(placed, at);
+                bool fits = of && (of->cls == EntityClass::Organization ||
+                                   (of->cls == EntityClass::Place && public_office(person.first)));
+                for (std::size_t start = person.first >= 4 ? person.first - 4 : 0; fits && start < person.first;
+                     ++start) {
+                    if (title_at(start) != person.first) continue;
+                    // "councillor Wu Chi-wai of the Democratic Party" is a member's title; a leader's is a post
+                    std::string role(doc.view(Span{tokens[start].span.begin, tokens[person.first - 1].span.end}));
+                    if (of->cls == EntityClass::Place || titles_.kind(role) == TitleKind::Leader)
+                        add(person, *of, start, person.first, "position/title-name-of");
+                    break;
                 }
             }
             // [the] TITLE of [the] ORG, X

@@ -7,6 +7,7 @@
 #include "core/text.hpp"
 #include "extractors/confidences.hpp"
 #include "extractors/recognized_names.hpp"
+#include "extractors/recognizer_evidence.hpp"
 #include "extractors/text_scan.hpp"
 #include "language/phrase_index.hpp"
 #include "language/word_shape.hpp"
@@ -14,17 +15,6 @@
 namespace newsgraph {
 
 namespace {
-
-// True when a mention overlaps `span`, found through `by_begin` (mention indices sorted by begin).
-bool overlaps_any(const std::vector<Mention>& mentions, const std::vector<std::size_t>& by_begin, std::size_t longest,
-                  const Span& span) {
-    std::size_t from = span.begin > longest ? span.begin - longest : 0;
-    auto it = std::lower_bound(by_begin.begin(), by_begin.end(), from,
-                               [&](std::size_t i, std::size_t at) { return mentions[i].span.begin < at; });
-    for (; it != by_begin.end() && mentions[*it].span.begin < span.end; ++it)
-        if (mentions[*it].span.overlaps(span)) return true;
-    return false;
-}
 
 // The folded words the article writes in lower case somewhere.
 std::unordered_set<std::string> lower_case_words(const Document& doc) {
@@ -110,17 +100,51 @@ bool RecognizerMerge::plausible(const Mention& name, const std::unordered_set<st
              cues_->common_ending(only));
 }
 
+bool RecognizerMerge::common_word_name(const Document& doc, const Mention& m) const {
+    std::string_view text = doc.view(m.span);
+    bool one_word = !m.key.empty() && is_wordlike(text) && text.find(' ') == std::string_view::npos;
+    return one_word && lexicons_.is_common_word(fold_token(text)) && !tagged_proper(doc, m.span);
+}
+
+// The recognizer's names of each sentence, in sentence order.
+std::vector<std::vector<Mention>> RecognizerMerge::recognized(const Document& doc) const {
+    std::vector<std::vector<Mention>> out;
+    out.reserve(doc.sentences.size());
+    for (const Sentence& sentence : doc.sentences) out.push_back(recognized_mentions(doc, sentence, lexicons_.titles));
+    return out;
+}
+
+std::vector<bool> RecognizerMerge::outweighed(const Document& doc, const std::vector<std::vector<Mention>>& names,
+                                              const std::unordered_set<std::string>& lower_words,
+                                              std::vector<Span>& replacing) const {
+    std::vector<bool> removed(doc.mentions.size(), false);
+    std::vector<bool> supported(doc.mentions.size(), false);
+    MentionIndex index(doc.mentions);
+    for (std::size_t s = 0; s < names.size(); ++s)
+        for (const Mention& name : names[s]) {
+            std::vector<std::size_t> rivals = index.overlapping(name.span);
+            for (std::size_t i : rivals) supported[i] = true;
+            bool replace = !rivals.empty() && overrules(name) &&
+                           std::all_of(rivals.begin(), rivals.end(),
+                                       [&](std::size_t i) { return overrulable(doc.mentions[i], name); });
+            if (!replace || !plausible(name, lower_words, folded_after(doc, doc.sentences[s], name.span))) continue;
+            for (std::size_t i : rivals) removed[i] = true;
+            replacing.push_back(name.span);
+        }
+    for (std::size_t i = 0; i < removed.size(); ++i)
+        if (!supported[i] && (needs_recognizer_support(doc, doc.mentions[i]) || common_word_name(doc, doc.mentions[i])))
+            removed[i] = true;
+    return removed;
+}
+
 void RecognizerMerge::run(Document& doc) const {
-    std::vector<std::size_t> by_begin(doc.mentions.size());
-    std::size_t longest = 0;
-    for (std::size_t i = 0; i < by_begin.size(); ++i) {
-        by_begin[i] = i;
-        longest = std::max(longest, doc.mentions[i].span.size());
-    }
-    std::stable_sort(by_begin.begin(), by_begin.end(), [&](std::size_t a, std::size_t b) {
-        return doc.mentions[a].span.begin < doc.mentions[b].span.begin;
-    });
+    std::vector<std::vector<Mention>> names = recognized(doc);
+    std::vector<Span> replacing;  // the spans of the names that replace rule mentions
     std::unordered_set<std::string> lower_words = lower_case_words(doc);
+    std::vector<bool> removed = outweighed(doc, names, lower_words, replacing);
+    const Mention* first = doc.mentions.data();  // remove_if tests each element before it moves any after it
+    std::erase_if(doc.mentions, [&](const Mention& m) { return removed[static_cast<std::size_t>(&m - first)]; });
+    MentionIndex index(doc.mentions);
     // one name, one class in an article: what the lexicons and rules made of the same words elsewhere wins
     std::unordered_map<std::string, EntityClass> known;
     for (const Mention& m : doc.mentions) {
@@ -133,23 +157,30 @@ void RecognizerMerge::run(Document& doc) const {
             doc.mentions[i].confidence <= confidence::kPersonSpeechOneWord)
             weak.push_back(i);
     std::vector<Mention> added;
-    for (const Sentence& sentence : doc.sentences) {
-        std::vector<Mention> names = recognized_mentions(doc, sentence, lexicons_.titles);
-        retype_weak_people(doc, sentence, names, weak);
-        for (Mention& recognized : names) {
-            if (recognized.confidence < confidence::kRecognizedAlone ||
-                overlaps_any(doc.mentions, by_begin, longest, recognized.span) ||
-                !plausible(recognized, lower_words, folded_after(doc, sentence, recognized.span)))
+    for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+        const Sentence& sentence = doc.sentences[s];
+        retype_weak_people(doc, sentence, names[s], weak);
+        for (Mention& name : names[s]) {
+            if (!index.overlapping(name.span).empty() || !addable(doc, sentence, name, lower_words, replacing))
                 continue;
-            if (recognized.cls == EntityClass::Person && organization_context(sentence, recognized.span))
-                recognized.cls = EntityClass::Organization;
-            if (auto same = known.find(fold(recognized.name)); same != known.end()) recognized.cls = same->second;
-            added.push_back(std::move(recognized));
+            if (name.cls == EntityClass::Person && organization_context(sentence, name.span))
+                name.cls = EntityClass::Organization;
+            if (auto same = known.find(fold(name.name)); same != known.end()) name.cls = same->second;
+            added.push_back(std::move(name));
         }
     }
     for (Mention& m : added) doc.mentions.push_back(std::move(m));
     std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
                      [](const Mention& a, const Mention& b) { return a.span < b.span; });
+}
+
+bool RecognizerMerge::addable(const Document& doc, const Sentence& sentence, const Mention& name,
+                              const std::unordered_set<std::string>& lower_words,
+                              const std::vector<Span>& replacing) const {
+    if (known_lower_case_name(*gazetteer_, *tokenizer_, name)) return overrules(name);
+    bool replaces = std::find(replacing.begin(), replacing.end(), name.span) != replacing.end();
+    if (name.confidence < confidence::kRecognizedAlone && !replaces) return false;
+    return plausible(name, lower_words, folded_after(doc, sentence, name.span));
 }
 
 }  // namespace newsgraph

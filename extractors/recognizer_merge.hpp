@@ -1,6 +1,6 @@
 // Pipeline component that joins the learned recognizer's names to the lexicon and rule mentions: a
 // recognized name that nothing else found and that reads as a name becomes a mention; where the
-// lexicons or the rules found something, they decide.
+// lexicons or the rules found something, they decide unless their evidence is weak.
 #pragma once
 
 #include <memory>
@@ -15,10 +15,12 @@
 
 namespace newsgraph {
 
-// Runs after the gazetteer and the name rules; adds mentions and never removes one. The one change it makes: a
-// person the rules found only on weak evidence (a plain capitalized name, one word before "said") becomes an
-// organization where the recognizer reads the same words as one, or the words before say so ("the news agency
-// Tass", "an economist at Merrill Lynch").
+// Runs after the gazetteer and the name rules. By the weight of each source's evidence: a confident recognized name
+// replaces weak rule mentions it disagrees with (a longer or shorter span, or a plain name's class); a rule's plain
+// capitalized phrase stands only where the recognizer found a name over some of its words; a lexicon name written in
+// lower case ("india") is added where the recognizer finds it. A person the rules found only on weak evidence (a plain
+// capitalized name, one word before "said") becomes an organization where the recognizer reads the same words as one,
+// or the words before say so ("the news agency Tass", "an economist at Merrill Lynch").
 class RecognizerMerge : public Extractor {
 public:
     RecognizerMerge();
@@ -32,6 +34,21 @@ public:
     const PhraseIndex& titles() const { return lexicons_.titles; }
 
 private:
+    // True when `m` is a one-word lexicon name that is also an ordinary English word the tagger read as one
+    // ("Nice teachers", "Epic"): it stands only where the recognizer found a name over it.
+    bool common_word_name(const Document& doc, const Mention& m) const;
+    // The recognizer's names of each sentence, in sentence order.
+    std::vector<std::vector<Mention>> recognized(const Document& doc) const;
+    // Which mentions of doc.mentions the recognizer's `names` outweigh: weak rule mentions a confident name
+    // overlaps (it replaces them; its span joins `replacing`), and the weakest rule names no recognized name overlaps.
+    std::vector<bool> outweighed(const Document& doc, const std::vector<std::vector<Mention>>& names,
+                                 const std::unordered_set<std::string>& lower_words,
+                                 std::vector<Span>& replacing) const;
+    // True when a recognized name nothing else found becomes a mention: confident and plausible, or a lexicon
+    // name written in lower case (as confident as one that replaces rule mentions); `replacing`: the names that
+    // replace rule mentions, which need less confidence.
+    bool addable(const Document& doc, const Sentence& sentence, const Mention& name,
+                 const std::unordered_set<std::string>& lower_words, const std::vector<Span>& replacing) const;
     // Retypes the weak people of one sentence as above; `names`: the recognizer's names in the sentence, `weak`: the
     // indices of the mentions of people found on weak evidence.
     void retype_weak_people(Document& doc, const Sentence& sentence, const std::vector<Mention>& names,

@@ -1,14 +1,39 @@
-// Finds places named with their region: a place mention, ", ", then a place whose name ends the first's.
+// Relations that the punctuation around place names states: "St. Paul, Minnesota", "Sen. Edward Kennedy,
+// D-Mass.", "Detroit-based General Motors".
 #include "extractors/region_relations.hpp"
+
+#include <algorithm>
+#include <cctype>
 
 #include "core/text.hpp"
 #include "extractors/text_scan.hpp"
+#include "extractors/word_lists.hpp"
 
 namespace newsgraph {
 
 namespace {
 
 constexpr double kNamedRegion = 0.85;
+constexpr double kPartyState = 0.75;
+constexpr double kPlaceCompound = 0.8;
+
+// Whether the place was written "<name>, <region>": its name or one of its aliases says so (the name scan
+// keeps the shorter form as the name when the article also writes the place alone).
+bool written_with_region(const Entity& place, const std::string& region) {
+    const std::string suffix = ", " + region;
+    if (place.name.ends_with(suffix)) return true;
+    for (const auto& alias : place.aliases)
+        if (alias.ends_with(suffix)) return true;
+    return false;
+}
+
+// Whether the places at mentions `a` and `b` (in text order) stand in one list: only ",", "and", "or" or ", and"
+// between them ("Sudan, Iran, Libya").
+bool listed_together(const Document& doc, const Mention& a, const Mention& b) {
+    if (a.cls != EntityClass::Place || b.cls != EntityClass::Place || b.span.begin < a.span.end) return false;
+    const std::string between = squeeze_spaces(doc.view({a.span.end, b.span.begin}));
+    return between == "," || between == "and" || between == "or" || between == ", and" || between == ", or";
+}
 
 }  // namespace
 
@@ -26,13 +51,76 @@ std::vector<Relation> named_region_relations(const Document& doc, std::string_vi
         if (squeeze_spaces(doc.view({place.span.end, region.span.begin})) != ",") continue;
         const Entity& of = doc.entities[static_cast<std::size_t>(place.entity)];
         const Entity& in = doc.entities[static_cast<std::size_t>(region.entity)];
-        if (!of.name.ends_with(", " + in.name)) continue;
+        if (!written_with_region(of, in.name)) continue;
+        // a list of places is no place and its region
+        if ((i > 0 && listed_together(doc, doc.mentions[i - 1], place)) ||
+            (next + 1 < doc.mentions.size() && listed_together(doc, region, doc.mentions[next + 1])))
+            continue;
         Relation r;
         r.subject = static_cast<std::size_t>(place.entity);
         r.predicate = Predicate::LocatedIn;
         r.object = static_cast<std::size_t>(region.entity);
         r.evidence = scan::make_evidence(doc, scan::sentence_span_at(doc, place.span.begin), kNamedRegion, extractor,
                                          "located/named-region");
+        found.push_back(std::move(r));
+    }
+    return found;
+}
+
+std::vector<Relation> party_state_relations(const Document& doc, std::string_view extractor) {
+    std::vector<Relation> found;
+    for (std::size_t i = 1; i < doc.mentions.size(); ++i) {
+        const Mention& state = doc.mentions[i];
+        if (state.rule != "gazetteer/place_after_initial" || state.entity < 0 || state.span.begin < 2) continue;
+        // the person: the mention that ends right before ", D-"
+        std::size_t p = i;
+        while (p > 0 && doc.mentions[p - 1].span.end > state.span.begin) --p;
+        if (p == 0) continue;
+        const Mention& person = doc.mentions[p - 1];
+        if (person.cls != EntityClass::Person || person.entity < 0) continue;
+        if (squeeze_spaces(doc.view({person.span.end, state.span.begin - 2})) != ",") continue;
+        Relation r;
+        r.subject = static_cast<std::size_t>(person.entity);
+        r.predicate = Predicate::ResidentOf;
+        r.object = static_cast<std::size_t>(state.entity);
+        r.evidence = scan::make_evidence(doc, scan::sentence_span_at(doc, person.span.begin), kPartyState, extractor,
+                                         "resident/party-state");
+        found.push_back(std::move(r));
+    }
+    return found;
+}
+
+std::vector<Relation> place_compound_relations(const Document& doc, std::string_view extractor) {
+    static const WordSet& participles = word_list("base participle");
+    std::vector<Relation> found;
+    for (std::size_t i = 0; i + 1 < doc.mentions.size(); ++i) {
+        const Mention& place = doc.mentions[i];
+        if (place.cls != EntityClass::Place || place.entity < 0) continue;
+        // the hyphen and a participle right after the place, in one word
+        if (place.span.end >= doc.text.size() || doc.text[place.span.end] != '-') continue;
+        const std::size_t tail = place.span.end + 1;
+        std::size_t end = tail;
+        while (end < doc.text.size() && std::isalpha(static_cast<unsigned char>(doc.text[end])) != 0) ++end;
+        if (!has(participles, ascii_lower(doc.view({tail, end})))) continue;
+        // the organization: the next mention, with at most three lower-case words before it
+        std::size_t next = i + 1;
+        while (next < doc.mentions.size() && doc.mentions[next].span.begin < end) ++next;
+        if (next == doc.mentions.size()) continue;
+        const Mention& body = doc.mentions[next];
+        if (body.cls != EntityClass::Organization || body.entity < 0) continue;
+        std::string between = squeeze_spaces(doc.view({end, body.span.begin}));
+        std::size_t words =
+            between.empty() ? 0 : 1 + static_cast<std::size_t>(std::count(between.begin(), between.end(), ' '));
+        bool lower = std::none_of(between.begin(), between.end(), [](char c) {
+            return std::isupper(static_cast<unsigned char>(c)) != 0 || c == ',' || c == '.';
+        });
+        if (words > 3 || !lower) continue;
+        Relation r;
+        r.subject = static_cast<std::size_t>(body.entity);
+        r.predicate = Predicate::BasedIn;
+        r.object = static_cast<std::size_t>(place.entity);
+        r.evidence = scan::make_evidence(doc, scan::sentence_span_at(doc, place.span.begin), kPlaceCompound, extractor,
+                                         "based/place-compound");
         found.push_back(std::move(r));
     }
     return found;

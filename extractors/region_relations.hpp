@@ -1,5 +1,5 @@
-// A place written with its region ("St. Paul, Minnesota", "Irving, Texas") lies in that region: the
-// relation the comma states, whatever the parse made of it.
+// A place written with its region ("St. Paul, Minnesota", "Irving, Texas") lies in that region, and a
+// legislator tagged "D-Mass." lives in the state: relations the punctuation states, whatever the parse made of it.
 #pragma once
 
 #include <string_view>
@@ -12,5 +12,13 @@ namespace newsgraph {
 // locatedIn from each place whose name ends with ", " and the name of the place mentioned right after its
 // comma, to that place; evidence the sentence, with `extractor` and the rule "located/named-region".
 std::vector<Relation> named_region_relations(const Document& doc, std::string_view extractor);
+
+// residentOf from a legislator to the state of the party-and-state tag after the name ("Sen. Edward Kennedy,
+// D-Mass.": the state the person represents and lives in); the rule "resident/party-state".
+std::vector<Relation> party_state_relations(const Document& doc, std::string_view extractor);
+
+// basedIn from the organization named right after "PLACE-based" (up to three lower-case words between:
+// "Detroit-based General Motors", "the Munich-based engineering group Siemens"); the rule "based/place-compound".
+std::vector<Relation> place_compound_relations(const Document& doc, std::string_view extractor);
 
 }  // namespace newsgraph

@@ -64,6 +64,18 @@ class UnerPipelineEvalTest(unittest.TestCase):
         self.assertEqual(counts["LOC"], {"gold": 2, "hit": 1, "pred": 2, "fp": 1})
         self.assertEqual(uner.figures(counts["LOC"])["f1"], 0.5)
 
+    def test_passes_the_models_folder_to_newsgraph(self):
+        docs = uner.read_iob2(self.path)
+        with tempfile.TemporaryDirectory() as work:
+            fake = os.path.join(work, "newsgraph")
+            with open(fake, "w") as out:  # names a place after its arguments but the corpus
+                out.write('#!/bin/sh\nprintf "# d1 (x)\\nentity\\tPlace\\t%s\\n" "$(echo $@ | sed "s| [^ ]*$||")"\n')
+            os.chmod(fake, 0o755)
+            with_models = uner.predicted_entities(fake, docs, work, "/models/dir")
+            built_in = uner.predicted_entities(fake, docs, work)
+        self.assertEqual(with_models["d1"], [("Place", {"inspect j 1 models models dir"})])
+        self.assertEqual(built_in["d1"], [("Place", {"inspect j 1"})])
+
     def test_normalizes_accents_case_punctuation_and_articles(self):
         self.assertEqual(uner.norm("The  Société-Générale"), "societe generale")
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores the whole newsgraph pipeline (not the recognizer alone) on Universal NER data.
 
-Usage: uner_pipeline_eval.py NEWSGRAPH GOLD.iob2 [--json] [--keep DIR] [--min-f1 F]
+Usage: uner_pipeline_eval.py NEWSGRAPH GOLD.iob2 [--json] [--keep DIR] [--min-f1 F] [--models DIR]
 
 Each UNER document (`# newdoc id`) becomes one article of a JSON Lines corpus, its sentences
 (`# text`) as paragraphs; `newsgraph inspect` lists the entities it finds in each. Scoring is by
@@ -10,7 +10,8 @@ the same name and type twice in a document count once) is found when an entity o
 class (Person, Organization, Place) has that name among its name and aliases after lower-casing,
 removing accents and punctuation and a leading article. A predicted Person, Organization or Place
 whose names match no gold name of its class is a false positive. Prints precision, recall and F1
-per type and micro-averaged; exits 1 when micro F1 is under --min-f1, 77 when the gold file is missing.
+per type and micro-averaged; --models DIR passes newsgraph's models (tagger.ngm, parser.ngm,
+ner.ngm) from DIR instead of the built-in ones; exits 1 when micro F1 is under --min-f1, 77 when the gold file is missing.
 """
 import argparse
 import json
@@ -62,13 +63,14 @@ def read_iob2(path):
     return docs
 
 
-def predicted_entities(newsgraph, docs, keep):
+def predicted_entities(newsgraph, docs, keep, models=None):
     """{doc_id: [(class, {normalized names})]} from `newsgraph inspect` over the documents as JSON Lines."""
     corpus = os.path.join(keep, "uner.jsonl")
     with open(corpus, "w", encoding="utf-8") as out:
         for doc_id, sentences, _ in docs:
             out.write(json.dumps({"id": doc_id, "text": "\n\n".join(sentences)}) + "\n")
-    listing = subprocess.run([newsgraph, "inspect", "-j", "1", corpus], capture_output=True, text=True)
+    command = [newsgraph, "inspect", "-j", "1"] + (["--models", models] if models else []) + [corpus]
+    listing = subprocess.run(command, capture_output=True, text=True)
     if listing.returncode != 0:
         sys.exit(f"newsgraph inspect failed: {listing.stderr.strip()}")
     found, current = {}, None
@@ -110,6 +112,7 @@ def main():
     parser.add_argument("gold")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--keep", help="folder for the corpus file (default: a temporary folder)")
+    parser.add_argument("--models", help="folder of tagger.ngm, parser.ngm and ner.ngm (default: the built-in models)")
     parser.add_argument("--min-f1", type=float, default=0.0, help="fail when micro F1 is lower")
     args = parser.parse_args()
     if not os.path.exists(args.gold):
@@ -117,7 +120,7 @@ def main():
         return 77
     docs = read_iob2(args.gold)
     with tempfile.TemporaryDirectory() as temp:
-        found = predicted_entities(args.newsgraph, docs, args.keep or temp)
+        found = predicted_entities(args.newsgraph, docs, args.keep or temp, args.models)
     counts = score(docs, found)
     total = {k: sum(counts[t][k] for t in TYPES) for k in ("gold", "hit", "pred", "fp")}
     result = {t: figures(counts[t]) for t in TYPES}

@@ -536,6 +536,13 @@ TEST_CASE("a place written with its region lies in it, whatever the parse", "[de
     s.entity(EntityClass::Place, "Minnesota", 4, 4);
     CHECK(has(relations_of(s.doc), "St. Paul, Minnesota locatedIn Minnesota"));
 
+    // the coast of Aceh , Indonesia (the article also writes Aceh alone, so that is its name).
+    ParsedSentence a({"Aceh/Aceh/PROPN/3/compound", ",/,/PUNCT/1/punct", "Indonesia/Indonesia/PROPN/0/root"});
+    const std::size_t aceh = a.entity(EntityClass::Place, "Aceh", 1, 1);
+    a.doc.entities[aceh].aliases = {"Aceh, Indonesia"};
+    a.entity(EntityClass::Place, "Indonesia", 3, 3);
+    CHECK(has(relations_of(a.doc), "Aceh locatedIn Indonesia"));
+
     // Paris , Texas and Lyon : a list of places is not a region.
     ParsedSentence l({"Paris/Paris/PROPN/0/root", ",/,/PUNCT/3/punct", "Lyon/Lyon/PROPN/1/conj"});
     l.entity(EntityClass::Place, "Paris", 1, 1);
@@ -623,4 +630,92 @@ TEST_CASE("a demonym describing a person names the country, made an entity when 
     REQUIRE(australia != s.doc.entities.end());
     REQUIRE(australia->mentions.size() == 1);
     CHECK(s.doc.mentions[australia->mentions[0]].entity == australia - s.doc.entities.begin());
+}
+
+TEST_CASE("a name after 'of' read as the subject of the next verb hangs on the noun before 'of'", "[dependency]") {
+    // James Ray , the assassin of Martin King , died (parsed: "of" marks "died", "Martin King" its subject).
+    ParsedSentence s({"James/James/PROPN/0/root", "Ray/Ray/PROPN/1/flat", ",/,/PUNCT/4/punct", "the/the/DET/4/det",
+                      "assassin/assassin/NOUN/1/appos", "of/of/ADP/10/mark", "Martin/Martin/PROPN/10/nsubj",
+                      "King/King/PROPN/7/flat", ",/,/PUNCT/10/punct", "died/die/VERB/5/acl"});
+    s.entity(EntityClass::Person, "James Ray", 1, 2);
+    s.entity(EntityClass::Person, "Martin King", 7, 8);
+    CHECK(has(relations_of(s.doc), "James Ray killed Martin King"));
+
+    // The same words with "of" not a clause marker keep their parse: no killing read into "Martin King died".
+    ParsedSentence plain({"Martin/Martin/PROPN/3/nsubj", "King/King/PROPN/1/flat", "died/die/VERB/0/root"});
+    plain.entity(EntityClass::Person, "Martin King", 1, 2);
+    CHECK(relations_of(plain.doc).empty());
+}
+
+TEST_CASE("an office named by a demonym, a company's staff in a place, a country's troops attacking", "[dependency]") {
+    // Yitzhak Rabin , the Israeli prime minister , spoke
+    ParsedSentence r({"Yitzhak/Yitzhak/PROPN/8/nsubj", "Rabin/Rabin/PROPN/1/flat", ",/,/PUNCT/6/punct",
+                      "the/the/DET/6/det", "Israeli/Israeli/ADJ/6/amod", "minister/minister/NOUN/1/appos",
+                      ",/,/PUNCT/1/punct", "spoke/speak/VERB/0/root"});
+    r.entity(EntityClass::Person, "Yitzhak Rabin", 1, 2);
+    r.entity(EntityClass::Place, "Israel", 5, 5);
+    CHECK(has(relations_of(r.doc), "Yitzhak Rabin holdsPosition Israel [minister]"));
+
+    // An IBM spokeswoman in Armonk declined
+    ParsedSentence s({"An/a/DET/3/det", "IBM/IBM/PROPN/3/compound", "spokeswoman/spokeswoman/NOUN/6/nsubj",
+                      "in/in/ADP/5/case", "Armonk/Armonk/PROPN/3/nmod", "declined/decline/VERB/0/root"});
+    s.entity(EntityClass::Organization, "IBM", 2, 2);
+    s.entity(EntityClass::Place, "Armonk", 5, 5);
+    CHECK(has(relations_of(s.doc), "IBM basedIn Armonk"));
+
+    // Iraqi troops attacked Kuwait
+    ParsedSentence t({"Iraqi/Iraqi/ADJ/2/amod", "troops/troop/NOUN/3/nsubj", "attacked/attack/VERB/0/root",
+                      "Kuwait/Kuwait/PROPN/3/obj"});
+    t.entity(EntityClass::Place, "Iraq", 1, 1);
+    t.entity(EntityClass::Place, "Kuwait", 4, 4);
+    CHECK(has(relations_of(t.doc), "Iraq attacked Kuwait"));
+}
+
+TEST_CASE("a legislator's party-and-state tag and 'a Houston resident, X' give where the person lives",
+          "[dependency]") {
+    // Sen. Edward Kennedy , D-Mass. , objected
+    ParsedSentence s({"Edward/Edward/PROPN/6/nsubj", "Kennedy/Kennedy/PROPN/1/flat", ",/,/PUNCT/4/punct",
+                      "D-Mass./D-Mass./PROPN/1/appos", ",/,/PUNCT/1/punct", "objected/object/VERB/0/root"});
+    s.entity(EntityClass::Person, "Edward Kennedy", 1, 2);
+    s.entity(EntityClass::Place, "Massachusetts", 4, 4);
+    s.doc.mentions.back().span.begin += 2;  // the state after "D-"
+    s.doc.mentions.back().rule = "gazetteer/place_after_initial";
+    CHECK(has(relations_of(s.doc), "Edward Kennedy residentOf Massachusetts"));
+
+    // A Houston resident , Mary Jones , died
+    ParsedSentence r({"A/a/DET/3/det", "Houston/Houston/PROPN/3/compound", "resident/resident/NOUN/8/nsubj",
+                      ",/,/PUNCT/5/punct", "Mary/Mary/PROPN/3/appos", "Jones/Jones/PROPN/5/flat", ",/,/PUNCT/5/punct",
+                      "died/die/VERB/0/root"});
+    r.entity(EntityClass::Place, "Houston", 2, 2);
+    r.entity(EntityClass::Person, "Mary Jones", 5, 6);
+    CHECK(has(relations_of(r.doc), "Mary Jones residentOf Houston"));
+}
+
+TEST_CASE("'PLACE-based' before an organization's name says where it is based", "[dependency]") {
+    // Detroit-based General Motors said (the parse of such openings is often broken: the words decide)
+    ParsedSentence s({"Detroit-based/Detroit-based/ADJ/4/dep", "General/General/PROPN/3/compound",
+                      "Motors/Motors/PROPN/4/nsubj", "said/say/VERB/0/root"});
+    s.entity(EntityClass::Place, "Detroit", 1, 1);
+    s.doc.mentions.back().span.end = s.doc.mentions.back().span.begin + 7;  // "Detroit" of "Detroit-based"
+    s.entity(EntityClass::Organization, "General Motors", 2, 3);
+    CHECK(has(relations_of(s.doc), "General Motors basedIn Detroit"));
+
+    // Boston-born Acme Bank: "born" says nothing of where a body is based
+    ParsedSentence b({"Boston-born/Boston-born/ADJ/4/dep", "Acme/Acme/PROPN/3/compound", "Bank/Bank/PROPN/4/nsubj",
+                      "grew/grow/VERB/0/root"});
+    b.entity(EntityClass::Place, "Boston", 1, 1);
+    b.doc.mentions.back().span.end = b.doc.mentions.back().span.begin + 6;
+    b.entity(EntityClass::Organization, "Acme Bank", 2, 3);
+    CHECK_FALSE(has(relations_of(b.doc), "Acme Bank basedIn Boston"));
+}
+
+TEST_CASE("an apposition the parse hangs on a verb belongs to the noun before it", "[dependency]") {
+    // written by Ignacio Bustamante , a student at the University (the apposition on "written")
+    ParsedSentence s({"written/write/VERB/0/root", "by/by/ADP/3/case", "Ignacio/Ignacio/PROPN/1/obl:agent",
+                      "Bustamante/Bustamante/PROPN/3/flat", ",/,/PUNCT/7/punct", "a/a/DET/7/det",
+                      "student/student/NOUN/1/appos", "at/at/ADP/10/case", "the/the/DET/10/det",
+                      "University/University/PROPN/7/nmod"});
+    s.entity(EntityClass::Person, "Ignacio Bustamante", 3, 4);
+    s.entity(EntityClass::Organization, "University", 10, 10);
+    CHECK(has(relations_of(s.doc), "Ignacio Bustamante memberOf University"));
 }

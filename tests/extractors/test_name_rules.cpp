@@ -176,3 +176,58 @@ TEST_CASE("a demonym before a public office names the country; a demonym alone d
     CHECK(entity(doc, EntityClass::Place, "Japan"));
     CHECK_FALSE(entity(doc, EntityClass::Place, "Afghanistan"));
 }
+
+TEST_CASE("a generational suffix ends a person's name; the title-like word before it is part of the name",
+          "[entities][person][title]") {
+    auto doc = analyse("Martin Luther King Jr. spoke in Memphis. John Hinckley Jr. was held.");
+    CHECK(entity(doc, EntityClass::Person, "Martin Luther King Jr."));
+    CHECK(entity(doc, EntityClass::Person, "John Hinckley Jr."));
+    CHECK_FALSE(named_anywhere(doc, "Martin Luther"));
+    CHECK_FALSE(named_anywhere(doc, "King Jr."));
+}
+
+TEST_CASE("a demonym after a speech verb is no speaker's name", "[entities][person]") {
+    auto doc = analyse("The Pentagon said Iraqi troops had attacked Kuwait.");
+    CHECK(count(doc, EntityClass::Person) == 0);
+}
+
+TEST_CASE("a legal form ends a company's name; a party-and-state tag names the state; former countries are places",
+          "[entities][organization][place]") {
+    auto doc = analyse(
+        "Texaco Inc. of White Plains agreed to pay. Sen. Edward Kennedy, D-Mass., objected. The Soviet Union and "
+        "Yugoslavia signed.");
+    CHECK(entity(doc, EntityClass::Organization, "Texaco Inc."));
+    CHECK_FALSE(named_anywhere(doc, "Texaco Inc. of White Plains"));
+    CHECK(entity(doc, EntityClass::Place, "Massachusetts"));
+    CHECK(entity(doc, EntityClass::Place, "Soviet Union"));
+    CHECK(entity(doc, EntityClass::Place, "Yugoslavia"));
+}
+
+TEST_CASE("an unknown name before a company title and a person names the company; not before a public office",
+          "[entities][organization][title]") {
+    auto doc = analyse(
+        "Yesterday Zentrova Chairman Lee Marsh said sales rose. Then Kilbarra Governor Ann Dole spoke. Ruhollah "
+        "Khomeini, Iran's spiritual leader, called for calm.");
+    CHECK(entity(doc, EntityClass::Organization, "Zentrova"));
+    CHECK(entity(doc, EntityClass::Person, "Lee Marsh"));
+    CHECK_FALSE(entity(doc, EntityClass::Organization, "Kilbarra"));
+    CHECK_FALSE(named_anywhere(doc, "Ruhollah Khomeini, Iran"));
+}
+
+TEST_CASE("a one-word speaker that begins a company named before is that company", "[entities][organization]") {
+    auto doc = analyse("Siemens AG will cut 2,000 jobs. Siemens said the market had changed.");
+    const Entity* siemens = entity(doc, EntityClass::Organization, "Siemens AG");
+    REQUIRE(siemens);
+    CHECK(has_alias(*siemens, "Siemens"));
+    CHECK(count(doc, EntityClass::Person) == 0);
+}
+
+TEST_CASE("an acronym the article defines holds over the lexicons' reading of it, in every use",
+          "[entities][organization][acronym]") {
+    auto doc =
+        analyse("The centre is working with the Australian Federal Police (AFP). The AFP said the inquiry had begun.");
+    const Entity* police = entity(doc, EntityClass::Organization, "Australian Federal Police");
+    REQUIRE(police);
+    CHECK(has_alias(*police, "AFP"));
+    CHECK_FALSE(entity(doc, EntityClass::Organization, "Agence France-Presse"));
+}

@@ -410,3 +410,25 @@ TEST_CASE("a killing, shooting or arrest stated right after its agent's name", "
     CHECK_FALSE(find(h.doc, escobar, Predicate::Killed, galan));
     CHECK(find(h.doc, booth, Predicate::Injured, lincoln));
 }
+
+TEST_CASE("'Mayor X of Y' holds the office of the place; a leader's title before a name and 'of Org' is a post",
+          "[relations]") {
+    HandDocument h(
+        "Mayor Tom Bradley of Los Angeles announced the plan. Chairman Alan Greenspan of the Federal Reserve spoke. "
+        "Councillor Wu Ming of the Labour Party was elected. Engineer Ken Sato of Osaka left.");
+    auto bradley = h.entity(EntityClass::Person, "Tom Bradley");
+    auto angeles = h.entity(EntityClass::Place, "Los Angeles");
+    auto greenspan = h.entity(EntityClass::Person, "Alan Greenspan");
+    auto fed = h.entity(EntityClass::Organization, "Federal Reserve");
+    auto wu = h.entity(EntityClass::Person, "Wu Ming");
+    auto labour = h.entity(EntityClass::Organization, "Labour Party");
+    auto sato = h.entity(EntityClass::Person, "Ken Sato");
+    auto osaka = h.entity(EntityClass::Place, "Osaka");
+    run_all(h.doc);
+    const Relation* mayor = find(h.doc, bradley, Predicate::HoldsPosition, angeles);
+    REQUIRE(mayor);
+    CHECK(mayor->role == "Mayor");
+    CHECK(find(h.doc, greenspan, Predicate::HoldsPosition, fed));
+    CHECK_FALSE(find(h.doc, wu, Predicate::HoldsPosition, labour));
+    CHECK_FALSE(find(h.doc, sato, Predicate::HoldsPosition, osaka));
+}
