@@ -719,3 +719,24 @@ TEST_CASE("an apposition the parse hangs on a verb belongs to the noun before it
     s.entity(EntityClass::Organization, "University", 10, 10);
     CHECK(has(relations_of(s.doc), "Ignacio Bustamante memberOf University"));
 }
+
+TEST_CASE("'the company' stands for the organization the article names most; a tie gives no relation", "[dependency]") {
+    // Siemens AG cut jobs . The company was founded by Werner Siemens
+    ParsedSentence s({"Siemens/Siemens/PROPN/3/nsubj", "AG/AG/PROPN/1/flat", "cut/cut/VERB/0/root"});
+    s.add_sentence({"The/the/DET/2/det", "company/company/NOUN/4/nsubj:pass", "was/be/AUX/4/aux:pass",
+                    "founded/found/VERB/0/root", "by/by/ADP/6/case", "Werner/Werner/PROPN/4/obl:agent",
+                    "Siemens/Siemens/PROPN/6/flat"});
+    s.entity(EntityClass::Organization, "Siemens AG", 1, 2);
+    s.entity(EntityClass::Person, "Werner Siemens", 9, 10);
+    CHECK(has(relations_of(s.doc), "Werner Siemens founded Siemens AG"));
+
+    // Apple sued Samsung . The company was founded by Lee Byung
+    ParsedSentence t({"Apple/Apple/PROPN/2/nsubj", "sued/sue/VERB/0/root", "Samsung/Samsung/PROPN/2/obj"});
+    t.add_sentence({"The/the/DET/2/det", "company/company/NOUN/4/nsubj:pass", "was/be/AUX/4/aux:pass",
+                    "founded/found/VERB/0/root", "by/by/ADP/6/case", "Lee/Lee/PROPN/4/obl:agent",
+                    "Byung/Byung/PROPN/6/flat"});
+    t.entity(EntityClass::Organization, "Apple", 1, 1);
+    t.entity(EntityClass::Organization, "Samsung", 3, 3);
+    t.entity(EntityClass::Person, "Lee Byung", 9, 10);
+    CHECK(relations_of(t.doc).empty());
+}
