@@ -438,3 +438,14 @@ TEST_CASE("'Mayor X of Y' holds the office of the place; a leader's title before
     CHECK_FALSE(find(h.doc, wu, Predicate::HoldsPosition, labour));
     CHECK_FALSE(find(h.doc, sato, Predicate::HoldsPosition, osaka));
 }
+
+TEST_CASE("'the BBC correspondent, X': an organization's title before a comma and a name, with no possessive",
+          "[relations]") {
+    HandDocument h("The BBC correspondent, John Smith, reported from Kabul.");
+    auto bbc = h.entity(EntityClass::Organization, "BBC");
+    auto smith = h.entity(EntityClass::Person, "John Smith");
+    run_all(h.doc);
+    const Relation* position = find(h.doc, smith, Predicate::HoldsPosition, bbc);
+    REQUIRE(position);
+    CHECK(position->role == "correspondent");
+}
