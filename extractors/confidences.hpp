@@ -34,6 +34,7 @@ inline constexpr double kAffiliationOfPerson = 0.45;     // the body in "Ada Lov
 inline constexpr double kHeadWordOrganization = 0.75;    // ends in an organization head word ("Ministry")
 inline constexpr double kHeadWordOther = 0.6;            // ends in another class's head word
 inline constexpr double kAdministrativeArea = 0.55;      // "Province of Gaza"
+inline constexpr double kTeamAfterPlace = 0.6;           // "the Dallas Cowboys"
 inline constexpr double kOrganizationBeforeTitle = 0.6;  // "Chrysler" in "Chrysler Chairman Lee Iacocca"
 inline constexpr double kAppositionClass = 0.6;          // "Met Eireann, the national meteorological service"
 inline constexpr double kSpeechAcronym = 0.5;            // an acronym before a speech verb

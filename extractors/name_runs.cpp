@@ -324,8 +324,31 @@ void NameScan::named_area(std::size_t b, std::size_t e) {
     emit(b + 2, e, EntityClass::Place, surface(b + 2, e), confidence::kAdministrativeArea, "administrative_area");
 }
 
+// "the Dallas Cowboys", "the New York Yankees": a city or state, then one or two capitalized words of which the
+// last is a plural, names a team or company of that place; true when read so.
+bool NameScan::team_after_place(std::size_t b, std::size_t e) {
+    std::size_t k = b;
+    while (k < e && covered_[k]) ++k;
+    if (k == b || k == e || e - k > 2) return false;
+    for (std::size_t t = k; t < e; ++t)
+        if (!cap(t) || is_acronym(words_[t]) || title_at(t) || is_possessive(words_[t])) return false;
+    std::string_view last = words_[e - 1];
+    if (last.size() < 4 || last.back() != 's' || last[last.size() - 2] == 's' || last[last.size() - 2] == '\'')
+        return false;
+    const Span prefix = span(b, k);
+    bool place = std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& m) {
+        if (m.cls != EntityClass::Place || m.span != prefix || m.rule == "gazetteer/demonym") return false;
+        const GazetteerEntry* entry = x_.gazetteer_->find_key(m.key);
+        return entry && (entry->kind == "city" || entry->kind == "state");
+    });
+    if (!place) return false;
+    emit(b, e, EntityClass::Organization, surface(b, e), confidence::kTeamAfterPlace, "team_after_place");
+    return true;
+}
+
 // "Valeska Paris" (a person whose surname is a place), or the parts around a lexicon match; true when handled.
 bool NameScan::partly_known(std::size_t b, std::size_t e, int depth) {
+    if (team_after_place(b, e)) return true;
     // "Valeska Paris": a person whose surname is also a place
     if (e - b >= 2 && e - b <= 3 && !covered_[b] && covered_[e - 1] && !covered_[e - 2]) {
         std::string rule;

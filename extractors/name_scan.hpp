@@ -145,6 +145,8 @@ private:
     void short_form(std::size_t k);
     std::string region_after(std::size_t e) const;
     // True when the run b..e reads "ORG TITLE NAME" with the title at p..q: b..p names the body.
+    // True when the run b..e reads "CITY Plurals" ("the Dallas Cowboys") and was emitted as an organization.
+    bool team_after_place(std::size_t b, std::size_t e);
     // Renames the lexicon's reading of an acronym the article defines as `name` (every use in the article).
     void redefine_acronym(Span acronym, EntityClass cls, const std::string& name);
     bool organization_before_title(std::size_t b, std::size_t p, std::size_t q, std::size_t e) const;

@@ -231,3 +231,11 @@ TEST_CASE("an acronym the article defines holds over the lexicons' reading of it
     CHECK(has_alias(*police, "AFP"));
     CHECK_FALSE(entity(doc, EntityClass::Organization, "Agence France-Presse"));
 }
+
+TEST_CASE("a city or state and a capitalized plural name a team; a place alone stays a place",
+          "[entities][organization]") {
+    auto doc = analyse("The Dallas Cowboys beat the New York Yankees. Fans in Dallas cheered.");
+    CHECK(entity(doc, EntityClass::Organization, "Dallas Cowboys"));
+    CHECK(entity(doc, EntityClass::Organization, "New York Yankees"));
+    CHECK(entity(doc, EntityClass::Place, "Dallas"));
+}
