@@ -116,6 +116,8 @@ bool NameScan::split_coordination(std::size_t b, std::size_t e, int depth) {
 bool NameScan::organization_before_title(std::size_t b, std::size_t p, std::size_t q, std::size_t e) const {
     static const WordSet& offices = word_list("public office");
     if (p - b > 3 || q >= e || conn(q) || demonym_run(b, p)) return false;
+    // "Senior researcher Mu Li": a sentence-initial ordinary word is no name
+    if (p - b == 1 && initial_position(b) && x_.lexicons_.is_common_word(folded_[b])) return false;
     for (std::size_t k = p; k < q; ++k)
         if (has(offices, folded_[k])) return false;
     for (std::size_t k = b; k < p; ++k)
@@ -389,6 +391,16 @@ bool NameScan::evidence_class(std::size_t b, std::size_t e) {
     if (capitals_only && before > 0 && is(Cue::Definite, before - 1) && e < words_.size() && is_lower_word(words_[e]) &&
         scan::is_organization_noun(folded_[e])) {
         emit(b, e, EntityClass::Organization, surface(b, e), confidence::kAppositionClass, "organization_noun_after");
+        return true;
+    }
+    // "Former Nissan chairman Carlos Ghosn": a lower-case company title and a capitalized name after the run
+    std::size_t from = b;
+    while (from + 1 < e && is(Cue::Former, from)) ++from;
+    if (std::size_t title = e < words_.size() && is_lower_word(words_[e]) ? title_at(e) : 0;
+        title > 0 && e + title < words_.size() && cap(e + title) && !is_acronym(words_[e + title]) &&
+        organization_before_title(from, e, e + title, e + title + 1)) {
+        emit(from, e, EntityClass::Organization, surface(from, e), confidence::kOrganizationBeforeTitle,
+             "organization_before_title");
         return true;
     }
     std::string rule;

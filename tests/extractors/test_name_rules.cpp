@@ -212,6 +212,13 @@ TEST_CASE("an unknown name before a company title and a person names the company
     CHECK(entity(doc, EntityClass::Person, "Lee Marsh"));
     CHECK_FALSE(entity(doc, EntityClass::Organization, "Kilbarra"));
     CHECK_FALSE(named_anywhere(doc, "Ruhollah Khomeini, Iran"));
+
+    auto lower = analyse(
+        "Former Zentrova chairman Carl Ghosn fled. Senior researcher Mu Li said so. Kilbarra governor Ann Dole "
+        "spoke.");
+    CHECK(entity(lower, EntityClass::Organization, "Zentrova"));
+    CHECK_FALSE(named_anywhere(lower, "Senior"));
+    CHECK_FALSE(named_anywhere(lower, "Kilbarra"));
 }
 
 TEST_CASE("a one-word speaker that begins a company named before is that company", "[entities][organization]") {
