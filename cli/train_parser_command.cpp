@@ -21,8 +21,9 @@ namespace {
 
 const char* kTrainParserUsage =
     "Usage: newsgraph train parser --train A.conllu [--train B.conllu ...] --dev D.conllu -o FILE\n"
-    "                              [--epochs N] [--seed S] [--tagger FILE [--gold-train-tags | --jackknife K]]\n"
-    "                              [--max-model-mb M] [--templates FILE]\n";
+    "                              [--epochs N] [--seed S] [--explore P] [--tagger FILE [--gold-train-tags | "
+    "--jackknife K]]\n"
+    "                              [--max-model-mb M] [--templates FILE] [--write-train-tags FILE]\n";
 
 // Replaces upos, xpos and lemma of every word with the tagger's, as the parser sees them at run time.
 void retag(const Tagger& tagger, std::vector<TreebankSentence>& sentences) {
@@ -53,7 +54,7 @@ void print_epoch(const ParserEpochReport& report, int epochs) {
 // Everything the command line says.
 struct Settings {
     std::vector<std::string> train_paths;
-    std::string dev_path, output, templates_path, tagger_path;
+    std::string dev_path, output, templates_path, tagger_path, train_tags_path;
     bool gold_train_tags = false;
     int jackknife = 0;
     double max_model_mb = 19;
@@ -67,13 +68,18 @@ po::options_description describe(Settings& s) {
                                                                                      "model file to write")(
         "epochs", po::value(&s.options.epochs)->default_value(s.options.epochs), "training passes")(
         "seed", po::value(&s.options.seed)->default_value(s.options.seed), "shuffling seed")(
+        "explore", po::value(&s.options.explore_probability)->default_value(s.options.explore_probability),
+        "from the second epoch, how often a wrong predicted move is followed (dynamic oracle)")(
         "max-model-mb", po::value(&s.max_model_mb)->default_value(s.max_model_mb),
         "prune the smallest weights until the model fits")("templates", po::value(&s.templates_path),
                                                            "feature templates, one a line (default: built in)")(
         "tagger", po::value(&s.tagger_path), "tag dev and training words with this tagger model first")(
         "gold-train-tags", po::bool_switch(&s.gold_train_tags), "with --tagger: keep the treebank's training tags")(
         "jackknife", po::value(&s.jackknife),
-        "with --tagger: tag the training words in K folds, each by a tagger trained on the others");
+        "with --tagger: tag the training words in K folds, each by a tagger trained on the others")(
+        "write-train-tags", po::value(&s.train_tags_path),
+        "write the training sentences with the tags the parser learns from (CoNLL-U; train on them again "
+        "with --train FILE --tagger T --gold-train-tags)");
     return described;
 }
 
@@ -86,6 +92,8 @@ void check(Settings& s) {
         throw po::error("--gold-train-tags and --jackknife need --tagger");
     if (s.gold_train_tags && s.jackknife) throw po::error("--gold-train-tags and --jackknife exclude each other");
     if (!(s.max_model_mb >= 0.1)) throw po::error("--max-model-mb must be at least 0.1");
+    if (!(s.options.explore_probability >= 0 && s.options.explore_probability <= 1))
+        throw po::error("--explore must be between 0 and 1");
     s.options.max_model_bytes = static_cast<std::size_t>(s.max_model_mb * (1 << 20));
 }
 
@@ -114,6 +122,13 @@ void write_file(const std::string& path, const std::string& bytes) {
     }
 }
 
+// Writes `sentences` as CoNLL-U to `path`.
+void write_sentences(const std::string& path, const std::vector<TreebankSentence>& sentences) {
+    std::ofstream out(path);
+    for (const TreebankSentence& sentence : sentences) write_conllu(out, sentence);
+    if (!out.flush()) throw Error(path, "cannot write the tagged training sentences");
+}
+
 }  // namespace
 
 int run_train_parser(const std::vector<std::string>& args) {
@@ -133,6 +148,7 @@ int run_train_parser(const std::vector<std::string>& args) {
         std::vector<TreebankSentence> train = read_conllu_files(s.train_paths);
         std::vector<TreebankSentence> dev = read_conllu_files({s.dev_path});
         tag_words(s, train, dev);
+        if (!s.train_tags_path.empty()) write_sentences(s.train_tags_path, train);
         std::cerr << "train parser: " << train.size() << " training sentences, " << dev.size() << " dev sentences\n";
         s.options.progress = [&](const ParserEpochReport& report) { print_epoch(report, s.options.epochs); };
         std::string bytes = train_parser(train, dev, s.options);

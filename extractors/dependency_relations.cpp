@@ -10,6 +10,7 @@
 #include "extractors/demonym_places.hpp"
 #include "extractors/dependency_matcher.hpp"
 #include "extractors/mention_anchors.hpp"
+#include "extractors/organization_references.hpp"
 #include "extractors/region_relations.hpp"
 #include "extractors/text_scan.hpp"
 #include "language/phrase_index.hpp"
@@ -209,8 +210,12 @@ void DependencyRelations::find_in_sentence(const Document& doc, std::size_t inde
                 if (match.role >= 0) r.role = role_text(doc, tree, anchors, match.role, match.end);
                 // A relation of a pronoun is as sure as the pattern and the pronoun's reading together.
                 bool pronoun = anchors.pronoun[node] || anchors.pronoun[end];
-                r.evidence = scan::make_evidence(doc, sentence.span, pattern.confidence * (pronoun ? 0.85 : 1.0),
-                                                 name(), pronoun ? pattern.rule + "+pronoun" : pattern.rule);
+                bool reference = anchors.reference[node] || anchors.reference[end];
+                // one end named: not two references, nor a reference and a pronoun
+                if (reference && (pronoun || anchors.reference[node] == anchors.reference[end])) continue;
+                std::string rule = pattern.rule + (pronoun ? "+pronoun" : "") + (reference ? "+reference" : "");
+                r.evidence = scan::make_evidence(
+                    doc, sentence.span, pattern.confidence * (pronoun || reference ? 0.85 : 1.0), name(), rule);
                 add_unique(found, std::move(r));
             }
         }
@@ -308,6 +313,7 @@ void DependencyRelations::run(Document& doc) const {
         anchor_known_places(doc, tree, places, anchors);
         anchor_demonym_places(doc, tree, *gazetteer_, places, anchors, demonyms);
         if (s > 0) anchor_pronouns(doc, tree, by_sentence[s], previous_person, anchors);
+        anchor_organization_references(doc, tree, lists_->get("organization noun"), anchors);
         find_in_sentence(doc, s, tree, anchors, found);
         for (ActionEvent& event : find_action_events(doc, s, tree, anchors, kinds_, name(), dates_))
             events.push_back(std::move(event));

@@ -6,7 +6,7 @@ namespace newsgraph {
 Anchors anchor_mentions(const DependencyTree& tree, const std::vector<const Mention*>& mentions) {
     const std::size_t n = tree.size();
     Anchors anchors{std::vector<int>(n, -1), std::vector<Span>(n), std::vector<bool>(n, false),
-                    std::vector<bool>(n, false)};
+                    std::vector<bool>(n, false), std::vector<bool>(n, false)};
     for (const Mention* m : mentions) {
         auto inside = [&](int w) {
             const Span& s = tree.word(w).span;

@@ -11,10 +11,11 @@ namespace newsgraph {
 
 // The entity standing at each node of one sentence.
 struct Anchors {
-    std::vector<int> entity;    // by node, -1 when none
-    std::vector<Span> span;     // the anchoring mention, by node
-    std::vector<bool> named;    // by word: inside some mention
-    std::vector<bool> pronoun;  // by node: a pronoun standing for the entity
+    std::vector<int> entity;      // by node, -1 when none
+    std::vector<Span> span;       // the anchoring mention, by node
+    std::vector<bool> named;      // by word: inside some mention
+    std::vector<bool> pronoun;    // by node: a pronoun standing for the entity
+    std::vector<bool> reference;  // by node: a definite noun standing for the entity ("the company")
 };
 
 // Anchors every mention of `mentions` (of this sentence, resolved to an entity) at its head word's node; where

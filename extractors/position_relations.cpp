@@ -226,11 +226,9 @@ std::vector<Position> PositionFinder::find(const Document& doc, const scan::Scan
             const scan::Placed* named = scan::starting_at(placed, at);
             std::size_t after = 0;
             if (named && named->cls == EntityClass::Organization) {
+                // "the BBC's correspondent, X" and "the Crown prosecutor, X"
                 after = named->end;
-                if (after < n && is_possessive(words[after]))
-                    ++after;
-                else if (!scan::ends_with_possessive(words[named->end - 1]))
-                    continue;
+                if (after < n && is_possessive(words[after])) ++after;
                 org = *named;
             } else if (auto ref = reference_at(at)) {
                 org = as_placed(ref->entity, ref->first, ref->end);

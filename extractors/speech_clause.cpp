@@ -80,6 +80,13 @@ SpeechClause make(const Words& w, std::size_t verb, std::size_t subject, std::st
                 c.name = phrase_of(w, i);
                 c.apposed = rel == "appos";
             }
+    // "the Crown prosecutor, Mark Tedeschi, QC, \"...\"" parsed with the name outside the noun's phrase: the name
+    // written right after the noun and a comma is its apposition all the same
+    if (c.name.empty() && w[subject].upos == "NOUN" && subject + 2 < w.size() && w[subject + 1].form == "," &&
+        w[subject + 2].upos == "PROPN") {
+        c.name = phrase_of(w, subject + 2);
+        c.apposed = true;
+    }
     c.head_word = ascii_lower(w[subject].form);
     c.pronoun = w[subject].upos == "PRON";
     c.rule = std::move(rule);

@@ -497,6 +497,22 @@ TEST_CASE("each remaining pattern family on a sentence of its own", "[dependency
           "from/from/ADP/6/case", "Nebraska/Nebraska/PROPN/4/nmod"},
          {{C::Person, "Kerrey", 1, 1}, {C::Place, "Nebraska", 6, 6}},
          "Kerrey residentOf Nebraska"},
+        // Mary Jones was gunned down by John Smith
+        {{"Mary/Mary/PROPN/4/nsubj:pass", "Jones/Jones/PROPN/1/flat", "was/be/AUX/4/aux:pass", "gunned/gun/VERB/0/root",
+          "down/down/ADP/4/compound:prt", "by/by/ADP/7/case", "John/John/PROPN/4/obl:agent"},
+         {{C::Person, "Mary Jones", 1, 2}, {C::Person, "John", 7, 7}},
+         "John killed Mary Jones"},
+        // Mary Jones , who was killed by John , was buried
+        {{"Mary/Mary/PROPN/10/nsubj:pass", "Jones/Jones/PROPN/1/flat", ",/,/PUNCT/6/punct", "who/who/PRON/6/nsubj:pass",
+          "was/be/AUX/6/aux:pass", "killed/kill/VERB/1/acl:relcl", "by/by/ADP/8/case", "John/John/PROPN/6/obl:agent",
+          "was/be/AUX/10/aux:pass", "buried/bury/VERB/0/root"},
+         {{C::Person, "Mary Jones", 1, 2}, {C::Person, "John", 8, 8}},
+         "John killed Mary Jones"},
+        // Smith was arrested by agents of the FBI
+        {{"Smith/Smith/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "arrested/arrest/VERB/0/root", "by/by/ADP/5/case",
+          "agents/agent/NOUN/3/obl:agent", "of/of/ADP/8/case", "the/the/DET/8/det", "FBI/FBI/PROPN/5/nmod"},
+         {{C::Person, "Smith", 1, 1}, {C::Organization, "FBI", 8, 8}},
+         "FBI arrested Smith"},
         // Pepper died at his home in Washington
         {{"Pepper/Pepper/PROPN/2/nsubj", "died/die/VERB/0/root", "at/at/ADP/5/case", "his/his/PRON/5/nmod:poss",
           "home/home/NOUN/2/obl", "in/in/ADP/7/case", "Washington/Washington/PROPN/5/nmod"},
@@ -718,4 +734,25 @@ TEST_CASE("an apposition the parse hangs on a verb belongs to the noun before it
     s.entity(EntityClass::Person, "Ignacio Bustamante", 3, 4);
     s.entity(EntityClass::Organization, "University", 10, 10);
     CHECK(has(relations_of(s.doc), "Ignacio Bustamante memberOf University"));
+}
+
+TEST_CASE("'the company' stands for the organization the article names most; a tie gives no relation", "[dependency]") {
+    // Siemens AG cut jobs . The company was founded by Werner Siemens
+    ParsedSentence s({"Siemens/Siemens/PROPN/3/nsubj", "AG/AG/PROPN/1/flat", "cut/cut/VERB/0/root"});
+    s.add_sentence({"The/the/DET/2/det", "company/company/NOUN/4/nsubj:pass", "was/be/AUX/4/aux:pass",
+                    "founded/found/VERB/0/root", "by/by/ADP/6/case", "Werner/Werner/PROPN/4/obl:agent",
+                    "Siemens/Siemens/PROPN/6/flat"});
+    s.entity(EntityClass::Organization, "Siemens AG", 1, 2);
+    s.entity(EntityClass::Person, "Werner Siemens", 9, 10);
+    CHECK(has(relations_of(s.doc), "Werner Siemens founded Siemens AG"));
+
+    // Apple sued Samsung . The company was founded by Lee Byung
+    ParsedSentence t({"Apple/Apple/PROPN/2/nsubj", "sued/sue/VERB/0/root", "Samsung/Samsung/PROPN/2/obj"});
+    t.add_sentence({"The/the/DET/2/det", "company/company/NOUN/4/nsubj:pass", "was/be/AUX/4/aux:pass",
+                    "founded/found/VERB/0/root", "by/by/ADP/6/case", "Lee/Lee/PROPN/4/obl:agent",
+                    "Byung/Byung/PROPN/6/flat"});
+    t.entity(EntityClass::Organization, "Apple", 1, 1);
+    t.entity(EntityClass::Organization, "Samsung", 3, 3);
+    t.entity(EntityClass::Person, "Lee Byung", 9, 10);
+    CHECK(relations_of(t.doc).empty());
 }

@@ -80,6 +80,11 @@ TEST_CASE("'according to X' and 'in the words of X' name the speaker", "[quotes]
         run_pipeline("In the words of Maria Lopez, \"the deal is dead and buried for now, whatever they say\".");
     CHECK(speakers(words, "dead and buried", &rule) == one("Maria Lopez"));
     CHECK(rule == "quote/tree-according-to");
+    // the title first and the name after a comma, however the parse attaches the name
+    Document titled = run_pipeline(
+        "By the end, her illness was severe, and in the words of the Crown prosecutor, Mark Tedeschi, QC, "
+        "\"Gloria spent a lot of the last five months of her life crying.\"");
+    CHECK(speakers(titled, "last five months", &rule) == one("Mark Tedeschi"));
 }
 
 TEST_CASE("a title speaker is the one person the article gave that title", "[quotes][tree]") {

@@ -409,6 +409,12 @@ TEST_CASE("a killing, shooting or arrest stated right after its agent's name", "
     CHECK_FALSE(find(h.doc, kennedy, Predicate::Killed, oswald));
     CHECK_FALSE(find(h.doc, escobar, Predicate::Killed, galan));
     CHECK(find(h.doc, booth, Predicate::Injured, lincoln));
+
+    HandDocument k("Police said Mark Chapman shot and killed John Lennon outside the Dakota.");
+    auto chapman = k.entity(EntityClass::Person, "Mark Chapman");
+    auto lennon = k.entity(EntityClass::Person, "John Lennon");
+    run_all(k.doc);
+    CHECK(find(k.doc, chapman, Predicate::Killed, lennon));
 }
 
 TEST_CASE("'Mayor X of Y' holds the office of the place; a leader's title before a name and 'of Org' is a post",
@@ -431,4 +437,15 @@ TEST_CASE("'Mayor X of Y' holds the office of the place; a leader's title before
     CHECK(find(h.doc, greenspan, Predicate::HoldsPosition, fed));
     CHECK_FALSE(find(h.doc, wu, Predicate::HoldsPosition, labour));
     CHECK_FALSE(find(h.doc, sato, Predicate::HoldsPosition, osaka));
+}
+
+TEST_CASE("'the BBC correspondent, X': an organization's title before a comma and a name, with no possessive",
+          "[relations]") {
+    HandDocument h("The BBC correspondent, John Smith, reported from Kabul.");
+    auto bbc = h.entity(EntityClass::Organization, "BBC");
+    auto smith = h.entity(EntityClass::Person, "John Smith");
+    run_all(h.doc);
+    const Relation* position = find(h.doc, smith, Predicate::HoldsPosition, bbc);
+    REQUIRE(position);
+    CHECK(position->role == "correspondent");
 }

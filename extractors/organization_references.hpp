@@ -1,0 +1,20 @@
+// "The organization founded by L. Ron Hubbard": a definite organization noun ("the company", "the
+// organization") standing for the organization the article is about, so relation patterns reach it.
+#pragma once
+
+#include <vector>
+
+#include "core/document.hpp"
+#include "extractors/dependency_tree.hpp"
+#include "extractors/mention_anchors.hpp"
+#include "extractors/word_lists.hpp"
+
+namespace newsgraph {
+
+// Anchors each subject, object, oblique or nominal modifier "the NOUN" of the sentence whose noun is one of
+// `nouns` (and has no name of its own) at the organization the text has named most often before it, when one
+// leads the others ("Siemens AG ... the company"); marks it in `anchors.reference`.
+void anchor_organization_references(const Document& doc, const DependencyTree& tree, const WordSet& nouns,
+                                    Anchors& anchors);
+
+}  // namespace newsgraph
