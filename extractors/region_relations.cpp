@@ -36,6 +36,18 @@ bool listed_together(const Document& doc, const Mention& a, const Mention& b) {
     return between == "," || between == "and" || between == "or" || between == ", and" || between == ", or";
 }
 
+// The relation between the entities of two mentions, its evidence the sentence of `from`.
+Relation stated(const Document& doc, const Mention& from, Predicate predicate, const Mention& to, double confidence,
+                std::string_view extractor, std::string_view rule) {
+    Relation r;
+    r.subject = static_cast<std::size_t>(from.entity);
+    r.predicate = predicate;
+    r.object = static_cast<std::size_t>(to.entity);
+    r.evidence = scan::make_evidence(doc, scan::sentence_span_at(doc, from.span.begin), confidence, extractor,
+                                     std::string(rule));
+    return r;
+}
+
 }  // namespace
 
 std::vector<Relation> named_region_relations(const Document& doc, std::string_view extractor) {
@@ -57,13 +69,8 @@ std::vector<Relation> named_region_relations(const Document& doc, std::string_vi
         if ((i > 0 && listed_together(doc, doc.mentions[i - 1], place)) ||
             (next + 1 < doc.mentions.size() && listed_together(doc, region, doc.mentions[next + 1])))
             continue;
-        Relation r;
-        r.subject = static_cast<std::size_t>(place.entity);
-        r.predicate = Predicate::LocatedIn;
-        r.object = static_cast<std::size_t>(region.entity);
-        r.evidence = scan::make_evidence(doc, scan::sentence_span_at(doc, place.span.begin), kNamedRegion, extractor,
-                                         "located/named-region");
-        found.push_back(std::move(r));
+        found.push_back(
+            stated(doc, place, Predicate::LocatedIn, region, kNamedRegion, extractor, "located/named-region"));
     }
     return found;
 }
@@ -80,13 +87,8 @@ std::vector<Relation> party_state_relations(const Document& doc, std::string_vie
         const Mention& person = doc.mentions[p - 1];
         if (person.cls != EntityClass::Person || person.entity < 0) continue;
         if (squeeze_spaces(doc.view({person.span.end, state.span.begin - 2})) != ",") continue;
-        Relation r;
-        r.subject = static_cast<std::size_t>(person.entity);
-        r.predicate = Predicate::ResidentOf;
-        r.object = static_cast<std::size_t>(state.entity);
-        r.evidence = scan::make_evidence(doc, scan::sentence_span_at(doc, person.span.begin), kPartyState, extractor,
-                                         "resident/party-state");
-        found.push_back(std::move(r));
+        found.push_back(
+            stated(doc, person, Predicate::ResidentOf, state, kPartyState, extractor, "resident/party-state"));
     }
     return found;
 }
@@ -116,13 +118,8 @@ std::vector<Relation> place_compound_relations(const Document& doc, std::string_
             return std::isupper(static_cast<unsigned char>(c)) != 0 || c == ',' || c == '.';
         });
         if (words > 3 || !lower) continue;
-        Relation r;
-        r.subject = static_cast<std::size_t>(body.entity);
-        r.predicate = Predicate::BasedIn;
-        r.object = static_cast<std::size_t>(place.entity);
-        r.evidence = scan::make_evidence(doc, scan::sentence_span_at(doc, place.span.begin), kPlaceCompound, extractor,
-                                         "based/place-compound");
-        found.push_back(std::move(r));
+        found.push_back(
+            stated(doc, body, Predicate::BasedIn, place, kPlaceCompound, extractor, "based/place-compound"));
     }
     return found;
 }
@@ -145,13 +142,8 @@ std::vector<Relation> age_place_relations(const Document& doc, std::string_view 
         if (age.empty() || age.size() > 3 ||
             !std::all_of(age.begin(), age.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
             continue;
-        Relation r;
-        r.subject = static_cast<std::size_t>(person.entity);
-        r.predicate = Predicate::ResidentOf;
-        r.object = static_cast<std::size_t>(place.entity);
-        r.evidence = scan::make_evidence(doc, scan::sentence_span_at(doc, person.span.begin), kAgePlace, extractor,
-                                         "resident/age-of-place");
-        found.push_back(std::move(r));
+        found.push_back(
+            stated(doc, person, Predicate::ResidentOf, place, kAgePlace, extractor, "resident/age-of-place"));
     }
     return found;
 }
