@@ -513,6 +513,22 @@ TEST_CASE("each remaining pattern family on a sentence of its own", "[dependency
           "agents/agent/NOUN/3/obl:agent", "of/of/ADP/8/case", "the/the/DET/8/det", "FBI/FBI/PROPN/5/nmod"},
          {{C::Person, "Smith", 1, 1}, {C::Organization, "FBI", 8, 8}},
          "FBI arrested Smith"},
+        // Exxon moved its headquarters to Irving
+        {{"Exxon/Exxon/PROPN/2/nsubj", "moved/move/VERB/0/root", "its/its/PRON/4/nmod:poss",
+          "headquarters/headquarters/NOUN/2/obj", "to/to/ADP/6/case", "Irving/Irving/PROPN/4/nmod"},
+         {{C::Organization, "Exxon", 1, 1}, {C::Place, "Irving", 6, 6}},
+         "Exxon basedIn Irving"},
+        // At its headquarters in Detroit , Acme announced
+        {{"At/at/ADP/3/case", "its/its/PRON/3/nmod:poss", "headquarters/headquarters/NOUN/8/obl", "in/in/ADP/5/case",
+          "Detroit/Detroit/PROPN/3/nmod", ",/,/PUNCT/3/punct", "Acme/Acme/PROPN/8/nsubj",
+          "announced/announce/VERB/0/root"},
+         {{C::Organization, "Acme", 7, 7}, {C::Place, "Detroit", 5, 5}},
+         "Acme basedIn Detroit"},
+        // Smith grew up in Toledo
+        {{"Smith/Smith/PROPN/2/nsubj", "grew/grow/VERB/0/root", "up/up/ADP/2/compound:prt", "in/in/ADP/5/case",
+          "Toledo/Toledo/PROPN/2/obl"},
+         {{C::Person, "Smith", 1, 1}, {C::Place, "Toledo", 5, 5}},
+         "Smith residentOf Toledo"},
         // Pepper died at his home in Washington
         {{"Pepper/Pepper/PROPN/2/nsubj", "died/die/VERB/0/root", "at/at/ADP/5/case", "his/his/PRON/5/nmod:poss",
           "home/home/NOUN/2/obl", "in/in/ADP/7/case", "Washington/Washington/PROPN/5/nmod"},
