@@ -1,7 +1,10 @@
-// Resolves definite organization nouns to the organization named just before them.
+// Resolves definite organization nouns to the organization named just before them, and definite event nouns to
+// the one event whose name they begin or end.
 #include "extractors/organization_references.hpp"
 
 #include <map>
+
+#include "core/text.hpp"
 
 namespace newsgraph {
 
@@ -38,7 +41,46 @@ int most_named_organization(const Document& doc, std::size_t at) {
     return best_count > runner_up ? best : -1;
 }
 
+// Whether word w is the subject, object, indirect object, oblique, nominal modifier or apposition of its head.
+bool argument(const DependencyTree& tree, int w) {
+    const std::string& relation = tree.relation(w);
+    return relation.starts_with("nsubj") || relation == "obj" || relation == "iobj" || relation.starts_with("obl") ||
+           relation.starts_with("nmod") || relation == "appos";
+}
+
+// The one event of the document whose name begins or ends with `noun` (lower case); -1 when none or several.
+int event_named_by(const Document& doc, const std::string& noun) {
+    int found = -1;
+    for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+        if (doc.entities[e].cls != EntityClass::Event || doc.entities[e].mentions.empty()) continue;
+        const std::string name = ascii_lower(doc.entities[e].name);
+        const std::size_t space_after_first = name.find(' ');
+        const std::size_t space_before_last = name.rfind(' ');
+        if (space_after_first == std::string::npos) continue;  // a one-word name is not "the NOUN" itself
+        bool begins = name.substr(0, space_after_first) == noun;
+        bool ends = name.substr(space_before_last + 1) == noun;
+        if (!begins && !ends) continue;
+        if (found >= 0) return -1;
+        found = static_cast<int>(e);
+    }
+    return found;
+}
+
 }  // namespace
+
+void anchor_event_references(const Document& doc, const DependencyTree& tree, Anchors& anchors) {
+    for (int w = 0; w < static_cast<int>(tree.size()); ++w) {
+        const auto at = static_cast<std::size_t>(w);
+        const Word& word = tree.word(w);
+        if (word.upos != "NOUN" || anchors.named[at] || anchors.entity[at] >= 0) continue;
+        if (!argument(tree, w) || !bare_definite(tree, w)) continue;
+        const int event = event_named_by(doc, tree.lemma(w));
+        if (event < 0) continue;
+        anchors.entity[at] = event;
+        anchors.span[at] = word.span;
+        anchors.reference[at] = true;
+    }
+}
 
 void anchor_organization_references(const Document& doc, const DependencyTree& tree, const WordSet& nouns,
                                     Anchors& anchors) {
@@ -46,10 +88,7 @@ void anchor_organization_references(const Document& doc, const DependencyTree& t
         const auto at = static_cast<std::size_t>(w);
         const Word& word = tree.word(w);
         if (word.upos != "NOUN" || anchors.named[at] || anchors.entity[at] >= 0 || !has(nouns, tree.lemma(w))) continue;
-        const std::string& relation = tree.relation(w);
-        bool argument = relation.starts_with("nsubj") || relation == "obj" || relation.starts_with("obl") ||
-                        relation.starts_with("nmod") || relation == "appos";
-        if (!argument || !bare_definite(tree, w)) continue;
+        if (!argument(tree, w) || !bare_definite(tree, w)) continue;
         const int organization = most_named_organization(doc, word.span.begin);
         if (organization < 0) continue;
         anchors.entity[at] = organization;

@@ -181,3 +181,46 @@ TEST_CASE("participatesIn: an operation coordinated or run by an organization, a
                                            {{C::Event, "Drive", 2, 2}, {C::Organization, "UNICEF", 6, 6}}),
                               "participatesIn"));
 }
+
+TEST_CASE("every conjunct of a passive agent is an agent", "[dependency]") {
+    // Operation Sentinel was coordinated by Europol and Interpol
+    CHECK(relations_of({"Operation/Operation/PROPN/4/nsubj:pass", "Sentinel/Sentinel/PROPN/1/flat",
+                        "was/be/AUX/4/aux:pass", "coordinated/coordinate/VERB/0/root", "by/by/ADP/6/case",
+                        "Europol/Europol/PROPN/4/obl:agent", "and/and/CCONJ/8/cc", "Interpol/Interpol/PROPN/6/conj"},
+                       {{C::Event, "Operation Sentinel", 1, 2},
+                        {C::Organization, "Europol", 6, 6},
+                        {C::Organization, "Interpol", 8, 8}}) ==
+          std::vector<std::string>{"Europol participatesIn Operation Sentinel",
+                                   "Interpol participatesIn Operation Sentinel"});
+}
+
+TEST_CASE("'the operation' stands for the one event named 'Operation ...', 'the summit' for '... Summit'",
+          "[dependency]") {
+    // Operation Sentinel began . The operation was coordinated by Europol .
+    ParsedSentence s(
+        {"Operation/Operation/PROPN/3/nsubj", "Sentinel/Sentinel/PROPN/1/flat", "began/begin/VERB/0/root"});
+    s.add_sentence({"The/the/DET/2/det", "operation/operation/NOUN/4/nsubj:pass", "was/be/AUX/4/aux:pass",
+                    "coordinated/coordinate/VERB/0/root", "by/by/ADP/6/case", "Europol/Europol/PROPN/4/obl:agent"});
+    s.entity(C::Event, "Operation Sentinel", 1, 2);
+    s.entity(C::Organization, "Europol", 9, 9);
+    CHECK(relations_of(s.doc) == std::vector<std::string>{"Europol participatesIn Operation Sentinel"});
+
+    // The G20 Summit opened . Rutte told the summit that ...
+    ParsedSentence t(
+        {"The/the/DET/3/det", "G20/G20/PROPN/3/compound", "Summit/summit/PROPN/4/nsubj", "opened/open/VERB/0/root"});
+    t.add_sentence({"Rutte/Rutte/PROPN/2/nsubj", "told/tell/VERB/0/root", "the/the/DET/4/det",
+                    "summit/summit/NOUN/2/iobj", "that/that/SCONJ/6/mark", "agreed/agree/VERB/2/ccomp"});
+    t.entity(C::Event, "G20 Summit", 2, 3);
+    t.entity(C::Person, "Rutte", 5, 5);
+    CHECK(relations_of(t.doc) == std::vector<std::string>{"Rutte addressed G20 Summit"});
+
+    // near miss: two events named "Operation ...": "the operation" stands for neither
+    ParsedSentence u({"Operation/Operation/PROPN/5/nsubj", "Sentinel/Sentinel/PROPN/1/flat", "and/and/CCONJ/4/cc",
+                      "Operation/Operation/PROPN/1/conj", "ended/end/VERB/0/root"});
+    u.add_sentence({"The/the/DET/2/det", "operation/operation/NOUN/4/nsubj:pass", "was/be/AUX/4/aux:pass",
+                    "coordinated/coordinate/VERB/0/root", "by/by/ADP/6/case", "Europol/Europol/PROPN/4/obl:agent"});
+    u.entity(C::Event, "Operation Sentinel", 1, 2);
+    u.entity(C::Event, "Operation Harbour", 4, 4);
+    u.entity(C::Organization, "Europol", 11, 11);
+    CHECK(relations_of(u.doc).empty());
+}
