@@ -224,3 +224,35 @@ TEST_CASE("'the operation' stands for the one event named 'Operation ...', 'the 
     u.entity(C::Organization, "Europol", 11, 11);
     CHECK(relations_of(u.doc).empty());
 }
+
+TEST_CASE("counters: acting in a crackdown on a threat, or launching one against it", "[dependency]") {
+    const Entities police_fraud = {{C::Organization, "Police", 1, 1}, {C::Threat, "fraud", 8, 8}};
+    // Police arrested 30 in a crackdown on fraud
+    CHECK(has(relations_of(
+                  {"Police/police/PROPN/2/nsubj", "arrested/arrest/VERB/0/root", "30/30/NUM/2/obj", "in/in/ADP/6/case",
+                   "a/a/DET/6/det", "crackdown/crackdown/NOUN/2/obl", "on/on/ADP/8/case", "fraud/fraud/NOUN/6/nmod"},
+                  police_fraud),
+              "Police counters fraud"));
+    // the same with "in a crackdown" hung on the object
+    CHECK(has(relations_of(
+                  {"Police/police/PROPN/2/nsubj", "arrested/arrest/VERB/0/root", "30/30/NUM/2/obj", "in/in/ADP/6/case",
+                   "a/a/DET/6/det", "crackdown/crackdown/NOUN/3/nmod", "on/on/ADP/8/case", "fraud/fraud/NOUN/6/nmod"},
+                  police_fraud),
+              "Police counters fraud"));
+    // Police seized sites in a campaign against fraud ("against" hung on the verb)
+    CHECK(has(relations_of({"Police/police/PROPN/2/nsubj", "seized/seize/VERB/0/root", "sites/site/NOUN/2/obj",
+                            "in/in/ADP/6/case", "a/a/DET/6/det", "campaign/campaign/NOUN/2/obl",
+                            "against/against/ADP/8/case", "fraud/fraud/NOUN/2/obl"},
+                           police_fraud),
+              "Police counters fraud"));
+    // Police launched a crackdown on fraud
+    CHECK(has(relations_of({"Police/police/PROPN/2/nsubj", "launched/launch/VERB/0/root", "a/a/DET/4/det",
+                            "crackdown/crackdown/NOUN/2/obj", "on/on/ADP/6/case", "fraud/fraud/NOUN/4/nmod"},
+                           {{C::Organization, "Police", 1, 1}, {C::Threat, "fraud", 6, 6}}),
+              "Police counters fraud"));
+    // near miss: Police warned against fraud (no crackdown)
+    CHECK_FALSE(has_predicate(relations_of({"Police/police/PROPN/2/nsubj", "warned/warn/VERB/0/root",
+                                            "against/against/ADP/4/case", "fraud/fraud/NOUN/2/obl"},
+                                           {{C::Organization, "Police", 1, 1}, {C::Threat, "fraud", 4, 4}}),
+                              "counters"));
+}
