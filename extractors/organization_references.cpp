@@ -2,6 +2,7 @@
 // the one event whose name they begin or end.
 #include "extractors/organization_references.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "core/text.hpp"
@@ -48,18 +49,25 @@ bool argument(const DependencyTree& tree, int w) {
            relation.starts_with("nmod") || relation == "appos";
 }
 
-// The one event of the document whose name begins or ends with `noun` (lower case); -1 when none or several.
+// Whether a name of two words or more begins or ends with `noun` (lower case).
+bool named_by(const std::string& name, const std::string& noun) {
+    const std::string lower = ascii_lower(name);
+    const std::size_t first_space = lower.find(' ');
+    if (first_space == std::string::npos) return false;  // a one-word name is not "the NOUN" itself
+    return lower.substr(0, first_space) == noun || lower.substr(lower.rfind(' ') + 1) == noun;
+}
+
+// The one event or threat of the document one of whose names begins or ends with `noun` (lower case); -1 when
+// none or several.
 int event_named_by(const Document& doc, const std::string& noun) {
     int found = -1;
     for (std::size_t e = 0; e < doc.entities.size(); ++e) {
-        if (doc.entities[e].cls != EntityClass::Event || doc.entities[e].mentions.empty()) continue;
-        const std::string name = ascii_lower(doc.entities[e].name);
-        const std::size_t space_after_first = name.find(' ');
-        const std::size_t space_before_last = name.rfind(' ');
-        if (space_after_first == std::string::npos) continue;  // a one-word name is not "the NOUN" itself
-        bool begins = name.substr(0, space_after_first) == noun;
-        bool ends = name.substr(space_before_last + 1) == noun;
-        if (!begins && !ends) continue;
+        const Entity& entity = doc.entities[e];
+        if ((entity.cls != EntityClass::Event && entity.cls != EntityClass::Threat) || entity.mentions.empty())
+            continue;
+        bool named = named_by(entity.name, noun) || std::any_of(entity.aliases.begin(), entity.aliases.end(),
+                                                                [&](const auto& a) { return named_by(a, noun); });
+        if (!named) continue;
         if (found >= 0) return -1;
         found = static_cast<int>(e);
     }

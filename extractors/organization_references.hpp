@@ -1,6 +1,6 @@
 // "The organization founded by L. Ron Hubbard": a definite organization noun ("the company", "the
-// organization") standing for the organization the article is about, and "the operation" for the one event
-// the article names "Operation ...", so relation patterns reach them.
+// organization") standing for the organization the article is about, and "the operation" or "the attack" for
+// the one event or threat whose name begins or ends with that noun, so relation patterns reach them.
 #pragma once
 
 #include <vector>
@@ -19,8 +19,8 @@ void anchor_organization_references(const Document& doc, const DependencyTree& t
                                     Anchors& anchors);
 
 // Anchors each subject, object, oblique or nominal modifier "the NOUN" (with no name of its own) whose noun
-// begins or ends the name of exactly one event of the document ("Operation Glass Harbour ... the operation",
-// "the G20 Summit ... the summit") at that event; marks it in `anchors.reference`.
+// begins or ends a name of exactly one event or threat of the document ("Operation Glass Harbour ... the
+// operation", "the G20 Summit ... the summit", "a cyber attack ... the attack") at it; marks `anchors.reference`.
 void anchor_event_references(const Document& doc, const DependencyTree& tree, Anchors& anchors);
 
 }  // namespace newsgraph

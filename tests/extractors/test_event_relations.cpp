@@ -256,3 +256,24 @@ TEST_CASE("counters: acting in a crackdown on a threat, or launching one against
                                            {{C::Organization, "Police", 1, 1}, {C::Threat, "fraud", 4, 4}}),
                               "counters"));
 }
+
+TEST_CASE("'the attack' stands for the one threat the article named '... attack'", "[dependency]") {
+    // A cyber attack hit . The Centre investigated the attack .
+    ParsedSentence s({"A/a/DET/3/det", "cyber/cyber/ADJ/3/amod", "attack/attack/NOUN/4/nsubj", "hit/hit/VERB/0/root"});
+    s.add_sentence({"The/the/DET/2/det", "Centre/centre/PROPN/3/nsubj", "investigated/investigate/VERB/0/root",
+                    "the/the/DET/5/det", "attack/attack/NOUN/3/obj"});
+    const std::size_t threat = s.entity(C::Threat, "cyberattacks", 2, 3);
+    s.doc.entities[threat].aliases = {"cyber attack"};
+    s.entity(C::Organization, "Centre", 6, 6);
+    CHECK(relations_of(s.doc) == std::vector<std::string>{"Centre counters cyberattacks"});
+
+    // near miss: a cyber attack and a terror attack; "the attack" stands for neither
+    ParsedSentence t({"A/a/DET/3/det", "cyber/cyber/ADJ/3/amod", "attack/attack/NOUN/0/root", "and/and/CCONJ/7/cc",
+                      "a/a/DET/7/det", "terror/terror/NOUN/7/compound", "attack/attack/NOUN/3/conj"});
+    t.add_sentence({"The/the/DET/2/det", "Centre/centre/PROPN/3/nsubj", "investigated/investigate/VERB/0/root",
+                    "the/the/DET/5/det", "attack/attack/NOUN/3/obj"});
+    t.entity(C::Threat, "cyber attack", 2, 3);
+    t.entity(C::Threat, "terror attack", 6, 7);
+    t.entity(C::Organization, "Centre", 9, 9);
+    CHECK(relations_of(t.doc).empty());
+}
