@@ -50,11 +50,12 @@ inline constexpr double kAcronymAffiliation = 0.5;      // an undefined acronym 
 inline constexpr double kPossessiveAffiliation = 0.45;  // "Acme's Ada Lovelace"
 inline constexpr double kListedWithPeople = 0.45;       // one name in a list of people
 // The learned recognizer's names, as they join the rules' mentions.
-inline constexpr double kRecognizedAlone = 0.95;     // least span confidence for a name no rule or lexicon found
-inline constexpr double kRecognizedOverRules = 0.9;  // least span confidence to replace weak rule mentions
-inline constexpr double kOverrulableRule = 0.6;      // most confidence of a rule name inside a longer recognized one
-inline constexpr double kOverrulableInside = 0.55;   // the same, for a rule name a recognized name cuts or crosses
-inline constexpr double kUnsupportedRule = 0.4;      // most confidence of a rule name kept only with the recognizer
+inline constexpr double kRecognizedProperPerson = 0.85;  // least for a person the tagger reads as proper nouns
+inline constexpr double kRecognizedAlone = 0.95;         // least span confidence for a name no rule or lexicon found
+inline constexpr double kRecognizedOverRules = 0.9;      // least span confidence to replace weak rule mentions
+inline constexpr double kOverrulableRule = 0.6;     // most confidence of a rule name inside a longer recognized one
+inline constexpr double kOverrulableInside = 0.55;  // the same, for a rule name a recognized name cuts or crosses
+inline constexpr double kUnsupportedRule = 0.4;     // most confidence of a rule name kept only with the recognizer
 
 // Events, purposes and amounts.
 inline constexpr double kEventSession = 0.6;    // "the 78th session"

@@ -179,7 +179,10 @@ bool RecognizerMerge::addable(const Document& doc, const Sentence& sentence, con
                               const std::vector<Span>& replacing) const {
     if (known_lower_case_name(*gazetteer_, *tokenizer_, name)) return overrules(name);
     bool replaces = std::find(replacing.begin(), replacing.end(), name.span) != replacing.end();
-    if (name.confidence < confidence::kRecognizedAlone && !replaces) return false;
+    // "Oswald was killed by Jack Ruby": a person's name the tagger also reads as proper nouns needs less
+    bool proper_person = name.cls == EntityClass::Person && name.confidence >= confidence::kRecognizedProperPerson &&
+                         tagged_proper(doc, name.span);
+    if (name.confidence < confidence::kRecognizedAlone && !replaces && !proper_person) return false;
     return plausible(name, lower_words, folded_after(doc, sentence, name.span));
 }
 

@@ -16,6 +16,7 @@ namespace {
 constexpr double kNamedRegion = 0.85;
 constexpr double kPartyState = 0.75;
 constexpr double kPlaceCompound = 0.8;
+constexpr double kAgePlace = 0.75;
 
 // Whether the place was written "<name>, <region>": its name or one of its aliases says so (the name scan
 // keeps the shorter form as the name when the article also writes the place alone).
@@ -121,6 +122,35 @@ std::vector<Relation> place_compound_relations(const Document& doc, std::string_
         r.object = static_cast<std::size_t>(place.entity);
         r.evidence = scan::make_evidence(doc, scan::sentence_span_at(doc, place.span.begin), kPlaceCompound, extractor,
                                          "based/place-compound");
+        found.push_back(std::move(r));
+    }
+    return found;
+}
+
+std::vector<Relation> age_place_relations(const Document& doc, std::string_view extractor) {
+    std::vector<Relation> found;
+    for (std::size_t i = 0; i + 1 < doc.mentions.size(); ++i) {
+        const Mention& person = doc.mentions[i];
+        if (person.cls != EntityClass::Person || person.entity < 0) continue;
+        std::size_t next = i + 1;
+        while (next < doc.mentions.size() && doc.mentions[next].span.begin < person.span.end) ++next;
+        if (next == doc.mentions.size()) break;
+        const Mention& place = doc.mentions[next];
+        if (place.cls != EntityClass::Place || place.entity < 0) continue;
+        // ", 45, of " between them: an age, then "of"
+        std::string between(doc.view({person.span.end, place.span.begin}));
+        std::erase_if(between, [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; });
+        if (!between.starts_with(",") || !between.ends_with(",of")) continue;
+        const std::string age = between.substr(1, between.size() - 4);
+        if (age.empty() || age.size() > 3 ||
+            !std::all_of(age.begin(), age.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+            continue;
+        Relation r;
+        r.subject = static_cast<std::size_t>(person.entity);
+        r.predicate = Predicate::ResidentOf;
+        r.object = static_cast<std::size_t>(place.entity);
+        r.evidence = scan::make_evidence(doc, scan::sentence_span_at(doc, person.span.begin), kAgePlace, extractor,
+                                         "resident/age-of-place");
         found.push_back(std::move(r));
     }
     return found;

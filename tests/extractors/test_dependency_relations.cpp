@@ -756,3 +756,22 @@ TEST_CASE("'the company' stands for the organization the article names most; a t
     t.entity(EntityClass::Person, "Lee Byung", 9, 10);
     CHECK(relations_of(t.doc).empty());
 }
+
+TEST_CASE("a person written with an age and 'of' a place lives there whatever the parse", "[dependency]") {
+    // Mary Jones , 45 , of Dallas , was found (the parse hangs "of Dallas" on the verb)
+    ParsedSentence s({"Mary/Mary/PROPN/10/nsubj:pass", "Jones/Jones/PROPN/1/flat", ",/,/PUNCT/4/punct",
+                      "45/45/NUM/1/nmod:unmarked", ",/,/PUNCT/7/punct", "of/of/ADP/7/case",
+                      "Dallas/Dallas/PROPN/10/obl", ",/,/PUNCT/7/punct", "was/be/AUX/10/aux:pass",
+                      "found/find/VERB/0/root"});
+    s.entity(EntityClass::Person, "Mary Jones", 1, 2);
+    s.entity(EntityClass::Place, "Dallas", 7, 7);
+    CHECK(has(relations_of(s.doc), "Mary Jones residentOf Dallas"));
+
+    // Mary Jones , 45 , and Dallas : no "of", no residence
+    ParsedSentence a({"Mary/Mary/PROPN/0/root", "Jones/Jones/PROPN/1/flat", ",/,/PUNCT/4/punct",
+                      "45/45/NUM/1/nmod:unmarked", ",/,/PUNCT/6/punct", "and/and/CCONJ/7/cc",
+                      "Dallas/Dallas/PROPN/1/conj"});
+    a.entity(EntityClass::Person, "Mary Jones", 1, 2);
+    a.entity(EntityClass::Place, "Dallas", 7, 7);
+    CHECK_FALSE(has(relations_of(a.doc), "Mary Jones residentOf Dallas"));
+}

@@ -80,6 +80,14 @@ TEST_CASE("a confident name nothing else found is added; an unsure one is not", 
     REQUIRE(body);
     CHECK(body->cls == EntityClass::Organization);
     CHECK_FALSE(at(doc, "Zorblat Quux"));
+
+    // a person's name the tagger reads as proper nouns needs less: 0.9 is enough
+    Document person = parsed("Then Quux was killed by Jack Zorblat.");
+    recognize(person, 0, "Quux", "person", 0.9);
+    merge().run(person);
+    const Mention* quux = at(person, "Quux");
+    REQUIRE(quux);
+    CHECK(quux->cls == EntityClass::Person);
 }
 
 TEST_CASE("where a lexicon or a rule found something, it decides", "[entities][recognizer]") {
