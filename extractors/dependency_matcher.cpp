@@ -11,12 +11,26 @@ bool listed(const std::vector<std::string>& values, const std::string& value) {
     return values.empty() || std::find(values.begin(), values.end(), value) != values.end();
 }
 
+// The first conjunct of a passive agent's conjunct ("Interpol" of "by Europol and Interpol" gives "Europol"), or -1.
+int agent_conjunct_head(const DependencyTree& tree, int node) {
+    int first = node;
+    for (std::size_t steps = 0; steps < tree.size() && tree.word(first).deprel == "conj" && tree.head(first) >= 0;
+         ++steps)
+        first = tree.node_of(tree.head(first));
+    return first != node && tree.word(first).deprel == "obl:agent" ? first : -1;
+}
+
+// Whether `node` has a dependent by the test's relation (and lemma). A conjunct of a passive agent with no
+// dependent by that relation shares the first conjunct's: "by Europol and Interpol" gives "Interpol" the "by".
 bool child_passes(const DependencyTree& tree, int node, const ChildTest& test) {
+    bool any = false;
     for (int child : tree.direct(node)) {
         if (!test.relation.matches(tree.relation(child))) continue;
         if (listed(test.lemmas, tree.lemma(child))) return true;
+        any = true;
     }
-    return false;
+    const int first = any ? -1 : agent_conjunct_head(tree, node);
+    return first >= 0 && child_passes(tree, first, test);
 }
 
 struct Walk {

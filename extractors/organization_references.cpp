@@ -1,7 +1,11 @@
-// Resolves definite organization nouns to the organization named just before them.
+// Resolves definite organization nouns to the organization named just before them, and definite event nouns to
+// the one event whose name they begin or end.
 #include "extractors/organization_references.hpp"
 
+#include <algorithm>
 #include <map>
+
+#include "core/text.hpp"
 
 namespace newsgraph {
 
@@ -38,7 +42,53 @@ int most_named_organization(const Document& doc, std::size_t at) {
     return best_count > runner_up ? best : -1;
 }
 
+// Whether word w is the subject, object, indirect object, oblique, nominal modifier or apposition of its head.
+bool argument(const DependencyTree& tree, int w) {
+    const std::string& relation = tree.relation(w);
+    return relation.starts_with("nsubj") || relation == "obj" || relation == "iobj" || relation.starts_with("obl") ||
+           relation.starts_with("nmod") || relation == "appos";
+}
+
+// Whether a name of two words or more begins or ends with `noun` (lower case).
+bool named_by(const std::string& name, const std::string& noun) {
+    const std::string lower = ascii_lower(name);
+    const std::size_t first_space = lower.find(' ');
+    if (first_space == std::string::npos) return false;  // a one-word name is not "the NOUN" itself
+    return lower.substr(0, first_space) == noun || lower.substr(lower.rfind(' ') + 1) == noun;
+}
+
+// The one event or threat of the document one of whose names begins or ends with `noun` (lower case); -1 when
+// none or several.
+int event_named_by(const Document& doc, const std::string& noun) {
+    int found = -1;
+    for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+        const Entity& entity = doc.entities[e];
+        if ((entity.cls != EntityClass::Event && entity.cls != EntityClass::Threat) || entity.mentions.empty())
+            continue;
+        bool named = named_by(entity.name, noun) || std::any_of(entity.aliases.begin(), entity.aliases.end(),
+                                                                [&](const auto& a) { return named_by(a, noun); });
+        if (!named) continue;
+        if (found >= 0) return -1;
+        found = static_cast<int>(e);
+    }
+    return found;
+}
+
 }  // namespace
+
+void anchor_event_references(const Document& doc, const DependencyTree& tree, Anchors& anchors) {
+    for (int w = 0; w < static_cast<int>(tree.size()); ++w) {
+        const auto at = static_cast<std::size_t>(w);
+        const Word& word = tree.word(w);
+        if (word.upos != "NOUN" || anchors.named[at] || anchors.entity[at] >= 0) continue;
+        if (!argument(tree, w) || !bare_definite(tree, w)) continue;
+        const int event = event_named_by(doc, tree.lemma(w));
+        if (event < 0) continue;
+        anchors.entity[at] = event;
+        anchors.span[at] = word.span;
+        anchors.reference[at] = true;
+    }
+}
 
 void anchor_organization_references(const Document& doc, const DependencyTree& tree, const WordSet& nouns,
                                     Anchors& anchors) {
@@ -46,10 +96,7 @@ void anchor_organization_references(const Document& doc, const DependencyTree& t
         const auto at = static_cast<std::size_t>(w);
         const Word& word = tree.word(w);
         if (word.upos != "NOUN" || anchors.named[at] || anchors.entity[at] >= 0 || !has(nouns, tree.lemma(w))) continue;
-        const std::string& relation = tree.relation(w);
-        bool argument = relation.starts_with("nsubj") || relation == "obj" || relation.starts_with("obl") ||
-                        relation.starts_with("nmod") || relation == "appos";
-        if (!argument || !bare_definite(tree, w)) continue;
+        if (!argument(tree, w) || !bare_definite(tree, w)) continue;
         const int organization = most_named_organization(doc, word.span.begin);
         if (organization < 0) continue;
         anchors.entity[at] = organization;

@@ -1,5 +1,6 @@
 // "The organization founded by L. Ron Hubbard": a definite organization noun ("the company", "the
-// organization") standing for the organization the article is about, so relation patterns reach it.
+// organization") standing for the organization the article is about, and "the operation" or "the attack" for
+// the one event or threat whose name begins or ends with that noun, so relation patterns reach them.
 #pragma once
 
 #include <vector>
@@ -16,5 +17,10 @@ namespace newsgraph {
 // leads the others ("Siemens AG ... the company"); marks it in `anchors.reference`.
 void anchor_organization_references(const Document& doc, const DependencyTree& tree, const WordSet& nouns,
                                     Anchors& anchors);
+
+// Anchors each subject, object, oblique or nominal modifier "the NOUN" (with no name of its own) whose noun
+// begins or ends a name of exactly one event or threat of the document ("Operation Glass Harbour ... the
+// operation", "the G20 Summit ... the summit", "a cyber attack ... the attack") at it; marks `anchors.reference`.
+void anchor_event_references(const Document& doc, const DependencyTree& tree, Anchors& anchors);
 
 }  // namespace newsgraph

@@ -1,0 +1,279 @@
+// Relations about threats, goals and events read from the dependency parse: fighting and protecting against a
+// threat, acting under a goal, telling a body, attacks on a target, units at an organization, working with a
+// partner and running an operation; each on a hand-built parse, with the near misses that must give nothing.
+#include <algorithm>
+#include <tuple>
+
+#include "extractors/dependency_relations.hpp"
+#include "tests/extractors/parse_builder.hpp"
+#include "tests/support/catch.hpp"
+
+using namespace newsgraph;
+using newsgraph::testing::ParsedSentence;
+
+namespace {
+
+// The relations the component adds, as "subject predicate object".
+std::vector<std::string> relations_of(Document& doc) {
+    DependencyRelations().run(doc);
+    std::vector<std::string> out;
+    for (const Relation& r : doc.relations)
+        out.push_back(doc.entities[r.subject].name + " " + std::string(info(r.predicate).local_name) + " " +
+                      doc.entities[r.object].name);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+using Entities = std::vector<std::tuple<EntityClass, std::string, std::size_t, std::size_t>>;
+
+// The relations of one parsed sentence with its entities.
+std::vector<std::string> relations_of(const std::vector<std::string>& rows, const Entities& entities) {
+    ParsedSentence s(rows);
+    for (const auto& [cls, name, first, last] : entities) s.entity(cls, name, first, last);
+    return relations_of(s.doc);
+}
+
+bool has(const std::vector<std::string>& lines, const std::string& line) {
+    return std::find(lines.begin(), lines.end(), line) != lines.end();
+}
+
+// Whether any relation has this predicate.
+bool has_predicate(const std::vector<std::string>& lines, const std::string& predicate) {
+    return std::any_of(lines.begin(), lines.end(),
+                       [&](const std::string& l) { return l.find(" " + predicate + " ") != std::string::npos; });
+}
+
+using C = EntityClass;
+
+}  // namespace
+
+TEST_CASE("counters: an organization's fight against a threat, and acting to protect against one", "[dependency]") {
+    // Europol 's fight against cybercrime
+    CHECK(has(relations_of({"Europol/Europol/PROPN/3/nmod:poss", "'s/'s/PART/1/case", "fight/fight/NOUN/0/root",
+                            "against/against/ADP/5/case", "cybercrime/cybercrime/NOUN/3/nmod"},
+                           {{C::Organization, "Europol", 1, 1}, {C::Threat, "cybercrime", 5, 5}}),
+              "Europol counters cybercrime"));
+    // the Climate Fund to protect against flooding
+    CHECK(has(relations_of({"the/the/DET/3/det", "Climate/Climate/PROPN/3/compound", "Fund/Fund/PROPN/0/root",
+                            "to/to/PART/5/mark", "protect/protect/VERB/3/acl", "against/against/ADP/7/case",
+                            "flooding/flooding/NOUN/5/obl"},
+                           {{C::Organization, "Climate Fund", 2, 3}, {C::Threat, "flooding", 7, 7}}),
+              "Climate Fund counters flooding"));
+    // The Bank set up a fund to protect against drought
+    CHECK(
+        has(relations_of({"The/the/DET/2/det", "Bank/Bank/PROPN/3/nsubj", "set/set/VERB/0/root",
+                          "up/up/ADP/3/compound:prt", "a/a/DET/6/det", "fund/fund/NOUN/3/obj", "to/to/PART/8/mark",
+                          "protect/protect/VERB/3/advcl", "against/against/ADP/10/case", "drought/drought/NOUN/8/obl"},
+                         {{C::Organization, "Bank", 2, 2}, {C::Threat, "drought", 10, 10}}),
+            "Bank counters drought"));
+    // near miss: Europol 's report on cybercrime (a report is no fight)
+    CHECK_FALSE(has_predicate(
+        relations_of({"Europol/Europol/PROPN/3/nmod:poss", "'s/'s/PART/1/case", "report/report/NOUN/0/root",
+                      "on/on/ADP/5/case", "cybercrime/cybercrime/NOUN/3/nmod"},
+                     {{C::Organization, "Europol", 1, 1}, {C::Threat, "cybercrime", 5, 5}}),
+        "counters"));
+}
+
+TEST_CASE("pursues: an organization acting under a goal, not a person held under a law", "[dependency]") {
+    // The Fund was created under the Framework
+    CHECK(has(relations_of({"The/the/DET/2/det", "Fund/Fund/PROPN/4/nsubj:pass", "was/be/AUX/4/aux:pass",
+                            "created/create/VERB/0/root", "under/under/ADP/7/case", "the/the/DET/7/det",
+                            "Framework/Framework/PROPN/4/obl"},
+                           {{C::Organization, "Fund", 2, 2}, {C::Goal, "Framework", 7, 7}}),
+              "Fund pursues Framework"));
+    // near miss: Smith was arrested under the Act
+    CHECK_FALSE(has_predicate(
+        relations_of({"Smith/Smith/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "arrested/arrest/VERB/0/root",
+                      "under/under/ADP/6/case", "the/the/DET/6/det", "Act/Act/PROPN/3/obl"},
+                     {{C::Person, "Smith", 1, 1}, {C::Goal, "Act", 6, 6}}),
+        "pursues"));
+}
+
+TEST_CASE("addressed: telling a parliament or a summit, not a news agency", "[dependency]") {
+    // Kowalski told the Parliament that ...
+    const std::vector<std::string> told = {
+        "Kowalski/Kowalski/PROPN/2/nsubj",    "told/tell/VERB/0/root",  "the/the/DET/4/det",
+        "Parliament/parliament/PROPN/2/iobj", "that/that/SCONJ/6/mark", "agreed/agree/VERB/2/ccomp"};
+    CHECK(has(relations_of(told, {{C::Person, "Kowalski", 1, 1}, {C::Organization, "Parliament", 4, 4}}),
+              "Kowalski addressed Parliament"));
+    // near miss: Kowalski told Reuters that ...
+    CHECK_FALSE(has_predicate(
+        relations_of({"Kowalski/Kowalski/PROPN/2/nsubj", "told/tell/VERB/0/root", "Reuters/Reuters/PROPN/2/obj",
+                      "that/that/SCONJ/5/mark", "agreed/agree/VERB/2/ccomp"},
+                     {{C::Person, "Kowalski", 1, 1}, {C::Organization, "Reuters", 3, 3}}),
+        "addressed"));
+}
+
+TEST_CASE("targets: attacks launched or carried out on a target", "[dependency]") {
+    // Lazarus launched attacks on Sony
+    CHECK(has(relations_of({"Lazarus/Lazarus/PROPN/2/nsubj", "launched/launch/VERB/0/root", "attacks/attack/NOUN/2/obj",
+                            "on/on/ADP/5/case", "Sony/Sony/PROPN/3/nmod"},
+                           {{C::Organization, "Lazarus", 1, 1}, {C::Organization, "Sony", 5, 5}}),
+              "Lazarus targets Sony"));
+    // Anonymous carried out attacks on the Pentagon (the "on" phrase hung on the verb)
+    CHECK(has(relations_of({"Anonymous/Anonymous/PROPN/2/nsubj", "carried/carry/VERB/0/root",
+                            "out/out/ADP/2/compound:prt", "attacks/attack/NOUN/2/obj", "on/on/ADP/7/case",
+                            "the/the/DET/7/det", "Pentagon/Pentagon/PROPN/2/obl"},
+                           {{C::Organization, "Anonymous", 1, 1}, {C::Organization, "Pentagon", 7, 7}}),
+              "Anonymous targets Pentagon"));
+    // near miss: Lazarus launched a website on Sony (no attack)
+    CHECK_FALSE(has_predicate(relations_of({"Lazarus/Lazarus/PROPN/2/nsubj", "launched/launch/VERB/0/root",
+                                            "website/website/NOUN/2/obj", "on/on/ADP/5/case", "Sony/Sony/PROPN/3/nmod"},
+                                           {{C::Organization, "Lazarus", 1, 1}, {C::Organization, "Sony", 5, 5}}),
+                              "targets"));
+}
+
+TEST_CASE("partOf: a centre or unit at an organization, not a reporter at one", "[dependency]") {
+    // the Cybercrime Centre at Europol
+    CHECK(has(relations_of({"the/the/DET/3/det", "Cybercrime/Cybercrime/PROPN/3/compound", "Centre/centre/PROPN/0/root",
+                            "at/at/ADP/5/case", "Europol/Europol/PROPN/3/nmod"},
+                           {{C::Organization, "Cybercrime Centre", 2, 3}, {C::Organization, "Europol", 5, 5}}),
+              "Cybercrime Centre partOf Europol"));
+    // near miss: Reuters at the United Nations
+    CHECK_FALSE(has_predicate(
+        relations_of({"Reuters/Reuters/PROPN/0/root", "at/at/ADP/4/case", "the/the/DET/4/det", "UN/UN/PROPN/1/nmod"},
+                     {{C::Organization, "Reuters", 1, 1}, {C::Organization, "UN", 4, 4}}),
+        "partOf"));
+}
+
+TEST_CASE("partnerOf: an organization working with another, not a person", "[dependency]") {
+    // the FBI worked with the NCA
+    CHECK(has(relations_of({"the/the/DET/2/det", "FBI/FBI/PROPN/3/nsubj", "worked/work/VERB/0/root",
+                            "with/with/ADP/6/case", "the/the/DET/6/det", "NCA/NCA/PROPN/3/obl"},
+                           {{C::Organization, "FBI", 2, 2}, {C::Organization, "NCA", 6, 6}}),
+              "FBI partnerOf NCA"));
+    // Microsoft , which works with the Pentagon
+    CHECK(has(relations_of({"Microsoft/Microsoft/PROPN/0/root", ",/,/PUNCT/4/punct", "which/which/PRON/4/nsubj",
+                            "works/work/VERB/1/acl:relcl", "with/with/ADP/7/case", "the/the/DET/7/det",
+                            "Pentagon/Pentagon/PROPN/4/obl"},
+                           {{C::Organization, "Microsoft", 1, 1}, {C::Organization, "Pentagon", 7, 7}}),
+              "Microsoft partnerOf Pentagon"));
+    // near miss: Smith worked with UNICEF (a person works for it)
+    CHECK_FALSE(has_predicate(relations_of({"Smith/Smith/PROPN/2/nsubj", "worked/work/VERB/0/root",
+                                            "with/with/ADP/4/case", "UNICEF/UNICEF/PROPN/2/obl"},
+                                           {{C::Person, "Smith", 1, 1}, {C::Organization, "UNICEF", 4, 4}}),
+                              "partnerOf"));
+}
+
+TEST_CASE("participatesIn: an operation coordinated or run by an organization, and with a partner", "[dependency]") {
+    // Operation Sentinel coordinated by Europol
+    CHECK(
+        has(relations_of({"Operation/Operation/PROPN/0/root", "Sentinel/Sentinel/PROPN/1/flat",
+                          "coordinated/coordinate/VERB/1/acl", "by/by/ADP/5/case", "Europol/Europol/PROPN/3/obl:agent"},
+                         {{C::Event, "Operation Sentinel", 1, 2}, {C::Organization, "Europol", 5, 5}}),
+            "Europol participatesIn Operation Sentinel"));
+    // Operation Sentinel , an operation led by Interpol
+    CHECK(has(relations_of({"Operation/Operation/PROPN/0/root", "Sentinel/Sentinel/PROPN/1/flat", ",/,/PUNCT/5/punct",
+                            "an/a/DET/5/det", "operation/operation/NOUN/1/appos", "led/lead/VERB/5/acl",
+                            "by/by/ADP/8/case", "Interpol/Interpol/PROPN/6/obl:agent"},
+                           {{C::Event, "Operation Sentinel", 1, 2}, {C::Organization, "Interpol", 8, 8}}),
+              "Interpol participatesIn Operation Sentinel"));
+    // the Drive , run by WHO with UNICEF: both take part
+    const auto run = relations_of(
+        {"the/the/DET/2/det", "Drive/Drive/PROPN/0/root", ",/,/PUNCT/4/punct", "run/run/VERB/2/acl", "by/by/ADP/6/case",
+         "WHO/WHO/PROPN/4/obl:agent", "with/with/ADP/8/case", "UNICEF/UNICEF/PROPN/4/obl"},
+        {{C::Event, "Drive", 2, 2}, {C::Organization, "WHO", 6, 6}, {C::Organization, "UNICEF", 8, 8}});
+    CHECK(has(run, "WHO participatesIn Drive"));
+    CHECK(has(run, "UNICEF participatesIn Drive"));
+    // near miss: the Drive , run with UNICEF (no "by": who ran it is not said)
+    CHECK_FALSE(has_predicate(relations_of({"the/the/DET/2/det", "Drive/Drive/PROPN/0/root", ",/,/PUNCT/4/punct",
+                                            "run/run/VERB/2/acl", "with/with/ADP/6/case", "UNICEF/UNICEF/PROPN/4/obl"},
+                                           {{C::Event, "Drive", 2, 2}, {C::Organization, "UNICEF", 6, 6}}),
+                              "participatesIn"));
+}
+
+TEST_CASE("every conjunct of a passive agent is an agent", "[dependency]") {
+    // Operation Sentinel was coordinated by Europol and Interpol
+    CHECK(relations_of({"Operation/Operation/PROPN/4/nsubj:pass", "Sentinel/Sentinel/PROPN/1/flat",
+                        "was/be/AUX/4/aux:pass", "coordinated/coordinate/VERB/0/root", "by/by/ADP/6/case",
+                        "Europol/Europol/PROPN/4/obl:agent", "and/and/CCONJ/8/cc", "Interpol/Interpol/PROPN/6/conj"},
+                       {{C::Event, "Operation Sentinel", 1, 2},
+                        {C::Organization, "Europol", 6, 6},
+                        {C::Organization, "Interpol", 8, 8}}) ==
+          std::vector<std::string>{"Europol participatesIn Operation Sentinel",
+                                   "Interpol participatesIn Operation Sentinel"});
+}
+
+TEST_CASE("'the operation' stands for the one event named 'Operation ...', 'the summit' for '... Summit'",
+          "[dependency]") {
+    // Operation Sentinel began . The operation was coordinated by Europol .
+    ParsedSentence s(
+        {"Operation/Operation/PROPN/3/nsubj", "Sentinel/Sentinel/PROPN/1/flat", "began/begin/VERB/0/root"});
+    s.add_sentence({"The/the/DET/2/det", "operation/operation/NOUN/4/nsubj:pass", "was/be/AUX/4/aux:pass",
+                    "coordinated/coordinate/VERB/0/root", "by/by/ADP/6/case", "Europol/Europol/PROPN/4/obl:agent"});
+    s.entity(C::Event, "Operation Sentinel", 1, 2);
+    s.entity(C::Organization, "Europol", 9, 9);
+    CHECK(relations_of(s.doc) == std::vector<std::string>{"Europol participatesIn Operation Sentinel"});
+
+    // The G20 Summit opened . Rutte told the summit that ...
+    ParsedSentence t(
+        {"The/the/DET/3/det", "G20/G20/PROPN/3/compound", "Summit/summit/PROPN/4/nsubj", "opened/open/VERB/0/root"});
+    t.add_sentence({"Rutte/Rutte/PROPN/2/nsubj", "told/tell/VERB/0/root", "the/the/DET/4/det",
+                    "summit/summit/NOUN/2/iobj", "that/that/SCONJ/6/mark", "agreed/agree/VERB/2/ccomp"});
+    t.entity(C::Event, "G20 Summit", 2, 3);
+    t.entity(C::Person, "Rutte", 5, 5);
+    CHECK(relations_of(t.doc) == std::vector<std::string>{"Rutte addressed G20 Summit"});
+
+    // near miss: two events named "Operation ...": "the operation" stands for neither
+    ParsedSentence u({"Operation/Operation/PROPN/5/nsubj", "Sentinel/Sentinel/PROPN/1/flat", "and/and/CCONJ/4/cc",
+                      "Operation/Operation/PROPN/1/conj", "ended/end/VERB/0/root"});
+    u.add_sentence({"The/the/DET/2/det", "operation/operation/NOUN/4/nsubj:pass", "was/be/AUX/4/aux:pass",
+                    "coordinated/coordinate/VERB/0/root", "by/by/ADP/6/case", "Europol/Europol/PROPN/4/obl:agent"});
+    u.entity(C::Event, "Operation Sentinel", 1, 2);
+    u.entity(C::Event, "Operation Harbour", 4, 4);
+    u.entity(C::Organization, "Europol", 11, 11);
+    CHECK(relations_of(u.doc).empty());
+}
+
+TEST_CASE("counters: acting in a crackdown on a threat, or launching one against it", "[dependency]") {
+    const Entities police_fraud = {{C::Organization, "Police", 1, 1}, {C::Threat, "fraud", 8, 8}};
+    // Police arrested 30 in a crackdown on fraud
+    CHECK(has(relations_of(
+                  {"Police/police/PROPN/2/nsubj", "arrested/arrest/VERB/0/root", "30/30/NUM/2/obj", "in/in/ADP/6/case",
+                   "a/a/DET/6/det", "crackdown/crackdown/NOUN/2/obl", "on/on/ADP/8/case", "fraud/fraud/NOUN/6/nmod"},
+                  police_fraud),
+              "Police counters fraud"));
+    // the same with "in a crackdown" hung on the object
+    CHECK(has(relations_of(
+                  {"Police/police/PROPN/2/nsubj", "arrested/arrest/VERB/0/root", "30/30/NUM/2/obj", "in/in/ADP/6/case",
+                   "a/a/DET/6/det", "crackdown/crackdown/NOUN/3/nmod", "on/on/ADP/8/case", "fraud/fraud/NOUN/6/nmod"},
+                  police_fraud),
+              "Police counters fraud"));
+    // Police seized sites in a campaign against fraud ("against" hung on the verb)
+    CHECK(has(relations_of({"Police/police/PROPN/2/nsubj", "seized/seize/VERB/0/root", "sites/site/NOUN/2/obj",
+                            "in/in/ADP/6/case", "a/a/DET/6/det", "campaign/campaign/NOUN/2/obl",
+                            "against/against/ADP/8/case", "fraud/fraud/NOUN/2/obl"},
+                           police_fraud),
+              "Police counters fraud"));
+    // Police launched a crackdown on fraud
+    CHECK(has(relations_of({"Police/police/PROPN/2/nsubj", "launched/launch/VERB/0/root", "a/a/DET/4/det",
+                            "crackdown/crackdown/NOUN/2/obj", "on/on/ADP/6/case", "fraud/fraud/NOUN/4/nmod"},
+                           {{C::Organization, "Police", 1, 1}, {C::Threat, "fraud", 6, 6}}),
+              "Police counters fraud"));
+    // near miss: Police warned against fraud (no crackdown)
+    CHECK_FALSE(has_predicate(relations_of({"Police/police/PROPN/2/nsubj", "warned/warn/VERB/0/root",
+                                            "against/against/ADP/4/case", "fraud/fraud/NOUN/2/obl"},
+                                           {{C::Organization, "Police", 1, 1}, {C::Threat, "fraud", 4, 4}}),
+                              "counters"));
+}
+
+TEST_CASE("'the attack' stands for the one threat the article named '... attack'", "[dependency]") {
+    // A cyber attack hit . The Centre investigated the attack .
+    ParsedSentence s({"A/a/DET/3/det", "cyber/cyber/ADJ/3/amod", "attack/attack/NOUN/4/nsubj", "hit/hit/VERB/0/root"});
+    s.add_sentence({"The/the/DET/2/det", "Centre/centre/PROPN/3/nsubj", "investigated/investigate/VERB/0/root",
+                    "the/the/DET/5/det", "attack/attack/NOUN/3/obj"});
+    const std::size_t threat = s.entity(C::Threat, "cyberattacks", 2, 3);
+    s.doc.entities[threat].aliases = {"cyber attack"};
+    s.entity(C::Organization, "Centre", 6, 6);
+    CHECK(relations_of(s.doc) == std::vector<std::string>{"Centre counters cyberattacks"});
+
+    // near miss: a cyber attack and a terror attack; "the attack" stands for neither
+    ParsedSentence t({"A/a/DET/3/det", "cyber/cyber/ADJ/3/amod", "attack/attack/NOUN/0/root", "and/and/CCONJ/7/cc",
+                      "a/a/DET/7/det", "terror/terror/NOUN/7/compound", "attack/attack/NOUN/3/conj"});
+    t.add_sentence({"The/the/DET/2/det", "Centre/centre/PROPN/3/nsubj", "investigated/investigate/VERB/0/root",
+                    "the/the/DET/5/det", "attack/attack/NOUN/3/obj"});
+    t.entity(C::Threat, "cyber attack", 2, 3);
+    t.entity(C::Threat, "terror attack", 6, 7);
+    t.entity(C::Organization, "Centre", 9, 9);
+    CHECK(relations_of(t.doc).empty());
+}
