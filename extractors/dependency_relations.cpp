@@ -313,7 +313,8 @@ void DependencyRelations::run(Document& doc) const {
         anchor_known_places(doc, tree, places, anchors);
         anchor_demonym_places(doc, tree, *gazetteer_, places, anchors, demonyms);
         if (s > 0) anchor_pronouns(doc, tree, by_sentence[s], previous_person, anchors);
-        anchor_organization_references(doc, tree, lists_->get("organization noun"), anchors);
+        anchor_organization_references(doc, tree, lists_->get("organization noun"),
+                                       lists_->get("generic organization noun"), anchors);
         anchor_event_references(doc, tree, anchors);
         find_in_sentence(doc, s, tree, anchors, found);
         for (ActionEvent& event : find_action_events(doc, s, tree, anchors, kinds_, name(), dates_))

@@ -22,13 +22,26 @@ bool bare_definite(const DependencyTree& tree, int w) {
     return definite;
 }
 
-// The organization the text has named most often before `at`, when one leads the others; else -1.
-int most_named_organization(const Document& doc, std::size_t at) {
+// Whether the organization's name has `noun` (lower case) as a word: "the agency" of "the Drug Enforcement Agency".
+bool name_has_word(const Entity& organization, const std::string& noun) {
+    const std::string lower = " " + ascii_lower(organization.name) + " ";
+    return lower.find(" " + noun + " ") != std::string::npos;
+}
+
+// The organization the text has named most often before `at`, when one leads the others; else -1. Only
+// organizations with `noun` in their name count when there are any; else any organization, when `generic`.
+int most_named_organization(const Document& doc, std::size_t at, const std::string& noun, bool generic) {
+    bool by_noun = std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) {
+        return m.span.begin < at && m.entity >= 0 && m.cls == EntityClass::Organization &&
+               name_has_word(doc.entities[static_cast<std::size_t>(m.entity)], noun);
+    });
+    if (!by_noun && !generic) return -1;
     std::map<int, int> counts;
-    for (const Mention& m : doc.mentions)
-        if (m.span.begin < at && m.entity >= 0 &&
-            doc.entities[static_cast<std::size_t>(m.entity)].cls == EntityClass::Organization)
-            ++counts[m.entity];
+    for (const Mention& m : doc.mentions) {
+        if (m.span.begin >= at || m.entity < 0) continue;
+        const Entity& entity = doc.entities[static_cast<std::size_t>(m.entity)];
+        if (entity.cls == EntityClass::Organization && (!by_noun || name_has_word(entity, noun))) ++counts[m.entity];
+    }
     int best = -1, best_count = 0, runner_up = 0;
     for (const auto& [entity, count] : counts) {
         if (count > best_count) {
@@ -91,13 +104,14 @@ void anchor_event_references(const Document& doc, const DependencyTree& tree, An
 }
 
 void anchor_organization_references(const Document& doc, const DependencyTree& tree, const WordSet& nouns,
-                                    Anchors& anchors) {
+                                    const WordSet& generic, Anchors& anchors) {
     for (int w = 0; w < static_cast<int>(tree.size()); ++w) {
         const auto at = static_cast<std::size_t>(w);
         const Word& word = tree.word(w);
         if (word.upos != "NOUN" || anchors.named[at] || anchors.entity[at] >= 0 || !has(nouns, tree.lemma(w))) continue;
         if (!argument(tree, w) || !bare_definite(tree, w)) continue;
-        const int organization = most_named_organization(doc, word.span.begin);
+        const int organization =
+            most_named_organization(doc, word.span.begin, tree.lemma(w), has(generic, tree.lemma(w)));
         if (organization < 0) continue;
         anchors.entity[at] = organization;
         anchors.span[at] = word.span;

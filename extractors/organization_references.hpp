@@ -14,9 +14,11 @@ namespace newsgraph {
 
 // Anchors each subject, object, oblique or nominal modifier "the NOUN" of the sentence whose noun is one of
 // `nouns` (and has no name of its own) at the organization the text has named most often before it, when one
-// leads the others ("Siemens AG ... the company"); marks it in `anchors.reference`.
+// leads the others: among those with the noun in their name ("the agency" of "... Agency") when there are any,
+// else among all when the noun is one of `generic` ("Siemens AG ... the company"). Marks it in
+// `anchors.reference`.
 void anchor_organization_references(const Document& doc, const DependencyTree& tree, const WordSet& nouns,
-                                    Anchors& anchors);
+                                    const WordSet& generic, Anchors& anchors);
 
 // Anchors each subject, object, oblique or nominal modifier "the NOUN" (with no name of its own) whose noun
 // begins or ends a name of exactly one event or threat of the document ("Operation Glass Harbour ... the

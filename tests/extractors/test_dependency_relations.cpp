@@ -771,6 +771,21 @@ TEST_CASE("'the company' stands for the organization the article names most; a t
     t.entity(EntityClass::Organization, "Samsung", 3, 3);
     t.entity(EntityClass::Person, "Lee Byung", 9, 10);
     CHECK(relations_of(t.doc).empty());
+
+    // Interpol met again . Smith joined the charity : a charity is not any organization, only one named so
+    ParsedSentence c({"Interpol/Interpol/PROPN/2/nsubj", "met/meet/VERB/0/root", "again/again/ADV/2/advmod"});
+    c.add_sentence(
+        {"Smith/Smith/PROPN/2/nsubj", "joined/join/VERB/0/root", "the/the/DET/4/det", "charity/charity/NOUN/2/obj"});
+    c.entity(EntityClass::Organization, "Interpol", 1, 1);
+    c.entity(EntityClass::Person, "Smith", 4, 4);
+    CHECK(relations_of(c.doc).empty());
+    // ... but the charity the article named is: Oxfam Charity met . Smith joined the charity
+    ParsedSentence d({"Oxfam/Oxfam/PROPN/2/compound", "Charity/Charity/PROPN/3/nsubj", "met/meet/VERB/0/root"});
+    d.add_sentence(
+        {"Smith/Smith/PROPN/2/nsubj", "joined/join/VERB/0/root", "the/the/DET/4/det", "charity/charity/NOUN/2/obj"});
+    d.entity(EntityClass::Organization, "Oxfam Charity", 1, 2);
+    d.entity(EntityClass::Person, "Smith", 4, 4);
+    CHECK(has(relations_of(d.doc), "Smith memberOf Oxfam Charity"));
 }
 
 TEST_CASE("a person written with an age and 'of' a place lives there whatever the parse", "[dependency]") {
