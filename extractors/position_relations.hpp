@@ -53,6 +53,13 @@ struct Position {
     std::string rule;
 };
 
+// A verb that states a position ("X, who heads Y"): the verb as written, the role it gives, its rule.
+struct PositionVerb {
+    std::string verb;
+    std::string role;
+    std::string rule;
+};
+
 // Finds positions in every sentence of `doc`. Pure.
 class PositionFinder {
 public:
@@ -63,13 +70,8 @@ public:
     const TitleLexicon& titles() const { return titles_; }
 
 private:
-    struct HeadVerb {
-        std::string verb;
-        std::string role;
-        std::string rule;
-    };
     TitleLexicon titles_;
-    std::vector<HeadVerb> head_verbs_;
+    std::vector<PositionVerb> head_verbs_;
 };
 
 }  // namespace newsgraph
