@@ -302,6 +302,7 @@ void DependencyRelations::add_bodies_of_titles(Document& doc) const {
 void DependencyRelations::run(Document& doc) const {
     const auto by_sentence = mentions_by_sentence(doc);
     auto places = places_by_key(doc);
+    const auto event_words = events_by_name_word(doc);  // the walk adds no event or threat
     std::vector<Mention> demonyms;  // mentions of places named by a demonym alone, added after the walk
     std::vector<Relation> found;
     std::vector<ActionEvent> events;
@@ -315,7 +316,7 @@ void DependencyRelations::run(Document& doc) const {
         if (s > 0) anchor_pronouns(doc, tree, by_sentence[s], previous_person, anchors);
         anchor_organization_references(doc, tree, lists_->get("organization noun"),
                                        lists_->get("generic organization noun"), anchors);
-        anchor_event_references(doc, tree, anchors);
+        anchor_event_references(tree, event_words, anchors);
         find_in_sentence(doc, s, tree, anchors, found);
         for (ActionEvent& event : find_action_events(doc, s, tree, anchors, kinds_, name(), dates_))
             events.push_back(std::move(event));

@@ -338,12 +338,9 @@ bool NameScan::team_after_place(std::size_t b, std::size_t e) {
     if (last.size() < 4 || last.back() != 's' || last[last.size() - 2] == 's' || last[last.size() - 2] == '\'')
         return false;
     const Span prefix = span(b, k);
-    bool place = std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& m) {
-        if (m.cls != EntityClass::Place || m.span != prefix || m.rule == "gazetteer/demonym") return false;
-        const GazetteerEntry* entry = x_.gazetteer_->find_key(m.key);
-        return entry && (entry->kind == "city" || entry->kind == "state");
-    });
-    if (!place) return false;
+    const Mention* place =
+        known_place_at(prefix.begin, [](const std::string& kind) { return kind == "city" || kind == "state"; });
+    if (!place || place->span != prefix) return false;
     emit(b, e, EntityClass::Organization, surface(b, e), confidence::kTeamAfterPlace, "team_after_place");
     return true;
 }

@@ -196,18 +196,14 @@ void NameScan::short_form(std::size_t k) {
 // The state or country named right after ", " at token e ("Irving, Texas"), or "".
 std::string NameScan::region_after(std::size_t e) const {
     if (e + 1 >= folded_.size() || words_[e] != "," || !covered_[e + 1]) return {};
-    for (const Mention& m : doc_.mentions) {
-        if (m.cls != EntityClass::Place || m.span.begin != s_->tokens[e + 1].begin) continue;
-        const GazetteerEntry* entry = x_.gazetteer_->find_key(m.key);
-        if (!entry || entry->kind == "city" || m.rule == "gazetteer/demonym") continue;
-        // "Khomeini, Iran's spiritual leader": a possessive region begins an apposition
-        std::string_view rest = std::string_view(doc_.text).substr(m.span.end);
-        if (rest.starts_with("'s") || rest.starts_with("\u2019s")) return {};
-        // "St. Paul, Minn.": an abbreviated region is written out ("St. Paul, Minnesota").
-        std::string written = squeeze_spaces(doc_.view(m.span));
-        return written.back() == '.' ? entry->name : written;
-    }
-    return {};
+    const Mention* m = known_place_at(s_->tokens[e + 1].begin, [](const std::string& kind) { return kind != "city"; });
+    if (!m) return {};
+    // "Khomeini, Iran's spiritual leader": a possessive region begins an apposition
+    std::string_view rest = std::string_view(doc_.text).substr(m->span.end);
+    if (rest.starts_with("'s") || rest.starts_with("\u2019s")) return {};
+    // "St. Paul, Minn.": an abbreviated region is written out ("St. Paul, Minnesota").
+    std::string written = squeeze_spaces(doc_.view(m->span));
+    return written.back() == '.' ? x_.gazetteer_->find_key(m->key)->name : written;
 }
 
 // The part of speech of each token's first word; tokens and words both run in text order.

@@ -2,6 +2,7 @@
 // then a second pass over the runs left pending. Private to the name extractor's files.
 #pragma once
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <string>
@@ -144,6 +145,19 @@ private:
     bool acronym_definition(std::size_t b, std::size_t e, EntityClass cls, const std::string& name);
     void short_form(std::size_t k);
     std::string region_after(std::size_t e) const;
+    // The place the lexicons found beginning at offset `begin`, of a kind `kinds` allows (not a demonym), or null.
+    template <class Kinds>
+    const Mention* known_place_at(std::size_t begin, Kinds kinds) const {
+        auto it = std::lower_bound(known_by_begin_.begin(), known_by_begin_.end(), begin,
+                                   [&](std::size_t i, std::size_t at) { return doc_.mentions[i].span.begin < at; });
+        for (; it != known_by_begin_.end() && doc_.mentions[*it].span.begin == begin; ++it) {
+            const Mention& m = doc_.mentions[*it];
+            if (m.cls != EntityClass::Place || m.rule == "gazetteer/demonym") continue;
+            const GazetteerEntry* entry = x_.gazetteer_->find_key(m.key);
+            if (entry && kinds(entry->kind)) return &m;
+        }
+        return nullptr;
+    }
     // True when the run b..e reads "ORG TITLE NAME" with the title at p..q: b..p names the body.
     // True when the run b..e reads "CITY Plurals" ("the Dallas Cowboys") and was emitted as an organization.
     bool team_after_place(std::size_t b, std::size_t e);

@@ -1,9 +1,11 @@
-// Resolves definite organization nouns to the organization named just before them, and definite event nouns to
-// the one event whose name they begin or end.
+// Resolves definite organization nouns to the organization the article names most, and definite event nouns to
+// the one event or threat whose name they begin or end.
 #include "extractors/organization_references.hpp"
 
 #include <algorithm>
 #include <map>
+#include <string>
+#include <unordered_map>
 
 #include "core/text.hpp"
 
@@ -62,61 +64,63 @@ bool argument(const DependencyTree& tree, int w) {
            relation.starts_with("nmod") || relation == "appos";
 }
 
-// Whether a name of two words or more begins or ends with `noun` (lower case).
-bool named_by(const std::string& name, const std::string& noun) {
-    const std::string lower = ascii_lower(name);
-    const std::size_t first_space = lower.find(' ');
-    if (first_space == std::string::npos) return false;  // a one-word name is not "the NOUN" itself
-    return lower.substr(0, first_space) == noun || lower.substr(lower.rfind(' ') + 1) == noun;
-}
-
-// The one event or threat of the document one of whose names begins or ends with `noun` (lower case); -1 when
-// none or several.
-int event_named_by(const Document& doc, const std::string& noun) {
-    int found = -1;
-    for (std::size_t e = 0; e < doc.entities.size(); ++e) {
-        const Entity& entity = doc.entities[e];
-        if ((entity.cls != EntityClass::Event && entity.cls != EntityClass::Threat) || entity.mentions.empty())
-            continue;
-        bool named = named_by(entity.name, noun) || std::any_of(entity.aliases.begin(), entity.aliases.end(),
-                                                                [&](const auto& a) { return named_by(a, noun); });
-        if (!named) continue;
-        if (found >= 0) return -1;
-        found = static_cast<int>(e);
-    }
-    return found;
-}
-
-}  // namespace
-
-void anchor_event_references(const Document& doc, const DependencyTree& tree, Anchors& anchors) {
+// Anchors every bare definite argument noun at the entity `resolve` gives it (-1: none), as a reference.
+template <class Resolve>
+void anchor_references(const DependencyTree& tree, Anchors& anchors, Resolve resolve) {
     for (int w = 0; w < static_cast<int>(tree.size()); ++w) {
         const auto at = static_cast<std::size_t>(w);
         const Word& word = tree.word(w);
         if (word.upos != "NOUN" || anchors.named[at] || anchors.entity[at] >= 0) continue;
         if (!argument(tree, w) || !bare_definite(tree, w)) continue;
-        const int event = event_named_by(doc, tree.lemma(w));
-        if (event < 0) continue;
-        anchors.entity[at] = event;
+        const int entity = resolve(w);
+        if (entity < 0) continue;
+        anchors.entity[at] = entity;
         anchors.span[at] = word.span;
         anchors.reference[at] = true;
     }
 }
 
+// Adds the first and last word of a name of two words or more to `words`, for `entity`.
+void add_name_words(const std::string& name, int entity, std::unordered_map<std::string, int>& words) {
+    const std::string lower = ascii_lower(name);
+    const std::size_t first_space = lower.find(' ');
+    if (first_space == std::string::npos) return;  // a one-word name is not "the NOUN" itself
+    for (std::string word : {lower.substr(0, first_space), lower.substr(lower.rfind(' ') + 1)}) {
+        auto [it, fresh] = words.try_emplace(std::move(word), entity);
+        if (!fresh && it->second != entity) it->second = -1;
+    }
+}
+
+}  // namespace
+
+std::unordered_map<std::string, int> events_by_name_word(const Document& doc) {
+    std::unordered_map<std::string, int> words;
+    for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+        const Entity& entity = doc.entities[e];
+        if ((entity.cls != EntityClass::Event && entity.cls != EntityClass::Threat) || entity.mentions.empty())
+            continue;
+        add_name_words(entity.name, static_cast<int>(e), words);
+        for (const std::string& alias : entity.aliases) add_name_words(alias, static_cast<int>(e), words);
+    }
+    return words;
+}
+
+void anchor_event_references(const DependencyTree& tree, const std::unordered_map<std::string, int>& events,
+                             Anchors& anchors) {
+    if (events.empty()) return;
+    anchor_references(tree, anchors, [&](int w) {
+        auto found = events.find(tree.lemma(w));
+        return found == events.end() ? -1 : found->second;
+    });
+}
+
 void anchor_organization_references(const Document& doc, const DependencyTree& tree, const WordSet& nouns,
                                     const WordSet& generic, Anchors& anchors) {
-    for (int w = 0; w < static_cast<int>(tree.size()); ++w) {
-        const auto at = static_cast<std::size_t>(w);
-        const Word& word = tree.word(w);
-        if (word.upos != "NOUN" || anchors.named[at] || anchors.entity[at] >= 0 || !has(nouns, tree.lemma(w))) continue;
-        if (!argument(tree, w) || !bare_definite(tree, w)) continue;
-        const int organization =
-            most_named_organization(doc, word.span.begin, tree.lemma(w), has(generic, tree.lemma(w)));
-        if (organization < 0) continue;
-        anchors.entity[at] = organization;
-        anchors.span[at] = word.span;
-        anchors.reference[at] = true;
-    }
+    anchor_references(tree, anchors, [&](int w) {
+        const std::string& noun = tree.lemma(w);
+        if (!has(nouns, noun)) return -1;
+        return most_named_organization(doc, tree.word(w).span.begin, noun, has(generic, noun));
+    });
 }
 
 }  // namespace newsgraph

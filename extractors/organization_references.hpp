@@ -3,6 +3,8 @@
 // the one event or threat whose name begins or ends with that noun, so relation patterns reach them.
 #pragma once
 
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/document.hpp"
@@ -20,9 +22,14 @@ namespace newsgraph {
 void anchor_organization_references(const Document& doc, const DependencyTree& tree, const WordSet& nouns,
                                     const WordSet& generic, Anchors& anchors);
 
+// The document's events and threats by the first and last word of each of their names of two words or more,
+// in lower case ("operation" and "harbour" of "Operation Glass Harbour"); -1 for a word two of them share.
+std::unordered_map<std::string, int> events_by_name_word(const Document& doc);
+
 // Anchors each subject, object, oblique or nominal modifier "the NOUN" (with no name of its own) whose noun
-// begins or ends a name of exactly one event or threat of the document ("Operation Glass Harbour ... the
-// operation", "the G20 Summit ... the summit", "a cyber attack ... the attack") at it; marks `anchors.reference`.
-void anchor_event_references(const Document& doc, const DependencyTree& tree, Anchors& anchors);
+// is a word of `events` naming one event or threat ("Operation Glass Harbour ... the operation", "the G20
+// Summit ... the summit", "a cyber attack ... the attack") at it; marks `anchors.reference`.
+void anchor_event_references(const DependencyTree& tree, const std::unordered_map<std::string, int>& events,
+                             Anchors& anchors);
 
 }  // namespace newsgraph

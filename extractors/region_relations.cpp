@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
+#include <string>
 
 #include "core/text.hpp"
 #include "extractors/text_scan.hpp"
@@ -28,11 +30,26 @@ bool written_with_region(const Entity& place, const std::string& region) {
     return false;
 }
 
+// The index of the first mention that begins at or after `at`, searching from mention `from` (mentions run in
+// text order); doc.mentions.size() when there is none.
+std::size_t next_mention(const Document& doc, std::size_t from, std::size_t at) {
+    while (from < doc.mentions.size() && doc.mentions[from].span.begin < at) ++from;
+    return from;
+}
+
+// The text between two offsets with its runs of spaces squeezed; none when it is too long to be punctuation and
+// a few words (the rules here read ", ", ", 45, of ", "-based engineering group ").
+std::optional<std::string> short_gap(const Document& doc, std::size_t begin, std::size_t end) {
+    constexpr std::size_t kLongest = 48;
+    if (end < begin || end - begin > kLongest) return std::nullopt;
+    return squeeze_spaces(doc.view({begin, end}));
+}
+
 // Whether the places at mentions `a` and `b` (in text order) stand in one list: only ",", "and", "or" or ", and"
 // between them ("Sudan, Iran, Libya").
 bool listed_together(const Document& doc, const Mention& a, const Mention& b) {
     if (a.cls != EntityClass::Place || b.cls != EntityClass::Place || b.span.begin < a.span.end) return false;
-    const std::string between = squeeze_spaces(doc.view({a.span.end, b.span.begin}));
+    const auto between = short_gap(doc, a.span.end, b.span.begin);
     return between == "," || between == "and" || between == "or" || between == ", and" || between == ", or";
 }
 
@@ -55,13 +72,12 @@ std::vector<Relation> named_region_relations(const Document& doc, std::string_vi
     // Mentions run in text order; the region is the first mention that starts after the place ends.
     for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
         const Mention& place = doc.mentions[i];
-        std::size_t next = i + 1;
-        while (next < doc.mentions.size() && doc.mentions[next].span.begin < place.span.end) ++next;
+        const std::size_t next = next_mention(doc, i + 1, place.span.end);
         if (next == doc.mentions.size()) break;
         const Mention& region = doc.mentions[next];
         if (place.cls != EntityClass::Place || region.cls != EntityClass::Place) continue;
         if (place.entity < 0 || region.entity < 0 || place.entity == region.entity) continue;
-        if (squeeze_spaces(doc.view({place.span.end, region.span.begin})) != ",") continue;
+        if (short_gap(doc, place.span.end, region.span.begin) != ",") continue;
         const Entity& of = doc.entities[static_cast<std::size_t>(place.entity)];
         const Entity& in = doc.entities[static_cast<std::size_t>(region.entity)];
         if (!written_with_region(of, in.name)) continue;
@@ -86,7 +102,7 @@ std::vector<Relation> party_state_relations(const Document& doc, std::string_vie
         if (p == 0) continue;
         const Mention& person = doc.mentions[p - 1];
         if (person.cls != EntityClass::Person || person.entity < 0) continue;
-        if (squeeze_spaces(doc.view({person.span.end, state.span.begin - 2})) != ",") continue;
+        if (short_gap(doc, person.span.end, state.span.begin - 2) != ",") continue;
         found.push_back(
             stated(doc, person, Predicate::ResidentOf, state, kPartyState, extractor, "resident/party-state"));
     }
@@ -106,12 +122,13 @@ std::vector<Relation> place_compound_relations(const Document& doc, std::string_
         while (end < doc.text.size() && std::isalpha(static_cast<unsigned char>(doc.text[end])) != 0) ++end;
         if (!has(participles, ascii_lower(doc.view({tail, end})))) continue;
         // the organization: the next mention, with at most three lower-case words before it
-        std::size_t next = i + 1;
-        while (next < doc.mentions.size() && doc.mentions[next].span.begin < end) ++next;
+        const std::size_t next = next_mention(doc, i + 1, end);
         if (next == doc.mentions.size()) continue;
         const Mention& body = doc.mentions[next];
         if (body.cls != EntityClass::Organization || body.entity < 0) continue;
-        std::string between = squeeze_spaces(doc.view({end, body.span.begin}));
+        const auto gap = short_gap(doc, end, body.span.begin);
+        if (!gap) continue;
+        const std::string& between = *gap;
         std::size_t words =
             between.empty() ? 0 : 1 + static_cast<std::size_t>(std::count(between.begin(), between.end(), ' '));
         bool lower = std::none_of(between.begin(), between.end(), [](char c) {
@@ -129,14 +146,13 @@ std::vector<Relation> age_place_relations(const Document& doc, std::string_view 
     for (std::size_t i = 0; i + 1 < doc.mentions.size(); ++i) {
         const Mention& person = doc.mentions[i];
         if (person.cls != EntityClass::Person || person.entity < 0) continue;
-        std::size_t next = i + 1;
-        while (next < doc.mentions.size() && doc.mentions[next].span.begin < person.span.end) ++next;
+        const std::size_t next = next_mention(doc, i + 1, person.span.end);
         if (next == doc.mentions.size()) break;
         const Mention& place = doc.mentions[next];
         if (place.cls != EntityClass::Place || place.entity < 0) continue;
         // ", 45, of " between them: an age, then "of"
-        std::string between(doc.view({person.span.end, place.span.begin}));
-        std::erase_if(between, [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; });
+        std::string between = short_gap(doc, person.span.end, place.span.begin).value_or("");
+        std::erase_if(between, [](char c) { return c == ' '; });
         if (!between.starts_with(",") || !between.ends_with(",of")) continue;
         const std::string age = between.substr(1, between.size() - 4);
         if (age.empty() || age.size() > 3 ||
