@@ -166,6 +166,16 @@ bool DependencyRelations::is_country(const Document& doc, int entity) const {
     return entry && entry->kind == "country";
 }
 
+int DependencyRelations::place_rank(const Document& doc, int entity) const {
+    const Entity& e = doc.entities[static_cast<std::size_t>(entity)];
+    const GazetteerEntry* entry = e.key.empty() ? nullptr : gazetteer_->find_key(e.key);
+    if (!entry || entry->kind == "sea") return 0;
+    if (entry->kind == "city") return 1;
+    if (entry->kind == "country") return 3;
+    if (entry->kind == "continent") return 4;
+    return 2;  // a state, region or ISO subdivision
+}
+
 NodeLexicon DependencyRelations::lexicon(const std::vector<bool>& named) const {
     NodeLexicon lexicon;
     lexicon.in_list = [this](const std::string& list, const std::string& lemma) {
@@ -203,6 +213,11 @@ void DependencyRelations::find_in_sentence(const Document& doc, std::size_t inde
                 // A place inside the subject's own name counts only when it is a country ("the US State
                 // Department", "the Indonesian Navy"), not a city or region ("Colorado State University").
                 if (anchors.span[node].contains(anchors.span[end]) && !is_country(doc, object)) continue;
+                // "the capital of Kenya, Nairobi" parsed with the city in apposition to the country: a place
+                // lies in the larger one, whichever way the parse links them.
+                if (pattern.predicate == Predicate::LocatedIn && place_rank(doc, subject) > place_rank(doc, object) &&
+                    place_rank(doc, object) > 0)
+                    std::swap(subject, object);
                 Relation r;
                 r.subject = static_cast<std::size_t>(subject);
                 r.predicate = pattern.predicate;

@@ -51,6 +51,9 @@ private:
     void add_leads(Document& doc) const;
     // True when the entity is a country of the gazetteer.
     bool is_country(const Document& doc, int entity) const;
+    // How large a place the lexicons say the entity is: 1 a city, 2 a state or region, 3 a country, 4 a
+    // continent; 0 when they do not say.
+    int place_rank(const Document& doc, int entity) const;
 
     std::vector<DependencyPattern> patterns_;
     std::shared_ptr<const WordLists> lists_;

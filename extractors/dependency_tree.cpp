@@ -17,6 +17,7 @@ bool is_subject(const std::string& relation) { return relation.rfind("nsubj", 0)
 const std::string kUnsureRelation = "dep";
 const std::string kNominalModifier = "nmod";
 const std::string kCaseMarker = "case";
+const std::string kCompound = "compound";
 
 }  // namespace
 
@@ -36,6 +37,7 @@ DependencyTree::DependencyTree(const Sentence& sentence) : words_(&sentence.word
     for (std::size_t i = 0; i < n; ++i) relations_[i] = &sentence.words[i].deprel;
     repair_of_clauses();
     repair_verb_appositions();
+    repair_split_names();
     group_.resize(n);
     extent_.resize(n);
     children_.resize(n);
@@ -84,6 +86,16 @@ void DependencyTree::repair_verb_appositions() {
         while (before >= 0 && (head(before) == w || word(before).upos == "PUNCT")) --before;
         if (before < 0 || (word(before).upos != "NOUN" && word(before).upos != "PROPN")) continue;
         heads_[static_cast<std::size_t>(w)] = before;
+    }
+}
+
+void DependencyTree::repair_split_names() {
+    for (int w = 0; w + 1 < static_cast<int>(size()); ++w) {
+        const int next = w + 1;
+        if (word(w).upos != "PROPN" || word(next).upos != "PROPN" || head(w) < 0 || head(w) != head(next)) continue;
+        if (!is_subject(relation(w)) || relation(w) != relation(next)) continue;
+        heads_[static_cast<std::size_t>(w)] = next;
+        relations_[static_cast<std::size_t>(w)] = &kCompound;
     }
 }
 

@@ -61,6 +61,9 @@ private:
     // "written by Ignacio Bustamante, a hydrologist at ..." parsed with the apposition on the verb (an apposition
     // is a noun's): it hangs on the noun before it.
     void repair_verb_appositions();
+    // "The Rev. Martin Luther King Jr. was assassinated" parsed with "Rev." and "Martin" as two subjects of the
+    // verb: the first of two adjacent proper nouns with the same subject relation hangs on the second.
+    void repair_split_names();
 
     const std::vector<Word>* words_;
     std::vector<int> heads_;

@@ -3,6 +3,21 @@
 
 namespace newsgraph {
 
+namespace {
+
+// True when the chain of heads from `word` comes back into the mention: "the Rev. Jesse Jackson" parsed with
+// "Jesse" on "Rev." and "Rev." on "Jackson" makes "Jackson" the name's head, not "Jesse".
+template <typename Inside>
+bool reenters(const DependencyTree& tree, int word, const Inside& inside) {
+    for (std::size_t steps = 0; word >= 0 && steps < tree.size(); ++steps) {
+        if (inside(word)) return true;
+        word = tree.head(word);
+    }
+    return false;
+}
+
+}  // namespace
+
 Anchors anchor_mentions(const DependencyTree& tree, const std::vector<const Mention*>& mentions) {
     const std::size_t n = tree.size();
     Anchors anchors{std::vector<int>(n, -1), std::vector<Span>(n), std::vector<bool>(n, false),
@@ -13,12 +28,19 @@ Anchors anchor_mentions(const DependencyTree& tree, const std::vector<const Ment
             return s.begin < m->span.end && s.end > m->span.begin;
         };
         int head = -1;
+        int subordinate = -1;  // a word hung outside the mention on a word that hangs on the mention again
         for (std::size_t w = 0; w < n; ++w) {
             if (!inside(static_cast<int>(w))) continue;
             anchors.named[w] = true;
             int up = tree.head(static_cast<int>(w));
-            if (head < 0 && (up < 0 || !inside(up))) head = static_cast<int>(w);
+            if (head >= 0 || (up >= 0 && inside(up))) continue;
+            if (reenters(tree, up, inside)) {
+                if (subordinate < 0) subordinate = static_cast<int>(w);
+            } else {
+                head = static_cast<int>(w);
+            }
         }
+        if (head < 0) head = subordinate;
         if (head < 0) continue;
         const std::size_t node = static_cast<std::size_t>(tree.node_of(head));
         if (anchors.entity[node] >= 0 && anchors.span[node].size() >= m->span.size()) continue;

@@ -52,7 +52,10 @@ TitleLexicon::TitleLexicon() {
     for (std::size_t i = 0; i < titles_.size(); ++i)
         if (!titles_[i].words.empty()) {
             by_first_word_[titles_[i].words.front()].push_back(i);
-            last_words_.insert(titles_[i].words.back());
+            const auto& words = titles_[i].words;
+            // An abbreviated title ("Gov.") ends in its dotted word, as the parse writes it.
+            bool dotted = words.size() >= 2 && words.back() == ".";
+            last_words_.insert(dotted ? words[words.size() - 2] + "." : words.back());
         }
 }
 

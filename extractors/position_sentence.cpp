@@ -223,6 +223,7 @@ std::size_t SentencePositions::title_at(std::size_t at) const {
 
 bool SentencePositions::public_office(std::size_t end) const {
     static const WordSet& offices = word_list("public office");
+    if (end >= 2 && words_[end - 1] == ".") return has(offices, words_[end - 2] + ".");  // "Gov."
     return end > 0 && has(offices, words_[end - 1]);
 }
 

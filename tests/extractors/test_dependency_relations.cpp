@@ -806,3 +806,93 @@ TEST_CASE("a person written with an age and 'of' a place lives there whatever th
     a.entity(EntityClass::Place, "Dallas", 7, 7);
     CHECK_FALSE(has(relations_of(a.doc), "Mary Jones residentOf Dallas"));
 }
+
+TEST_CASE("a place described as a city or capital of another lies in it, the smaller in the larger", "[dependency]") {
+    // Paris is the capital of France .
+    ParsedSentence s({"Paris/Paris/PROPN/4/nsubj", "is/be/AUX/4/cop", "the/the/DET/4/det",
+                      "capital/capital/NOUN/0/root", "of/of/ADP/6/case", "France/France/PROPN/4/nmod",
+                      "././PUNCT/4/punct"});
+    s.entity(EntityClass::Place, "Paris", 1, 1);
+    s.entity(EntityClass::Place, "France", 6, 6);
+    CHECK(has(relations_of(s.doc), "Paris locatedIn France"));
+
+    // Paris , the French capital , was quiet .
+    ParsedSentence d({"Paris/Paris/PROPN/8/nsubj", ",/,/PUNCT/5/punct", "the/the/DET/5/det", "French/French/ADJ/5/amod",
+                      "capital/capital/NOUN/1/appos", ",/,/PUNCT/5/punct", "was/be/AUX/8/cop",
+                      "quiet/quiet/ADJ/0/root"});
+    d.entity(EntityClass::Place, "Paris", 1, 1);
+    d.entity(EntityClass::Place, "France", 4, 4);
+    CHECK(has(relations_of(d.doc), "Paris locatedIn France"));
+
+    // The capital of Kenya , Nairobi , was quiet (the parse hangs the city on the country).
+    ParsedSentence k({"The/the/DET/2/det", "capital/capital/NOUN/9/nsubj", "of/of/ADP/4/case",
+                      "Kenya/Kenya/PROPN/2/nmod", ",/,/PUNCT/6/punct", "Nairobi/Nairobi/PROPN/4/appos",
+                      ",/,/PUNCT/2/punct", "was/be/AUX/9/cop", "quiet/quiet/ADJ/0/root"});
+    k.entity(EntityClass::Place, "Kenya", 4, 4, "kenya");
+    k.entity(EntityClass::Place, "Nairobi", 6, 6, "nairobi");
+    auto lines = relations_of(k.doc);
+    CHECK(has(lines, "Nairobi locatedIn Kenya"));
+    CHECK_FALSE(has(lines, "Kenya locatedIn Nairobi"));
+
+    // Kenya is the capital of Paris : a country is no city's capital, whatever the words say.
+    ParsedSentence w({"Kenya/Kenya/PROPN/4/nsubj", "is/be/AUX/4/cop", "the/the/DET/4/det",
+                      "capital/capital/NOUN/0/root", "of/of/ADP/6/case", "Nairobi/Nairobi/PROPN/4/nmod"});
+    w.entity(EntityClass::Place, "Kenya", 1, 1, "kenya");
+    w.entity(EntityClass::Place, "Nairobi", 6, 6, "nairobi");
+    CHECK(relations_of(w.doc) == std::vector<std::string>{"Nairobi locatedIn Kenya"});
+}
+
+TEST_CASE("killings admitted or convicted of, a title from a place, growing up in a relative clause", "[dependency]") {
+    // Ray , who was convicted of killing King , died .
+    ParsedSentence c({"Ray/Ray/PROPN/10/nsubj", ",/,/PUNCT/5/punct", "who/who/PRON/5/nsubj:pass",
+                      "was/be/AUX/5/aux:pass", "convicted/convict/VERB/1/acl:relcl", "of/of/SCONJ/7/mark",
+                      "killing/kill/VERB/5/advcl", "King/King/PROPN/7/obj", ",/,/PUNCT/5/punct",
+                      "died/die/VERB/0/root"});
+    c.entity(EntityClass::Person, "Ray", 1, 1);
+    c.entity(EntityClass::Person, "King", 8, 8);
+    CHECK(has(relations_of(c.doc), "Ray killed King"));
+
+    // Chapman admitted killing Lennon .
+    ParsedSentence a({"Chapman/Chapman/PROPN/2/nsubj", "admitted/admit/VERB/0/root", "killing/kill/VERB/2/xcomp",
+                      "Lennon/Lennon/PROPN/3/obj"});
+    a.entity(EntityClass::Person, "Chapman", 1, 1);
+    a.entity(EntityClass::Person, "Lennon", 4, 4);
+    CHECK(has(relations_of(a.doc), "Chapman killed Lennon"));
+
+    // Dole , the Republican leader from Kansas , spoke : he lives there; it is not his office.
+    ParsedSentence f({"Dole/Dole/PROPN/9/nsubj", ",/,/PUNCT/5/punct", "the/the/DET/5/det",
+                      "Republican/Republican/ADJ/5/amod", "leader/leader/NOUN/1/appos", "from/from/ADP/7/case",
+                      "Kansas/Kansas/PROPN/5/nmod", ",/,/PUNCT/1/punct", "spoke/speak/VERB/0/root"});
+    f.entity(EntityClass::Person, "Dole", 1, 1);
+    f.entity(EntityClass::Place, "Kansas", 7, 7);
+    auto lines = relations_of(f.doc);
+    CHECK(has(lines, "Dole residentOf Kansas"));
+    CHECK_FALSE(has(lines, "Dole holdsPosition Kansas [leader]"));
+
+    // Nixon , who grew up in Whittier , returned .
+    ParsedSentence g({"Nixon/Nixon/PROPN/9/nsubj", ",/,/PUNCT/4/punct", "who/who/PRON/4/nsubj",
+                      "grew/grow/VERB/1/acl:relcl", "up/up/ADP/4/compound:prt", "in/in/ADP/7/case",
+                      "Whittier/Whittier/PROPN/4/obl", ",/,/PUNCT/1/punct", "returned/return/VERB/0/root"});
+    g.entity(EntityClass::Person, "Nixon", 1, 1);
+    g.entity(EntityClass::Place, "Whittier", 7, 7);
+    CHECK(has(relations_of(g.doc), "Nixon residentOf Whittier"));
+}
+
+TEST_CASE("a title and a name the parse makes two subjects are one name", "[dependency]") {
+    // The Rev. Martin King was assassinated by James Ray .
+    ParsedSentence s({"The/the/DET/5/det", "Rev./Rev./PROPN/5/nsubj:pass", "Martin/Martin/PROPN/5/nsubj:pass",
+                      "King/King/PROPN/3/flat", "assassinated/assassinate/VERB/0/root", "by/by/ADP/7/case",
+                      "James/James/PROPN/5/obl:agent", "Ray/Ray/PROPN/7/flat"});
+    s.entity(EntityClass::Person, "Martin King", 3, 4);
+    s.entity(EntityClass::Person, "James Ray", 7, 8);
+    CHECK(has(relations_of(s.doc), "James Ray killed Martin King"));
+
+    // The Rev. Jesse Jackson , a Chicago native , spoke (the parse hangs "Jesse" on "Rev." and "Rev." on "Jackson").
+    ParsedSentence n({"The/the/DET/4/det", "Rev./Rev./PROPN/4/compound", "Jesse/Jesse/PROPN/2/flat",
+                      "Jackson/Jackson/PROPN/10/nsubj", ",/,/PUNCT/8/punct", "a/a/DET/8/det",
+                      "Chicago/Chicago/PROPN/8/compound", "native/native/NOUN/4/appos", ",/,/PUNCT/4/punct",
+                      "spoke/speak/VERB/0/root"});
+    n.entity(EntityClass::Person, "Jesse Jackson", 3, 4);
+    n.entity(EntityClass::Place, "Chicago", 7, 7);
+    CHECK(has(relations_of(n.doc), "Jesse Jackson residentOf Chicago"));
+}

@@ -1,0 +1,58 @@
+// Relations of wire copy on whole pipeline runs with the built-in models: abbreviated titles, a title the parse
+// splits from its name, organization names with a plural head word.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extractors/registry.hpp"
+#include "language/language_models.hpp"
+#include "tests/support/catch.hpp"
+
+using namespace newsgraph;
+
+namespace {
+
+Document run_pipeline(std::string text) {
+    static const Pipeline pipeline = default_pipeline(LanguageModels::shared(""));
+    Document doc;
+    doc.id = "wire";
+    doc.text = std::move(text);
+    pipeline.run(doc);
+    return doc;
+}
+
+// The relations as "subject predicate object [role]".
+std::vector<std::string> relations_of(const Document& doc) {
+    std::vector<std::string> out;
+    for (const Relation& r : doc.relations) {
+        std::string line = doc.entities[r.subject].name + " " + std::string(info(r.predicate).local_name) + " " +
+                           doc.entities[r.object].name;
+        if (!r.role.empty()) line += " [" + r.role + "]";
+        out.push_back(line);
+    }
+    return out;
+}
+
+bool has(const std::vector<std::string>& lines, const std::string& line) {
+    return std::find(lines.begin(), lines.end(), line) != lines.end();
+}
+
+bool names(const Document& doc, EntityClass cls, const std::string& name) {
+    return std::any_of(doc.entities.begin(), doc.entities.end(),
+                       [&](const Entity& e) { return e.cls == cls && e.name == name; });
+}
+
+}  // namespace
+
+TEST_CASE("an abbreviated public office before a name holds the place's office", "[relations][wire]") {
+    auto lines = relations_of(run_pipeline("Texas Gov. Ann Richards signed the bill in Austin."));
+    CHECK(has(lines, "Ann Richards holdsPosition Texas [Gov.]"));
+    CHECK(has(lines, "Ann Richards leads Texas"));
+}
+
+TEST_CASE("a plural head word makes an organization's name", "[relations][wire]") {
+    Document doc = run_pipeline("Dr. Anthony Fauci of the National Institutes of Health testified on Monday.");
+    CHECK(names(doc, EntityClass::Organization, "National Institutes of Health"));
+    CHECK_FALSE(names(doc, EntityClass::Person, "Health"));
+    CHECK(has(relations_of(doc), "Anthony Fauci memberOf National Institutes of Health"));
+}
