@@ -896,3 +896,62 @@ TEST_CASE("a title and a name the parse makes two subjects are one name", "[depe
     n.entity(EntityClass::Place, "Chicago", 7, 7);
     CHECK(has(relations_of(n.doc), "Jesse Jackson residentOf Chicago"));
 }
+
+TEST_CASE("a killer named beside the victim, and an agent described by a noun before the name", "[dependency]") {
+    // The assassin of Kennedy , Lee Oswald , was killed (the parse hangs the name on the victim).
+    ParsedSentence a({"The/the/DET/2/det", "assassin/assassin/NOUN/9/nsubj:pass", "of/of/ADP/4/case",
+                      "Kennedy/Kennedy/PROPN/2/nmod", ",/,/PUNCT/6/punct", "Lee/Lee/PROPN/4/appos",
+                      "Oswald/Oswald/PROPN/6/flat", ",/,/PUNCT/2/punct", "killed/kill/VERB/0/root"});
+    a.entity(EntityClass::Person, "Kennedy", 4, 4);
+    a.entity(EntityClass::Person, "Lee Oswald", 6, 7);
+    CHECK(has(relations_of(a.doc), "Lee Oswald killed Kennedy"));
+
+    // Perez was killed by a gang member , Luis Ortiz .
+    ParsedSentence p({"Perez/Perez/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "killed/kill/VERB/0/root",
+                      "by/by/ADP/7/case", "a/a/DET/7/det", "gang/gang/NOUN/7/compound",
+                      "member/member/NOUN/3/obl:agent", ",/,/PUNCT/9/punct", "Luis/Luis/PROPN/7/appos",
+                      "Ortiz/Ortiz/PROPN/9/flat"});
+    p.entity(EntityClass::Person, "Perez", 1, 1);
+    p.entity(EntityClass::Person, "Luis Ortiz", 9, 10);
+    CHECK(has(relations_of(p.doc), "Luis Ortiz killed Perez"));
+}
+
+TEST_CASE("living in a place, a country's possessive, an organization's headquarters", "[dependency]") {
+    // Omar , a cleric living in New Jersey , was arrested .
+    ParsedSentence l({"Omar/Omar/PROPN/10/nsubj:pass", ",/,/PUNCT/4/punct", "a/a/DET/4/det",
+                      "cleric/cleric/NOUN/1/appos", "living/live/VERB/4/acl", "in/in/ADP/8/case", "New/New/ADJ/8/amod",
+                      "Jersey/Jersey/PROPN/5/obl", ",/,/PUNCT/1/punct", "arrested/arrest/VERB/0/root"});
+    l.entity(EntityClass::Person, "Omar", 1, 1);
+    l.entity(EntityClass::Place, "New Jersey", 7, 8);
+    CHECK(has(relations_of(l.doc), "Omar residentOf New Jersey"));
+
+    // Iraq 's Saddam Hussein refused ; Malaysia 's Prime Minister Najib spoke (a title: the office, no origin).
+    ParsedSentence n({"Iraq/Iraq/PROPN/3/nmod:poss", "'s/'s/PART/1/case", "Saddam/Saddam/PROPN/5/nsubj",
+                      "Hussein/Hussein/PROPN/3/flat", "refused/refuse/VERB/0/root"});
+    n.entity(EntityClass::Place, "Iraq", 1, 1);
+    n.entity(EntityClass::Person, "Saddam Hussein", 3, 4);
+    CHECK(has(relations_of(n.doc), "Saddam Hussein nationality Iraq"));
+    ParsedSentence t({"Malaysia/Malaysia/PROPN/4/nmod:poss", "'s/'s/PART/1/case", "Prime/prime/ADJ/4/amod",
+                      "Minister/minister/NOUN/5/compound", "Najib/Najib/PROPN/6/nsubj", "spoke/speak/VERB/0/root"});
+    t.entity(EntityClass::Place, "Malaysia", 1, 1);
+    t.entity(EntityClass::Person, "Najib", 5, 5);
+    CHECK_FALSE(has(relations_of(t.doc), "Najib nationality Malaysia"));
+
+    // A spokesman at NATO headquarters in Brussels confirmed .
+    ParsedSentence h({"A/a/DET/2/det", "spokesman/spokesman/NOUN/8/nsubj", "at/at/ADP/5/case",
+                      "NATO/NATO/PROPN/5/compound", "headquarters/headquarters/NOUN/2/nmod", "in/in/ADP/7/case",
+                      "Brussels/Brussels/PROPN/5/nmod", "confirmed/confirm/VERB/0/root"});
+    h.entity(EntityClass::Organization, "NATO", 4, 4);
+    h.entity(EntityClass::Place, "Brussels", 7, 7);
+    CHECK(has(relations_of(h.doc), "NATO basedIn Brussels"));
+}
+
+TEST_CASE("a preposition the parse hangs on the first word of a name opens the whole name", "[dependency]") {
+    // Eastern Airlines , a unit of Texas Air Corp. , said (with "of" on "Texas" and the name as an apposition).
+    ParsedSentence s({"Eastern/Eastern/ADJ/2/amod", "Airlines/Airline/PROPN/10/nsubj", ",/,/PUNCT/5/punct",
+                      "a/a/DET/5/det", "unit/unit/NOUN/2/appos", "of/of/ADP/7/case", "Texas/Texas/PROPN/9/compound",
+                      "Air/Air/PROPN/9/compound", "Corp./Corp./PROPN/5/appos", "said/say/VERB/0/root"});
+    s.entity(EntityClass::Organization, "Eastern Airlines", 1, 2);
+    s.entity(EntityClass::Organization, "Texas Air Corp.", 7, 9);
+    CHECK(has(relations_of(s.doc), "Eastern Airlines partOf Texas Air Corp."));
+}

@@ -56,3 +56,17 @@ TEST_CASE("a plural head word makes an organization's name", "[relations][wire]"
     CHECK_FALSE(names(doc, EntityClass::Person, "Health"));
     CHECK(has(relations_of(doc), "Anthony Fauci memberOf National Institutes of Health"));
 }
+
+TEST_CASE("words between an organization and a title must describe the title", "[relations][wire]") {
+    auto lines = relations_of(run_pipeline("The Chicago Tribune reported that Mayor Harold Washington had died."));
+    CHECK(std::none_of(lines.begin(), lines.end(), [](const std::string& line) {
+        return line.rfind("Harold Washington holdsPosition Chicago Tribune", 0) == 0;
+    }));
+    auto kept = relations_of(run_pipeline("Chrysler Corp.'s new chairman Robert Eaton spoke on Monday."));
+    CHECK(has(kept, "Robert Eaton holdsPosition Chrysler Corp. [new chairman]"));
+}
+
+TEST_CASE("a ruler's country", "[relations][wire]") {
+    auto lines = relations_of(run_pipeline("Manuel Noriega, Panama's military ruler, was indicted in Miami."));
+    CHECK(has(lines, "Manuel Noriega holdsPosition Panama [military ruler]"));
+}
