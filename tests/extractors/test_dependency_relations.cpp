@@ -955,3 +955,21 @@ TEST_CASE("a preposition the parse hangs on the first word of a name opens the w
     s.entity(EntityClass::Organization, "Texas Air Corp.", 7, 9);
     CHECK(has(relations_of(s.doc), "Eastern Airlines partOf Texas Air Corp."));
 }
+
+TEST_CASE("a founder in a relative clause, and named after 'the founder of Y,'", "[dependency]") {
+    // Walton , who founded Wal-Mart Inc. , died (the parse makes the company an oblique).
+    ParsedSentence w({"Walton/Walton/PROPN/8/nsubj", ",/,/PUNCT/4/punct", "who/who/PRON/4/nsubj",
+                      "founded/found/VERB/1/acl:relcl", "Wal-Mart/Wal-Mart/PROPN/6/compound", "Inc./Inc./PROPN/4/obl",
+                      ",/,/PUNCT/1/punct", "died/die/VERB/0/root"});
+    w.entity(EntityClass::Person, "Walton", 1, 1);
+    w.entity(EntityClass::Organization, "Wal-Mart Inc.", 5, 6);
+    CHECK(has(relations_of(w.doc), "Walton founded Wal-Mart Inc."));
+
+    // The founder of Microsoft , Bill Gates , spoke (the parse hangs the name on the company).
+    ParsedSentence g({"The/the/DET/2/det", "founder/founder/NOUN/8/nsubj", "of/of/ADP/4/case",
+                      "Microsoft/Microsoft/PROPN/2/nmod", ",/,/PUNCT/6/punct", "Bill/Bill/PROPN/4/appos",
+                      "Gates/Gates/PROPN/6/flat", "spoke/speak/VERB/0/root"});
+    g.entity(EntityClass::Organization, "Microsoft", 4, 4);
+    g.entity(EntityClass::Person, "Bill Gates", 6, 7);
+    CHECK(has(relations_of(g.doc), "Bill Gates founded Microsoft"));
+}
