@@ -106,8 +106,8 @@ std::unordered_set<std::string> named_event_words(const std::vector<Mention>& me
 
 // The event mention of a phrase: its name is the words from the first modifier to the head as written (a
 // first word of the sentence lower-cased unless a proper noun); its span leaves out the names of its modifiers
-// ("Senate" of "Senate hearing"), which keep their own mentions. None when a mention covers the head, or a
-// threat, goal or event covers a modifier.
+// ("Senate" of "Senate hearing", "cholera" of "cholera vaccination campaign"), which keep their own mentions.
+// None when a mention covers the head: a threat or goal the taxonomy names ("the strike") stays one.
 std::optional<Mention> phrase_mention(const Document& doc, const Sentence& sentence, const NounEvent& event) {
     const std::vector<Word>& words = sentence.words;
     Span head = words[event.head].span;
@@ -115,9 +115,7 @@ std::optional<Mention> phrase_mention(const Document& doc, const Sentence& sente
     std::size_t begin = where.begin;
     for (const Mention& m : doc.mentions) {
         if (!m.span.overlaps(where)) continue;
-        if (m.span.overlaps(head) || m.cls == EntityClass::Threat || m.cls == EntityClass::Goal ||
-            m.cls == EntityClass::Event)
-            return std::nullopt;
+        if (m.span.overlaps(head)) return std::nullopt;
         begin = std::max(begin, m.span.end);
     }
     std::size_t w = event.first;

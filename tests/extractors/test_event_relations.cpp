@@ -317,4 +317,18 @@ TEST_CASE("events named by common nouns: who addressed them, took part in them, 
                      {{C::Organization, "Police", 1, 1}, {C::Event, "raids", 3, 3}, {C::Place, "Lekki", 5, 5}});
     CHECK(has(launched, "Police participatesIn raids"));
     CHECK(has(launched, "raids locatedIn Lekki"));
+    // Police arrested 42 suspects in overnight raids on estates in Lekki
+    std::vector<std::string> arrested = relations_of(
+        {"Police/Police/PROPN/2/nsubj", "arrested/arrest/VERB/0/root", "42/42/NUM/4/nummod",
+         "suspects/suspect/NOUN/2/obj", "in/in/ADP/7/case", "overnight/overnight/ADJ/7/amod", "raids/raid/NOUN/2/obl",
+         "on/on/ADP/9/case", "estates/estate/NOUN/7/nmod", "in/in/ADP/11/case", "Lekki/Lekki/PROPN/9/nmod"},
+        {{C::Organization, "Police", 1, 1}, {C::Event, "overnight raids", 6, 7}, {C::Place, "Lekki", 11, 11}});
+    CHECK(has(arrested, "Police participatesIn overnight raids"));
+    CHECK(has(arrested, "overnight raids locatedIn Lekki"));
+    // near miss: Police arrested 42 suspects in Lekki (no event)
+    CHECK_FALSE(
+        has_predicate(relations_of({"Police/Police/PROPN/2/nsubj", "arrested/arrest/VERB/0/root",
+                                    "suspects/suspect/NOUN/2/obj", "in/in/ADP/5/case", "Lekki/Lekki/PROPN/2/obl"},
+                                   {{C::Organization, "Police", 1, 1}, {C::Place, "Lekki", 5, 5}}),
+                      "participatesIn"));
 }

@@ -108,3 +108,17 @@ TEST_CASE("an event noun in -ing read as a verb on the noun before it is repaire
     CHECK(events_of(verb.doc).empty());
     CHECK(verb.doc.sentences[0].words[2].upos == "VERB");
 }
+
+TEST_CASE("a threat the taxonomy names keeps its type; one that only modifies the event stays its own",
+          "[noun-events]") {
+    // the nurses ' strike, typed a threat: no event
+    ParsedSentence strike({"the/the/DET/2/det", "strike/strike/NOUN/3/nsubj", "ended/end/VERB/0/root"});
+    strike.entity(EntityClass::Threat, "strike", 2, 2);
+    CHECK(events_of(strike.doc).empty());
+    // an oral cholera vaccination campaign: "cholera" keeps its threat mention, the event its name
+    ParsedSentence campaign({"an/a/DET/5/det", "oral/oral/ADJ/5/amod", "cholera/cholera/NOUN/4/compound",
+                             "vaccination/vaccination/NOUN/5/compound", "campaign/campaign/NOUN/0/root"});
+    campaign.entity(EntityClass::Threat, "cholera", 3, 3);
+    CHECK(events_of(campaign.doc) == std::vector<std::string>{"oral cholera vaccination campaign|events/noun-phrase"});
+    CHECK(campaign.doc.view(campaign.doc.mentions.back().span) == "vaccination campaign");
+}
