@@ -75,6 +75,8 @@ TEST_CASE("near misses give no event", "[noun-events]") {
               .empty());
     // its next meeting: "next" makes no name, and a bare noun needs "the"
     CHECK(events_of({"its/its/PRON/3/nmod:poss", "next/next/ADJ/3/amod", "meeting/meeting/NOUN/0/root"}).empty());
+    // computer hard drives: "hard" says which drive is no event (lexicons/phrase_modifiers.tsv)
+    CHECK(events_of({"computer/computer/NOUN/3/compound", "hard/hard/ADJ/3/amod", "drives/drive/NOUN/0/root"}).empty());
     // the drive home: "drive" is no event alone
     CHECK(events_of({"the/the/DET/2/det", "drive/drive/NOUN/0/root", "home/home/ADV/2/advmod"}).empty());
 }
