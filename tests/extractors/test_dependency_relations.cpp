@@ -973,3 +973,41 @@ TEST_CASE("a founder in a relative clause, and named after 'the founder of Y,'",
     g.entity(EntityClass::Person, "Bill Gates", 6, 7);
     CHECK(has(relations_of(g.doc), "Bill Gates founded Microsoft"));
 }
+
+TEST_CASE("'the Colombian city of Medellin', 'the village of Halabja in Iraq', 'Gaza City is in the Gaza Strip'",
+          "[dependency]") {
+    // in the Colombian city of Medellin and in Bogota (the demonym a compound; the second town no part of it)
+    ParsedSentence m({"in/in/ADP/4/case", "the/the/DET/4/det", "Colombian/Colombian/PROPN/4/compound",
+                      "city/city/NOUN/0/root", "of/of/ADP/6/case", "Medellin/Medellin/PROPN/4/nmod",
+                      "and/and/CCONJ/9/cc", "in/in/ADP/9/case", "Bogota/Bogota/PROPN/6/conj"});
+    m.entity(EntityClass::Place, "Colombia", 3, 3);
+    m.entity(EntityClass::Place, "Medellin", 6, 6);
+    m.entity(EntityClass::Place, "Bogota", 9, 9);
+    auto lines = relations_of(m.doc);
+    CHECK(has(lines, "Medellin locatedIn Colombia"));
+    CHECK_FALSE(has(lines, "Medellin locatedIn Bogota"));
+
+    // The village of Halabja in northern Iraq was attacked .
+    ParsedSentence h({"The/the/DET/2/det", "village/village/NOUN/8/nsubj:pass", "of/of/ADP/4/case",
+                      "Halabja/Halabja/PROPN/2/nmod", "in/in/ADP/7/case", "northern/northern/ADJ/7/amod",
+                      "Iraq/Iraq/PROPN/2/nmod", "attacked/attack/VERB/0/root"});
+    h.entity(EntityClass::Place, "Halabja", 4, 4);
+    h.entity(EntityClass::Place, "Iraq", 7, 7);
+    CHECK(has(relations_of(h.doc), "Halabja locatedIn Iraq"));
+
+    // Gaza City is in the Gaza Strip .
+    ParsedSentence g({"Gaza/Gaza/PROPN/2/compound", "City/City/PROPN/7/nsubj", "is/be/AUX/7/cop", "in/in/ADP/7/case",
+                      "the/the/DET/7/det", "Gaza/Gaza/PROPN/7/compound", "Strip/Strip/PROPN/0/root"});
+    g.entity(EntityClass::Place, "Gaza City", 1, 2);
+    g.entity(EntityClass::Place, "Gaza Strip", 6, 7);
+    CHECK(has(relations_of(g.doc), "Gaza City locatedIn Gaza Strip"));
+}
+
+TEST_CASE("'Chapman, the man who killed John Lennon'", "[dependency]") {
+    ParsedSentence s({"Chapman/Chapman/PROPN/8/nsubj:pass", ",/,/PUNCT/4/punct", "the/the/DET/4/det",
+                      "man/man/NOUN/1/appos", "who/who/PRON/6/nsubj", "killed/kill/VERB/4/acl:relcl",
+                      "Lennon/Lennon/PROPN/6/obj", "denied/deny/VERB/0/root"});
+    s.entity(EntityClass::Person, "Chapman", 1, 1);
+    s.entity(EntityClass::Person, "Lennon", 7, 7);
+    CHECK(has(relations_of(s.doc), "Chapman killed Lennon"));
+}
