@@ -1011,3 +1011,26 @@ TEST_CASE("'Chapman, the man who killed John Lennon'", "[dependency]") {
     s.entity(EntityClass::Person, "Lennon", 7, 7);
     CHECK(has(relations_of(s.doc), "Chapman killed Lennon"));
 }
+
+TEST_CASE("where a person moved, a home of theirs, and a resident said with a copula", "[dependency]") {
+    // Smith moved to Denver .
+    ParsedSentence m(
+        {"Smith/Smith/PROPN/2/nsubj", "moved/move/VERB/0/root", "to/to/ADP/4/case", "Denver/Denver/PROPN/2/obl"});
+    m.entity(EntityClass::Person, "Smith", 1, 1);
+    m.entity(EntityClass::Place, "Denver", 4, 4);
+    CHECK(has(relations_of(m.doc), "Smith residentOf Denver"));
+
+    // Smith 's hometown of Laredo celebrated .
+    ParsedSentence h({"Smith/Smith/PROPN/3/nmod:poss", "'s/'s/PART/1/case", "hometown/hometown/NOUN/6/nsubj",
+                      "of/of/ADP/5/case", "Laredo/Laredo/PROPN/3/nmod", "celebrated/celebrate/VERB/0/root"});
+    h.entity(EntityClass::Person, "Smith", 1, 1);
+    h.entity(EntityClass::Place, "Laredo", 5, 5);
+    CHECK(has(relations_of(h.doc), "Smith residentOf Laredo"));
+
+    // Smith was a resident of Atlanta .
+    ParsedSentence c({"Smith/Smith/PROPN/4/nsubj", "was/be/AUX/4/cop", "a/a/DET/4/det", "resident/resident/NOUN/0/root",
+                      "of/of/ADP/6/case", "Atlanta/Atlanta/PROPN/4/nmod"});
+    c.entity(EntityClass::Person, "Smith", 1, 1);
+    c.entity(EntityClass::Place, "Atlanta", 6, 6);
+    CHECK(has(relations_of(c.doc), "Smith residentOf Atlanta"));
+}
