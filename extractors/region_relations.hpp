@@ -21,8 +21,8 @@ std::vector<Relation> party_state_relations(const Document& doc, std::string_vie
 // "Detroit-based General Motors", "the Munich-based engineering group Siemens"); the rule "based/place-compound".
 std::vector<Relation> place_compound_relations(const Document& doc, std::string_view extractor);
 
-// residentOf from a person written "NAME, AGE, of PLACE" ("Mary Jones, 45, of Dallas") to the place; the rule
-// "resident/age-of-place".
+// residentOf from a person written "NAME, AGE, of PLACE" or "NAME, AGE, from PLACE" ("Mary Jones, 45, of
+// Dallas") to the place; the rule "resident/age-of-place".
 std::vector<Relation> age_place_relations(const Document& doc, std::string_view extractor);
 
 }  // namespace newsgraph

@@ -805,6 +805,14 @@ TEST_CASE("a person written with an age and 'of' a place lives there whatever th
     a.entity(EntityClass::Person, "Mary Jones", 1, 2);
     a.entity(EntityClass::Place, "Dallas", 7, 7);
     CHECK_FALSE(has(relations_of(a.doc), "Mary Jones residentOf Dallas"));
+
+    // Manju Sam , 36 , from Sydney , wept (the parse hangs "from Sydney" on the verb)
+    ParsedSentence f({"Manju/Manju/PROPN/9/nsubj", "Sam/Sam/PROPN/1/flat", ",/,/PUNCT/4/punct",
+                      "36/36/NUM/1/nmod:unmarked", ",/,/PUNCT/7/punct", "from/from/ADP/7/case",
+                      "Sydney/Sydney/PROPN/9/obl", ",/,/PUNCT/7/punct", "wept/weep/VERB/0/root"});
+    f.entity(EntityClass::Person, "Manju Sam", 1, 2);
+    f.entity(EntityClass::Place, "Sydney", 7, 7);
+    CHECK(has(relations_of(f.doc), "Manju Sam residentOf Sydney"));
 }
 
 TEST_CASE("a place described as a city or capital of another lies in it, the smaller in the larger", "[dependency]") {
@@ -1019,6 +1027,13 @@ TEST_CASE("where a person moved, a home of theirs, and a resident said with a co
     m.entity(EntityClass::Person, "Smith", 1, 1);
     m.entity(EntityClass::Place, "Denver", 4, 4);
     CHECK(has(relations_of(m.doc), "Smith residentOf Denver"));
+
+    // Her parents moved Smith to Leeds .
+    ParsedSentence o({"Her/her/PRON/2/nmod:poss", "parents/parent/NOUN/3/nsubj", "moved/move/VERB/0/root",
+                      "Smith/Smith/PROPN/3/obj", "to/to/ADP/6/case", "Leeds/Leeds/PROPN/3/obl"});
+    o.entity(EntityClass::Person, "Smith", 4, 4);
+    o.entity(EntityClass::Place, "Leeds", 6, 6);
+    CHECK(has(relations_of(o.doc), "Smith residentOf Leeds"));
 
     // Smith 's hometown of Laredo celebrated .
     ParsedSentence h({"Smith/Smith/PROPN/3/nmod:poss", "'s/'s/PART/1/case", "hometown/hometown/NOUN/6/nsubj",
