@@ -1049,3 +1049,13 @@ TEST_CASE("where a person moved, a home of theirs, and a resident said with a co
     c.entity(EntityClass::Place, "Atlanta", 6, 6);
     CHECK(has(relations_of(c.doc), "Smith residentOf Atlanta"));
 }
+
+TEST_CASE("a person 'for' an organization speaks for it as a member", "[dependency]") {
+    // Lydia Buchtmann for Food Standards Australia , says .
+    ParsedSentence s({"Lydia/Lydia/PROPN/7/nsubj", "Buchtmann/Buchtmann/PROPN/1/flat", "for/for/ADP/5/case",
+                      "Food/food/NOUN/5/compound", "Standards/standard/NOUN/1/nmod", ",/,/PUNCT/1/punct",
+                      "says/say/VERB/0/root"});
+    s.entity(EntityClass::Person, "Lydia Buchtmann", 1, 2);
+    s.entity(EntityClass::Organization, "Food Standards", 4, 5);
+    CHECK(has(relations_of(s.doc), "Lydia Buchtmann memberOf Food Standards"));
+}
