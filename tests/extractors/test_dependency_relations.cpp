@@ -1059,3 +1059,21 @@ TEST_CASE("a person 'for' an organization speaks for it as a member", "[dependen
     s.entity(EntityClass::Organization, "Food Standards", 4, 5);
     CHECK(has(relations_of(s.doc), "Lydia Buchtmann memberOf Food Standards"));
 }
+
+TEST_CASE("a name the parse makes the complement of a verb with no object is its object", "[dependency]") {
+    // Booth , who assassinated President Abraham Lincoln , was an actor .
+    ParsedSentence s({"Booth/Booth/PROPN/11/nsubj", ",/,/PUNCT/4/punct", "who/who/PRON/4/nsubj",
+                      "assassinated/assassinate/VERB/1/acl:relcl", "President/President/PROPN/6/nmod:desc",
+                      "Abraham/Abraham/PROPN/4/xcomp", "Lincoln/Lincoln/PROPN/6/flat", ",/,/PUNCT/11/punct",
+                      "was/be/AUX/11/cop", "an/a/DET/11/det", "actor/actor/NOUN/0/root"});
+    s.entity(EntityClass::Person, "Booth", 1, 1);
+    s.entity(EntityClass::Person, "Abraham Lincoln", 6, 7);
+    CHECK(has(relations_of(s.doc), "Booth killed Abraham Lincoln"));
+
+    // They elected Smith chairman : the verb has its object, the complement stays one.
+    ParsedSentence e({"Jones/Jones/PROPN/2/nsubj", "elected/elect/VERB/0/root", "Smith/Smith/PROPN/2/obj",
+                      "chairman/chairman/NOUN/2/xcomp"});
+    e.entity(EntityClass::Person, "Jones", 1, 1);
+    e.entity(EntityClass::Person, "Smith", 3, 3);
+    CHECK(relations_of(e.doc).empty());
+}
