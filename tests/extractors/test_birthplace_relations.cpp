@@ -102,10 +102,27 @@ TEST_CASE("'X, born in Y,' and 'X, who was born in Y'", "[dependency][born]") {
     auto lines = relations_of(w.doc);
     CHECK(std::count_if(lines.begin(), lines.end(),
                         [](const std::string& l) { return l.find(" bornIn ") != std::string::npos; }) == 1);
-    CHECK(std::find(lines.begin(), lines.end(), "Ahmed Saleh bornIn Cairo (born/who-was-born-in)") !=
-          lines.end());
-    CHECK(std::find(lines.begin(), lines.end(), "Ahmed Saleh residentOf London (resident/lives-in)") !=
-          lines.end());
+    CHECK(std::find(lines.begin(), lines.end(), "Ahmed Saleh bornIn Cairo (born/who-was-born-in)") != lines.end());
+    CHECK(std::find(lines.begin(), lines.end(), "Ahmed Saleh residentOf London (resident/lives-in)") != lines.end());
+}
+
+TEST_CASE("'X, who was born in Y,' hung on the main verb, and 'whether X was born in Y'", "[dependency][born]") {
+    // Ingrid Solberg , who was born in Bergen , retired (the clause on "retired")
+    ParsedSentence s({"Ingrid/Ingrid/PROPN/10/nsubj", "Solberg/Solberg/PROPN/1/flat", ",/,/PUNCT/6/punct",
+                      "who/who/PRON/6/nsubj:pass", "was/be/AUX/6/aux:pass", "born/bear/VERB/10/advcl",
+                      "in/in/ADP/8/case", "Bergen/Bergen/PROPN/6/obl", ",/,/PUNCT/6/punct",
+                      "retired/retire/VERB/0/root"});
+    s.entity(EntityClass::Person, "Ingrid Solberg", 1, 2);
+    s.entity(EntityClass::Place, "Bergen", 8, 8);
+    CHECK(births_of(s.doc) == Lines{"Ingrid Solberg bornIn Bergen (born/who-was-born-in-on-verb)"});
+
+    // Nobody knows whether Li Wei was born in Shanghai .
+    ParsedSentence w({"Nobody/nobody/PRON/2/nsubj", "knows/know/VERB/0/root", "whether/whether/SCONJ/7/mark",
+                      "Li/Li/PROPN/7/nsubj:pass", "Wei/Wei/PROPN/4/flat", "was/be/AUX/7/aux:pass",
+                      "born/bear/VERB/2/ccomp", "in/in/ADP/9/case", "Shanghai/Shanghai/PROPN/7/obl"});
+    w.entity(EntityClass::Person, "Li Wei", 4, 5);
+    w.entity(EntityClass::Place, "Shanghai", 9, 9);
+    CHECK(births_of(w.doc).empty());
 }
 
 TEST_CASE("'Born in Y, X moved', the participle under the verb or over it", "[dependency][born]") {
