@@ -38,6 +38,7 @@ DependencyTree::DependencyTree(const Sentence& sentence) : words_(&sentence.word
     repair_of_clauses();
     repair_verb_appositions();
     repair_split_names();
+    repair_stranded_case();
     group_.resize(n);
     extent_.resize(n);
     children_.resize(n);
@@ -96,6 +97,22 @@ void DependencyTree::repair_split_names() {
         if (!is_subject(relation(w)) || relation(w) != relation(next)) continue;
         heads_[static_cast<std::size_t>(w)] = next;
         relations_[static_cast<std::size_t>(w)] = &kCompound;
+    }
+}
+
+void DependencyTree::repair_stranded_case() {
+    const int n = static_cast<int>(size());
+    for (int c = 0; c < n; ++c) {
+        if (relation(c) != "case") continue;
+        int phrase = head(c);
+        if (phrase <= c) continue;
+        // up from a compound to the word it modifies, to the right ("of Texas Air Corp." on "Texas")
+        for (int steps = 0; steps < n && relation(phrase) == "compound" && head(phrase) > phrase; ++steps)
+            phrase = head(phrase);
+        if (phrase == head(c)) continue;
+        heads_[static_cast<std::size_t>(c)] = phrase;
+        // a phrase with a preposition is no apposition ("a unit of Texas Air Corp." read as one)
+        if (relation(phrase) == "appos") relations_[static_cast<std::size_t>(phrase)] = &kNominalModifier;
     }
 }
 

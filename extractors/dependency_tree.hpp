@@ -64,6 +64,9 @@ private:
     // "The Rev. Martin Luther King Jr. was assassinated" parsed with "Rev." and "Martin" as two subjects of the
     // verb: the first of two adjacent proper nouns with the same subject relation hangs on the second.
     void repair_split_names();
+    // "a unit of Texas Air Corp." parsed with "of" on "Texas", a compound of "Corp.": a preposition belongs to
+    // the head of the name it opens, and a phrase that has one is an nmod, not an apposition.
+    void repair_stranded_case();
 
     const std::vector<Word>* words_;
     std::vector<int> heads_;

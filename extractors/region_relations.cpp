@@ -184,11 +184,12 @@ std::vector<Relation> age_place_relations(const Document& doc, std::string_view 
         if (next == doc.mentions.size()) break;
         const Mention& place = doc.mentions[next];
         if (place.cls != EntityClass::Place || place.entity < 0) continue;
-        // ", 45, of " between them: an age, then "of"
+        // ", 45, of " or ", 36, from " between them: an age, then where the person is from
         std::string between = short_gap(doc, person.span.end, place.span.begin).value_or("");
         std::erase_if(between, [](char c) { return c == ' '; });
-        if (!between.starts_with(",") || !between.ends_with(",of")) continue;
-        const std::string age = between.substr(1, between.size() - 4);
+        const std::size_t from = between.ends_with(",of") ? 3 : between.ends_with(",from") ? 5 : 0;
+        if (!between.starts_with(",") || from == 0) continue;
+        const std::string age = between.substr(1, between.size() - 1 - from);
         if (age.empty() || age.size() > 3 ||
             !std::all_of(age.begin(), age.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
             continue;

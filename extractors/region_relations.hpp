@@ -26,8 +26,8 @@ std::vector<Relation> place_compound_relations(const Document& doc, std::string_
 // actor Daniel Okafor", "Dublin-born singer Aoife Brennan"); the rule "born/place-compound".
 std::vector<Relation> birthplace_compound_relations(const Document& doc, std::string_view extractor);
 
-// residentOf from a person written "NAME, AGE, of PLACE" ("Mary Jones, 45, of Dallas") to the place; the rule
-// "resident/age-of-place".
+// residentOf from a person written "NAME, AGE, of PLACE" or "NAME, AGE, from PLACE" ("Mary Jones, 45, of
+// Dallas") to the place; the rule "resident/age-of-place".
 std::vector<Relation> age_place_relations(const Document& doc, std::string_view extractor);
 
 }  // namespace newsgraph
