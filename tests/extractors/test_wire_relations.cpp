@@ -4,22 +4,14 @@
 #include <string>
 #include <vector>
 
-#include "extractors/registry.hpp"
-#include "language/language_models.hpp"
+#include "tests/extractors/pipeline_run.hpp"
 #include "tests/support/catch.hpp"
 
 using namespace newsgraph;
 
 namespace {
 
-Document run_pipeline(std::string text) {
-    static const Pipeline pipeline = default_pipeline(LanguageModels::shared(""));
-    Document doc;
-    doc.id = "wire";
-    doc.text = std::move(text);
-    pipeline.run(doc);
-    return doc;
-}
+Document run_pipeline(std::string text) { return testing::run_pipeline(std::move(text), "wire"); }
 
 // The relations as "subject predicate object [role]".
 std::vector<std::string> relations_of(const Document& doc) {
