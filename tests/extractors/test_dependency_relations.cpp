@@ -1093,3 +1093,28 @@ TEST_CASE("a name the parse makes the complement of a verb with no object is its
     e.entity(EntityClass::Person, "Smith", 3, 3);
     CHECK(relations_of(e.doc).empty());
 }
+
+TEST_CASE("money given, lent or donated to a body funds it; other things given do not", "[dependency]") {
+    // The Gates Foundation gave $ 50 million to UNICEF .
+    ParsedSentence g({"The/the/DET/3/det", "Gates/Gates/PROPN/3/compound", "Foundation/Foundation/PROPN/4/nsubj",
+                      "gave/give/VERB/0/root", "$/$/SYM/4/obj", "50/50/NUM/7/compound", "million/million/NUM/5/nummod",
+                      "to/to/ADP/9/case", "UNICEF/UNICEF/PROPN/4/obl"});
+    g.entity(EntityClass::Organization, "Gates Foundation", 2, 3);
+    g.entity(EntityClass::Organization, "UNICEF", 9, 9);
+    CHECK(has(relations_of(g.doc), "Gates Foundation funds UNICEF"));
+
+    // Saudi Arabia donated $ 100 million to UNRWA (the parse hangs "to UNRWA" on the sum).
+    ParsedSentence d({"Saudi/Saudi/ADJ/2/amod", "Arabia/Arabia/PROPN/3/nsubj", "donated/donate/VERB/0/root",
+                      "$/$/SYM/3/obj", "100/100/NUM/6/compound", "million/million/NUM/4/nummod", "to/to/ADP/8/case",
+                      "UNRWA/UNRWA/PROPN/4/nmod"});
+    d.entity(EntityClass::Place, "Saudi Arabia", 1, 2);
+    d.entity(EntityClass::Organization, "UNRWA", 8, 8);
+    CHECK(has(relations_of(d.doc), "Saudi Arabia funds UNRWA"));
+
+    // The minister gave a speech to the UN : no money, no funding.
+    ParsedSentence s({"Smith/Smith/PROPN/2/nsubj", "gave/give/VERB/0/root", "a/a/DET/4/det", "speech/speech/NOUN/2/obj",
+                      "to/to/ADP/6/case", "UN/UN/PROPN/2/obl"});
+    s.entity(EntityClass::Organization, "Acme", 1, 1);
+    s.entity(EntityClass::Organization, "UN", 6, 6);
+    CHECK(relations_of(s.doc).empty());
+}
