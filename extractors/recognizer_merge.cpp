@@ -156,6 +156,10 @@ void RecognizerMerge::run(Document& doc) const {
         if (doc.mentions[i].cls == EntityClass::Person &&
             doc.mentions[i].confidence <= confidence::kPersonSpeechOneWord)
             weak.push_back(i);
+    for (const std::vector<Mention>& sentence_names : names)
+        for (const Mention& name : sentence_names)
+            for (std::size_t i : index.overlapping(name.span))
+                doc.mentions[i].confidence = agreed_confidence(doc.mentions[i], name);
     std::vector<Mention> added;
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
         const Sentence& sentence = doc.sentences[s];
@@ -165,6 +169,11 @@ void RecognizerMerge::run(Document& doc) const {
                 continue;
             if (name.cls == EntityClass::Person && organization_context(sentence, name.span))
                 name.cls = EntityClass::Organization;
+            if (name.cls == EntityClass::Person && company_owner(doc, sentence, name, added)) {
+                name.cls = EntityClass::Organization;  // against the recognizer's type: no surer than the rule
+                name.confidence = std::min(name.confidence, confidence::kOrganizationBeforeTitle);
+                name.rule = "recognizer/title_owner";
+            }
             if (auto same = known.find(fold(name.name)); same != known.end()) name.cls = same->second;
             added.push_back(std::move(name));
         }
@@ -172,6 +181,17 @@ void RecognizerMerge::run(Document& doc) const {
     for (Mention& m : added) doc.mentions.push_back(std::move(m));
     std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
                      [](const Mention& a, const Mention& b) { return a.span < b.span; });
+}
+
+bool RecognizerMerge::company_owner(const Document& doc, const Sentence& sentence, const Mention& name,
+                                    const std::vector<Mention>& added) const {
+    std::string_view text = doc.view(name.span);
+    if (!is_wordlike(text) || text.find(' ') != std::string_view::npos) return false;
+    std::string word = fold_token(text);
+    if (lexicons_.is_given_name(word) || !owns_organization_title(doc, sentence, name.span, lexicons_.titles))
+        return false;
+    return !person_named_before(doc, doc.mentions, word, name.span.begin) &&
+           !person_named_before(doc, added, word, name.span.begin);
 }
 
 bool RecognizerMerge::addable(const Document& doc, const Sentence& sentence, const Mention& name,

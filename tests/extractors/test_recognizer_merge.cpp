@@ -217,3 +217,30 @@ TEST_CASE("an adjective before 'government' names no head of government", "[enti
     CHECK_FALSE(named_anywhere(doc, "Victorian"));
     CHECK(entity(doc, EntityClass::Person, "Monti"));
 }
+
+TEST_CASE("a one-word name first seen owning a company title is an organization", "[entities][recognizer]") {
+    Document doc = parsed("Lee Iacocca, Chrysler's chairman, said so. Zembla's governor said no.");
+    recognize(doc, 0, "Lee Iacocca", "person", 0.99);
+    recognize(doc, 0, "Chrysler", "person", 0.99);
+    recognize(doc, 1, "Zembla", "person", 0.99);
+    merge().run(doc);
+    REQUIRE(at(doc, "Chrysler"));
+    CHECK(at(doc, "Chrysler")->cls == EntityClass::Organization);
+    CHECK(at(doc, "Chrysler")->confidence < 0.9);
+    CHECK(at(doc, "Lee Iacocca")->cls == EntityClass::Person);
+    // a public office is held for a place or a people, not in a company: the recognizer decides
+    REQUIRE(at(doc, "Zembla"));
+    CHECK(at(doc, "Zembla")->cls == EntityClass::Person);
+
+    // near miss: the article named the person before ("Obama's spokesman")
+    Document named = parsed("Barack Obama spoke in Ohio. Obama's spokesman, Jay Carney, said so.");
+    recognize(named, 0, "Barack Obama", "person", 0.99);
+    recognize(named, 1, "Obama", "person", 0.99);
+    recognize(named, 1, "Jay Carney", "person", 0.99);
+    merge().run(named);
+    const Mention* obama = nullptr;
+    for (const Mention& m : named.mentions)
+        if (named.view(m.span) == "Obama") obama = &m;
+    REQUIRE(obama);
+    CHECK(obama->cls == EntityClass::Person);
+}
