@@ -77,11 +77,18 @@ bool NameScan::trim_run(std::size_t& b, std::size_t& e) const {
         }
         break;
     }
-    while (e > b && (conn(e - 1) || x_.lexicons_.is_non_name(folded_[e - 1]))) --e;
+    while (e > b && (conn(e - 1) || x_.lexicons_.is_non_name(folded_[e - 1]) || party_after_body(b, e))) --e;
     if (b >= e) return false;
     bool all_covered = true;
     for (std::size_t k = b; k < e; ++k) all_covered = all_covered && covered_[k];
     return !all_covered;
+}
+
+bool NameScan::party_after_body(std::size_t b, std::size_t e) const {
+    static const WordSet& parties = word_list("party adjective");
+    if (e - b < 2 || !has(parties, folded_[e - 1]) || !organization_head_in(b, e - 1)) return false;
+    // "the Senate Republican leader": a lower-case word (a title, "members") follows; not "Senate Republicans"
+    return e < words_.size() && is_lower_word(words_[e]);
 }
 
 bool NameScan::organization_head_in(std::size_t b, std::size_t e) const {

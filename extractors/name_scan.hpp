@@ -75,6 +75,9 @@ private:
     bool trim_run(std::size_t& b, std::size_t& e) const;
     bool split_coordination(std::size_t b, std::size_t e, int depth);
     bool split_at_title(std::size_t b, std::size_t e, int depth);
+    // True when the run [b, e) ends in a party adjective after a body's name and before a lower-case word ("the
+    // Senate Republican leader"): the party says which members are meant and is no part of the name.
+    bool party_after_body(std::size_t b, std::size_t e) const;
     // True when a capitalized organization head word ("Association") stands in [b, e).
     bool organization_head_in(std::size_t b, std::size_t e) const;
     // True when the parse tags token k as a verb or a function word (not a noun, proper noun, adjective, number).

@@ -246,3 +246,20 @@ TEST_CASE("a city or state and a capitalized plural name a team; a place alone s
     CHECK(entity(doc, EntityClass::Organization, "New York Yankees"));
     CHECK(entity(doc, EntityClass::Place, "Dallas"));
 }
+
+TEST_CASE("a party adjective after a legislature's name is no part of it", "[entities][organization][wire]") {
+    auto doc = analyse("Reporters met the Zembla Assembly Republican leader on Monday.");
+    CHECK(entity(doc, EntityClass::Organization, "Zembla Assembly"));
+    CHECK_FALSE(named_anywhere(doc, "Zembla Assembly Republican"));
+    // near miss: a party adjective that begins a longer name stays in it
+    auto caucus = analyse("Reporters met the Zembla Assembly Republican Caucus on Monday.");
+    CHECK(named_anywhere(caucus, "Zembla Assembly Republican Caucus"));
+}
+
+TEST_CASE("a legislature's majority and minority leaders are titles", "[entities][person][wire]") {
+    auto doc = analyse("Reporters asked Senate Minority Leader Mitch McConnell and Zembla Majority Whip Ada Brand.");
+    CHECK(entity(doc, EntityClass::Person, "Mitch McConnell"));
+    CHECK(entity(doc, EntityClass::Person, "Ada Brand"));
+    CHECK_FALSE(named_anywhere(doc, "Senate Minority"));
+    CHECK_FALSE(named_anywhere(doc, "Minority Leader Mitch McConnell"));
+}
