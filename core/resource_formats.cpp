@@ -33,6 +33,7 @@ const std::vector<ResourceFormat>& resource_formats() {
         {"lexicons/given_names.tsv", "given name", 1, 1, {}, {}, ""},
         {"lexicons/goals.tsv", "key|canonical name|synonyms", 3, 1, {}, {}, ""},
         {"lexicons/iccs.tsv", "code|name|synonyms", 3, 1, {}, {}, ""},
+        {"lexicons/irregular_verbs.tsv", "form|lemma", 2, 1, {}, {}, ""},
         {"lexicons/languages.tsv", "ISO 639-2 code|English name|ISO 639-1 code|other names", 4, 1, {}, {}, ""},
         {"lexicons/money_words.tsv",
          "word|role|ISO 4217 code|not followed by",
