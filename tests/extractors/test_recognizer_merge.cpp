@@ -244,3 +244,25 @@ TEST_CASE("a one-word name first seen owning a company title is an organization"
     REQUIRE(obama);
     CHECK(obama->cls == EntityClass::Person);
 }
+
+TEST_CASE("a lexicon region read as a company without an article is the company", "[entities][recognizer]") {
+    Document doc = parsed("Shares of Amazon rose. Fires burned in the Amazon. Jordan said no.");
+    for (std::string_view words : {"Amazon rose", "Amazon.", "Jordan"}) {
+        std::string_view name = words.substr(0, words.find_first_of(" ."));
+        std::size_t at = doc.text.find(words);
+        Mention m = mention_of(doc, name, EntityClass::Place, 0.9, "gazetteer/place");
+        m.span = Span{at, at + name.size()};
+        m.key = name == "Amazon" ? "amazon" : "jordan";
+        doc.mentions.push_back(m);
+    }
+    recognize(doc, 0, "Amazon", "organization", 0.95);
+    recognize(doc, 1, "Amazon", "organization", 0.95);
+    recognize(doc, 2, "Jordan", "organization", 0.95);
+    merge().run(doc);
+    REQUIRE(doc.mentions.size() == 3);
+    CHECK(doc.mentions[0].cls == EntityClass::Organization);
+    CHECK(doc.mentions[0].key.empty());
+    // near misses: "the Amazon" is the region; a country the recognizer misreads stays the country
+    CHECK(doc.mentions[1].cls == EntityClass::Place);
+    CHECK(doc.mentions[2].cls == EntityClass::Place);
+}
