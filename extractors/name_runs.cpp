@@ -137,7 +137,7 @@ bool NameScan::split_at_title(std::size_t b, std::size_t e, int depth) {
     // Titles split a run: "United Nations Secretary-General António Guterres".
     for (std::size_t p = b; p < e; ++p) {
         std::size_t length = title_at(p);
-        if (!length || p + length > e || covered_[p]) continue;
+        if (!length || p + length > e || covered_[p] || title_in_name(b, p, length, e)) continue;
         // "Association of Chief Fire Officers": a title after a connector, with a body's head word before, is
         // part of the body's name
         if (p > b && conn(p - 1) && organization_head_in(b, p)) continue;
@@ -192,6 +192,14 @@ bool NameScan::split_at_title(std::size_t b, std::size_t e, int depth) {
         return true;
     }
     return false;
+}
+
+bool NameScan::title_in_name(std::size_t b, std::size_t p, std::size_t length, std::size_t e) const {
+    if (p != b || length != 1 || e - b < 3 || e - b > 4 || !cap(e - 1) || !x_.lexicons_.head(folded_[e - 1]))
+        return false;
+    for (std::size_t k = b; k < e; ++k)
+        if (conn(k) || covered_[k]) return false;
+    return true;
 }
 
 // "Alvin Yeung of Civic Party": a person, then "of" and the body; true when read so.

@@ -75,6 +75,9 @@ private:
     bool trim_run(std::size_t& b, std::size_t& e) const;
     bool split_coordination(std::size_t b, std::size_t e, int depth);
     bool split_at_title(std::size_t b, std::size_t e, int depth);
+    // True when the one-word title at p opens the run [b, e) of up to four words that ends in a head word: the
+    // title is part of a place's or a body's name ("Prince William Sound", "Queen Mary Hospital").
+    bool title_in_name(std::size_t b, std::size_t p, std::size_t length, std::size_t e) const;
     // True when the run [b, e) ends in a party adjective after a body's name and before a lower-case word ("the
     // Senate Republican leader"): the party says which members are meant and is no part of the name.
     bool party_after_body(std::size_t b, std::size_t e) const;

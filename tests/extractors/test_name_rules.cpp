@@ -263,3 +263,13 @@ TEST_CASE("a legislature's majority and minority leaders are titles", "[entities
     CHECK_FALSE(named_anywhere(doc, "Senate Minority"));
     CHECK_FALSE(named_anywhere(doc, "Minority Leader Mitch McConnell"));
 }
+
+TEST_CASE("a title opening a short name that ends in a head word is part of that name", "[entities][place][wire]") {
+    auto doc = analyse("The oil reached Prince Zorvan Sound on Monday. Doctors at Queen Brindle Hospital agreed.");
+    CHECK(entity(doc, EntityClass::Place, "Prince Zorvan Sound"));
+    CHECK(entity(doc, EntityClass::Organization, "Queen Brindle Hospital"));
+    CHECK_FALSE(entity(doc, EntityClass::Person, "Zorvan Sound"));
+    // near miss: without a head word the title introduces a person
+    auto person = analyse("The oil worried Prince Zorvan Brindle on Monday.");
+    CHECK(entity(person, EntityClass::Person, "Zorvan Brindle"));
+}
