@@ -273,3 +273,20 @@ TEST_CASE("a title opening a short name that ends in a head word is part of that
     auto person = analyse("The oil worried Prince Zorvan Brindle on Monday.");
     CHECK(entity(person, EntityClass::Person, "Zorvan Brindle"));
 }
+
+TEST_CASE("a plural before a lower-case organization noun ends the organization's name",
+          "[entities][organization][wire]") {
+    auto doc = analyse("Members of the Brindle Steel Workers union said they would strike.");
+    CHECK(entity(doc, EntityClass::Organization, "Brindle Steel Workers"));
+    CHECK_FALSE(named_anywhere(doc, "Brindle Steel"));
+    // near miss: the plural alone after the name, with no organization noun, is not taken into it
+    auto plain = analyse("He thanked Zorvan Brindle Workers for the help.");
+    CHECK_FALSE(named_anywhere(plain, "Zorvan Brindle Workers"));
+}
+
+TEST_CASE("a survey and a constabulary are bodies", "[entities][organization][wire]") {
+    auto doc = analyse("The Zembla Geological Survey said so, and the Brindle Constabulary agreed.");
+    CHECK(entity(doc, EntityClass::Organization, "Zembla Geological Survey"));
+    CHECK(entity(doc, EntityClass::Organization, "Brindle Constabulary"));
+    CHECK(count(doc, EntityClass::Person) == 0);
+}
