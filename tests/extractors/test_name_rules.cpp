@@ -290,3 +290,17 @@ TEST_CASE("a survey and a constabulary are bodies", "[entities][organization][wi
     CHECK(entity(doc, EntityClass::Organization, "Brindle Constabulary"));
     CHECK(count(doc, EntityClass::Person) == 0);
 }
+
+TEST_CASE("a court's judge titles are titles, not a district's name", "[entities][person][wire]") {
+    auto doc = analyse("Zembla District Judge Ada Brindle set sentencing for July.");
+    CHECK(entity(doc, EntityClass::Person, "Ada Brindle"));
+    CHECK_FALSE(named_anywhere(doc, "Zembla District"));
+    // near miss: a district named before a lower-case word stays a place
+    auto place = analyse("Officials in the Zembla District said so.");
+    CHECK(named_anywhere(place, "Zembla District"));
+}
+
+TEST_CASE("a name before the plural 'islands' is a place", "[entities][place][wire]") {
+    auto doc = analyse("The storm flattened villages on the Zorvan islands before dawn.");
+    CHECK(entity(doc, EntityClass::Place, "Zorvan"));
+}
