@@ -112,6 +112,8 @@ bool NameScan::split_coordination(std::size_t b, std::size_t e, int depth) {
         if (!is(Cue::Coordinator, k)) continue;
         bool left_ends_head = x_.lexicons_.head(folded_[k - 1]) != nullptr;
         bool right_known = covered_[k + 1] || is_acronym(words_[k + 1]) || x_.lexicons_.is_given_name(folded_[k + 1]);
+        // "Miami and Fairfax County, Va.": a known name that ends right before the coordinator stands alone
+        right_known = right_known || (covered_[k - 1] && !covered_[k + 1]);
         bool left_person = x_.lexicons_.is_given_name(folded_[b]) && !covered_[b];
         if (left_ends_head || right_known || left_person) {
             process(b, k, depth + 1);
@@ -183,7 +185,7 @@ bool NameScan::split_at_title(std::size_t b, std::size_t e, int depth) {
         }
         if (q < e) {
             std::size_t r = q;
-            while (r < e && (!conn(r) || (is(Cue::Particle, r) && r + 1 < e && cap(r + 1) && r > q))) ++r;
+            while (r < e && (!conn(r) || (r > q && particles_before_name(r, e)))) ++r;
             bool known = true;
             for (std::size_t k = q; k < r; ++k) known = known && covered_[k];
             // "Lord Mayor": a title after a title is one post, not a person
@@ -197,6 +199,12 @@ bool NameScan::split_at_title(std::size_t b, std::size_t e, int depth) {
         return true;
     }
     return false;
+}
+
+bool NameScan::particles_before_name(std::size_t k, std::size_t e) const {
+    std::size_t t = k;
+    while (t < e && t < k + 3 && is(Cue::Particle, t)) ++t;
+    return t > k && t < e && cap(t);
 }
 
 bool NameScan::title_in_name(std::size_t b, std::size_t p, std::size_t length, std::size_t e) const {

@@ -291,8 +291,10 @@ void NameScan::sentence(std::size_t index) {
             if (joins(j) || (is(Cue::InnerJoin, j) && org_so_far && j + 1 < n && cap(j + 1))) {
                 std::size_t m = j;
                 while (m < n && conn(m)) ++m;
-                // "of the" joins ("Office of the High Commissioner"), "and the" / "at the" do not
-                bool joined = m < n && cap(m) && m - j <= 2 && !(m - j == 2 && !is(Cue::Genitive, j));
+                // "of the" joins ("Office of the High Commissioner"), and two name particles ("Miguel de la
+                // Madrid"); "and the" / "at the" do not
+                bool two_particles = is(Cue::Particle, j) && is(Cue::Particle, j + 1);
+                bool joined = m < n && cap(m) && m - j <= 2 && !(m - j == 2 && !is(Cue::Genitive, j) && !two_particles);
                 if (joined) {
                     j = m + 1;
                     continue;

@@ -75,6 +75,9 @@ private:
     bool trim_run(std::size_t& b, std::size_t& e) const;
     bool split_coordination(std::size_t b, std::size_t e, int depth);
     bool split_at_title(std::size_t b, std::size_t e, int depth);
+    // True when one to three name particles from token k are followed by a capitalized word before e ("Miguel de la
+    // Madrid", "Ursula von der Leyen").
+    bool particles_before_name(std::size_t k, std::size_t e) const;
     // True when the one-word title at p opens the run [b, e) of up to four words that ends in a head word: the
     // title is part of a place's or a body's name ("Prince William Sound", "Queen Mary Hospital").
     bool title_in_name(std::size_t b, std::size_t p, std::size_t length, std::size_t e) const;

@@ -304,3 +304,21 @@ TEST_CASE("a name before the plural 'islands' is a place", "[entities][place][wi
     auto doc = analyse("The storm flattened villages on the Zorvan islands before dawn.");
     CHECK(entity(doc, EntityClass::Place, "Zorvan"));
 }
+
+TEST_CASE("two name particles join a person's name; a known place before 'and' stands alone",
+          "[entities][person][wire]") {
+    auto doc = analyse("President Zorvan de la Brindle declared three days of mourning.");
+    CHECK(entity(doc, EntityClass::Person, "Zorvan de la Brindle"));
+    CHECK_FALSE(entity(doc, EntityClass::Person, "Zorvan"));
+    auto madrid = analyse("President Miguel de la Madrid declared three days of mourning.");
+    CHECK(entity(madrid, EntityClass::Person, "Miguel de la Madrid"));
+    CHECK_FALSE(entity(madrid, EntityClass::Place, "Madrid"));
+
+    auto places = analyse("Teams came from Miami and Brindle County, Texas, on Friday.");
+    CHECK(entity(places, EntityClass::Place, "Miami"));
+    CHECK(entity(places, EntityClass::Place, "Brindle County, Texas"));
+    CHECK_FALSE(named_anywhere(places, "Miami and Brindle County"));
+    // near miss: "and the" still does not join two names
+    auto apart = analyse("Officials of the Brindle Council and the Zorvan Trust met.");
+    CHECK_FALSE(named_anywhere(apart, "Brindle Council and the Zorvan Trust"));
+}
