@@ -324,7 +324,8 @@ std::size_t NameScan::head_word_at(std::size_t b, std::size_t e) const {
     std::size_t head_at = e;
     for (std::size_t k = b; k < e; ++k) {
         if (conn(k) && head_at != e) break;
-        if (!cap(k) || !x_.lexicons_.head(folded_[k])) continue;
+        // ("the United States Hamdullah Mohib": a head word inside a lexicon name is that name's)
+        if (!cap(k) || covered_[k] || !x_.lexicons_.head(folded_[k])) continue;
         // "School District", "Police Department": an organization word before a place word keeps it an organization
         // ("NTU Hospital Station" is a station: only an administrative area word stays with the organization)
         bool org_before = head_at != e && x_.lexicons_.head(folded_[head_at])->cls == EntityClass::Organization &&

@@ -322,3 +322,19 @@ TEST_CASE("two name particles join a person's name; a known place before 'and' s
     auto apart = analyse("Officials of the Brindle Council and the Zorvan Trust met.");
     CHECK_FALSE(named_anywhere(apart, "Brindle Council and the Zorvan Trust"));
 }
+
+TEST_CASE("a city and 'United' or 'Rovers' name a club", "[entities][organization][wire]") {
+    auto doc = analyse("On Saturday Brindle United beat Zorvan Rovers 2-0.");
+    CHECK(entity(doc, EntityClass::Organization, "Brindle United"));
+    CHECK(entity(doc, EntityClass::Organization, "Zorvan Rovers"));
+    CHECK(count(doc, EntityClass::Person) == 0);
+    // near miss: a known country's name holding the word stays the country
+    auto country = analyse("Officials of the United States met on Saturday.");
+    CHECK(entity(country, EntityClass::Place, "United States"));
+}
+
+TEST_CASE("a head word inside a lexicon name does not type the run around it", "[entities][person][wire]") {
+    auto doc = analyse("She met the Ambassador to the United States Zorvan Brindle on Monday.");
+    CHECK(entity(doc, EntityClass::Place, "United States"));
+    CHECK_FALSE(named_anywhere(doc, "United States Zorvan Brindle"));
+}
