@@ -227,6 +227,8 @@ bool NameScan::possessive_inside_name(std::size_t k) const {
     const std::size_t n = words_.size();
     bool plural = words_[k] == "'" || words_[k] == "\u2019";
     if (k == 0 || k + 1 >= n || !cap(k + 1) || s_->tokens[k].begin != s_->tokens[k - 1].end) return false;
+    // "Labour's Treasury spokesman": a lexicon name owns what follows, it does not begin it
+    if (covered_[k - 1]) return false;
     if (!(plural && words_[k - 1].back() == 's') &&
         !(is_possessive(words_[k]) && x_.lexicons_.is_common_word(folded_[k - 1])))
         return false;

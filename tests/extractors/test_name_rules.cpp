@@ -338,3 +338,22 @@ TEST_CASE("a head word inside a lexicon name does not type the run around it", "
     CHECK(entity(doc, EntityClass::Place, "United States"));
     CHECK_FALSE(named_anywhere(doc, "United States Zorvan Brindle"));
 }
+
+TEST_CASE("'the Legislature', 'the Treasury' and 'the Navy' name a body alone", "[entities][organization][wire]") {
+    auto doc = analyse("Voters would punish the Legislature, and the Navy paid for it.");
+    CHECK(entity(doc, EntityClass::Organization, "Legislature"));
+    CHECK(entity(doc, EntityClass::Organization, "Navy"));
+    // near miss: written in lower case it is no name
+    auto lower = analyse("Voters would punish the legislature on Monday.");
+    CHECK(count(lower, EntityClass::Organization) == 0);
+}
+
+TEST_CASE("a lexicon name's possessive owns the name after it, it does not begin it",
+          "[entities][organization][wire]") {
+    auto doc = analyse("Labour's Treasury spokesman, John Smith, said the government was in disarray.");
+    CHECK_FALSE(named_anywhere(doc, "Labour's Treasury"));
+    CHECK(entity(doc, EntityClass::Person, "John Smith"));
+    // near miss: an ordinary word's possessive inside a name stays ("the Royal Children's Hospital")
+    auto hospital = analyse("Doctors at the Royal Children's Hospital said so.");
+    CHECK(entity(hospital, EntityClass::Organization, "Royal Children's Hospital"));
+}
