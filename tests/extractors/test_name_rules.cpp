@@ -357,3 +357,14 @@ TEST_CASE("a lexicon name's possessive owns the name after it, it does not begin
     auto hospital = analyse("Doctors at the Royal Children's Hospital said so.");
     CHECK(entity(hospital, EntityClass::Organization, "Royal Children's Hospital"));
 }
+
+TEST_CASE("'Bros.' and 'Lines' end a company's name; a promoter is a title", "[entities][organization][wire]") {
+    auto doc = analyse("Analysts said Zorvan Bros. and Brindle Air Lines would merge. Promoter Ada Quist said no.");
+    CHECK(entity(doc, EntityClass::Organization, "Zorvan Bros."));
+    CHECK(entity(doc, EntityClass::Organization, "Brindle Air Lines"));
+    CHECK(entity(doc, EntityClass::Person, "Ada Quist"));
+    CHECK_FALSE(named_anywhere(doc, "Promoter Ada Quist"));
+    // near miss: lower-case "lines" is no company's name
+    auto lower = analyse("Zorvan Brindle drew lines in the sand.");
+    CHECK_FALSE(entity(lower, EntityClass::Organization, "Zorvan Brindle"));
+}
