@@ -368,3 +368,13 @@ TEST_CASE("'Bros.' and 'Lines' end a company's name; a promoter is a title", "[e
     auto lower = analyse("Zorvan Brindle drew lines in the sand.");
     CHECK_FALSE(entity(lower, EntityClass::Organization, "Zorvan Brindle"));
 }
+
+TEST_CASE("the words after a known city in a team's name stand for the team later", "[entities][organization][wire]") {
+    auto doc = analyse("Ada Quist coached the Pittsburgh Zorvans for years. On Monday the Zorvans hired Bo Brindle.");
+    const Entity* team = entity(doc, EntityClass::Organization, "Pittsburgh Zorvans");
+    REQUIRE(team);
+    CHECK(has_alias(*team, "Zorvans"));
+    // near miss: the city alone later is still the city
+    auto city = analyse("Ada Quist coached the Pittsburgh Zorvans for years. She lives in Pittsburgh.");
+    CHECK(entity(city, EntityClass::Place, "Pittsburgh"));
+}
