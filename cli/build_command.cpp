@@ -158,9 +158,11 @@ int run_inspect(const std::vector<std::string>& args) {
     CorpusOptions corpus;
     std::string ontology_dir, models_dir;
     bool quiet = false;
+    bool mentions = false;
     std::vector<std::string> inputs;
     po::options_description options = common_options(corpus, ontology_dir, models_dir, quiet);
-    options.add_options()("input", po::value<std::vector<std::string>>(&inputs), "input files");
+    options.add_options()("input", po::value<std::vector<std::string>>(&inputs), "input files")(
+        "mentions", po::bool_switch(&mentions), "list each entity's mentions with the rule that found them");
     po::positional_options_description positional;
     positional.add("input", -1);
     parse(args, options, positional);
@@ -172,7 +174,7 @@ int run_inspect(const std::vector<std::string>& args) {
     Pipeline pipeline = default_pipeline(LanguageModels::shared(models_dir));
     CorpusResult result = build_corpus(
         inputs, pipeline, corpus, [&](const Diagnostic& d) { print_diagnostic(d, quiet); },
-        [](const Document& doc) { print_document(doc, std::cout); });
+        [&](const Document& doc) { print_document(doc, std::cout, mentions); });
     return result.failed_inputs ? kError : kOk;
 }
 

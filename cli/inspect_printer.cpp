@@ -14,7 +14,7 @@ std::string fixed(double value) {
 }
 }  // namespace
 
-void print_document(const Document& doc, std::ostream& out) {
+void print_document(const Document& doc, std::ostream& out, bool mentions) {
     out << "# " << doc.id << " (" << doc.meta.source_path << "): " << doc.sentences.size() << " sentences, "
         << doc.entities.size() << " entities, " << doc.relations.size() << " relations\n";
     for (const Entity& entity : doc.entities) {
@@ -23,6 +23,10 @@ void print_document(const Document& doc, std::ostream& out) {
         if (entity.cls == EntityClass::Quote) out << '\t' << entity.text;
         for (const std::string& alias : entity.aliases) out << "\talias=" << alias;
         out << '\n';
+        for (std::size_t index : mentions ? entity.mentions : std::vector<std::size_t>{}) {
+            const Mention& m = doc.mentions[index];
+            out << "mention\t" << doc.view(m.span) << '\t' << m.rule << '\t' << fixed(m.confidence) << '\n';
+        }
     }
     for (const Relation& relation : doc.relations) {
         const Entity& subject = doc.entities[relation.subject];

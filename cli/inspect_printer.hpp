@@ -8,6 +8,8 @@
 
 namespace newsgraph {
 
-void print_document(const Document& doc, std::ostream& out);
+// One line per entity, quote and relation; with `mentions`, each entity's mentions after it (text, rule,
+// confidence), to see which rule found a name.
+void print_document(const Document& doc, std::ostream& out, bool mentions = false);
 
 }  // namespace newsgraph

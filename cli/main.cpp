@@ -34,7 +34,7 @@ std::string usage_text() {
         "\n"
         "Usage:\n"
         "  newsgraph build INPUT... -o OUTPUT [-o OUTPUT...] [options]\n"
-        "  newsgraph inspect INPUT...          list the entities, quotes and relations found\n"
+        "  newsgraph inspect INPUT... [--mentions]   list the entities, quotes and relations found\n"
         "  newsgraph merge GRAPH... -o OUTPUT  merge newsgraph outputs (.nt, .nq, .rdf, .ttl, .jsonld) into one graph\n"
         "  newsgraph query GRAPH... 'SPARQL'   run a SPARQL SELECT, ASK or CONSTRUCT over newsgraph outputs\n"
         "                  [--timeout SECONDS (default 60)] [--max-rows N (default 100000)]\n"

@@ -28,6 +28,7 @@ enum class Predicate {
     BasedIn,
     ResidentOf,
     Nationality,
+    BornIn,
     Attacked,
     Killed,
     Injured,
@@ -47,7 +48,7 @@ struct PredicateInfo {
     bool symmetric;               // partnerOf, coOccursWith: subject/object order carries no meaning
 };
 
-inline constexpr std::array<PredicateInfo, 30> kPredicates{{
+inline constexpr std::array<PredicateInfo, 31> kPredicates{{
     {Predicate::HoldsPosition, "holdsPosition", "HOLDS_POSITION", false},
     {Predicate::PartOf, "partOf", "PART_OF", false},
     {Predicate::LocatedIn, "locatedIn", "LOCATED_IN", false},
@@ -68,6 +69,7 @@ inline constexpr std::array<PredicateInfo, 30> kPredicates{{
     {Predicate::BasedIn, "basedIn", "BASED_IN", false},
     {Predicate::ResidentOf, "residentOf", "RESIDENT_OF", false},
     {Predicate::Nationality, "nationality", "NATIONALITY", false},
+    {Predicate::BornIn, "bornIn", "BORN_IN", false},
     {Predicate::Attacked, "attacked", "ATTACKED", false},
     {Predicate::Killed, "killed", "KILLED", false},
     {Predicate::Injured, "injured", "INJURED", false},

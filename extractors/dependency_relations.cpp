@@ -339,6 +339,7 @@ void DependencyRelations::run(Document& doc) const {
     for (Relation& r : named_region_relations(doc, name())) add_unique(found, std::move(r));
     for (Relation& r : party_state_relations(doc, name())) add_unique(found, std::move(r));
     for (Relation& r : place_compound_relations(doc, name())) add_unique(found, std::move(r));
+    for (Relation& r : birthplace_compound_relations(doc, name())) add_unique(found, std::move(r));
     for (Relation& r : age_place_relations(doc, name())) add_unique(found, std::move(r));
     for (Mention& m : demonyms) {
         doc.entities[static_cast<std::size_t>(m.entity)].mentions.push_back(doc.mentions.size());

@@ -18,6 +18,7 @@ const std::string kUnsureRelation = "dep";
 const std::string kNominalModifier = "nmod";
 const std::string kCaseMarker = "case";
 const std::string kCompound = "compound";
+const std::string kObject = "obj";
 
 }  // namespace
 
@@ -38,6 +39,8 @@ DependencyTree::DependencyTree(const Sentence& sentence) : words_(&sentence.word
     repair_of_clauses();
     repair_verb_appositions();
     repair_split_names();
+    repair_stranded_case();
+    repair_nominal_complements();
     group_.resize(n);
     extent_.resize(n);
     children_.resize(n);
@@ -96,6 +99,35 @@ void DependencyTree::repair_split_names() {
         if (!is_subject(relation(w)) || relation(w) != relation(next)) continue;
         heads_[static_cast<std::size_t>(w)] = next;
         relations_[static_cast<std::size_t>(w)] = &kCompound;
+    }
+}
+
+void DependencyTree::repair_stranded_case() {
+    const int n = static_cast<int>(size());
+    for (int c = 0; c < n; ++c) {
+        if (relation(c) != "case") continue;
+        int phrase = head(c);
+        if (phrase <= c) continue;
+        // up from a compound to the word it modifies, to the right ("of Texas Air Corp." on "Texas")
+        for (int steps = 0; steps < n && relation(phrase) == "compound" && head(phrase) > phrase; ++steps)
+            phrase = head(phrase);
+        if (phrase == head(c)) continue;
+        heads_[static_cast<std::size_t>(c)] = phrase;
+        // a phrase with a preposition is no apposition ("a unit of Texas Air Corp." read as one)
+        if (relation(phrase) == "appos") relations_[static_cast<std::size_t>(phrase)] = &kNominalModifier;
+    }
+}
+
+void DependencyTree::repair_nominal_complements() {
+    const int n = static_cast<int>(size());
+    for (int w = 0; w < n; ++w) {
+        const int verb = head(w);
+        if (relation(w) != "xcomp" || verb < 0 || word(verb).upos != "VERB") continue;
+        if (word(w).upos != "PROPN" && word(w).upos != "NOUN") continue;
+        bool has_object = false;
+        for (int other = 0; other < n && !has_object; ++other)
+            has_object = head(other) == verb && relation(other) == "obj";
+        if (!has_object) relations_[static_cast<std::size_t>(w)] = &kObject;
     }
 }
 

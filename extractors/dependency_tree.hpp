@@ -64,6 +64,12 @@ private:
     // "The Rev. Martin Luther King Jr. was assassinated" parsed with "Rev." and "Martin" as two subjects of the
     // verb: the first of two adjacent proper nouns with the same subject relation hangs on the second.
     void repair_split_names();
+    // "a unit of Texas Air Corp." parsed with "of" on "Texas", a compound of "Corp.": a preposition belongs to
+    // the head of the name it opens, and a phrase that has one is an nmod, not an apposition.
+    void repair_stranded_case();
+    // "who assassinated President Abraham Lincoln" parsed with the name as a complement (xcomp) of a verb that has
+    // no object: a noun or name complement of such a verb is its object.
+    void repair_nominal_complements();
 
     const std::vector<Word>* words_;
     std::vector<int> heads_;

@@ -160,9 +160,22 @@ void SentencePositions::titles_before(const scan::Placed& person) {
                 add(person, org, after, end, possessive ? "position/org-possessive-title" : "position/org-title-name");
                 break;
             }
-            if (!tokens_[after + skip].word) break;
+            if (!describes(after + skip)) break;
         }
     }
+}
+
+bool SentencePositions::describes(std::size_t token) const {
+    if (!tokens_[token].word) return false;
+    const std::string_view text = doc_.view(tokens_[token].span);
+    if (std::isupper(static_cast<unsigned char>(text.front()))) return true;  // "Shadow Home Secretary"
+    // a lower-case word only when the parse makes it an adjective or noun ("new", "finance"), not a verb or
+    // "that" ("The Chicago Tribune reported that Mayor Harold Washington")
+    const std::size_t index = doc_.sentence_at(tokens_[token].span.begin);
+    if (index >= doc_.sentences.size()) return false;
+    for (const Word& w : doc_.sentences[index].words)
+        if (w.span.begin == tokens_[token].span.begin) return w.upos == "ADJ" || w.upos == "NOUN";
+    return false;
 }
 
 void SentencePositions::title_name_of(const scan::Placed& person) {

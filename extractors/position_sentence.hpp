@@ -44,6 +44,8 @@ private:
 
     // A title (with an optional "acting"/"interim", and "and TITLE" after it) at `at`: its end token, or `at`.
     std::size_t title_at(std::size_t at) const;
+    // True when token `token` may describe the title after it: a capitalized word, or an adjective or noun.
+    bool describes(std::size_t token) const;
     // True when the word before token `end` is a public office held for a place ("minister", "president").
     bool public_office(std::size_t end) const;
     // Records the position of `person` in `org` with the title over tokens [title_first, title_end).

@@ -1,5 +1,5 @@
 // Relations that the punctuation around place names states: "St. Paul, Minnesota", "Sen. Edward Kennedy,
-// D-Mass.", "Detroit-based General Motors".
+// D-Mass.", "Detroit-based General Motors", "the Toronto-born actor Daniel Okafor".
 #include "extractors/region_relations.hpp"
 
 #include <algorithm>
@@ -65,6 +65,60 @@ Relation stated(const Document& doc, const Mention& from, Predicate predicate, c
     return r;
 }
 
+// A participle that, after a place and a hyphen, relates the name after it to the place ("Detroit-based",
+// "Toronto-born"): the word list, the class of the name, the relation it states, its confidence and rule.
+struct PlaceCompound {
+    const WordSet& participles;
+    EntityClass named;
+    Predicate predicate;
+    double confidence;
+    std::string_view rule;
+};
+
+// The end of the participle of `compound` written right after the place of mention `place` with a hyphen
+// ("Detroit-based"); none when the place is followed by anything else.
+std::optional<std::size_t> participle_after(const Document& doc, const Mention& place, const PlaceCompound& compound) {
+    if (place.span.end >= doc.text.size() || doc.text[place.span.end] != '-') return std::nullopt;
+    const std::size_t tail = place.span.end + 1;
+    std::size_t end = tail;
+    while (end < doc.text.size() && std::isalpha(static_cast<unsigned char>(doc.text[end])) != 0) ++end;
+    if (!has(compound.participles, ascii_lower(doc.view({tail, end})))) return std::nullopt;
+    return end;
+}
+
+// Whether the text between a participle and the name is at most three lower-case words ("engineering group").
+bool few_lower_case_words(const Document& doc, std::size_t begin, std::size_t end) {
+    const auto gap = short_gap(doc, begin, end);
+    if (!gap) return false;
+    const std::string& between = *gap;
+    std::size_t words =
+        between.empty() ? 0 : 1 + static_cast<std::size_t>(std::count(between.begin(), between.end(), ' '));
+    bool lower = std::none_of(between.begin(), between.end(), [](char c) {
+        return std::isupper(static_cast<unsigned char>(c)) != 0 || c == ',' || c == '.';
+    });
+    return words <= 3 && lower;
+}
+
+// The relations of one kind of place compound: from the name of class `compound.named` that follows
+// "PLACE-participle" to the place.
+std::vector<Relation> place_compounds(const Document& doc, const PlaceCompound& compound, std::string_view extractor) {
+    std::vector<Relation> found;
+    for (std::size_t i = 0; i + 1 < doc.mentions.size(); ++i) {
+        const Mention& place = doc.mentions[i];
+        if (place.cls != EntityClass::Place || place.entity < 0) continue;
+        const auto end = participle_after(doc, place, compound);
+        if (!end) continue;
+        // the name: the next mention, with at most three lower-case words before it
+        const std::size_t next = next_mention(doc, i + 1, *end);
+        if (next == doc.mentions.size()) continue;
+        const Mention& named = doc.mentions[next];
+        if (named.cls != compound.named || named.entity < 0) continue;
+        if (!few_lower_case_words(doc, *end, named.span.begin)) continue;
+        found.push_back(stated(doc, named, compound.predicate, place, compound.confidence, extractor, compound.rule));
+    }
+    return found;
+}
+
 }  // namespace
 
 std::vector<Relation> named_region_relations(const Document& doc, std::string_view extractor) {
@@ -110,35 +164,15 @@ std::vector<Relation> party_state_relations(const Document& doc, std::string_vie
 }
 
 std::vector<Relation> place_compound_relations(const Document& doc, std::string_view extractor) {
-    static const WordSet& participles = word_list("base participle");
-    std::vector<Relation> found;
-    for (std::size_t i = 0; i + 1 < doc.mentions.size(); ++i) {
-        const Mention& place = doc.mentions[i];
-        if (place.cls != EntityClass::Place || place.entity < 0) continue;
-        // the hyphen and a participle right after the place, in one word
-        if (place.span.end >= doc.text.size() || doc.text[place.span.end] != '-') continue;
-        const std::size_t tail = place.span.end + 1;
-        std::size_t end = tail;
-        while (end < doc.text.size() && std::isalpha(static_cast<unsigned char>(doc.text[end])) != 0) ++end;
-        if (!has(participles, ascii_lower(doc.view({tail, end})))) continue;
-        // the organization: the next mention, with at most three lower-case words before it
-        const std::size_t next = next_mention(doc, i + 1, end);
-        if (next == doc.mentions.size()) continue;
-        const Mention& body = doc.mentions[next];
-        if (body.cls != EntityClass::Organization || body.entity < 0) continue;
-        const auto gap = short_gap(doc, end, body.span.begin);
-        if (!gap) continue;
-        const std::string& between = *gap;
-        std::size_t words =
-            between.empty() ? 0 : 1 + static_cast<std::size_t>(std::count(between.begin(), between.end(), ' '));
-        bool lower = std::none_of(between.begin(), between.end(), [](char c) {
-            return std::isupper(static_cast<unsigned char>(c)) != 0 || c == ',' || c == '.';
-        });
-        if (words > 3 || !lower) continue;
-        found.push_back(
-            stated(doc, body, Predicate::BasedIn, place, kPlaceCompound, extractor, "based/place-compound"));
-    }
-    return found;
+    static const PlaceCompound based{word_list("base participle"), EntityClass::Organization, Predicate::BasedIn,
+                                     kPlaceCompound, "based/place-compound"};
+    return place_compounds(doc, based, extractor);
+}
+
+std::vector<Relation> birthplace_compound_relations(const Document& doc, std::string_view extractor) {
+    static const PlaceCompound born{word_list("birth participle"), EntityClass::Person, Predicate::BornIn,
+                                    kPlaceCompound, "born/place-compound"};
+    return place_compounds(doc, born, extractor);
 }
 
 std::vector<Relation> age_place_relations(const Document& doc, std::string_view extractor) {
@@ -150,11 +184,12 @@ std::vector<Relation> age_place_relations(const Document& doc, std::string_view 
         if (next == doc.mentions.size()) break;
         const Mention& place = doc.mentions[next];
         if (place.cls != EntityClass::Place || place.entity < 0) continue;
-        // ", 45, of " between them: an age, then "of"
+        // ", 45, of " or ", 36, from " between them: an age, then where the person is from
         std::string between = short_gap(doc, person.span.end, place.span.begin).value_or("");
         std::erase_if(between, [](char c) { return c == ' '; });
-        if (!between.starts_with(",") || !between.ends_with(",of")) continue;
-        const std::string age = between.substr(1, between.size() - 4);
+        const std::size_t from = between.ends_with(",of") ? 3 : between.ends_with(",from") ? 5 : 0;
+        if (!between.starts_with(",") || from == 0) continue;
+        const std::string age = between.substr(1, between.size() - 1 - from);
         if (age.empty() || age.size() > 3 ||
             !std::all_of(age.begin(), age.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
             continue;

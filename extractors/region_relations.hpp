@@ -1,5 +1,6 @@
 // A place written with its region ("St. Paul, Minnesota", "Irving, Texas") lies in that region, and a
-// legislator tagged "D-Mass." lives in the state: relations the punctuation states, whatever the parse made of it.
+// legislator tagged "D-Mass." lives in the state, "Detroit-based" and "Toronto-born" say where the name after
+// them is based or was born: relations the punctuation states, whatever the parse made of it.
 #pragma once
 
 #include <string_view>
@@ -21,8 +22,12 @@ std::vector<Relation> party_state_relations(const Document& doc, std::string_vie
 // "Detroit-based General Motors", "the Munich-based engineering group Siemens"); the rule "based/place-compound".
 std::vector<Relation> place_compound_relations(const Document& doc, std::string_view extractor);
 
-// residentOf from a person written "NAME, AGE, of PLACE" ("Mary Jones, 45, of Dallas") to the place; the rule
-// "resident/age-of-place".
+// bornIn from the person named right after "PLACE-born" (up to three lower-case words between: "the Toronto-born
+// actor Daniel Okafor", "Dublin-born singer Aoife Brennan"); the rule "born/place-compound".
+std::vector<Relation> birthplace_compound_relations(const Document& doc, std::string_view extractor);
+
+// residentOf from a person written "NAME, AGE, of PLACE" or "NAME, AGE, from PLACE" ("Mary Jones, 45, of
+// Dallas") to the place; the rule "resident/age-of-place".
 std::vector<Relation> age_place_relations(const Document& doc, std::string_view extractor);
 
 }  // namespace newsgraph

@@ -110,6 +110,19 @@ TEST_CASE("inspect lists entities and relations", "[cli]") {
     CHECK(run.status == 0);
     CHECK(run.output.find("entity\tPerson\tAntónio Guterres") != std::string::npos);
     CHECK(run.output.find("relation\tYury Fedotov\tholdsPosition") != std::string::npos);
+    CHECK(run.output.find("\nmention\t") == std::string::npos);
+}
+
+TEST_CASE("inspect --mentions lists each entity's mentions with their rules", "[cli]") {
+    auto run = run_newsgraph("inspect --mentions " + kSeed);
+    CHECK(run.status == 0);
+    // "Mr. Guterres" is a mention of the entity named in full before it
+    auto entity = run.output.find("entity\tPerson\tAntónio Guterres");
+    REQUIRE(entity != std::string::npos);
+    auto next_entity = run.output.find("\nentity\t", entity + 1);
+    std::string block = run.output.substr(entity, next_entity - entity);
+    CHECK(block.find("\nmention\tAntónio Guterres\t") != std::string::npos);
+    CHECK(block.find("\nmention\tGuterres\t") != std::string::npos);
 }
 
 TEST_CASE("ontology command writes the ontology in RDF syntaxes", "[cli]") {

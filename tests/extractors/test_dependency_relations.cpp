@@ -805,6 +805,14 @@ TEST_CASE("a person written with an age and 'of' a place lives there whatever th
     a.entity(EntityClass::Person, "Mary Jones", 1, 2);
     a.entity(EntityClass::Place, "Dallas", 7, 7);
     CHECK_FALSE(has(relations_of(a.doc), "Mary Jones residentOf Dallas"));
+
+    // Manju Sam , 36 , from Sydney , wept (the parse hangs "from Sydney" on the verb)
+    ParsedSentence f({"Manju/Manju/PROPN/9/nsubj", "Sam/Sam/PROPN/1/flat", ",/,/PUNCT/4/punct",
+                      "36/36/NUM/1/nmod:unmarked", ",/,/PUNCT/7/punct", "from/from/ADP/7/case",
+                      "Sydney/Sydney/PROPN/9/obl", ",/,/PUNCT/7/punct", "wept/weep/VERB/0/root"});
+    f.entity(EntityClass::Person, "Manju Sam", 1, 2);
+    f.entity(EntityClass::Place, "Sydney", 7, 7);
+    CHECK(has(relations_of(f.doc), "Manju Sam residentOf Sydney"));
 }
 
 TEST_CASE("a place described as a city or capital of another lies in it, the smaller in the larger", "[dependency]") {
@@ -895,4 +903,177 @@ TEST_CASE("a title and a name the parse makes two subjects are one name", "[depe
     n.entity(EntityClass::Person, "Jesse Jackson", 3, 4);
     n.entity(EntityClass::Place, "Chicago", 7, 7);
     CHECK(has(relations_of(n.doc), "Jesse Jackson residentOf Chicago"));
+}
+
+TEST_CASE("a killer named beside the victim, and an agent described by a noun before the name", "[dependency]") {
+    // The assassin of Kennedy , Lee Oswald , was killed (the parse hangs the name on the victim).
+    ParsedSentence a({"The/the/DET/2/det", "assassin/assassin/NOUN/9/nsubj:pass", "of/of/ADP/4/case",
+                      "Kennedy/Kennedy/PROPN/2/nmod", ",/,/PUNCT/6/punct", "Lee/Lee/PROPN/4/appos",
+                      "Oswald/Oswald/PROPN/6/flat", ",/,/PUNCT/2/punct", "killed/kill/VERB/0/root"});
+    a.entity(EntityClass::Person, "Kennedy", 4, 4);
+    a.entity(EntityClass::Person, "Lee Oswald", 6, 7);
+    CHECK(has(relations_of(a.doc), "Lee Oswald killed Kennedy"));
+
+    // Perez was killed by a gang member , Luis Ortiz .
+    ParsedSentence p({"Perez/Perez/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "killed/kill/VERB/0/root",
+                      "by/by/ADP/7/case", "a/a/DET/7/det", "gang/gang/NOUN/7/compound",
+                      "member/member/NOUN/3/obl:agent", ",/,/PUNCT/9/punct", "Luis/Luis/PROPN/7/appos",
+                      "Ortiz/Ortiz/PROPN/9/flat"});
+    p.entity(EntityClass::Person, "Perez", 1, 1);
+    p.entity(EntityClass::Person, "Luis Ortiz", 9, 10);
+    CHECK(has(relations_of(p.doc), "Luis Ortiz killed Perez"));
+}
+
+TEST_CASE("living in a place, a country's possessive, an organization's headquarters", "[dependency]") {
+    // Omar , a cleric living in New Jersey , was arrested .
+    ParsedSentence l({"Omar/Omar/PROPN/10/nsubj:pass", ",/,/PUNCT/4/punct", "a/a/DET/4/det",
+                      "cleric/cleric/NOUN/1/appos", "living/live/VERB/4/acl", "in/in/ADP/8/case", "New/New/ADJ/8/amod",
+                      "Jersey/Jersey/PROPN/5/obl", ",/,/PUNCT/1/punct", "arrested/arrest/VERB/0/root"});
+    l.entity(EntityClass::Person, "Omar", 1, 1);
+    l.entity(EntityClass::Place, "New Jersey", 7, 8);
+    CHECK(has(relations_of(l.doc), "Omar residentOf New Jersey"));
+
+    // Iraq 's Saddam Hussein refused ; Malaysia 's Prime Minister Najib spoke (a title: the office, no origin).
+    ParsedSentence n({"Iraq/Iraq/PROPN/3/nmod:poss", "'s/'s/PART/1/case", "Saddam/Saddam/PROPN/5/nsubj",
+                      "Hussein/Hussein/PROPN/3/flat", "refused/refuse/VERB/0/root"});
+    n.entity(EntityClass::Place, "Iraq", 1, 1);
+    n.entity(EntityClass::Person, "Saddam Hussein", 3, 4);
+    CHECK(has(relations_of(n.doc), "Saddam Hussein nationality Iraq"));
+    ParsedSentence t({"Malaysia/Malaysia/PROPN/4/nmod:poss", "'s/'s/PART/1/case", "Prime/prime/ADJ/4/amod",
+                      "Minister/minister/NOUN/5/compound", "Najib/Najib/PROPN/6/nsubj", "spoke/speak/VERB/0/root"});
+    t.entity(EntityClass::Place, "Malaysia", 1, 1);
+    t.entity(EntityClass::Person, "Najib", 5, 5);
+    CHECK_FALSE(has(relations_of(t.doc), "Najib nationality Malaysia"));
+
+    // A spokesman at NATO headquarters in Brussels confirmed .
+    ParsedSentence h({"A/a/DET/2/det", "spokesman/spokesman/NOUN/8/nsubj", "at/at/ADP/5/case",
+                      "NATO/NATO/PROPN/5/compound", "headquarters/headquarters/NOUN/2/nmod", "in/in/ADP/7/case",
+                      "Brussels/Brussels/PROPN/5/nmod", "confirmed/confirm/VERB/0/root"});
+    h.entity(EntityClass::Organization, "NATO", 4, 4);
+    h.entity(EntityClass::Place, "Brussels", 7, 7);
+    CHECK(has(relations_of(h.doc), "NATO basedIn Brussels"));
+}
+
+TEST_CASE("a preposition the parse hangs on the first word of a name opens the whole name", "[dependency]") {
+    // Eastern Airlines , a unit of Texas Air Corp. , said (with "of" on "Texas" and the name as an apposition).
+    ParsedSentence s({"Eastern/Eastern/ADJ/2/amod", "Airlines/Airline/PROPN/10/nsubj", ",/,/PUNCT/5/punct",
+                      "a/a/DET/5/det", "unit/unit/NOUN/2/appos", "of/of/ADP/7/case", "Texas/Texas/PROPN/9/compound",
+                      "Air/Air/PROPN/9/compound", "Corp./Corp./PROPN/5/appos", "said/say/VERB/0/root"});
+    s.entity(EntityClass::Organization, "Eastern Airlines", 1, 2);
+    s.entity(EntityClass::Organization, "Texas Air Corp.", 7, 9);
+    CHECK(has(relations_of(s.doc), "Eastern Airlines partOf Texas Air Corp."));
+}
+
+TEST_CASE("a founder in a relative clause, and named after 'the founder of Y,'", "[dependency]") {
+    // Walton , who founded Wal-Mart Inc. , died (the parse makes the company an oblique).
+    ParsedSentence w({"Walton/Walton/PROPN/8/nsubj", ",/,/PUNCT/4/punct", "who/who/PRON/4/nsubj",
+                      "founded/found/VERB/1/acl:relcl", "Wal-Mart/Wal-Mart/PROPN/6/compound", "Inc./Inc./PROPN/4/obl",
+                      ",/,/PUNCT/1/punct", "died/die/VERB/0/root"});
+    w.entity(EntityClass::Person, "Walton", 1, 1);
+    w.entity(EntityClass::Organization, "Wal-Mart Inc.", 5, 6);
+    CHECK(has(relations_of(w.doc), "Walton founded Wal-Mart Inc."));
+
+    // The founder of Microsoft , Bill Gates , spoke (the parse hangs the name on the company).
+    ParsedSentence g({"The/the/DET/2/det", "founder/founder/NOUN/8/nsubj", "of/of/ADP/4/case",
+                      "Microsoft/Microsoft/PROPN/2/nmod", ",/,/PUNCT/6/punct", "Bill/Bill/PROPN/4/appos",
+                      "Gates/Gates/PROPN/6/flat", "spoke/speak/VERB/0/root"});
+    g.entity(EntityClass::Organization, "Microsoft", 4, 4);
+    g.entity(EntityClass::Person, "Bill Gates", 6, 7);
+    CHECK(has(relations_of(g.doc), "Bill Gates founded Microsoft"));
+}
+
+TEST_CASE("'the Colombian city of Medellin', 'the village of Halabja in Iraq', 'Gaza City is in the Gaza Strip'",
+          "[dependency]") {
+    // in the Colombian city of Medellin and in Bogota (the demonym a compound; the second town no part of it)
+    ParsedSentence m({"in/in/ADP/4/case", "the/the/DET/4/det", "Colombian/Colombian/PROPN/4/compound",
+                      "city/city/NOUN/0/root", "of/of/ADP/6/case", "Medellin/Medellin/PROPN/4/nmod",
+                      "and/and/CCONJ/9/cc", "in/in/ADP/9/case", "Bogota/Bogota/PROPN/6/conj"});
+    m.entity(EntityClass::Place, "Colombia", 3, 3);
+    m.entity(EntityClass::Place, "Medellin", 6, 6);
+    m.entity(EntityClass::Place, "Bogota", 9, 9);
+    auto lines = relations_of(m.doc);
+    CHECK(has(lines, "Medellin locatedIn Colombia"));
+    CHECK_FALSE(has(lines, "Medellin locatedIn Bogota"));
+
+    // The village of Halabja in northern Iraq was attacked .
+    ParsedSentence h({"The/the/DET/2/det", "village/village/NOUN/8/nsubj:pass", "of/of/ADP/4/case",
+                      "Halabja/Halabja/PROPN/2/nmod", "in/in/ADP/7/case", "northern/northern/ADJ/7/amod",
+                      "Iraq/Iraq/PROPN/2/nmod", "attacked/attack/VERB/0/root"});
+    h.entity(EntityClass::Place, "Halabja", 4, 4);
+    h.entity(EntityClass::Place, "Iraq", 7, 7);
+    CHECK(has(relations_of(h.doc), "Halabja locatedIn Iraq"));
+
+    // Gaza City is in the Gaza Strip .
+    ParsedSentence g({"Gaza/Gaza/PROPN/2/compound", "City/City/PROPN/7/nsubj", "is/be/AUX/7/cop", "in/in/ADP/7/case",
+                      "the/the/DET/7/det", "Gaza/Gaza/PROPN/7/compound", "Strip/Strip/PROPN/0/root"});
+    g.entity(EntityClass::Place, "Gaza City", 1, 2);
+    g.entity(EntityClass::Place, "Gaza Strip", 6, 7);
+    CHECK(has(relations_of(g.doc), "Gaza City locatedIn Gaza Strip"));
+}
+
+TEST_CASE("'Chapman, the man who killed John Lennon'", "[dependency]") {
+    ParsedSentence s({"Chapman/Chapman/PROPN/8/nsubj:pass", ",/,/PUNCT/4/punct", "the/the/DET/4/det",
+                      "man/man/NOUN/1/appos", "who/who/PRON/6/nsubj", "killed/kill/VERB/4/acl:relcl",
+                      "Lennon/Lennon/PROPN/6/obj", "denied/deny/VERB/0/root"});
+    s.entity(EntityClass::Person, "Chapman", 1, 1);
+    s.entity(EntityClass::Person, "Lennon", 7, 7);
+    CHECK(has(relations_of(s.doc), "Chapman killed Lennon"));
+}
+
+TEST_CASE("where a person moved, a home of theirs, and a resident said with a copula", "[dependency]") {
+    // Smith moved to Denver .
+    ParsedSentence m(
+        {"Smith/Smith/PROPN/2/nsubj", "moved/move/VERB/0/root", "to/to/ADP/4/case", "Denver/Denver/PROPN/2/obl"});
+    m.entity(EntityClass::Person, "Smith", 1, 1);
+    m.entity(EntityClass::Place, "Denver", 4, 4);
+    CHECK(has(relations_of(m.doc), "Smith residentOf Denver"));
+
+    // Her parents moved Smith to Leeds .
+    ParsedSentence o({"Her/her/PRON/2/nmod:poss", "parents/parent/NOUN/3/nsubj", "moved/move/VERB/0/root",
+                      "Smith/Smith/PROPN/3/obj", "to/to/ADP/6/case", "Leeds/Leeds/PROPN/3/obl"});
+    o.entity(EntityClass::Person, "Smith", 4, 4);
+    o.entity(EntityClass::Place, "Leeds", 6, 6);
+    CHECK(has(relations_of(o.doc), "Smith residentOf Leeds"));
+
+    // Smith 's hometown of Laredo celebrated .
+    ParsedSentence h({"Smith/Smith/PROPN/3/nmod:poss", "'s/'s/PART/1/case", "hometown/hometown/NOUN/6/nsubj",
+                      "of/of/ADP/5/case", "Laredo/Laredo/PROPN/3/nmod", "celebrated/celebrate/VERB/0/root"});
+    h.entity(EntityClass::Person, "Smith", 1, 1);
+    h.entity(EntityClass::Place, "Laredo", 5, 5);
+    CHECK(has(relations_of(h.doc), "Smith residentOf Laredo"));
+
+    // Smith was a resident of Atlanta .
+    ParsedSentence c({"Smith/Smith/PROPN/4/nsubj", "was/be/AUX/4/cop", "a/a/DET/4/det", "resident/resident/NOUN/0/root",
+                      "of/of/ADP/6/case", "Atlanta/Atlanta/PROPN/4/nmod"});
+    c.entity(EntityClass::Person, "Smith", 1, 1);
+    c.entity(EntityClass::Place, "Atlanta", 6, 6);
+    CHECK(has(relations_of(c.doc), "Smith residentOf Atlanta"));
+}
+
+TEST_CASE("a person 'for' an organization speaks for it as a member", "[dependency]") {
+    // Lydia Buchtmann for Food Standards Australia , says .
+    ParsedSentence s({"Lydia/Lydia/PROPN/7/nsubj", "Buchtmann/Buchtmann/PROPN/1/flat", "for/for/ADP/5/case",
+                      "Food/food/NOUN/5/compound", "Standards/standard/NOUN/1/nmod", ",/,/PUNCT/1/punct",
+                      "says/say/VERB/0/root"});
+    s.entity(EntityClass::Person, "Lydia Buchtmann", 1, 2);
+    s.entity(EntityClass::Organization, "Food Standards", 4, 5);
+    CHECK(has(relations_of(s.doc), "Lydia Buchtmann memberOf Food Standards"));
+}
+
+TEST_CASE("a name the parse makes the complement of a verb with no object is its object", "[dependency]") {
+    // Booth , who assassinated President Abraham Lincoln , was an actor .
+    ParsedSentence s({"Booth/Booth/PROPN/11/nsubj", ",/,/PUNCT/4/punct", "who/who/PRON/4/nsubj",
+                      "assassinated/assassinate/VERB/1/acl:relcl", "President/President/PROPN/6/nmod:desc",
+                      "Abraham/Abraham/PROPN/4/xcomp", "Lincoln/Lincoln/PROPN/6/flat", ",/,/PUNCT/11/punct",
+                      "was/be/AUX/11/cop", "an/a/DET/11/det", "actor/actor/NOUN/0/root"});
+    s.entity(EntityClass::Person, "Booth", 1, 1);
+    s.entity(EntityClass::Person, "Abraham Lincoln", 6, 7);
+    CHECK(has(relations_of(s.doc), "Booth killed Abraham Lincoln"));
+
+    // They elected Smith chairman : the verb has its object, the complement stays one.
+    ParsedSentence e({"Jones/Jones/PROPN/2/nsubj", "elected/elect/VERB/0/root", "Smith/Smith/PROPN/2/obj",
+                      "chairman/chairman/NOUN/2/xcomp"});
+    e.entity(EntityClass::Person, "Jones", 1, 1);
+    e.entity(EntityClass::Person, "Smith", 3, 3);
+    CHECK(relations_of(e.doc).empty());
 }

@@ -4,23 +4,14 @@
 #include <string>
 #include <vector>
 
-#include "extractors/registry.hpp"
-#include "language/language_models.hpp"
+#include "tests/extractors/pipeline_run.hpp"
 #include "tests/support/catch.hpp"
 
 using namespace newsgraph;
 
 namespace {
 
-// The article after the whole pipeline with the built-in models (tagger, parser and recognizer).
-Document run_pipeline(std::string text) {
-    static const Pipeline pipeline = default_pipeline(LanguageModels::shared(""));
-    Document doc;
-    doc.id = "tree";
-    doc.text = std::move(text);
-    pipeline.run(doc);
-    return doc;
-}
+Document run_pipeline(std::string text) { return testing::run_pipeline(std::move(text), "tree"); }
 
 // Index of the one quote whose words contain `fragment`.
 std::size_t quote_with(const Document& doc, const std::string& fragment) {

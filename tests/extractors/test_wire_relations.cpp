@@ -4,22 +4,14 @@
 #include <string>
 #include <vector>
 
-#include "extractors/registry.hpp"
-#include "language/language_models.hpp"
+#include "tests/extractors/pipeline_run.hpp"
 #include "tests/support/catch.hpp"
 
 using namespace newsgraph;
 
 namespace {
 
-Document run_pipeline(std::string text) {
-    static const Pipeline pipeline = default_pipeline(LanguageModels::shared(""));
-    Document doc;
-    doc.id = "wire";
-    doc.text = std::move(text);
-    pipeline.run(doc);
-    return doc;
-}
+Document run_pipeline(std::string text) { return testing::run_pipeline(std::move(text), "wire"); }
 
 // The relations as "subject predicate object [role]".
 std::vector<std::string> relations_of(const Document& doc) {
@@ -55,4 +47,18 @@ TEST_CASE("a plural head word makes an organization's name", "[relations][wire]"
     CHECK(names(doc, EntityClass::Organization, "National Institutes of Health"));
     CHECK_FALSE(names(doc, EntityClass::Person, "Health"));
     CHECK(has(relations_of(doc), "Anthony Fauci memberOf National Institutes of Health"));
+}
+
+TEST_CASE("words between an organization and a title must describe the title", "[relations][wire]") {
+    auto lines = relations_of(run_pipeline("The Chicago Tribune reported that Mayor Harold Washington had died."));
+    CHECK(std::none_of(lines.begin(), lines.end(), [](const std::string& line) {
+        return line.rfind("Harold Washington holdsPosition Chicago Tribune", 0) == 0;
+    }));
+    auto kept = relations_of(run_pipeline("Chrysler Corp.'s new chairman Robert Eaton spoke on Monday."));
+    CHECK(has(kept, "Robert Eaton holdsPosition Chrysler Corp. [new chairman]"));
+}
+
+TEST_CASE("a ruler's country", "[relations][wire]") {
+    auto lines = relations_of(run_pipeline("Manuel Noriega, Panama's military ruler, was indicted in Miami."));
+    CHECK(has(lines, "Manuel Noriega holdsPosition Panama [military ruler]"));
 }

@@ -19,6 +19,9 @@ DATED_QUERIES = {"07-mentions-over-time.rq"}
 # Questions over SDG targets and ICCS sections run on a dated corpus that names them.
 SDG = "tests/stores/data/sdg-articles.jsonl"
 SDG_QUERIES = {"08-organization-sdg-targets.rq", "09-threats-by-iccs-section.rq"}
+# Questions about people's lives (where they were born) run on a corpus of profiles that says so.
+PEOPLE = "tests/stores/data/people-articles.jsonl"
+PEOPLE_QUERIES = {"12-birthplaces.rq"}
 
 
 def run(cmd, **kw):
@@ -30,7 +33,7 @@ def run(cmd, **kw):
 
 
 def build_graphs(newsgraph, source, work):
-    """Writes samples, dated and sdg graphs (.nt and .rdf) into `work`; returns their paths."""
+    """Writes samples, dated, sdg and people graphs (.nt and .rdf) into `work`; returns their paths."""
     paths = {
         "samples.nt": os.path.join(work, "samples.nt"),
         "samples.rdf": os.path.join(work, "samples.rdf"),
@@ -38,10 +41,13 @@ def build_graphs(newsgraph, source, work):
         "dated.rdf": os.path.join(work, "dated.rdf"),
         "sdg.nt": os.path.join(work, "sdg.nt"),
         "sdg.rdf": os.path.join(work, "sdg.rdf"),
+        "people.nt": os.path.join(work, "people.nt"),
+        "people.rdf": os.path.join(work, "people.rdf"),
     }
     run([newsgraph, "build", "-q", *SAMPLES, "-o", paths["samples.nt"], "-o", paths["samples.rdf"]], cwd=source)
     run([newsgraph, "build", "-q", DATED, "-o", paths["dated.nt"], "-o", paths["dated.rdf"]], cwd=source)
     run([newsgraph, "build", "-q", SDG, "-o", paths["sdg.nt"], "-o", paths["sdg.rdf"]], cwd=source)
+    run([newsgraph, "build", "-q", PEOPLE, "-o", paths["people.nt"], "-o", paths["people.rdf"]], cwd=source)
     return paths
 
 
@@ -59,7 +65,11 @@ def needs_property_paths(path):
 def graph_key(path, fmt="nt"):
     """Which built graph a question runs over."""
     name = os.path.basename(path)
-    return ("dated." if name in DATED_QUERIES else "sdg." if name in SDG_QUERIES else "samples.") + fmt
+    if name in DATED_QUERIES:
+        return "dated." + fmt
+    if name in SDG_QUERIES:
+        return "sdg." + fmt
+    return ("people." if name in PEOPLE_QUERIES else "samples.") + fmt
 
 
 def newsgraph_csv(newsgraph, graph, query):

@@ -51,6 +51,9 @@ def main():
     check(out.startswith("leads: ") and "António Guterres -[leads]-> United Nations" in out
           and "Secretary-General" in out, f"--relation lists every edge of one type with its evidence:\n{out}")
     check(all(" -[leads]-> " in line for line in out.splitlines() if " -[" in line), "--relation lists no other type")
+    status, out, err = ask("--relation", "bornIn", graph="people.nt")
+    check(status == 0 and out.startswith("bornIn: ") and "Keiko Tanaka -[bornIn]-> Osaka" in out
+          and "born in Osaka in 1979" in out, f"--relation bornIn lists where people were born:\n{out}")
     status, out, err = ask("--relation", "kills")
     check(status == 2 and "no relation named 'kills'" in err, f"--relation with an unknown name is a usage error: {err}")
 

@@ -121,6 +121,18 @@ def expect_11(rows):
     check(all(a["relation"].endswith(("basedIn", "locatedIn")) for a in answers), "11: only the two place relations")
 
 
+def expect_12(rows):
+    check(rows[0] == ["person", "birthplace", "within", "evidence"], f"12 header {rows[0]}")
+    answers = by_header(rows)
+    found = {(a["person"], a["birthplace"], a["within"]) for a in answers}
+    check(("Thomas Reinholt", "Dayton, Ohio", "Ohio") in found,
+          f"12: Reinholt was born in Dayton, which lies in Ohio, got {sorted(found)}")
+    for person, place in (("Keiko Tanaka", "Osaka"), ("Rafael Montoya", "Bogotá"), ("Aoife Brennan", "Dublin")):
+        check(any(a["person"] == person and a["birthplace"] == place for a in answers), f"12: {person} born in {place}")
+    check(not any(a["person"] == "Ingrid Solberg" for a in answers), "12: where she lives is no birthplace")
+    check(all("born" in a["evidence"] for a in answers), "12: every answer has the sentence that says so")
+
+
 EXPECTATIONS = {
     "01-threat-counters.rq": expect_01,
     "02-person-said.rq": expect_02,
@@ -133,6 +145,7 @@ EXPECTATIONS = {
     "09-threats-by-iccs-section.rq": expect_09,
     "10-people-in-organizations.rq": expect_10,
     "11-organizations-by-place.rq": expect_11,
+    "12-birthplaces.rq": expect_12,
 }
 
 

@@ -3,7 +3,7 @@ once per named graph the data was loaded into (RDF/XML and N-Triples), and check
 each answer equals what `newsgraph query` gives over the same file.
 
 Usage: /usr/bin/python3 virtuoso_compare.py NEWSGRAPH SOURCE_DIR WORK_DIR ENDPOINT
-(WORK_DIR holds the graphs virtuoso_test.sh built: samples, dated and sdg, each .nt and .rdf)
+(WORK_DIR holds the graphs virtuoso_test.sh built: samples, dated, sdg and people, each .nt and .rdf)
 """
 
 import csv
@@ -25,6 +25,8 @@ GRAPHS = {
     "dated.nt": "urn:newsgraph:test:dated-ntriples",
     "sdg.rdf": "urn:newsgraph:test:sdg-rdfxml",
     "sdg.nt": "urn:newsgraph:test:sdg-ntriples",
+    "people.rdf": "urn:newsgraph:test:people-rdfxml",
+    "people.nt": "urn:newsgraph:test:people-ntriples",
 }
 
 

@@ -146,6 +146,8 @@ ld_dir('$WORK/data', 'dated.nt', 'urn:newsgraph:test:dated-ntriples');
 ld_dir('$WORK/data', 'sdg.rdf', 'urn:newsgraph:test:sdg-rdfxml');
 ld_dir('$WORK/data', 'sdg.nt', 'urn:newsgraph:test:sdg-ntriples');
 ld_dir('$WORK/data', 'sdg.nq', 'urn:newsgraph:test:sdg-nquads');
+ld_dir('$WORK/data', 'people.rdf', 'urn:newsgraph:test:people-rdfxml');
+ld_dir('$WORK/data', 'people.nt', 'urn:newsgraph:test:people-ntriples');
 ld_dir('$WORK/data', 'un-sdg.nt', 'urn:newsgraph:test:un-sdg');
 rdf_loader_run();
 checkpoint;" >"$WORK/load.log"
