@@ -239,6 +239,13 @@ bool NameScan::possessive_inside_name(std::size_t k) const {
     return false;
 }
 
+bool NameScan::connectors_join(std::size_t j, std::size_t m) const {
+    if (m >= words_.size() || !cap(m) || m - j > 2) return false;
+    // "of the" joins ("Office of the High Commissioner"), and two name particles ("Miguel de la Madrid"); "and the" /
+    // "at the" do not
+    return m - j < 2 || is(Cue::Genitive, j) || (is(Cue::Particle, j) && is(Cue::Particle, j + 1));
+}
+
 void NameScan::sentence(std::size_t index) {
     si_ = index;
     s_ = &doc_.sentences[index];
@@ -293,11 +300,7 @@ void NameScan::sentence(std::size_t index) {
             if (joins(j) || (is(Cue::InnerJoin, j) && org_so_far && j + 1 < n && cap(j + 1))) {
                 std::size_t m = j;
                 while (m < n && conn(m)) ++m;
-                // "of the" joins ("Office of the High Commissioner"), and two name particles ("Miguel de la
-                // Madrid"); "and the" / "at the" do not
-                bool two_particles = is(Cue::Particle, j) && is(Cue::Particle, j + 1);
-                bool joined = m < n && cap(m) && m - j <= 2 && !(m - j == 2 && !is(Cue::Genitive, j) && !two_particles);
-                if (joined) {
+                if (connectors_join(j, m)) {
                     j = m + 1;
                     continue;
                 }

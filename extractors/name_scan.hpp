@@ -55,6 +55,8 @@ private:
     // "Melbourne Magistrates' Court", "the Royal Children's Hospital": a possessive of a plural or ordinary noun
     // before the capitalized words of an organization's name is part of the name.
     bool possessive_inside_name(std::size_t k) const;
+    // True when the connectors at tokens [j, m) join the capitalized word at m to the name before them.
+    bool connectors_join(std::size_t j, std::size_t m) const;
     // Connectors that may join two capitalized words into one name while scanning.
     bool joins(std::size_t k) const { return conn(k) && !is(Cue::InnerJoin, k) && !is(Cue::Definite, k); }
     bool initial_position(std::size_t k) const { return k == 0 || cues_.is(Cue::Opener, words_[k - 1]); }
