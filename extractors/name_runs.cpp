@@ -18,7 +18,7 @@
 namespace newsgraph {
 
 void NameScan::process(std::size_t b, std::size_t e, int depth) {
-    if (depth > 6 || !trim_run(b, e)) return;
+    if (depth > 6 || party_of_plural(b, e, depth) || !trim_run(b, e)) return;
     if (split_coordination(b, e, depth) || split_at_title(b, e, depth) || person_then_affiliation(b, e, depth) ||
         head_word_name(b, e, depth) || partly_known(b, e, depth) || evidence_class(b, e) ||
         split_connectors(b, e, depth))
@@ -196,6 +196,30 @@ bool NameScan::split_at_title(std::size_t b, std::size_t e, int depth) {
                 process(q, r, depth + 1);
             if (r < e) process(r, e, depth + 1);
         }
+        return true;
+    }
+    return false;
+}
+
+bool NameScan::party_of_plural(std::size_t b, std::size_t e, int depth) {
+    for (std::size_t p = b + 1; p < e; ++p) {
+        if (!covered_[p] || !x_.lexicons_.is_non_name(folded_[p]) || (p + 1 < e && !conn(p + 1))) continue;
+        // "Voters backed the Christian Democrats on Sunday": the plural may end the run or come before a connector
+        std::size_t from = p;
+        while (from > b && p - from < 2 && cap(from - 1) && !is_acronym(words_[from - 1]) && !covered_[from - 1] &&
+               !x_.lexicons_.head(folded_[from - 1]) && !title_at(from - 1) && !is(Cue::Determiner, from - 1))
+            --from;
+        if (from == p || initial_position(from)) return false;
+        const Span plural = s_->tokens[p];
+        bool known = std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& m) {
+            return m.span == plural && m.cls == EntityClass::Organization && m.rule.starts_with("gazetteer/");
+        });
+        if (!known) return false;
+        emit(from, p + 1, EntityClass::Organization, surface(from, p + 1), confidence::kHeadWordOrganization,
+             "party_of_plural");
+        swallowed_.push_back(plural);
+        if (from > b) process(b, from, depth + 1);
+        if (p + 1 < e) process(p + 1, e, depth + 1);
         return true;
     }
     return false;

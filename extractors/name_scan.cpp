@@ -326,6 +326,10 @@ void NameScan::run() {
     });
     for (std::size_t i = 0; i < doc_.sentences.size(); ++i) sentence(i);
     resolve_pending();
+    std::erase_if(doc_.mentions, [&](const Mention& m) {
+        return m.rule.starts_with("gazetteer/") &&
+               std::find(swallowed_.begin(), swallowed_.end(), m.span) != swallowed_.end();
+    });
     for (auto& m : out_) doc_.mentions.push_back(std::move(m));
     std::stable_sort(doc_.mentions.begin(), doc_.mentions.end(),
                      [](const Mention& a, const Mention& b) { return a.span < b.span; });

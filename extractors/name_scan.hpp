@@ -77,6 +77,10 @@ private:
     bool trim_run(std::size_t& b, std::size_t& e) const;
     bool split_coordination(std::size_t b, std::size_t e, int depth);
     bool split_at_title(std::size_t b, std::size_t e, int depth);
+    // "Kohl's Christian Democrats", "the Free Democrats": one or two capitalized words before a plural the lexicons
+    // know alone as another body ("Democrats", the U.S. party) name a body of their own; emits it, drops the
+    // lexicon's reading (see swallowed_), reads the rest of the run [b, e) and returns true.
+    bool party_of_plural(std::size_t b, std::size_t e, int depth);
     // True when one to three name particles from token k are followed by a capitalized word before e ("Miguel de la
     // Madrid", "Ursula von der Leyen").
     bool particles_before_name(std::size_t k, std::size_t e) const;
@@ -220,6 +224,7 @@ private:
     std::unordered_map<std::string, Latest> organizations_by_word_;
     bool organizations_indexed_ = false;
     std::vector<std::size_t> known_by_begin_;  // doc_.mentions (unchanged while scanning) ordered by begin
+    std::vector<Span> swallowed_;              // lexicon mentions a longer name took in, removed after the scan
 };
 
 }  // namespace newsgraph

@@ -378,3 +378,16 @@ TEST_CASE("the words after a known city in a team's name stand for the team late
     auto city = analyse("Ada Quist coached the Pittsburgh Zorvans for years. She lives in Pittsburgh.");
     CHECK(entity(city, EntityClass::Place, "Pittsburgh"));
 }
+
+TEST_CASE("capitalized words before a party plural the lexicons know name a party of their own",
+          "[entities][organization][wire]") {
+    auto doc = analyse("Voters backed the Christian Democrats on Sunday, and the Free Democrats' leader agreed.");
+    CHECK(entity(doc, EntityClass::Organization, "Christian Democrats"));
+    CHECK(entity(doc, EntityClass::Organization, "Free Democrats"));
+    CHECK_FALSE(entity(doc, EntityClass::Organization, "Democratic Party"));
+    // near misses: a body's name or a state before the plural leaves it the party the lexicons know
+    auto senate = analyse("On Monday, Senate Democrats and Texas Democrats blocked the bill.");
+    CHECK(entity(senate, EntityClass::Organization, "Democratic Party"));
+    CHECK_FALSE(named_anywhere(senate, "Senate Democrats"));
+    CHECK_FALSE(named_anywhere(senate, "Texas Democrats"));
+}
