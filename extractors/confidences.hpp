@@ -60,6 +60,8 @@ inline constexpr double kUnsupportedRule = 0.4;     // most confidence of a rule
 // Events, purposes and amounts.
 inline constexpr double kEventSession = 0.6;    // "the 78th session"
 inline constexpr double kEventOperation = 0.8;  // "Operation Nightfall"
+inline constexpr double kNounEvent = 0.55;      // "a press briefing": a phrase of the parse headed by an event noun
+inline constexpr double kDefiniteEvent = 0.5;   // "the trial", when the article names no event by that noun
 inline constexpr double kPurposePhrase = 0.4;   // what "to counter" or "to achieve" is followed by
 inline constexpr double kParsePhrase = 0.6;     // a noun phrase of the parse headed by a threat term
 inline constexpr double kMoney = 0.9;           // an amount of money, mention and entity

@@ -209,7 +209,9 @@ void DependencyRelations::find_in_sentence(const Document& doc, std::size_t inde
                 const std::size_t end = static_cast<std::size_t>(match.end);
                 int object = anchors.entity[end];
                 if (object < 0 || object == subject || !scan::class_in(class_of(object), pattern.objects)) continue;
-                if (names_organization(tree, anchors, doc, match.end)) continue;
+                // an event keeps the organization that names it ("the EFCC raids", "a Senate hearing")
+                if (class_of(object) != EntityClass::Event && names_organization(tree, anchors, doc, match.end))
+                    continue;
                 // A place inside the subject's own name counts only when it is a country ("the US State
                 // Department", "the Indonesian Navy"), not a city or region ("Colorado State University").
                 if (anchors.span[node].contains(anchors.span[end]) && !is_country(doc, object)) continue;

@@ -95,7 +95,8 @@ void DependencyTree::repair_verb_appositions() {
 void DependencyTree::repair_split_names() {
     for (int w = 0; w + 1 < static_cast<int>(size()); ++w) {
         const int next = w + 1;
-        if (word(w).upos != "PROPN" || word(next).upos != "PROPN" || head(w) < 0 || head(w) != head(next)) continue;
+        const bool describing = word(w).upos == "PROPN" || word(w).upos == "NOUN";  // "Rev.", "the novelist"
+        if (!describing || word(next).upos != "PROPN" || head(w) < 0 || head(w) != head(next)) continue;
         if (!is_subject(relation(w)) || relation(w) != relation(next)) continue;
         heads_[static_cast<std::size_t>(w)] = next;
         relations_[static_cast<std::size_t>(w)] = &kCompound;

@@ -61,8 +61,9 @@ private:
     // "written by Ignacio Bustamante, a hydrologist at ..." parsed with the apposition on the verb (an apposition
     // is a noun's): it hangs on the noun before it.
     void repair_verb_appositions();
-    // "The Rev. Martin Luther King Jr. was assassinated" parsed with "Rev." and "Martin" as two subjects of the
-    // verb: the first of two adjacent proper nouns with the same subject relation hangs on the second.
+    // "The Rev. Martin Luther King Jr. was assassinated", "The novelist Thomas Reinholt was born" parsed with two
+    // subjects of the verb: a noun or proper noun right before a proper noun with the same subject relation hangs
+    // on it.
     void repair_split_names();
     // "a unit of Texas Air Corp." parsed with "of" on "Texas", a compound of "Corp.": a preposition belongs to
     // the head of the name it opens, and a phrase that has one is an nmod, not an apposition.

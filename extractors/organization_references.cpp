@@ -109,7 +109,9 @@ void anchor_event_references(const DependencyTree& tree, const std::unordered_ma
                              Anchors& anchors) {
     if (events.empty()) return;
     anchor_references(tree, anchors, [&](int w) {
+        // by the lemma, or by the form as a name may hold it ("overnight raids ... the raids")
         auto found = events.find(tree.lemma(w));
+        if (found == events.end()) found = events.find(tree.lower_form(w));
         return found == events.end() ? -1 : found->second;
     });
 }

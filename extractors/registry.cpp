@@ -7,6 +7,7 @@
 #include "extractors/gazetteer_extractor.hpp"
 #include "extractors/name_extractor.hpp"
 #include "extractors/national_teams.hpp"
+#include "extractors/noun_events.hpp"
 #include "extractors/purpose_phrases.hpp"
 #include "extractors/quote_extractor.hpp"
 #include "extractors/recognizer_merge.hpp"
@@ -42,6 +43,8 @@ Pipeline default_pipeline(std::shared_ptr<const LanguageModels> models) {
     components.push_back(std::make_unique<EventExtractor>());
     // Threat phrases of the parse first: a purpose clause's object they name is taken already.
     if (parsed) components.push_back(std::make_unique<ThreatPhraseExtractor>());
+    // Events named by common nouns after the threats: "the strike" a threat names stays a threat.
+    if (parsed) components.push_back(std::make_unique<NounEventExtractor>());
     components.push_back(std::make_unique<PurposePhraseExtractor>());
     components.push_back(std::make_unique<Resolver>(gazetteer));
     components.push_back(std::make_unique<AmountExtractor>());

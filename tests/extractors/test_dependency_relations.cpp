@@ -673,6 +673,14 @@ TEST_CASE("a name after 'of' read as the subject of the next verb hangs on the n
     s.entity(EntityClass::Person, "Martin King", 7, 8);
     CHECK(has(relations_of(s.doc), "James Ray killed Martin King"));
 
+    // The lawyer John Smith lives in Boston (the parse gives "lives" two subjects).
+    ParsedSentence l({"The/the/DET/2/det", "lawyer/lawyer/NOUN/5/nsubj", "John/John/PROPN/5/nsubj",
+                      "Smith/Smith/PROPN/3/flat", "lives/live/VERB/0/root", "in/in/ADP/7/case",
+                      "Boston/Boston/PROPN/5/obl"});
+    l.entity(EntityClass::Person, "John Smith", 3, 4);
+    l.entity(EntityClass::Place, "Boston", 7, 7);
+    CHECK(has(relations_of(l.doc), "John Smith residentOf Boston"));
+
     // The same words with "of" not a clause marker keep their parse: no killing read into "Martin King died".
     ParsedSentence plain({"Martin/Martin/PROPN/3/nsubj", "King/King/PROPN/1/flat", "died/die/VERB/0/root"});
     plain.entity(EntityClass::Person, "Martin King", 1, 2);
@@ -894,6 +902,14 @@ TEST_CASE("a title and a name the parse makes two subjects are one name", "[depe
     s.entity(EntityClass::Person, "Martin King", 3, 4);
     s.entity(EntityClass::Person, "James Ray", 7, 8);
     CHECK(has(relations_of(s.doc), "James Ray killed Martin King"));
+
+    // The lawyer John Smith lives in Boston (the parse gives "lives" two subjects).
+    ParsedSentence l({"The/the/DET/2/det", "lawyer/lawyer/NOUN/5/nsubj", "John/John/PROPN/5/nsubj",
+                      "Smith/Smith/PROPN/3/flat", "lives/live/VERB/0/root", "in/in/ADP/7/case",
+                      "Boston/Boston/PROPN/5/obl"});
+    l.entity(EntityClass::Person, "John Smith", 3, 4);
+    l.entity(EntityClass::Place, "Boston", 7, 7);
+    CHECK(has(relations_of(l.doc), "John Smith residentOf Boston"));
 
     // The Rev. Jesse Jackson , a Chicago native , spoke (the parse hangs "Jesse" on "Rev." and "Rev." on "Jackson").
     ParsedSentence n({"The/the/DET/4/det", "Rev./Rev./PROPN/4/compound", "Jesse/Jesse/PROPN/2/flat",

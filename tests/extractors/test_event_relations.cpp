@@ -277,3 +277,58 @@ TEST_CASE("'the attack' stands for the one threat the article named '... attack'
     t.entity(C::Organization, "Centre", 9, 9);
     CHECK(relations_of(t.doc).empty());
 }
+
+TEST_CASE("events named by common nouns: who addressed them, took part in them, and where", "[dependency]") {
+    // Osei told a press briefing
+    CHECK(has(relations_of({"Osei/Osei/PROPN/2/nsubj", "told/tell/VERB/0/root", "a/a/DET/5/det",
+                            "press/press/NOUN/5/compound", "briefing/briefing/NOUN/2/iobj"},
+                           {{C::Person, "Osei", 1, 1}, {C::Event, "press briefing", 4, 5}}),
+              "Osei addressed press briefing"));
+    // Osei said at a press briefing in Accra
+    std::vector<std::string> said = relations_of(
+        {"Osei/Osei/PROPN/2/nsubj", "said/say/VERB/0/root", "at/at/ADP/6/case", "a/a/DET/6/det",
+         "press/press/NOUN/6/compound", "briefing/briefing/NOUN/2/obl", "in/in/ADP/8/case", "Accra/Accra/PROPN/6/nmod"},
+        {{C::Person, "Osei", 1, 1}, {C::Event, "press briefing", 5, 6}, {C::Place, "Accra", 8, 8}});
+    CHECK(has(said, "Osei addressed press briefing"));
+    CHECK(has(said, "press briefing locatedIn Accra"));
+    // near miss: Osei said at the Ministry (no event)
+    CHECK_FALSE(has_predicate(relations_of({"Osei/Osei/PROPN/2/nsubj", "said/say/VERB/0/root", "at/at/ADP/5/case",
+                                            "the/the/DET/5/det", "Ministry/Ministry/PROPN/2/obl"},
+                                           {{C::Person, "Osei", 1, 1}, {C::Organization, "Ministry", 5, 5}}),
+                              "addressed"));
+    // the raids by the EFCC
+    CHECK(has(relations_of({"the/the/DET/2/det", "raids/raid/NOUN/0/root", "by/by/ADP/5/case", "the/the/DET/5/det",
+                            "EFCC/EFCC/PROPN/2/nmod"},
+                           {{C::Event, "raids", 2, 2}, {C::Organization, "EFCC", 5, 5}}),
+              "EFCC participatesIn raids"));
+    // EFCC raids
+    CHECK(has(relations_of({"EFCC/EFCC/PROPN/2/compound", "raids/raid/NOUN/3/nsubj", "continued/continue/VERB/0/root"},
+                           {{C::Organization, "EFCC", 1, 1}, {C::Event, "EFCC raids", 2, 2}}),
+              "EFCC participatesIn EFCC raids"));
+    // near miss: a report by the EFCC (no event noun)
+    CHECK_FALSE(has_predicate(relations_of({"the/the/DET/2/det", "report/report/NOUN/0/root", "by/by/ADP/5/case",
+                                            "the/the/DET/5/det", "EFCC/EFCC/PROPN/2/nmod"},
+                                           {{C::Event, "report", 2, 2}, {C::Organization, "EFCC", 5, 5}}),
+                              "participatesIn"));
+    // Police launched raids in Lekki
+    std::vector<std::string> launched =
+        relations_of({"Police/Police/PROPN/2/nsubj", "launched/launch/VERB/0/root", "raids/raid/NOUN/2/obj",
+                      "in/in/ADP/5/case", "Lekki/Lekki/PROPN/2/obl"},
+                     {{C::Organization, "Police", 1, 1}, {C::Event, "raids", 3, 3}, {C::Place, "Lekki", 5, 5}});
+    CHECK(has(launched, "Police participatesIn raids"));
+    CHECK(has(launched, "raids locatedIn Lekki"));
+    // Police arrested 42 suspects in overnight raids on estates in Lekki
+    std::vector<std::string> arrested = relations_of(
+        {"Police/Police/PROPN/2/nsubj", "arrested/arrest/VERB/0/root", "42/42/NUM/4/nummod",
+         "suspects/suspect/NOUN/2/obj", "in/in/ADP/7/case", "overnight/overnight/ADJ/7/amod", "raids/raid/NOUN/2/obl",
+         "on/on/ADP/9/case", "estates/estate/NOUN/7/nmod", "in/in/ADP/11/case", "Lekki/Lekki/PROPN/9/nmod"},
+        {{C::Organization, "Police", 1, 1}, {C::Event, "overnight raids", 6, 7}, {C::Place, "Lekki", 11, 11}});
+    CHECK(has(arrested, "Police participatesIn overnight raids"));
+    CHECK(has(arrested, "overnight raids locatedIn Lekki"));
+    // near miss: Police arrested 42 suspects in Lekki (no event)
+    CHECK_FALSE(
+        has_predicate(relations_of({"Police/Police/PROPN/2/nsubj", "arrested/arrest/VERB/0/root",
+                                    "suspects/suspect/NOUN/2/obj", "in/in/ADP/5/case", "Lekki/Lekki/PROPN/2/obl"},
+                                   {{C::Organization, "Police", 1, 1}, {C::Place, "Lekki", 5, 5}}),
+                      "participatesIn"));
+}
