@@ -14,7 +14,8 @@ constexpr std::string_view kWordLists =
     "organization speaker pronoun|speech adverb|listener verb|subject preposition|verb adverb|organization pronoun|"
     "person pronoun|first person pronoun|name joiner|organization noun|threat verb|goal verb|not purpose|"
     "purpose end|non-noun ending|adverb ending|title modifier|person reference pronoun|public office|"
-    "base participle|birth participle|generic organization noun|settlement noun|event noun|definite event noun";
+    "base participle|birth participle|generic organization noun|settlement noun|event noun|definite event noun|"
+    "party adjective";
 // The word classes of lexicons/name_cues.tsv, as the name rules name them.
 constexpr std::string_view kNameCues =
     "connector|particle|determiner|opener|apposition_word|locative|place_noun|organization_noun|"
@@ -33,6 +34,7 @@ const std::vector<ResourceFormat>& resource_formats() {
         {"lexicons/given_names.tsv", "given name", 1, 1, {}, {}, ""},
         {"lexicons/goals.tsv", "key|canonical name|synonyms", 3, 1, {}, {}, ""},
         {"lexicons/iccs.tsv", "code|name|synonyms", 3, 1, {}, {}, ""},
+        {"lexicons/irregular_verbs.tsv", "form|lemma", 2, 1, {}, {}, ""},
         {"lexicons/languages.tsv", "ISO 639-2 code|English name|ISO 639-1 code|other names", 4, 1, {}, {}, ""},
         {"lexicons/money_words.tsv",
          "word|role|ISO 4217 code|not followed by",

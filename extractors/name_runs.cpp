@@ -18,7 +18,7 @@
 namespace newsgraph {
 
 void NameScan::process(std::size_t b, std::size_t e, int depth) {
-    if (depth > 6 || !trim_run(b, e)) return;
+    if (depth > 6 || party_of_plural(b, e, depth) || !trim_run(b, e)) return;
     if (split_coordination(b, e, depth) || split_at_title(b, e, depth) || person_then_affiliation(b, e, depth) ||
         head_word_name(b, e, depth) || partly_known(b, e, depth) || evidence_class(b, e) ||
         split_connectors(b, e, depth))
@@ -77,11 +77,23 @@ bool NameScan::trim_run(std::size_t& b, std::size_t& e) const {
         }
         break;
     }
-    while (e > b && (conn(e - 1) || x_.lexicons_.is_non_name(folded_[e - 1]))) --e;
+    // ("the United Auto Workers union": a plural before a lower-case organization noun ends the union's name)
+    bool before_organization_noun =
+        e < words_.size() && is_lower_word(words_[e]) && scan::is_organization_noun(folded_[e]) && e - b >= 2;
+    while (e > b && (conn(e - 1) || (x_.lexicons_.is_non_name(folded_[e - 1]) && !before_organization_noun) ||
+                     party_after_body(b, e)))
+        --e;
     if (b >= e) return false;
     bool all_covered = true;
     for (std::size_t k = b; k < e; ++k) all_covered = all_covered && covered_[k];
     return !all_covered;
+}
+
+bool NameScan::party_after_body(std::size_t b, std::size_t e) const {
+    static const WordSet& parties = word_list("party adjective");
+    if (e - b < 2 || !has(parties, folded_[e - 1]) || !organization_head_in(b, e - 1)) return false;
+    // "the Senate Republican leader": a lower-case word (a title, "members") follows; not "Senate Republicans"
+    return e < words_.size() && is_lower_word(words_[e]);
 }
 
 bool NameScan::organization_head_in(std::size_t b, std::size_t e) const {
@@ -100,6 +112,8 @@ bool NameScan::split_coordination(std::size_t b, std::size_t e, int depth) {
         if (!is(Cue::Coordinator, k)) continue;
         bool left_ends_head = x_.lexicons_.head(folded_[k - 1]) != nullptr;
         bool right_known = covered_[k + 1] || is_acronym(words_[k + 1]) || x_.lexicons_.is_given_name(folded_[k + 1]);
+        // "Miami and Fairfax County, Va.": a known name that ends right before the coordinator stands alone
+        right_known = right_known || (covered_[k - 1] && !covered_[k + 1]);
         bool left_person = x_.lexicons_.is_given_name(folded_[b]) && !covered_[b];
         if (left_ends_head || right_known || left_person) {
             process(b, k, depth + 1);
@@ -130,7 +144,7 @@ bool NameScan::split_at_title(std::size_t b, std::size_t e, int depth) {
     // Titles split a run: "United Nations Secretary-General António Guterres".
     for (std::size_t p = b; p < e; ++p) {
         std::size_t length = title_at(p);
-        if (!length || p + length > e || covered_[p]) continue;
+        if (!length || p + length > e || covered_[p] || title_in_name(b, p, length, e)) continue;
         // "Association of Chief Fire Officers": a title after a connector, with a body's head word before, is
         // part of the body's name
         if (p > b && conn(p - 1) && organization_head_in(b, p)) continue;
@@ -171,7 +185,7 @@ bool NameScan::split_at_title(std::size_t b, std::size_t e, int depth) {
         }
         if (q < e) {
             std::size_t r = q;
-            while (r < e && (!conn(r) || (is(Cue::Particle, r) && r + 1 < e && cap(r + 1) && r > q))) ++r;
+            while (r < e && (!conn(r) || (r > q && particles_before_name(r, e)))) ++r;
             bool known = true;
             for (std::size_t k = q; k < r; ++k) known = known && covered_[k];
             // "Lord Mayor": a title after a title is one post, not a person
@@ -185,6 +199,44 @@ bool NameScan::split_at_title(std::size_t b, std::size_t e, int depth) {
         return true;
     }
     return false;
+}
+
+bool NameScan::party_of_plural(std::size_t b, std::size_t e, int depth) {
+    for (std::size_t p = b + 1; p < e; ++p) {
+        if (!covered_[p] || !x_.lexicons_.is_non_name(folded_[p]) || (p + 1 < e && !conn(p + 1))) continue;
+        // "Voters backed the Christian Democrats on Sunday": the plural may end the run or come before a connector
+        std::size_t from = p;
+        while (from > b && p - from < 2 && cap(from - 1) && !is_acronym(words_[from - 1]) && !covered_[from - 1] &&
+               !x_.lexicons_.head(folded_[from - 1]) && !title_at(from - 1) && !is(Cue::Determiner, from - 1))
+            --from;
+        if (from == p || initial_position(from)) return false;
+        const Span plural = s_->tokens[p];
+        bool known = std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& m) {
+            return m.span == plural && m.cls == EntityClass::Organization && m.rule.starts_with("gazetteer/");
+        });
+        if (!known) return false;
+        emit(from, p + 1, EntityClass::Organization, surface(from, p + 1), confidence::kHeadWordOrganization,
+             "party_of_plural");
+        swallowed_.push_back(plural);
+        if (from > b) process(b, from, depth + 1);
+        if (p + 1 < e) process(p + 1, e, depth + 1);
+        return true;
+    }
+    return false;
+}
+
+bool NameScan::particles_before_name(std::size_t k, std::size_t e) const {
+    std::size_t t = k;
+    while (t < e && t < k + 3 && is(Cue::Particle, t)) ++t;
+    return t > k && t < e && cap(t);
+}
+
+bool NameScan::title_in_name(std::size_t b, std::size_t p, std::size_t length, std::size_t e) const {
+    if (p != b || length != 1 || e - b < 3 || e - b > 4 || !cap(e - 1) || !x_.lexicons_.head(folded_[e - 1]))
+        return false;
+    for (std::size_t k = b; k < e; ++k)
+        if (conn(k) || covered_[k]) return false;
+    return true;
 }
 
 // "Alvin Yeung of Civic Party": a person, then "of" and the body; true when read so.
@@ -296,7 +348,8 @@ std::size_t NameScan::head_word_at(std::size_t b, std::size_t e) const {
     std::size_t head_at = e;
     for (std::size_t k = b; k < e; ++k) {
         if (conn(k) && head_at != e) break;
-        if (!cap(k) || !x_.lexicons_.head(folded_[k])) continue;
+        // ("the United States Hamdullah Mohib": a head word inside a lexicon name is that name's)
+        if (!cap(k) || covered_[k] || !x_.lexicons_.head(folded_[k])) continue;
         // "School District", "Police Department": an organization word before a place word keeps it an organization
         // ("NTU Hospital Station" is a station: only an administrative area word stays with the organization)
         bool org_before = head_at != e && x_.lexicons_.head(folded_[head_at])->cls == EntityClass::Organization &&

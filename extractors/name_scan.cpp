@@ -227,6 +227,8 @@ bool NameScan::possessive_inside_name(std::size_t k) const {
     const std::size_t n = words_.size();
     bool plural = words_[k] == "'" || words_[k] == "\u2019";
     if (k == 0 || k + 1 >= n || !cap(k + 1) || s_->tokens[k].begin != s_->tokens[k - 1].end) return false;
+    // "Labour's Treasury spokesman": a lexicon name owns what follows, it does not begin it
+    if (covered_[k - 1]) return false;
     if (!(plural && words_[k - 1].back() == 's') &&
         !(is_possessive(words_[k]) && x_.lexicons_.is_common_word(folded_[k - 1])))
         return false;
@@ -235,6 +237,13 @@ bool NameScan::possessive_inside_name(std::size_t k) const {
         if (head && head->cls == EntityClass::Organization) return true;
     }
     return false;
+}
+
+bool NameScan::connectors_join(std::size_t j, std::size_t m) const {
+    if (m >= words_.size() || !cap(m) || m - j > 2) return false;
+    // "of the" joins ("Office of the High Commissioner"), and two name particles ("Miguel de la Madrid"); "and the" /
+    // "at the" do not
+    return m - j < 2 || is(Cue::Genitive, j) || (is(Cue::Particle, j) && is(Cue::Particle, j + 1));
 }
 
 void NameScan::sentence(std::size_t index) {
@@ -291,9 +300,7 @@ void NameScan::sentence(std::size_t index) {
             if (joins(j) || (is(Cue::InnerJoin, j) && org_so_far && j + 1 < n && cap(j + 1))) {
                 std::size_t m = j;
                 while (m < n && conn(m)) ++m;
-                // "of the" joins ("Office of the High Commissioner"), "and the" / "at the" do not
-                bool joined = m < n && cap(m) && m - j <= 2 && !(m - j == 2 && !is(Cue::Genitive, j));
-                if (joined) {
+                if (connectors_join(j, m)) {
                     j = m + 1;
                     continue;
                 }
@@ -319,6 +326,10 @@ void NameScan::run() {
     });
     for (std::size_t i = 0; i < doc_.sentences.size(); ++i) sentence(i);
     resolve_pending();
+    std::erase_if(doc_.mentions, [&](const Mention& m) {
+        return m.rule.starts_with("gazetteer/") &&
+               std::find(swallowed_.begin(), swallowed_.end(), m.span) != swallowed_.end();
+    });
     for (auto& m : out_) doc_.mentions.push_back(std::move(m));
     std::stable_sort(doc_.mentions.begin(), doc_.mentions.end(),
                      [](const Mention& a, const Mention& b) { return a.span < b.span; });

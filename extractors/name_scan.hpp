@@ -55,6 +55,8 @@ private:
     // "Melbourne Magistrates' Court", "the Royal Children's Hospital": a possessive of a plural or ordinary noun
     // before the capitalized words of an organization's name is part of the name.
     bool possessive_inside_name(std::size_t k) const;
+    // True when the connectors at tokens [j, m) join the capitalized word at m to the name before them.
+    bool connectors_join(std::size_t j, std::size_t m) const;
     // Connectors that may join two capitalized words into one name while scanning.
     bool joins(std::size_t k) const { return conn(k) && !is(Cue::InnerJoin, k) && !is(Cue::Definite, k); }
     bool initial_position(std::size_t k) const { return k == 0 || cues_.is(Cue::Opener, words_[k - 1]); }
@@ -75,6 +77,19 @@ private:
     bool trim_run(std::size_t& b, std::size_t& e) const;
     bool split_coordination(std::size_t b, std::size_t e, int depth);
     bool split_at_title(std::size_t b, std::size_t e, int depth);
+    // "Kohl's Christian Democrats", "the Free Democrats": one or two capitalized words before a plural the lexicons
+    // know alone as another body ("Democrats", the U.S. party) name a body of their own; emits it, drops the
+    // lexicon's reading (see swallowed_), reads the rest of the run [b, e) and returns true.
+    bool party_of_plural(std::size_t b, std::size_t e, int depth);
+    // True when one to three name particles from token k are followed by a capitalized word before e ("Miguel de la
+    // Madrid", "Ursula von der Leyen").
+    bool particles_before_name(std::size_t k, std::size_t e) const;
+    // True when the one-word title at p opens the run [b, e) of up to four words that ends in a head word: the
+    // title is part of a place's or a body's name ("Prince William Sound", "Queen Mary Hospital").
+    bool title_in_name(std::size_t b, std::size_t p, std::size_t length, std::size_t e) const;
+    // True when the run [b, e) ends in a party adjective after a body's name and before a lower-case word ("the
+    // Senate Republican leader"): the party says which members are meant and is no part of the name.
+    bool party_after_body(std::size_t b, std::size_t e) const;
     // True when a capitalized organization head word ("Association") stands in [b, e).
     bool organization_head_in(std::size_t b, std::size_t e) const;
     // True when the parse tags token k as a verb or a function word (not a noun, proper noun, adjective, number).
@@ -209,6 +224,7 @@ private:
     std::unordered_map<std::string, Latest> organizations_by_word_;
     bool organizations_indexed_ = false;
     std::vector<std::size_t> known_by_begin_;  // doc_.mentions (unchanged while scanning) ordered by begin
+    std::vector<Span> swallowed_;              // lexicon mentions a longer name took in, removed after the scan
 };
 
 }  // namespace newsgraph

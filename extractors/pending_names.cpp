@@ -22,6 +22,7 @@ struct NameScan::Known {
     std::vector<std::vector<std::string_view>> organization_words;  // their names' words, made on first use
     std::unordered_map<std::string, const Mention*> comma_places;   // "Irving, Texas" by folded surface
     std::unordered_map<std::string, const Mention*> short_forms;    // "siemens" of "Siemens AG"
+    std::unordered_map<std::string, const Mention*> place_tails;    // "red sox" of "Boston Red Sox"
 };
 
 NameScan::Known NameScan::known_names() const {
@@ -52,6 +53,18 @@ NameScan::Known NameScan::known_names() const {
         auto place = x_.gazetteer_->match_word(m->name, parts[0], EntityClass::Place);
         bool adjective = (place && place->demonym) || x_.lexicons_.is_common_word(first);
         if (head && head->cls == EntityClass::Organization && !adjective) known.short_forms.emplace(first, m);
+    }
+    // "the Boston Red Sox", later "Red Sox": the words after a known city or state stand for the organization
+    for (const Mention* m : known.organizations) {
+        std::vector<Span> parts = x_.tokenizer_->tokenize(m->name);
+        std::vector<std::string> folded;
+        for (const Span& part : parts) folded.push_back(fold_token(part.of(m->name)));
+        auto place =
+            parts.size() >= 2 ? x_.gazetteer_->match(m->name, parts, folded, 0, EntityClass::Place) : std::nullopt;
+        if (!place || place->demonym || place->length >= parts.size() || parts.size() - place->length > 2) continue;
+        std::string tail = folded[place->length];
+        for (std::size_t k = place->length + 1; k < folded.size(); ++k) tail += " " + folded[k];
+        known.place_tails.emplace(tail, m);
     }
     // the first one found for a surface names it
     for (const Mention& m : out_)
@@ -106,6 +119,16 @@ std::optional<Mention> NameScan::known_reading(const Pending& p, const Known& kn
         Mention mention = pending_mention(p, EntityClass::Organization, confidence::kKnownPerson, "known_organization");
         mention.name = org->second->name;
         return mention;
+    }
+    if (p.folded.size() <= 2) {
+        std::string words = p.folded.front();
+        if (p.folded.size() == 2) words += " " + last;
+        if (auto org = known.place_tails.find(words); org != known.place_tails.end()) {
+            Mention mention =
+                pending_mention(p, EntityClass::Organization, confidence::kShortFormOfKnown, "known_organization");
+            mention.name = org->second->name;
+            return mention;
+        }
     }
     if (p.folded.size() <= 3 &&
         (known.surnames.count(last) ||

@@ -83,6 +83,11 @@ std::optional<NameScan::Evidence> NameScan::apposition_evidence(std::size_t e) c
     std::size_t n = folded_.size();
     if (e + 1 >= n || words_[e] != ",") return std::nullopt;
     std::size_t k = e + 1;
+    // "Jackson, Miss., on Monday": a known state or country after the comma says where the name is (but
+    // "Hernan Dario Gomez, Panama coach": not one a title follows)
+    std::size_t after_region = k;
+    while (after_region < n && covered_[after_region]) ++after_region;
+    if (!region_after(e).empty() && (after_region >= n || !title_at(after_region))) return std::nullopt;
     if (is(Cue::AppositionWord, k)) return Evidence{"apposition", confidence::kPersonAppositionWord};
     if (starts_with_digit(words_[k]) && k + 1 < n && words_[k + 1] == "," && words_[k].size() <= 3)
         return Evidence{"age", confidence::kPersonAge};

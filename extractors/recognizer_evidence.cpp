@@ -5,6 +5,7 @@
 
 #include "core/text.hpp"
 #include "extractors/confidences.hpp"
+#include "extractors/word_lists.hpp"
 #include "language/word_shape.hpp"
 
 namespace newsgraph {
@@ -44,6 +45,45 @@ bool overrulable(const Mention& rule_mention, const Mention& recognized) {
     if (recognized.span.contains(rule_mention.span))  // the recognizer reads a longer name
         return rule_mention.confidence <= confidence::kOverrulableRule;
     return rule_mention.confidence <= confidence::kOverrulableInside;
+}
+
+double agreed_confidence(const Mention& rule_mention, const Mention& recognized) {
+    if (!named_class(rule_mention.cls) || rule_mention.span != recognized.span || rule_mention.cls != recognized.cls)
+        return rule_mention.confidence;
+    return 1.0 - (1.0 - rule_mention.confidence) * (1.0 - recognized.confidence);
+}
+
+bool owns_organization_title(const Document& doc, const Sentence& sentence, Span name, const PhraseIndex& titles) {
+    static const WordSet& offices = word_list("public office");
+    std::size_t k = 0;
+    while (k < sentence.tokens.size() && sentence.tokens[k].begin < name.begin) ++k;
+    if (k + 2 >= sentence.tokens.size() || sentence.tokens[k].end != name.end) return false;
+    std::string_view possessive = doc.view(sentence.tokens[k + 1]);
+    if (possessive != "'s" && possessive != "\u2019s") return false;
+    std::vector<std::string> folded;
+    for (std::size_t t = k + 2; t < sentence.tokens.size() && t < k + 6; ++t)
+        folded.push_back(fold_token(doc.view(sentence.tokens[t])));
+    const std::vector<std::size_t>* values = nullptr;
+    std::size_t length = titles.match(folded, 0, values);
+    if (length == 0) return false;
+    for (std::size_t t = 0; t < length; ++t)
+        if (has(offices, folded[t])) return false;
+    return true;
+}
+
+bool person_named_before(const Document& doc, const std::vector<Mention>& mentions, const std::string& word,
+                         std::size_t before) {
+    for (const Mention& m : mentions) {
+        if (m.cls != EntityClass::Person || m.span.begin >= before) continue;
+        std::string_view text = doc.view(m.span);
+        for (std::size_t at = 0; at < text.size();) {
+            std::size_t end = text.find(' ', at);
+            if (end == std::string_view::npos) end = text.size();
+            if (fold_token(text.substr(at, end - at)) == word) return true;
+            at = end + 1;
+        }
+    }
+    return false;
 }
 
 bool overrules(const Mention& recognized) { return recognized.confidence >= confidence::kRecognizedOverRules; }

@@ -8,6 +8,7 @@
 
 #include "core/document.hpp"
 #include "extractors/gazetteer.hpp"
+#include "language/phrase_index.hpp"
 
 namespace newsgraph {
 
@@ -28,6 +29,20 @@ private:
 // `recognized` name over some of its words to replace it: over the same words, a rule's plain name
 // of another class; over other words, a weak rule name.
 bool overrulable(const Mention& rule_mention, const Mention& recognized);
+
+// The confidence of a rule mention the recognizer reads the same way (the same words, the same class): two
+// sources that agree are surer than either ("Chuck Noll", a plain name, and a confident recognized person).
+// The rule mention's own confidence when they disagree.
+double agreed_confidence(const Mention& rule_mention, const Mention& recognized);
+
+// True when the one-word name over `name` owns a title held in an organization, not a public office
+// ("Chrysler's chairman", "Toyota's spokesman"; not "Georgia's governor"): its possessive ending, then the title.
+bool owns_organization_title(const Document& doc, const Sentence& sentence, Span name, const PhraseIndex& titles);
+
+// True when a person's name among `mentions` holds the folded word `word` and begins before `before`: the
+// article introduced someone of that name ("Barack Obama" before "Obama's spokesman").
+bool person_named_before(const Document& doc, const std::vector<Mention>& mentions, const std::string& word,
+                         std::size_t before);
 
 // True when `recognized` is confident enough to replace the overrulable mentions it overlaps.
 bool overrules(const Mention& recognized);

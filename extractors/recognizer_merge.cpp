@@ -2,6 +2,7 @@
 #include "extractors/recognizer_merge.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "core/text.hpp"
@@ -46,6 +47,15 @@ bool organization_context(const Sentence& sentence, Span name) {
     const Word& before = sentence.words[w - 1];
     if (before.upos == "NOUN" && scan::is_organization_noun(ascii_lower(before.form))) return true;
     return w >= 2 && ascii_lower(before.form) == "at" && sentence.words[w - 2].upos == "NOUN";
+}
+
+// The letters of the word that ends right before offset `at` (spaces between skipped); empty when none.
+std::string_view previous_word(std::string_view text, std::size_t at) {
+    std::size_t end = at;
+    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\n' || text[end - 1] == '\t')) --end;
+    std::size_t begin = end;
+    while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+    return text.substr(begin, end - begin);
 }
 
 }  // namespace
@@ -156,6 +166,11 @@ void RecognizerMerge::run(Document& doc) const {
         if (doc.mentions[i].cls == EntityClass::Person &&
             doc.mentions[i].confidence <= confidence::kPersonSpeechOneWord)
             weak.push_back(i);
+    for (const std::vector<Mention>& sentence_names : names)
+        for (const Mention& name : sentence_names)
+            for (std::size_t i : index.overlapping(name.span))
+                doc.mentions[i].confidence = agreed_confidence(doc.mentions[i], name);
+    regions_read_as_companies(doc, names);
     std::vector<Mention> added;
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
         const Sentence& sentence = doc.sentences[s];
@@ -165,6 +180,11 @@ void RecognizerMerge::run(Document& doc) const {
                 continue;
             if (name.cls == EntityClass::Person && organization_context(sentence, name.span))
                 name.cls = EntityClass::Organization;
+            if (name.cls == EntityClass::Person && company_owner(doc, sentence, name, added)) {
+                name.cls = EntityClass::Organization;  // against the recognizer's type: no surer than the rule
+                name.confidence = std::min(name.confidence, confidence::kOrganizationBeforeTitle);
+                name.rule = "recognizer/title_owner";
+            }
             if (auto same = known.find(fold(name.name)); same != known.end()) name.cls = same->second;
             added.push_back(std::move(name));
         }
@@ -172,6 +192,38 @@ void RecognizerMerge::run(Document& doc) const {
     for (Mention& m : added) doc.mentions.push_back(std::move(m));
     std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
                      [](const Mention& a, const Mention& b) { return a.span < b.span; });
+}
+
+void RecognizerMerge::regions_read_as_companies(Document& doc, const std::vector<std::vector<Mention>>& names) const {
+    MentionIndex index(doc.mentions);
+    for (const std::vector<Mention>& sentence_names : names)
+        for (const Mention& name : sentence_names) {
+            if (name.cls != EntityClass::Organization || !overrules(name)) continue;
+            for (std::size_t i : index.overlapping(name.span)) {
+                Mention& m = doc.mentions[i];
+                const GazetteerEntry* entry = m.key.empty() ? nullptr : gazetteer_->find_key(m.key);
+                std::string_view text = doc.view(m.span);
+                if (m.span != name.span || m.cls != EntityClass::Place || !entry || !is_wordlike(text) ||
+                    entry->kind == "country" || entry->kind == "state" || entry->kind == "city")
+                    continue;
+                if (cues_->is(Cue::Definite, fold_token(previous_word(doc.text, m.span.begin)))) continue;
+                m.cls = EntityClass::Organization;
+                m.name = std::string(text);
+                m.key.clear();
+                m.rule = "recognizer/company_not_region";
+            }
+        }
+}
+
+bool RecognizerMerge::company_owner(const Document& doc, const Sentence& sentence, const Mention& name,
+                                    const std::vector<Mention>& added) const {
+    std::string_view text = doc.view(name.span);
+    if (!is_wordlike(text) || text.find(' ') != std::string_view::npos) return false;
+    std::string word = fold_token(text);
+    if (lexicons_.is_given_name(word) || !owns_organization_title(doc, sentence, name.span, lexicons_.titles))
+        return false;
+    return !person_named_before(doc, doc.mentions, word, name.span.begin) &&
+           !person_named_before(doc, added, word, name.span.begin);
 }
 
 bool RecognizerMerge::addable(const Document& doc, const Sentence& sentence, const Mention& name,

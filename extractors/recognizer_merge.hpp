@@ -53,6 +53,15 @@ private:
     // indices of the mentions of people found on weak evidence.
     void retype_weak_people(Document& doc, const Sentence& sentence, const std::vector<Mention>& names,
                             const std::vector<std::size_t>& weak) const;
+    // Retypes as an organization each one-word lexicon region ("Amazon"; not a country, state or city) that the
+    // recognizer confidently reads as one where no definite article stands before it ("Shares of Amazon rose", not
+    // "fires in the Amazon"): a region takes the article, a company does not.
+    void regions_read_as_companies(Document& doc, const std::vector<std::vector<Mention>>& names) const;
+    // True when a recognized one-word person `name` is more likely a company: it owns a title held in an
+    // organization ("Lee Iacocca, Chrysler's chairman") and is no given name, and no person of that name was
+    // introduced before it (among doc.mentions or the names `added` so far: "Obama's spokesman" stays a person).
+    bool company_owner(const Document& doc, const Sentence& sentence, const Mention& name,
+                       const std::vector<Mention>& added) const;
     // True when a recognized name nothing else found reads as a name: capitalized words or connectors, no title
     // in a person's name, not a title alone, no ordinary word or word the article writes in lower case alone.
     // `after`: the folded tokens that follow the name in its sentence (a title may begin inside the name).

@@ -4,6 +4,8 @@
 #include <array>
 #include <numeric>
 
+#include "core/text.hpp"
+
 namespace newsgraph {
 
 namespace {
@@ -73,6 +75,8 @@ void Tagger::tag(std::vector<TreebankWord>& words) const {
         words[i].upos = model_.upos[tag];
         words[i].xpos = model_.xpos[tag];
         words[i].lemma = lemmatizer_.lemma(words[i].form, infos[i].lower, tag);
+        if (IrregularVerbs::past_tag(words[i].xpos))
+            if (const std::string* lemma = irregular_->lemma(ascii_lower(words[i].form))) words[i].lemma = *lemma;
     }
 }
 

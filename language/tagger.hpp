@@ -4,11 +4,13 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "language/hash_index.hpp"
+#include "language/irregular_verbs.hpp"
 #include "language/lemmatizer.hpp"
 #include "language/model_file.hpp"
 #include "language/tagger_features.hpp"
@@ -42,6 +44,7 @@ private:
     WeightTable weights_;
     AmbiguityDictionary dictionary_;
     Lemmatizer lemmatizer_;
+    std::shared_ptr<const IrregularVerbs> irregular_ = IrregularVerbs::shared();  // past forms no suffix rule finds
     std::size_t feature_count_ = 0;
 };
 

@@ -246,3 +246,148 @@ TEST_CASE("a city or state and a capitalized plural name a team; a place alone s
     CHECK(entity(doc, EntityClass::Organization, "New York Yankees"));
     CHECK(entity(doc, EntityClass::Place, "Dallas"));
 }
+
+TEST_CASE("a party adjective after a legislature's name is no part of it", "[entities][organization][wire]") {
+    auto doc = analyse("Reporters met the Zembla Assembly Republican leader on Monday.");
+    CHECK(entity(doc, EntityClass::Organization, "Zembla Assembly"));
+    CHECK_FALSE(named_anywhere(doc, "Zembla Assembly Republican"));
+    // near miss: a party adjective that begins a longer name stays in it
+    auto caucus = analyse("Reporters met the Zembla Assembly Republican Caucus on Monday.");
+    CHECK(named_anywhere(caucus, "Zembla Assembly Republican Caucus"));
+}
+
+TEST_CASE("a legislature's majority and minority leaders are titles", "[entities][person][wire]") {
+    auto doc = analyse("Reporters asked Senate Minority Leader Mitch McConnell and Zembla Majority Whip Ada Brand.");
+    CHECK(entity(doc, EntityClass::Person, "Mitch McConnell"));
+    CHECK(entity(doc, EntityClass::Person, "Ada Brand"));
+    CHECK_FALSE(named_anywhere(doc, "Senate Minority"));
+    CHECK_FALSE(named_anywhere(doc, "Minority Leader Mitch McConnell"));
+}
+
+TEST_CASE("a title opening a short name that ends in a head word is part of that name", "[entities][place][wire]") {
+    auto doc = analyse("The oil reached Prince Zorvan Sound on Monday. Doctors at Queen Brindle Hospital agreed.");
+    CHECK(entity(doc, EntityClass::Place, "Prince Zorvan Sound"));
+    CHECK(entity(doc, EntityClass::Organization, "Queen Brindle Hospital"));
+    CHECK_FALSE(entity(doc, EntityClass::Person, "Zorvan Sound"));
+    // near miss: without a head word the title introduces a person
+    auto person = analyse("The oil worried Prince Zorvan Brindle on Monday.");
+    CHECK(entity(person, EntityClass::Person, "Zorvan Brindle"));
+}
+
+TEST_CASE("a plural before a lower-case organization noun ends the organization's name",
+          "[entities][organization][wire]") {
+    auto doc = analyse("Members of the Brindle Steel Workers union said they would strike.");
+    CHECK(entity(doc, EntityClass::Organization, "Brindle Steel Workers"));
+    CHECK_FALSE(named_anywhere(doc, "Brindle Steel"));
+    // near miss: the plural alone after the name, with no organization noun, is not taken into it
+    auto plain = analyse("He thanked Zorvan Brindle Workers for the help.");
+    CHECK_FALSE(named_anywhere(plain, "Zorvan Brindle Workers"));
+}
+
+TEST_CASE("a survey and a constabulary are bodies", "[entities][organization][wire]") {
+    auto doc = analyse("The Zembla Geological Survey said so, and the Brindle Constabulary agreed.");
+    CHECK(entity(doc, EntityClass::Organization, "Zembla Geological Survey"));
+    CHECK(entity(doc, EntityClass::Organization, "Brindle Constabulary"));
+    CHECK(count(doc, EntityClass::Person) == 0);
+}
+
+TEST_CASE("a court's judge titles are titles, not a district's name", "[entities][person][wire]") {
+    auto doc = analyse("Zembla District Judge Ada Brindle set sentencing for July.");
+    CHECK(entity(doc, EntityClass::Person, "Ada Brindle"));
+    CHECK_FALSE(named_anywhere(doc, "Zembla District"));
+    // near miss: a district named before a lower-case word stays a place
+    auto place = analyse("Officials in the Zembla District said so.");
+    CHECK(named_anywhere(place, "Zembla District"));
+}
+
+TEST_CASE("a name before the plural 'islands' is a place", "[entities][place][wire]") {
+    auto doc = analyse("The storm flattened villages on the Zorvan islands before dawn.");
+    CHECK(entity(doc, EntityClass::Place, "Zorvan"));
+}
+
+TEST_CASE("two name particles join a person's name; a known place before 'and' stands alone",
+          "[entities][person][wire]") {
+    auto doc = analyse("President Zorvan de la Brindle declared three days of mourning.");
+    CHECK(entity(doc, EntityClass::Person, "Zorvan de la Brindle"));
+    CHECK_FALSE(entity(doc, EntityClass::Person, "Zorvan"));
+    auto madrid = analyse("President Miguel de la Madrid declared three days of mourning.");
+    CHECK(entity(madrid, EntityClass::Person, "Miguel de la Madrid"));
+    CHECK_FALSE(entity(madrid, EntityClass::Place, "Madrid"));
+
+    auto places = analyse("Teams came from Miami and Brindle County, Texas, on Friday.");
+    CHECK(entity(places, EntityClass::Place, "Miami"));
+    CHECK(entity(places, EntityClass::Place, "Brindle County, Texas"));
+    CHECK_FALSE(named_anywhere(places, "Miami and Brindle County"));
+    // near miss: "and the" still does not join two names
+    auto apart = analyse("Officials of the Brindle Council and the Zorvan Trust met.");
+    CHECK_FALSE(named_anywhere(apart, "Brindle Council and the Zorvan Trust"));
+}
+
+TEST_CASE("a city and 'United' or 'Rovers' name a club", "[entities][organization][wire]") {
+    auto doc = analyse("On Saturday Brindle United beat Zorvan Rovers 2-0.");
+    CHECK(entity(doc, EntityClass::Organization, "Brindle United"));
+    CHECK(entity(doc, EntityClass::Organization, "Zorvan Rovers"));
+    CHECK(count(doc, EntityClass::Person) == 0);
+    // near miss: a known country's name holding the word stays the country
+    auto country = analyse("Officials of the United States met on Saturday.");
+    CHECK(entity(country, EntityClass::Place, "United States"));
+}
+
+TEST_CASE("a head word inside a lexicon name does not type the run around it", "[entities][person][wire]") {
+    auto doc = analyse("She met the Ambassador to the United States Zorvan Brindle on Monday.");
+    CHECK(entity(doc, EntityClass::Place, "United States"));
+    CHECK_FALSE(named_anywhere(doc, "United States Zorvan Brindle"));
+}
+
+TEST_CASE("'the Legislature', 'the Treasury' and 'the Navy' name a body alone", "[entities][organization][wire]") {
+    auto doc = analyse("Voters would punish the Legislature, and the Navy paid for it.");
+    CHECK(entity(doc, EntityClass::Organization, "Legislature"));
+    CHECK(entity(doc, EntityClass::Organization, "Navy"));
+    // near miss: written in lower case it is no name
+    auto lower = analyse("Voters would punish the legislature on Monday.");
+    CHECK(count(lower, EntityClass::Organization) == 0);
+}
+
+TEST_CASE("a lexicon name's possessive owns the name after it, it does not begin it",
+          "[entities][organization][wire]") {
+    auto doc = analyse("Labour's Treasury spokesman, John Smith, said the government was in disarray.");
+    CHECK_FALSE(named_anywhere(doc, "Labour's Treasury"));
+    CHECK(entity(doc, EntityClass::Person, "John Smith"));
+    // near miss: an ordinary word's possessive inside a name stays ("the Royal Children's Hospital")
+    auto hospital = analyse("Doctors at the Royal Children's Hospital said so.");
+    CHECK(entity(hospital, EntityClass::Organization, "Royal Children's Hospital"));
+}
+
+TEST_CASE("'Bros.' and 'Lines' end a company's name; a promoter is a title", "[entities][organization][wire]") {
+    auto doc = analyse("Analysts said Zorvan Bros. and Brindle Air Lines would merge. Promoter Ada Quist said no.");
+    CHECK(entity(doc, EntityClass::Organization, "Zorvan Bros."));
+    CHECK(entity(doc, EntityClass::Organization, "Brindle Air Lines"));
+    CHECK(entity(doc, EntityClass::Person, "Ada Quist"));
+    CHECK_FALSE(named_anywhere(doc, "Promoter Ada Quist"));
+    // near miss: lower-case "lines" is no company's name
+    auto lower = analyse("Zorvan Brindle drew lines in the sand.");
+    CHECK_FALSE(entity(lower, EntityClass::Organization, "Zorvan Brindle"));
+}
+
+TEST_CASE("the words after a known city in a team's name stand for the team later", "[entities][organization][wire]") {
+    auto doc = analyse("Ada Quist coached the Pittsburgh Zorvans for years. On Monday the Zorvans hired Bo Brindle.");
+    const Entity* team = entity(doc, EntityClass::Organization, "Pittsburgh Zorvans");
+    REQUIRE(team);
+    CHECK(has_alias(*team, "Zorvans"));
+    // near miss: the city alone later is still the city
+    auto city = analyse("Ada Quist coached the Pittsburgh Zorvans for years. She lives in Pittsburgh.");
+    CHECK(entity(city, EntityClass::Place, "Pittsburgh"));
+}
+
+TEST_CASE("capitalized words before a party plural the lexicons know name a party of their own",
+          "[entities][organization][wire]") {
+    auto doc = analyse("Voters backed the Christian Democrats on Sunday, and the Free Democrats' leader agreed.");
+    CHECK(entity(doc, EntityClass::Organization, "Christian Democrats"));
+    CHECK(entity(doc, EntityClass::Organization, "Free Democrats"));
+    CHECK_FALSE(entity(doc, EntityClass::Organization, "Democratic Party"));
+    // near misses: a body's name or a state before the plural leaves it the party the lexicons know
+    auto senate = analyse("On Monday, Senate Democrats and Texas Democrats blocked the bill.");
+    CHECK(entity(senate, EntityClass::Organization, "Democratic Party"));
+    CHECK_FALSE(named_anywhere(senate, "Senate Democrats"));
+    CHECK_FALSE(named_anywhere(senate, "Texas Democrats"));
+}

@@ -125,12 +125,14 @@ TEST_CASE("a plain name stands without the recognizer only when the tagger reads
         doc.mentions.push_back(
             rule_mention(doc, words, EntityClass::Person, confidence::kPlainName, "names/plain_name"));
     recognize(doc, 2, "Sushi Lover", "person", 0.5);  // an unsure name over the words is still support
+    CHECK(needs_recognizer_support(doc, *at(doc, "Sushi Lover")));
+    CHECK_FALSE(needs_recognizer_support(doc, *at(doc, "Cyd Ho")));
     merge().run(doc);
     CHECK_FALSE(at(doc, "Benefit Payments"));
     CHECK(at(doc, "Cyd Ho"));
-    CHECK(at(doc, "Sushi Lover"));
-    CHECK(needs_recognizer_support(doc, *at(doc, "Sushi Lover")));
-    CHECK_FALSE(needs_recognizer_support(doc, *at(doc, "Cyd Ho")));
+    REQUIRE(at(doc, "Sushi Lover"));
+    // and, agreeing with the rule, it makes the name surer
+    CHECK(at(doc, "Sushi Lover")->confidence > confidence::kPlainName);
 }
 
 TEST_CASE("a lexicon name written in lower case joins where the recognizer finds it", "[entities][recognizer]") {
@@ -171,4 +173,29 @@ TEST_CASE("a one-word lexicon name that is an ordinary word the tagger reads as 
     CHECK(doc.mentions[0].span == doc.sentences[1].words[0].span);  // the tagger read a proper noun
     CHECK(doc.mentions[1].span == doc.sentences[2].words[0].span);
     CHECK(doc.mentions[2].span == last.span);
+}
+
+TEST_CASE("a rule name the recognizer reads the same way is surer than either", "[entities][recognizer]") {
+    Document doc = parsed("Chuck Noll met Ada Brand.");
+    Mention plain = rule_mention(doc, "Chuck Noll", EntityClass::Person, confidence::kPlainName, "names/plain_name");
+    Mention person = rule_mention(doc, "Chuck Noll", EntityClass::Person, 0.9, "recognizer/person");
+    CHECK(agreed_confidence(plain, person) == Approx(1.0 - 0.6 * 0.1));
+    // near misses: another class, or other words, leave the rule's confidence as it was
+    Mention organization = rule_mention(doc, "Chuck Noll", EntityClass::Organization, 0.9, "recognizer/organization");
+    CHECK(agreed_confidence(plain, organization) == confidence::kPlainName);
+    Mention shorter = rule_mention(doc, "Noll", EntityClass::Person, 0.9, "recognizer/person");
+    CHECK(agreed_confidence(plain, shorter) == confidence::kPlainName);
+
+    // in the merge: the plain name joins the recognizer's agreement, the other stays as the rules found it
+    doc.mentions.push_back(plain);
+    doc.mentions.push_back(
+        rule_mention(doc, "Ada Brand", EntityClass::Person, confidence::kPlainName, "names/plain_name"));
+    recognize(doc, 0, "Chuck Noll", "person", 0.95);
+    recognize(doc, 0, "Ada Brand", "organization", 0.5);
+    merge().run(doc);
+    REQUIRE(at(doc, "Chuck Noll"));
+    CHECK(at(doc, "Chuck Noll")->confidence > 0.9);
+    CHECK(at(doc, "Chuck Noll")->rule == "names/plain_name");
+    REQUIRE(at(doc, "Ada Brand"));
+    CHECK(at(doc, "Ada Brand")->confidence == confidence::kPlainName);
 }

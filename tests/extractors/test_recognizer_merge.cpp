@@ -217,3 +217,52 @@ TEST_CASE("an adjective before 'government' names no head of government", "[enti
     CHECK_FALSE(named_anywhere(doc, "Victorian"));
     CHECK(entity(doc, EntityClass::Person, "Monti"));
 }
+
+TEST_CASE("a one-word name first seen owning a company title is an organization", "[entities][recognizer]") {
+    Document doc = parsed("Lee Iacocca, Chrysler's chairman, said so. Zembla's governor said no.");
+    recognize(doc, 0, "Lee Iacocca", "person", 0.99);
+    recognize(doc, 0, "Chrysler", "person", 0.99);
+    recognize(doc, 1, "Zembla", "person", 0.99);
+    merge().run(doc);
+    REQUIRE(at(doc, "Chrysler"));
+    CHECK(at(doc, "Chrysler")->cls == EntityClass::Organization);
+    CHECK(at(doc, "Chrysler")->confidence < 0.9);
+    CHECK(at(doc, "Lee Iacocca")->cls == EntityClass::Person);
+    // a public office is held for a place or a people, not in a company: the recognizer decides
+    REQUIRE(at(doc, "Zembla"));
+    CHECK(at(doc, "Zembla")->cls == EntityClass::Person);
+
+    // near miss: the article named the person before ("Obama's spokesman")
+    Document named = parsed("Barack Obama spoke in Ohio. Obama's spokesman, Jay Carney, said so.");
+    recognize(named, 0, "Barack Obama", "person", 0.99);
+    recognize(named, 1, "Obama", "person", 0.99);
+    recognize(named, 1, "Jay Carney", "person", 0.99);
+    merge().run(named);
+    const Mention* obama = nullptr;
+    for (const Mention& m : named.mentions)
+        if (named.view(m.span) == "Obama") obama = &m;
+    REQUIRE(obama);
+    CHECK(obama->cls == EntityClass::Person);
+}
+
+TEST_CASE("a lexicon region read as a company without an article is the company", "[entities][recognizer]") {
+    Document doc = parsed("Shares of Amazon rose. Fires burned in the Amazon. Jordan said no.");
+    for (std::string_view words : {"Amazon rose", "Amazon.", "Jordan"}) {
+        std::string_view name = words.substr(0, words.find_first_of(" ."));
+        std::size_t at = doc.text.find(words);
+        Mention m = mention_of(doc, name, EntityClass::Place, 0.9, "gazetteer/place");
+        m.span = Span{at, at + name.size()};
+        m.key = name == "Amazon" ? "amazon" : "jordan";
+        doc.mentions.push_back(m);
+    }
+    recognize(doc, 0, "Amazon", "organization", 0.95);
+    recognize(doc, 1, "Amazon", "organization", 0.95);
+    recognize(doc, 2, "Jordan", "organization", 0.95);
+    merge().run(doc);
+    REQUIRE(doc.mentions.size() == 3);
+    CHECK(doc.mentions[0].cls == EntityClass::Organization);
+    CHECK(doc.mentions[0].key.empty());
+    // near misses: "the Amazon" is the region; a country the recognizer misreads stays the country
+    CHECK(doc.mentions[1].cls == EntityClass::Place);
+    CHECK(doc.mentions[2].cls == EntityClass::Place);
+}

@@ -34,3 +34,43 @@ TEST_CASE("a one-word subdivision inside a longer name or opening a sentence is 
     auto alone = analyse("The fair was held in Flores, Uruguay.");
     CHECK(entity(alone, EntityClass::Place, "Flores"));
 }
+
+TEST_CASE("every Associated Press state abbreviation names a U.S. state", "[subdivisions][wire]") {
+    // The AP stylebook's abbreviations; Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas and Utah are written out.
+    const char* abbreviations[] = {"Ala.",  "Ariz.", "Ark.",  "Calif.", "Colo.", "Conn.", "Del.",  "Fla.",  "Ga.",
+                                   "Ill.",  "Ind.",  "Kan.",  "Ky.",    "La.",   "Md.",   "Mass.", "Mich.", "Minn.",
+                                   "Miss.", "Mo.",   "Mont.", "Neb.",   "Nev.",  "N.H.",  "N.J.",  "N.M.",  "N.Y.",
+                                   "N.C.",  "N.D.",  "Okla.", "Ore.",   "Pa.",   "R.I.",  "S.C.",  "S.D.",  "Tenn.",
+                                   "Vt.",   "Va.",   "Wash.", "W.Va.",  "Wis.",  "Wyo."};
+    auto gazetteer = load_gazetteer();
+    for (const char* abbreviation : abbreviations) {
+        INFO(abbreviation);
+        auto doc = analyse(std::string("The mayor of Brindlecombe, ") + abbreviation + ", said so.");
+        const Entity* state = nullptr;
+        for (const Entity& e : doc.entities)
+            if (e.cls == EntityClass::Place && has_alias(e, abbreviation)) state = &e;
+        REQUIRE(state);
+        const GazetteerEntry* entry = gazetteer->find_key(state->key);
+        REQUIRE(entry);
+        CHECK(entry->kind == "state");
+        CHECK(entry->parent == "united_states");
+    }
+    // Georgia alone is still the country; "Ga." is the state
+    auto georgia = gazetteer->match_word("Georgia", Span{0, 7}, EntityClass::Place);
+    REQUIRE(georgia);
+    CHECK(georgia->entry->kind == "country");
+}
+
+TEST_CASE("a city before an abbreviated state is a place, not a person before a title", "[subdivisions][wire]") {
+    // "Miss." is also a title; after a city's comma it is Mississippi
+    auto doc = analyse("The senators spoke in Jackson, Miss., and in Macon, Ga., on Monday.");
+    CHECK(entity(doc, EntityClass::Place, "Jackson, Mississippi"));
+    CHECK(entity(doc, EntityClass::Place, "Macon, Georgia, U.S."));
+    CHECK_FALSE(entity(doc, EntityClass::Person, "Jackson"));
+    // near miss: a name, a comma and a title is still a person
+    auto person = analyse("The award went to Brindle Jackson, Miss Universe, on Monday.");
+    CHECK_FALSE(entity(person, EntityClass::Place, "Jackson, Mississippi"));
+    auto coach = analyse("After the match, Zorvan Dario Gomez, Panama coach, said he was happy.");
+    CHECK(entity(coach, EntityClass::Person, "Zorvan Dario Gomez"));
+    CHECK_FALSE(entity(coach, EntityClass::Place, "Zorvan Dario Gomez, Panama"));
+}

@@ -1,5 +1,7 @@
 // The lemmatizer: rules between forms and lemmas, suffix rules on unseen
-// words, exceptions for irregular training words, proper nouns kept.
+// words, exceptions for irregular training words, proper nouns kept, irregular past forms from the lexicon.
+#include "language/irregular_verbs.hpp"
+#include "language/language_models.hpp"
 #include "language/lemmatizer.hpp"
 #include "language/lemmatizer_trainer.hpp"
 #include "tests/support/catch.hpp"
@@ -53,4 +55,30 @@ TEST_CASE("lemma rules never cut a character in two", "[language]") {
     CHECK(rule == LemmaRule{true, 2, "\xC3\xA8"});
     REQUIRE(apply_lemma_rule(rule, "th\xC3\xA9", lemma));
     CHECK(lemma == "th\xC3\xA8");
+}
+
+TEST_CASE("irregular past forms have their verb's lemma, for past tags only", "[language][wire]") {
+    auto irregular = IrregularVerbs::shared();
+    REQUIRE(irregular->lemma("slain"));
+    CHECK(*irregular->lemma("slain") == "slay");
+    CHECK(*irregular->lemma("lain") == "lie");
+    CHECK(*irregular->lemma("bitten") == "bite");
+    CHECK_FALSE(irregular->lemma("walked"));  // a regular past is the suffix rules' to read
+    CHECK(IrregularVerbs::past_tag("VBN"));
+    CHECK_FALSE(IrregularVerbs::past_tag("NN"));  // "the ground", "a wound" keep their own lemma
+
+    // through the built-in tagger: the form's lemma, whatever the learned suffix rules would make of it
+    auto models = LanguageModels::built_in(false);
+    if (!models) {
+        WARN("program built without models");
+        return;
+    }
+    std::vector<TreebankWord> words(6);
+    const char* forms[] = {"Two", "guards", "were", "slain", "by", "robbers"};
+    for (std::size_t i = 0; i < words.size(); ++i) words[i].form = forms[i];
+    models->tagger->tag(words);
+    INFO(words[3].xpos);
+    REQUIRE(IrregularVerbs::past_tag(words[3].xpos));
+    CHECK(words[3].lemma == "slay");
+    CHECK(words[1].lemma == "guard");
 }
