@@ -50,7 +50,7 @@ const std::vector<ResourceFormat>& resource_formats() {
          2,
          1,
          {},
-         {{1, "Organization|Place|Event"}, {2, "standalone|"}},
+         {{1, "Organization|Place|Event|Goal"}, {2, "standalone|"}},
          ""},
         {"lexicons/non_names.tsv", "word", 1, 1, {}, {}, ""},
         {"lexicons/organizations.tsv",

@@ -21,6 +21,7 @@ NameLexicons::NameLexicons(const Tokenizer& tokenizer) {
         HeadWord head;
         head.cls = row[1] == "Place"   ? EntityClass::Place
                    : row[1] == "Event" ? EntityClass::Event
+                   : row[1] == "Goal"  ? EntityClass::Goal
                                        : EntityClass::Organization;
         head.standalone = row.size() > 2 && row[2] == "standalone";
         auto space = row[0].find(' ');

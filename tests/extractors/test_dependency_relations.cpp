@@ -1118,3 +1118,12 @@ TEST_CASE("money given, lent or donated to a body funds it; other things given d
     s.entity(EntityClass::Organization, "UN", 6, 6);
     CHECK(relations_of(s.doc).empty());
 }
+
+TEST_CASE("a country signs a named agreement", "[dependency]") {
+    // Russia ratified the Kyoto Protocol .
+    ParsedSentence s({"Russia/Russia/PROPN/2/nsubj", "ratified/ratify/VERB/0/root", "the/the/DET/5/det",
+                      "Kyoto/Kyoto/PROPN/5/compound", "Protocol/Protocol/PROPN/2/obj"});
+    s.entity(EntityClass::Place, "Russia", 1, 1);
+    s.entity(EntityClass::Goal, "Kyoto Protocol", 4, 5);
+    CHECK(has(relations_of(s.doc), "Russia signed Kyoto Protocol"));
+}

@@ -391,3 +391,12 @@ TEST_CASE("capitalized words before a party plural the lexicons know name a part
     CHECK_FALSE(named_anywhere(senate, "Senate Democrats"));
     CHECK_FALSE(named_anywhere(senate, "Texas Democrats"));
 }
+
+TEST_CASE("a named agreement is a goal, not a place or an organization", "[entities][goal]") {
+    auto doc =
+        analyse("Israel and Egypt signed the Camp David Accords in 1978. Russia later ratified the Kyoto Protocol.");
+    CHECK(entity(doc, EntityClass::Goal, "Camp David Accords"));
+    CHECK(entity(doc, EntityClass::Goal, "Kyoto Protocol"));
+    CHECK_FALSE(entity(doc, EntityClass::Place, "Camp David Accords"));
+    CHECK_FALSE(entity(doc, EntityClass::Place, "Kyoto"));
+}
