@@ -32,6 +32,7 @@ const std::vector<ResourceFormat>& resource_formats() {
         {"lexicons/common_words.tsv", "word", 1, 1, {}, {}, ""},
         {"lexicons/currencies.tsv", "ISO 4217 code|English name|numeric code", 3, 1, {}, {}, ""},
         {"lexicons/given_names.tsv", "given name", 1, 1, {}, {}, ""},
+        {"lexicons/given_names_en.tsv", "given name", 1, 1, {}, {}, ""},
         {"lexicons/goals.tsv", "key|canonical name|synonyms", 3, 1, {}, {}, ""},
         {"lexicons/iccs.tsv", "code|name|synonyms", 3, 1, {}, {}, ""},
         {"lexicons/irregular_verbs.tsv", "form|lemma", 2, 1, {}, {}, ""},

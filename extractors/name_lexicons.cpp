@@ -15,6 +15,9 @@ NameLexicons::NameLexicons(const Tokenizer& tokenizer) {
         ++id;
     }
     for (const auto& row : tsv_resource("lexicons/given_names.tsv"))
+        if (!row.empty() && !row[0].empty()) curated_given_names.insert(fold_token(row[0]));
+    given_names = curated_given_names;
+    for (const auto& row : tsv_resource("lexicons/given_names_en.tsv"))
         if (!row.empty() && !row[0].empty()) given_names.insert(fold_token(row[0]));
     for (const auto& row : tsv_resource("lexicons/name_heads.tsv")) {
         if (row.size() < 2) continue;

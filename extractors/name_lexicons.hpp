@@ -18,11 +18,13 @@ struct HeadWord {
     bool standalone = false;  // "the Commission" may name a body even with no full name before it
 };
 
-// Loaded once per component from lexicons/{titles,given_names,name_heads,speech_verbs,non_names,common_words}.tsv.
+// Loaded once per component from lexicons/{titles,given_names,given_names_en,name_heads,speech_verbs,non_names,
+// common_words}.tsv.
 struct NameLexicons {
     explicit NameLexicons(const Tokenizer& tokenizer);
     PhraseIndex titles;                                        // "Mr", "Prime Minister", "spokesperson" (folded)
-    std::unordered_set<std::string> given_names;               // folded
+    std::unordered_set<std::string> given_names;               // folded: both lists
+    std::unordered_set<std::string> curated_given_names;       // folded: given_names.tsv alone
     std::unordered_map<std::string, HeadWord> heads;           // folded head word
     std::unordered_map<std::string, HeadWord> compound_heads;  // "convention centre": two folded words, one space
     std::unordered_set<std::string> speech_verbs;              // folded
@@ -31,6 +33,9 @@ struct NameLexicons {
 
     // True for a listed given name, or a hyphenated one whose first part is listed ("jean-baptiste").
     bool is_given_name(const std::string& folded) const;
+    // True for a name of the curated list only: the long English list (given_names_en.tsv) also holds rare names
+    // that are brands or surnames ("Chrysler"), too weak to decide a one-word name alone.
+    bool is_curated_given_name(const std::string& folded) const { return curated_given_names.count(folded) > 0; }
     bool is_speech_verb(const std::string& folded) const { return speech_verbs.count(folded) > 0; }
     bool is_non_name(const std::string& folded) const { return non_names.count(folded) > 0; }
     bool is_common_word(const std::string& folded) const { return common_words.count(folded) > 0; }

@@ -110,6 +110,8 @@ bool NameScan::split_coordination(std::size_t b, std::size_t e, int depth) {
     // "Office on Drugs and Crime" stays whole.
     for (std::size_t k = b + 1; k + 1 < e; ++k) {
         if (!is(Cue::Coordinator, k)) continue;
+        // "Merrill Lynch & Co.": a legal form alone after the coordinator makes one company of the run
+        if (k + 2 == e && is(Cue::LegalForm, k + 1)) continue;
         bool left_ends_head = x_.lexicons_.head(folded_[k - 1]) != nullptr;
         bool right_known = covered_[k + 1] || is_acronym(words_[k + 1]) || x_.lexicons_.is_given_name(folded_[k + 1]);
         // "Miami and Fairfax County, Va.": a known name that ends right before the coordinator stands alone

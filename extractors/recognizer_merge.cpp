@@ -220,7 +220,7 @@ bool RecognizerMerge::company_owner(const Document& doc, const Sentence& sentenc
     std::string_view text = doc.view(name.span);
     if (!is_wordlike(text) || text.find(' ') != std::string_view::npos) return false;
     std::string word = fold_token(text);
-    if (lexicons_.is_given_name(word) || !owns_organization_title(doc, sentence, name.span, lexicons_.titles))
+    if (lexicons_.is_curated_given_name(word) || !owns_organization_title(doc, sentence, name.span, lexicons_.titles))
         return false;
     return !person_named_before(doc, doc.mentions, word, name.span.begin) &&
            !person_named_before(doc, added, word, name.span.begin);

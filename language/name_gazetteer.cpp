@@ -16,6 +16,7 @@ const std::vector<GazetteerSource>& name_gazetteer_sources() {
         {"lexicons/place_codes.tsv", "place", {1}},
         {"lexicons/organizations.tsv", "organization", {1, 2}},
         {"lexicons/given_names.tsv", "given", {0}},
+        {"lexicons/given_names_en.tsv", "given", {0}},
         {"lexicons/titles.tsv", "title", {0}},
         {"lexicons/name_heads.tsv", "head", {0}, 1},
         {"lexicons/non_names.tsv", "non-name", {0}},

@@ -400,3 +400,11 @@ TEST_CASE("a named agreement is a goal, not a place or an organization", "[entit
     CHECK_FALSE(entity(doc, EntityClass::Place, "Camp David Accords"));
     CHECK_FALSE(entity(doc, EntityClass::Place, "Kyoto"));
 }
+
+TEST_CASE("a given name of the English list opens a person's name; a legal form after '&' makes a company",
+          "[entities][person][organization]") {
+    auto doc = analyse("Abraham Lincoln was assassinated. Analysts at Merrill Lynch & Co. disagreed.");
+    CHECK(entity(doc, EntityClass::Person, "Abraham Lincoln"));
+    CHECK(entity(doc, EntityClass::Organization, "Merrill Lynch & Co."));
+    CHECK_FALSE(entity(doc, EntityClass::Person, "Merrill Lynch"));
+}
