@@ -1237,3 +1237,51 @@ TEST_CASE("the holder of a state's or city's leading office lives there; not a s
     CHECK(has(president, "Flynn holdsPosition France [President]"));
     CHECK_FALSE(has(president, "Flynn residentOf France"));
 }
+
+TEST_CASE(
+    "killings in reduced relatives and verdicts: 'accused of murdering', 'found guilty of killing', 'who shot Y "
+    "to death'",
+    "[dependency]") {
+    // Davis , accused (cleared) of murdering Clark , will be tried .
+    auto accused = [](const std::string& verb, const std::string& lemma) {
+        ParsedSentence s({"Davis/Davis/PROPN/9/nsubj:pass", ",/,/PUNCT/3/punct", verb + "/" + lemma + "/VERB/1/acl",
+                          "of/of/SCONJ/5/mark", "murdering/murder/VERB/3/advcl", "Clark/Clark/PROPN/5/obj",
+                          ",/,/PUNCT/3/punct", "will/will/AUX/9/aux", "tried/try/VERB/0/root"});
+        s.entity(EntityClass::Person, "Davis", 1, 1);
+        s.entity(EntityClass::Person, "Clark", 6, 6);
+        return relations_of(s.doc);
+    };
+    CHECK(has(accused("accused", "accuse"), "Davis killed Clark"));
+    CHECK_FALSE(has(accused("cleared", "clear"), "Davis killed Clark"));
+
+    // Davis , accused of the murder of Clark , ...
+    ParsedSentence n({"Davis/Davis/PROPN/0/root", ",/,/PUNCT/3/punct", "accused/accuse/VERB/1/acl", "of/of/ADP/6/case",
+                      "the/the/DET/6/det", "murder/murder/NOUN/3/obl", "of/of/ADP/8/case", "Clark/Clark/PROPN/6/nmod"});
+    n.entity(EntityClass::Person, "Davis", 1, 1);
+    n.entity(EntityClass::Person, "Clark", 8, 8);
+    CHECK(has(relations_of(n.doc), "Davis killed Clark"));
+
+    // Brown was found guilty (innocent) of killing White .
+    auto verdict = [](const std::string& word) {
+        ParsedSentence s({"Brown/Brown/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "found/find/VERB/0/root",
+                          word + "/" + word + "/ADJ/3/xcomp", "of/of/SCONJ/6/mark", "killing/kill/VERB/4/advcl",
+                          "White/White/PROPN/6/obj"});
+        s.entity(EntityClass::Person, "Brown", 1, 1);
+        s.entity(EntityClass::Person, "White", 7, 7);
+        return relations_of(s.doc);
+    };
+    CHECK(has(verdict("guilty"), "Brown killed White"));
+    CHECK_FALSE(has(verdict("innocent"), "Brown killed White"));
+
+    // White , who shot Moscone to death (in the arm) , died .
+    auto shot = [](const std::string& noun) {
+        ParsedSentence s({"White/White/PROPN/9/nsubj", ",/,/PUNCT/4/punct", "who/who/PRON/4/nsubj",
+                          "shot/shoot/VERB/1/acl:relcl", "Moscone/Moscone/PROPN/4/obj", "to/to/ADP/7/case",
+                          noun + "/" + noun + "/NOUN/4/obl", ",/,/PUNCT/4/punct", "died/die/VERB/0/root"});
+        s.entity(EntityClass::Person, "White", 1, 1);
+        s.entity(EntityClass::Person, "Moscone", 5, 5);
+        return relations_of(s.doc);
+    };
+    CHECK(has(shot("death"), "White killed Moscone"));
+    CHECK_FALSE(has(shot("hospital"), "White killed Moscone"));
+}
