@@ -1285,3 +1285,18 @@ TEST_CASE(
     CHECK(has(shot("death"), "White killed Moscone"));
     CHECK_FALSE(has(shot("hospital"), "White killed Moscone"));
 }
+
+TEST_CASE("'X, a veteran of Y' is a membership; 'X, a critic of Y' or 'the parent of Y' is none", "[dependency]") {
+    // Smith , a veteran (critic, parent) of Acme , spoke .
+    auto described = [](const std::string& noun) {
+        ParsedSentence s({"Smith/Smith/PROPN/8/nsubj", ",/,/PUNCT/4/punct", "a/a/DET/4/det",
+                          noun + "/" + noun + "/NOUN/1/appos", "of/of/ADP/6/case", "Acme/Acme/PROPN/4/nmod",
+                          ",/,/PUNCT/4/punct", "spoke/speak/VERB/0/root"});
+        s.entity(EntityClass::Person, "Smith", 1, 1);
+        s.entity(EntityClass::Organization, "Acme", 6, 6);
+        return relations_of(s.doc);
+    };
+    CHECK(has(described("veteran"), "Smith memberOf Acme"));
+    CHECK_FALSE(has(described("critic"), "Smith memberOf Acme"));
+    CHECK_FALSE(has(described("parent"), "Smith memberOf Acme"));
+}
