@@ -402,7 +402,7 @@ bool NameScan::team_after_place(std::size_t b, std::size_t e) {
 
 // "Valeska Paris" (a person whose surname is a place), or the parts around a lexicon match; true when handled.
 bool NameScan::partly_known(std::size_t b, std::size_t e, int depth) {
-    if (team_after_place(b, e)) return true;
+    if (team_after_place(b, e) || body_before_known_body(b, e, depth)) return true;
     // "Valeska Paris": a person whose surname is also a place
     if (e - b >= 2 && e - b <= 3 && !covered_[b] && covered_[e - 1] && !covered_[e - 2]) {
         std::string rule;
@@ -422,6 +422,31 @@ bool NameScan::partly_known(std::size_t b, std::size_t e, int depth) {
         return true;
     }
     return false;
+}
+
+bool NameScan::body_before_known_body(std::size_t b, std::size_t e, int depth) {
+    std::size_t k = b;
+    while (k < e && !covered_[k]) ++k;
+    if (k == b || k == e) return false;
+    std::size_t end = k;
+    while (end < e && covered_[end]) ++end;
+    const HeadWord* head = x_.lexicons_.head(folded_[end - 1]);
+    if (!head || head->cls != EntityClass::Organization || end - k < 2) return false;
+    const Span known{s_->tokens[k].begin, s_->tokens[end - 1].end};
+    bool organization = std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& m) {
+        return m.span == known && m.cls == EntityClass::Organization && m.rule.starts_with("gazetteer/");
+    });
+    std::size_t from = k;
+    while (from > b && k - from < 2 && cap(from - 1) && !is_acronym(words_[from - 1]) && !title_at(from - 1) &&
+           !is(Cue::Determiner, from - 1) && !demonym_run(from - 1, from))
+        --from;
+    if (!organization || from == k || (initial_position(from) && x_.lexicons_.is_common_word(folded_[from])))
+        return false;
+    emit(from, end, EntityClass::Organization, surface(from, end), confidence::kHeadWordOrganization, "head_word");
+    swallowed_.push_back(known);
+    if (from > b) process(b, from, depth + 1);
+    if (end < e) process(end, e, depth + 1);
+    return true;
 }
 
 // The class from evidence next to the run: an acronym definition, an apposition, person evidence, ", Texas".

@@ -100,6 +100,10 @@ private:
     bool hyphenated_surname(std::size_t b, std::size_t e) const;
     void named_area(std::size_t b, std::size_t e);
     bool partly_known(std::size_t b, std::size_t e, int depth);
+    // "the National Security Council": capitalized words right before a body the lexicons know by a short alias
+    // ending in a head word ("Security Council", the UN's) name a body of their own; emits it, drops the lexicon's
+    // reading (see swallowed_), reads the rest of the run and returns true.
+    bool body_before_known_body(std::size_t b, std::size_t e, int depth);
     bool evidence_class(std::size_t b, std::size_t e);
     bool split_connectors(std::size_t b, std::size_t e, int depth);
     void defer(std::size_t b, std::size_t e);

@@ -68,7 +68,9 @@ bool owns_organization_title(const Document& doc, const Sentence& sentence, Span
     if (length == 0) return false;
     for (std::size_t t = 0; t < length; ++t)
         if (has(offices, folded[t])) return false;
-    return true;
+    // a title only a body has ("chairman"), not one a person may have too ("Gorbachev's spokesman")
+    static const WordSet& company_titles = word_list("company title");
+    return has(company_titles, folded[length - 1]);
 }
 
 bool person_named_before(const Document& doc, const std::vector<Mention>& mentions, const std::string& word,

@@ -35,8 +35,9 @@ bool overrulable(const Mention& rule_mention, const Mention& recognized);
 // The rule mention's own confidence when they disagree.
 double agreed_confidence(const Mention& rule_mention, const Mention& recognized);
 
-// True when the one-word name over `name` owns a title held in an organization, not a public office
-// ("Chrysler's chairman", "Toyota's spokesman"; not "Georgia's governor"): its possessive ending, then the title.
+// True when the one-word name over `name` owns a title only a body has (word list `company title`; not a public
+// office): its possessive ending, then the title ("Chrysler's chairman"; not "Georgia's governor", nor
+// "Gorbachev's spokesman", a title a person's staff has too).
 bool owns_organization_title(const Document& doc, const Sentence& sentence, Span name, const PhraseIndex& titles);
 
 // True when a person's name among `mentions` holds the folded word `word` and begins before `before`: the

@@ -408,3 +408,11 @@ TEST_CASE("a given name of the English list opens a person's name; a legal form 
     CHECK(entity(doc, EntityClass::Organization, "Merrill Lynch & Co."));
     CHECK_FALSE(entity(doc, EntityClass::Person, "Merrill Lynch"));
 }
+
+TEST_CASE("capitalized words before a body the lexicons know by a short alias name another body",
+          "[entities][organization]") {
+    auto doc =
+        analyse("Oliver North, a former National Security Council aide, testified. The UN Security Council met.");
+    CHECK(entity(doc, EntityClass::Organization, "National Security Council"));
+    CHECK(entity(doc, EntityClass::Organization, "United Nations Security Council"));
+}

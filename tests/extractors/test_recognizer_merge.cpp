@@ -233,7 +233,7 @@ TEST_CASE("a one-word name first seen owning a company title is an organization"
     CHECK(at(doc, "Zembla")->cls == EntityClass::Person);
 
     // near miss: the article named the person before ("Obama's spokesman")
-    Document named = parsed("Barack Obama spoke in Ohio. Obama's spokesman, Jay Carney, said so.");
+    Document named = parsed("Barack Obama spoke in Ohio. Obama's director, Jay Carney, said so.");
     recognize(named, 0, "Barack Obama", "person", 0.99);
     recognize(named, 1, "Obama", "person", 0.99);
     recognize(named, 1, "Jay Carney", "person", 0.99);
@@ -243,6 +243,14 @@ TEST_CASE("a one-word name first seen owning a company title is an organization"
         if (named.view(m.span) == "Obama") obama = &m;
     REQUIRE(obama);
     CHECK(obama->cls == EntityClass::Person);
+
+    // near miss: a title a person's staff has too ("Gorbachev's spokesman") names no company
+    Document staff = parsed("Gorbachev's spokesman, Gennady Gerasimov, said so.");
+    recognize(staff, 0, "Gorbachev", "person", 0.99);
+    recognize(staff, 0, "Gennady Gerasimov", "person", 0.99);
+    merge().run(staff);
+    REQUIRE(at(staff, "Gorbachev"));
+    CHECK(at(staff, "Gorbachev")->cls == EntityClass::Person);
 }
 
 TEST_CASE("a lexicon region read as a company without an article is the company", "[entities][recognizer]") {
