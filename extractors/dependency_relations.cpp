@@ -302,6 +302,24 @@ void DependencyRelations::add_leads(Document& doc) const {
     append_new(doc, std::move(leads));
 }
 
+void DependencyRelations::add_office_residences(Document& doc) const {
+    std::vector<Relation> residences;
+    for (const Relation& r : doc.relations) {
+        if (r.predicate != Predicate::HoldsPosition || r.role.empty()) continue;
+        const int rank = place_rank(doc, static_cast<int>(r.object));
+        if (doc.entities[r.object].cls != EntityClass::Place || rank < 1 || rank > 2) continue;
+        if (titles_.kind(ascii_lower(r.role)) != TitleKind::Leader) continue;
+        Relation residence = r;
+        residence.predicate = Predicate::ResidentOf;
+        residence.role.clear();
+        residence.evidence.confidence = r.evidence.confidence * 0.85;
+        residence.evidence.extractor = std::string(name());
+        residence.evidence.rule = "resident/leading-office";
+        add_unique(residences, std::move(residence));
+    }
+    append_new(doc, std::move(residences));
+}
+
 void DependencyRelations::add_bodies_of_titles(Document& doc) const {
     std::vector<Relation> bodies;
     for (const Relation& r : doc.relations) {
@@ -352,6 +370,7 @@ void DependencyRelations::run(Document& doc) const {
     drop_titled_memberships(doc);
     add_bodies_of_titles(doc);
     add_leads(doc);
+    add_office_residences(doc);
 }
 
 void DependencyRelations::drop_titled_memberships(Document& doc) const {

@@ -49,6 +49,10 @@ private:
     // Health") is held in that body too.
     void add_bodies_of_titles(Document& doc) const;
     void add_leads(Document& doc) const;
+    // The holder of the leading office of a state or city lives there ("Boston Mayor Raymond Flynn", "Gov. Michael
+    // Dukakis of Massachusetts"); not a staff post ("ambassador") nor a country's office (not a nationality), nor a
+    // place the lexicons do not know.
+    void add_office_residences(Document& doc) const;
     // True when the entity is a country of the gazetteer.
     bool is_country(const Document& doc, int entity) const;
     // How large a place the lexicons say the entity is: 1 a city, 2 a state or region, 3 a country, 4 a

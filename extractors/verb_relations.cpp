@@ -266,16 +266,20 @@ std::vector<Relation> VerbRelationFinder::find(const Document& doc, std::string_
                 const scan::Placed* m = scan::starting_at(s.placed, t);
                 if (m && scan::class_in(m->cls, rule.objects)) {
                     objects.push_back(m->entity);
-                    // "X and Y", "X, Y and Z"
+                    // "X and Y", "X, Y and Z"; commas alone make no list ("based in Cincinnati, Ohio")
                     std::size_t next = m->end;
+                    bool listed = false;
                     while (next + 1 < n && (s.words[next] == "and" || s.words[next] == "," || s.words[next] == "or")) {
                         std::size_t after = next + 1;
-                        if (s.words[next] == "," && after < n && s.words[after] == "and") ++after;
+                        if (s.words[next] == "," && after < n && (s.words[after] == "and" || s.words[after] == "or"))
+                            ++after;
                         const scan::Placed* more = scan::starting_at(s.placed, after);
                         if (!more || !scan::class_in(more->cls, rule.objects)) break;
+                        listed = listed || after > next + 1 || s.words[next] != ",";
                         objects.push_back(more->entity);
                         next = more->end;
                     }
+                    if (!listed) objects.resize(1);
                     break;
                 }
                 if (m) t = m->end - 1;  // another entity stands first

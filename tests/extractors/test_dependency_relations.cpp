@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "extractors/dependency_relations.hpp"
 #include "tests/extractors/parse_builder.hpp"
 #include "tests/extractors/relation_lines.hpp"
@@ -1119,4 +1120,176 @@ TEST_CASE("a country signs a named agreement", "[dependency]") {
     s.entity(EntityClass::Place, "Russia", 1, 1);
     s.entity(EntityClass::Goal, "Kyoto Protocol", 4, 5);
     CHECK(has(relations_of(s.doc), "Russia signed Kyoto Protocol"));
+}
+
+TEST_CASE("killings named by a noun: blamed for, responsibility for, a possessive with 'by'", "[dependency]") {
+    // Galman was blamed for the murder of Aquino .
+    auto blamed = [](const std::string& verb, const std::string& lemma) {
+        ParsedSentence s({"Galman/Galman/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass",
+                          verb + "/" + lemma + "/VERB/0/root", "for/for/ADP/6/case", "the/the/DET/6/det",
+                          "murder/murder/NOUN/3/obl", "of/of/ADP/8/case", "Aquino/Aquino/PROPN/6/nmod"});
+        s.entity(EntityClass::Person, "Galman", 1, 1);
+        s.entity(EntityClass::Person, "Aquino", 8, 8);
+        return relations_of(s.doc);
+    };
+    CHECK(has(blamed("blamed", "blame"), "Galman killed Aquino"));
+    CHECK_FALSE(has(blamed("praised", "praise"), "Galman killed Aquino"));
+
+    // The IRA claimed (denied) responsibility for the murder of Neave .
+    auto claimed = [](const std::string& verb, const std::string& lemma) {
+        ParsedSentence s({"The/the/DET/2/det", "IRA/IRA/PROPN/3/nsubj", verb + "/" + lemma + "/VERB/0/root",
+                          "responsibility/responsibility/NOUN/3/obj", "for/for/ADP/7/case", "the/the/DET/7/det",
+                          "murder/murder/NOUN/4/nmod", "of/of/ADP/9/case", "Neave/Neave/PROPN/7/nmod"});
+        s.entity(EntityClass::Organization, "IRA", 2, 2);
+        s.entity(EntityClass::Person, "Neave", 9, 9);
+        return relations_of(s.doc);
+    };
+    CHECK(has(claimed("claimed", "claim"), "IRA killed Neave"));
+    CHECK_FALSE(has(claimed("denied", "deny"), "IRA killed Neave"));
+
+    // Smith 's murder by Wilson shocked the town ; Smith 's murder of Jones is Smith's act, not Jones's.
+    ParsedSentence p({"Smith/Smith/PROPN/3/nmod:poss", "'s/'s/PART/1/case", "murder/murder/NOUN/6/nsubj",
+                      "by/by/ADP/5/case", "Wilson/Wilson/PROPN/3/nmod", "shocked/shock/VERB/0/root"});
+    p.entity(EntityClass::Person, "Smith", 1, 1);
+    p.entity(EntityClass::Person, "Wilson", 5, 5);
+    CHECK(has(relations_of(p.doc), "Wilson killed Smith"));
+    ParsedSentence o({"Smith/Smith/PROPN/3/nmod:poss", "'s/'s/PART/1/case", "murder/murder/NOUN/6/nsubj",
+                      "of/of/ADP/5/case", "Jones/Jones/PROPN/3/nmod", "shocked/shock/VERB/0/root"});
+    o.entity(EntityClass::Person, "Smith", 1, 1);
+    o.entity(EntityClass::Person, "Jones", 5, 5);
+    CHECK_FALSE(has(relations_of(o.doc), "Jones killed Smith"));
+}
+
+TEST_CASE("a passive killing coordinated with another verb, and a relative clause the parse hangs on the verb",
+          "[dependency]") {
+    // Moro was kidnapped and killed by the Brigades .
+    ParsedSentence s({"Moro/Moro/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "kidnapped/kidnap/VERB/0/root",
+                      "and/and/CCONJ/5/cc", "killed/kill/VERB/3/conj", "by/by/ADP/8/case", "the/the/DET/8/det",
+                      "Brigades/Brigades/PROPN/5/obl:agent"});
+    s.entity(EntityClass::Person, "Moro", 1, 1);
+    s.entity(EntityClass::Organization, "Brigades", 8, 8);
+    CHECK(has(relations_of(s.doc), "Brigades killed Moro"));
+
+    // Moro was kidnapped by the Brigades and killed : the Brigades are the kidnappers only.
+    ParsedSentence k({"Moro/Moro/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "kidnapped/kidnap/VERB/0/root",
+                      "by/by/ADP/6/case", "the/the/DET/6/det", "Brigades/Brigades/PROPN/3/obl:agent",
+                      "and/and/CCONJ/8/cc", "killed/kill/VERB/3/conj"});
+    k.entity(EntityClass::Person, "Moro", 1, 1);
+    k.entity(EntityClass::Organization, "Brigades", 6, 6);
+    CHECK_FALSE(has(relations_of(k.doc), "Brigades killed Moro"));
+
+    // Bundy , who was convicted (acquitted) of murdering Leach , was executed .
+    auto relative = [](const std::string& verb, const std::string& lemma) {
+        ParsedSentence b({"Bundy/Bundy/PROPN/11/nsubj:pass", ",/,/PUNCT/5/punct", "who/who/PRON/5/nsubj:pass",
+                          "was/be/AUX/5/aux:pass", verb + "/" + lemma + "/VERB/11/advcl", "of/of/SCONJ/7/mark",
+                          "murdering/murder/VERB/5/advcl", "Leach/Leach/PROPN/7/obj", ",/,/PUNCT/5/punct",
+                          "was/be/AUX/11/aux:pass", "executed/execute/VERB/0/root"});
+        b.entity(EntityClass::Person, "Bundy", 1, 1);
+        b.entity(EntityClass::Person, "Leach", 8, 8);
+        return relations_of(b.doc);
+    };
+    CHECK(has(relative("convicted", "convict"), "Bundy killed Leach"));
+    CHECK_FALSE(has(relative("acquitted", "acquit"), "Bundy killed Leach"));
+}
+
+TEST_CASE("'the Texas Democrat' in apposition: a resident of the place", "[dependency]") {
+    // Wright , the Texas Democrat , denied .
+    ParsedSentence s({"Wright/Wright/PROPN/7/nsubj", ",/,/PUNCT/5/punct", "the/the/DET/5/det",
+                      "Texas/Texas/PROPN/5/compound", "Democrat/Democrat/PROPN/1/appos", ",/,/PUNCT/1/punct",
+                      "denied/deny/VERB/0/root"});
+    s.entity(EntityClass::Person, "Wright", 1, 1);
+    s.entity(EntityClass::Place, "Texas", 4, 4);
+    CHECK(has(relations_of(s.doc), "Wright residentOf Texas"));
+
+    // Wright met the Texas Democrats : not an apposition.
+    ParsedSentence m({"Wright/Wright/PROPN/2/nsubj", "met/meet/VERB/0/root", "the/the/DET/5/det",
+                      "Texas/Texas/PROPN/5/compound", "Democrats/Democrat/PROPN/2/obj"});
+    m.entity(EntityClass::Person, "Wright", 1, 1);
+    m.entity(EntityClass::Place, "Texas", 4, 4);
+    CHECK_FALSE(has(relations_of(m.doc), "Wright residentOf Texas"));
+}
+
+TEST_CASE("the holder of a state's or city's leading office lives there; not a staff post nor a country",
+          "[dependency]") {
+    // Boston Mayor Flynn ( Commissioner Flynn ) said .
+    auto titled = [](const std::string& title, const std::string& place) {
+        ParsedSentence s({place + "/" + place + "/PROPN/2/compound",
+                          title + "/" + ascii_lower(title) + "/PROPN/3/nmod:desc", "Flynn/Flynn/PROPN/4/nsubj",
+                          "said/say/VERB/0/root"});
+        s.entity(EntityClass::Place, place, 1, 1, ascii_lower(place));
+        s.entity(EntityClass::Person, "Flynn", 3, 3);
+        return relations_of(s.doc);
+    };
+    auto mayor = titled("Mayor", "Boston");
+    CHECK(has(mayor, "Flynn holdsPosition Boston [Mayor]"));
+    CHECK(has(mayor, "Flynn residentOf Boston"));
+    auto commissioner = titled("Commissioner", "Boston");
+    CHECK(has(commissioner, "Flynn holdsPosition Boston [Commissioner]"));
+    CHECK_FALSE(has(commissioner, "Flynn residentOf Boston"));
+    auto president = titled("President", "France");
+    CHECK(has(president, "Flynn holdsPosition France [President]"));
+    CHECK_FALSE(has(president, "Flynn residentOf France"));
+}
+
+TEST_CASE(
+    "killings in reduced relatives and verdicts: 'accused of murdering', 'found guilty of killing', 'who shot Y "
+    "to death'",
+    "[dependency]") {
+    // Davis , accused (cleared) of murdering Clark , will be tried .
+    auto accused = [](const std::string& verb, const std::string& lemma) {
+        ParsedSentence s({"Davis/Davis/PROPN/9/nsubj:pass", ",/,/PUNCT/3/punct", verb + "/" + lemma + "/VERB/1/acl",
+                          "of/of/SCONJ/5/mark", "murdering/murder/VERB/3/advcl", "Clark/Clark/PROPN/5/obj",
+                          ",/,/PUNCT/3/punct", "will/will/AUX/9/aux", "tried/try/VERB/0/root"});
+        s.entity(EntityClass::Person, "Davis", 1, 1);
+        s.entity(EntityClass::Person, "Clark", 6, 6);
+        return relations_of(s.doc);
+    };
+    CHECK(has(accused("accused", "accuse"), "Davis killed Clark"));
+    CHECK_FALSE(has(accused("cleared", "clear"), "Davis killed Clark"));
+
+    // Davis , accused of the murder of Clark , ...
+    ParsedSentence n({"Davis/Davis/PROPN/0/root", ",/,/PUNCT/3/punct", "accused/accuse/VERB/1/acl", "of/of/ADP/6/case",
+                      "the/the/DET/6/det", "murder/murder/NOUN/3/obl", "of/of/ADP/8/case", "Clark/Clark/PROPN/6/nmod"});
+    n.entity(EntityClass::Person, "Davis", 1, 1);
+    n.entity(EntityClass::Person, "Clark", 8, 8);
+    CHECK(has(relations_of(n.doc), "Davis killed Clark"));
+
+    // Brown was found guilty (innocent) of killing White .
+    auto verdict = [](const std::string& word) {
+        ParsedSentence s({"Brown/Brown/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "found/find/VERB/0/root",
+                          word + "/" + word + "/ADJ/3/xcomp", "of/of/SCONJ/6/mark", "killing/kill/VERB/4/advcl",
+                          "White/White/PROPN/6/obj"});
+        s.entity(EntityClass::Person, "Brown", 1, 1);
+        s.entity(EntityClass::Person, "White", 7, 7);
+        return relations_of(s.doc);
+    };
+    CHECK(has(verdict("guilty"), "Brown killed White"));
+    CHECK_FALSE(has(verdict("innocent"), "Brown killed White"));
+
+    // White , who shot Moscone to death (in the arm) , died .
+    auto shot = [](const std::string& noun) {
+        ParsedSentence s({"White/White/PROPN/9/nsubj", ",/,/PUNCT/4/punct", "who/who/PRON/4/nsubj",
+                          "shot/shoot/VERB/1/acl:relcl", "Moscone/Moscone/PROPN/4/obj", "to/to/ADP/7/case",
+                          noun + "/" + noun + "/NOUN/4/obl", ",/,/PUNCT/4/punct", "died/die/VERB/0/root"});
+        s.entity(EntityClass::Person, "White", 1, 1);
+        s.entity(EntityClass::Person, "Moscone", 5, 5);
+        return relations_of(s.doc);
+    };
+    CHECK(has(shot("death"), "White killed Moscone"));
+    CHECK_FALSE(has(shot("hospital"), "White killed Moscone"));
+}
+
+TEST_CASE("'X, a veteran of Y' is a membership; 'X, a critic of Y' or 'the parent of Y' is none", "[dependency]") {
+    // Smith , a veteran (critic, parent) of Acme , spoke .
+    auto described = [](const std::string& noun) {
+        ParsedSentence s({"Smith/Smith/PROPN/8/nsubj", ",/,/PUNCT/4/punct", "a/a/DET/4/det",
+                          noun + "/" + noun + "/NOUN/1/appos", "of/of/ADP/6/case", "Acme/Acme/PROPN/4/nmod",
+                          ",/,/PUNCT/4/punct", "spoke/speak/VERB/0/root"});
+        s.entity(EntityClass::Person, "Smith", 1, 1);
+        s.entity(EntityClass::Organization, "Acme", 6, 6);
+        return relations_of(s.doc);
+    };
+    CHECK(has(described("veteran"), "Smith memberOf Acme"));
+    CHECK_FALSE(has(described("critic"), "Smith memberOf Acme"));
+    CHECK_FALSE(has(described("parent"), "Smith memberOf Acme"));
 }

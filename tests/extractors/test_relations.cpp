@@ -449,3 +449,20 @@ TEST_CASE("'the BBC correspondent, X': an organization's title before a comma an
     REQUIRE(position);
     CHECK(position->role == "correspondent");
 }
+
+TEST_CASE("'based in City, State' is based in the city; 'based in A, B and C' in all three", "[relations]") {
+    HandDocument h("Chrysler is based in Highland Park, Michigan. Acme is based in Paris, London and Rome.");
+    auto chrysler = h.entity(EntityClass::Organization, "Chrysler");
+    auto park = h.entity(EntityClass::Place, "Highland Park");
+    auto michigan = h.entity(EntityClass::Place, "Michigan");
+    auto acme = h.entity(EntityClass::Organization, "Acme");
+    auto paris = h.entity(EntityClass::Place, "Paris");
+    auto london = h.entity(EntityClass::Place, "London");
+    auto rome = h.entity(EntityClass::Place, "Rome");
+    run_all(h.doc);
+    CHECK(find(h.doc, chrysler, Predicate::BasedIn, park));
+    CHECK_FALSE(find(h.doc, chrysler, Predicate::BasedIn, michigan));
+    CHECK(find(h.doc, acme, Predicate::BasedIn, paris));
+    CHECK(find(h.doc, acme, Predicate::BasedIn, london));
+    CHECK(find(h.doc, acme, Predicate::BasedIn, rome));
+}
