@@ -1,4 +1,4 @@
-// Tab-separated listing, one line per entity, quote and relation.
+// Tab-separated listing, one line per entity, quote and relation, and per mention when asked.
 #include "cli/inspect_printer.hpp"
 
 #include <cstdio>
@@ -12,6 +12,14 @@ std::string fixed(double value) {
     std::snprintf(buffer, sizeof buffer, "%.2f", value);
     return buffer;
 }
+
+// One "mention" line per mention of `entity`: its text, the rule that found it and its confidence.
+void print_mentions(const Document& doc, const Entity& entity, std::ostream& out) {
+    for (std::size_t index : entity.mentions) {
+        const Mention& m = doc.mentions[index];
+        out << "mention\t" << doc.view(m.span) << '\t' << m.rule << '\t' << fixed(m.confidence) << '\n';
+    }
+}
 }  // namespace
 
 void print_document(const Document& doc, std::ostream& out, bool mentions) {
@@ -23,10 +31,7 @@ void print_document(const Document& doc, std::ostream& out, bool mentions) {
         if (entity.cls == EntityClass::Quote) out << '\t' << entity.text;
         for (const std::string& alias : entity.aliases) out << "\talias=" << alias;
         out << '\n';
-        for (std::size_t index : mentions ? entity.mentions : std::vector<std::size_t>{}) {
-            const Mention& m = doc.mentions[index];
-            out << "mention\t" << doc.view(m.span) << '\t' << m.rule << '\t' << fixed(m.confidence) << '\n';
-        }
+        if (mentions) print_mentions(doc, entity, out);
     }
     for (const Relation& relation : doc.relations) {
         const Entity& subject = doc.entities[relation.subject];

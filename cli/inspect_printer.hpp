@@ -1,5 +1,5 @@
 // Human-readable listing of what the pipeline found in one document
-// (`newsgraph inspect`): entities, quotes and relations with their rules.
+// (`newsgraph inspect`): entities, quotes and relations with their rules, and with --mentions each mention.
 #pragma once
 
 #include <ostream>

@@ -56,7 +56,8 @@ struct Sentence {
     // The folded form of each token (fold_token), made once by the splitter for every lexicon look-up
     // after it; empty when the sentences were made another way.
     std::vector<std::string> folded{};
-    // The parse, when the language annotator ran: words with tags, lemmas and a dependency tree.
+    // The parse, when the language annotator ran: words with tags, lemmas and a dependency tree. The noun-events
+    // component rewrites it once (an "-ing" event noun read as a verb becomes a noun) for the components after it.
     std::vector<Word> words{};
     // Named-entity spans over `words`, when the name recognizer ran; in order, never overlapping.
     std::vector<NameSpan> names{};

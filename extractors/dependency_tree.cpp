@@ -14,6 +14,7 @@ bool joins_group(const std::string& relation) {
 
 bool is_subject(const std::string& relation) { return relation.rfind("nsubj", 0) == 0; }
 
+// The relations the tree writes over the parser's (repairs, doubtful subjects): relations_ points at these.
 const std::string kUnsureRelation = "dep";
 const std::string kNominalModifier = "nmod";
 const std::string kCaseMarker = "case";

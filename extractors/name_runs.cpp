@@ -77,16 +77,21 @@ bool NameScan::trim_run(std::size_t& b, std::size_t& e) const {
         }
         break;
     }
+    e = trimmed_end(b, e);
+    if (b >= e) return false;
+    bool all_covered = true;
+    for (std::size_t k = b; k < e; ++k) all_covered = all_covered && covered_[k];
+    return !all_covered;
+}
+
+std::size_t NameScan::trimmed_end(std::size_t b, std::size_t e) const {
     // ("the United Auto Workers union": a plural before a lower-case organization noun ends the union's name)
     bool before_organization_noun =
         e < words_.size() && is_lower_word(words_[e]) && scan::is_organization_noun(folded_[e]) && e - b >= 2;
     while (e > b && (conn(e - 1) || (x_.lexicons_.is_non_name(folded_[e - 1]) && !before_organization_noun) ||
                      party_after_body(b, e)))
         --e;
-    if (b >= e) return false;
-    bool all_covered = true;
-    for (std::size_t k = b; k < e; ++k) all_covered = all_covered && covered_[k];
-    return !all_covered;
+    return e;
 }
 
 bool NameScan::party_after_body(std::size_t b, std::size_t e) const {

@@ -74,7 +74,12 @@ private:
     void token_tags();
     // Reads the capitalized run [b, e): emits what it can name now, keeps the rest for resolve_pending.
     void process(std::size_t b, std::size_t e, int depth);
+    // Narrows [b, e) to the words that may be a name (no determiner, title tail or sentence-initial common word
+    // first; no connector or group noun last); false when nothing the lexicons have not named is left.
     bool trim_run(std::size_t& b, std::size_t& e) const;
+    // The end of the run [b, e) without the connectors, group nouns ("the Workers") and party adjective after a
+    // body's name ("the Senate Republican") that end it.
+    std::size_t trimmed_end(std::size_t b, std::size_t e) const;
     bool split_coordination(std::size_t b, std::size_t e, int depth);
     bool split_at_title(std::size_t b, std::size_t e, int depth);
     // "Kohl's Christian Democrats", "the Free Democrats": one or two capitalized words before a plural the lexicons

@@ -2,12 +2,14 @@
 #include "extractors/noun_events.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <unordered_set>
 
 #include "core/phrase_heads.hpp"
 #include "core/text.hpp"
 #include "extractors/confidences.hpp"
+#include "extractors/name_cues.hpp"
 
 namespace newsgraph {
 
@@ -79,12 +81,14 @@ std::size_t phrase_start(const std::vector<Word>& words, std::size_t h, const st
     return content ? first : h;
 }
 
-// True when words[h] is "the NOUN" with no modifier, possessive or number of its own.
+// True when words[h] is "the NOUN" (the `definite` cue of lexicons/name_cues.tsv) with no modifier,
+// possessive or number of its own.
 bool bare_definite(const std::vector<Word>& words, std::size_t h) {
+    static const std::shared_ptr<const NameCues> cues = NameCues::shared();
     bool definite = false;
     for (const Word& w : words) {
         if (w.head != static_cast<int>(h)) continue;
-        if (w.deprel == "det") definite = definite || ascii_lower(w.form) == "the";
+        if (w.deprel == "det") definite = definite || cues->is(Cue::Definite, ascii_lower(w.form));
         if (w.deprel == "amod" || w.deprel == "compound" || w.deprel.starts_with("nmod:poss") || w.deprel == "nummod")
             return false;
     }

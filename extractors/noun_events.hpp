@@ -14,12 +14,14 @@ namespace newsgraph {
 // Event mentions for noun phrases whose head is a word of the `event noun` list with a content modifier before
 // it, and for "the NOUN" of the `definite event noun` list (one entity per noun and article, and only when no
 // other event of the article has the noun in its name). A phrase whose head another mention covers (a threat
-// or goal of the taxonomy: "the strike") keeps that mention.
+// or goal of the taxonomy: "the strike") keeps that mention. Before it looks for phrases, run() rewrites the
+// sentences' parse with repair_gerund_events: the components after it (quotes, relations, the parse's relations)
+// read the noun, the components before it read the parser's verb.
 class NounEventExtractor : public Extractor {
 public:
     std::string_view name() const override { return "noun-events"; }
     std::vector<Annotation> needs() const override { return {Annotation::Parse, Annotation::Mentions}; }
-    std::vector<Annotation> provides() const override { return {Annotation::Mentions}; }
+    std::vector<Annotation> provides() const override { return {Annotation::Mentions, Annotation::Parse}; }
     void run(Document& doc) const override;
 };
 
@@ -32,7 +34,8 @@ struct NounEvent {
 };
 
 // Reads again an event noun in "-ing" that the parser took for a verb on the noun before it ("told a press
-// briefing", "testified at a Senate hearing"): it becomes the noun phrase's head, the noun its compound.
+// briefing", "testified at a Senate hearing"): it becomes the noun phrase's head (tag NN, its form as lemma), the
+// noun its compound. Unlike DependencyTree's repairs, which a tree keeps to itself, this changes `sentence`.
 void repair_gerund_events(Sentence& sentence, const WordSet& event_nouns);
 
 // The event phrases of one parsed sentence, in word order (pure: no look at the document's mentions).

@@ -58,6 +58,7 @@ NameScan::Known NameScan::known_names() const {
     for (const Mention* m : known.organizations) {
         std::vector<Span> parts = x_.tokenizer_->tokenize(m->name);
         std::vector<std::string> folded;
+        folded.reserve(parts.size());
         for (const Span& part : parts) folded.push_back(fold_token(part.of(m->name)));
         auto place =
             parts.size() >= 2 ? x_.gazetteer_->match(m->name, parts, folded, 0, EntityClass::Place) : std::nullopt;

@@ -176,6 +176,7 @@ std::vector<Relation> birthplace_compound_relations(const Document& doc, std::st
 }
 
 std::vector<Relation> age_place_relations(const Document& doc, std::string_view extractor) {
+    static const WordSet& prepositions = word_list("home preposition");
     std::vector<Relation> found;
     for (std::size_t i = 0; i + 1 < doc.mentions.size(); ++i) {
         const Mention& person = doc.mentions[i];
@@ -187,9 +188,10 @@ std::vector<Relation> age_place_relations(const Document& doc, std::string_view 
         // ", 45, of " or ", 36, from " between them: an age, then where the person is from
         std::string between = short_gap(doc, person.span.end, place.span.begin).value_or("");
         std::erase_if(between, [](char c) { return c == ' '; });
-        const std::size_t from = between.ends_with(",of") ? 3 : between.ends_with(",from") ? 5 : 0;
-        if (!between.starts_with(",") || from == 0) continue;
-        const std::string age = between.substr(1, between.size() - 1 - from);
+        const std::size_t last_comma = between.rfind(',');
+        if (!between.starts_with(",") || last_comma == 0 || !has(prepositions, between.substr(last_comma + 1)))
+            continue;
+        const std::string age = between.substr(1, last_comma - 1);
         if (age.empty() || age.size() > 3 ||
             !std::all_of(age.begin(), age.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
             continue;

@@ -43,7 +43,8 @@ Pipeline default_pipeline(std::shared_ptr<const LanguageModels> models) {
     components.push_back(std::make_unique<EventExtractor>());
     // Threat phrases of the parse first: a purpose clause's object they name is taken already.
     if (parsed) components.push_back(std::make_unique<ThreatPhraseExtractor>());
-    // Events named by common nouns after the threats: "the strike" a threat names stays a threat.
+    // Events named by common nouns after the threats: "the strike" a threat names stays a threat. It also
+    // rewrites the parse of "-ing" event nouns read as verbs, for the components after it.
     if (parsed) components.push_back(std::make_unique<NounEventExtractor>());
     components.push_back(std::make_unique<PurposePhraseExtractor>());
     components.push_back(std::make_unique<Resolver>(gazetteer));

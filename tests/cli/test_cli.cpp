@@ -27,7 +27,7 @@ TEST_CASE("help and version exit 0; no arguments or unknown commands are usage e
 TEST_CASE("--help names every format of the format table, by --format name and by extension", "[cli]") {
     std::string help = run_newsgraph("--help").output;
     // Each one in a list "a, b, c or d": followed by a comma or by " or ", or ending the list.
-    auto listed = [&](std::string item) {
+    auto listed = [&](const std::string& item) {
         return help.find(item + ", ") != std::string::npos || help.find(item + " or ") != std::string::npos ||
                help.find(item + ")") != std::string::npos || help.find(item + "\n") != std::string::npos;
     };

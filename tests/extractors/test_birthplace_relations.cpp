@@ -4,6 +4,7 @@
 
 #include "extractors/dependency_relations.hpp"
 #include "tests/extractors/parse_builder.hpp"
+#include "tests/extractors/relation_lines.hpp"
 #include "tests/support/catch.hpp"
 
 using namespace newsgraph;
@@ -16,8 +17,7 @@ std::vector<std::string> relations_of(Document& doc) {
     DependencyRelations().run(doc);
     std::vector<std::string> out;
     for (const Relation& r : doc.relations)
-        out.push_back(doc.entities[r.subject].name + " " + std::string(info(r.predicate).local_name) + " " +
-                      doc.entities[r.object].name + " (" + r.evidence.rule + ")");
+        out.push_back(testing::relation_line(doc, r) + " (" + r.evidence.rule + ")");
     std::sort(out.begin(), out.end());
     return out;
 }

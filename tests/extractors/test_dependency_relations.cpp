@@ -7,9 +7,11 @@
 #include "core/text.hpp"
 #include "extractors/dependency_relations.hpp"
 #include "tests/extractors/parse_builder.hpp"
+#include "tests/extractors/relation_lines.hpp"
 #include "tests/support/catch.hpp"
 
 using namespace newsgraph;
+using newsgraph::testing::has;
 using newsgraph::testing::ParsedSentence;
 
 namespace {
@@ -18,18 +20,9 @@ namespace {
 std::vector<std::string> relations_of(Document& doc) {
     DependencyRelations().run(doc);
     std::vector<std::string> out;
-    for (const Relation& r : doc.relations) {
-        std::string line = doc.entities[r.subject].name + " " + std::string(info(r.predicate).local_name) + " " +
-                           doc.entities[r.object].name;
-        if (!r.role.empty()) line += " [" + r.role + "]";
-        out.push_back(line);
-    }
+    for (const Relation& r : doc.relations) out.push_back(testing::relation_line_with_role(doc, r));
     std::sort(out.begin(), out.end());
     return out;
-}
-
-bool has(const std::vector<std::string>& lines, const std::string& line) {
-    return std::find(lines.begin(), lines.end(), line) != lines.end();
 }
 
 }  // namespace

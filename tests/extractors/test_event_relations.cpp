@@ -6,9 +6,11 @@
 
 #include "extractors/dependency_relations.hpp"
 #include "tests/extractors/parse_builder.hpp"
+#include "tests/extractors/relation_lines.hpp"
 #include "tests/support/catch.hpp"
 
 using namespace newsgraph;
+using newsgraph::testing::has;
 using newsgraph::testing::ParsedSentence;
 
 namespace {
@@ -17,9 +19,7 @@ namespace {
 std::vector<std::string> relations_of(Document& doc) {
     DependencyRelations().run(doc);
     std::vector<std::string> out;
-    for (const Relation& r : doc.relations)
-        out.push_back(doc.entities[r.subject].name + " " + std::string(info(r.predicate).local_name) + " " +
-                      doc.entities[r.object].name);
+    for (const Relation& r : doc.relations) out.push_back(testing::relation_line(doc, r));
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -31,10 +31,6 @@ std::vector<std::string> relations_of(const std::vector<std::string>& rows, cons
     ParsedSentence s(rows);
     for (const auto& [cls, name, first, last] : entities) s.entity(cls, name, first, last);
     return relations_of(s.doc);
-}
-
-bool has(const std::vector<std::string>& lines, const std::string& line) {
-    return std::find(lines.begin(), lines.end(), line) != lines.end();
 }
 
 // Whether any relation has this predicate.

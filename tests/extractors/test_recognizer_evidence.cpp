@@ -38,7 +38,7 @@ const Mention* at(const Document& doc, std::string_view words) {
 }
 
 // Tags the words of `doc` whose form is in `forms` with `upos`.
-void tag(Document& doc, std::initializer_list<std::string_view> forms, std::string upos) {
+void tag(Document& doc, std::initializer_list<std::string_view> forms, const std::string& upos) {
     for (Sentence& s : doc.sentences)
         for (Word& w : s.words)
             for (std::string_view form : forms)

@@ -5,9 +5,11 @@
 #include <vector>
 
 #include "tests/extractors/pipeline_run.hpp"
+#include "tests/extractors/relation_lines.hpp"
 #include "tests/support/catch.hpp"
 
 using namespace newsgraph;
+using newsgraph::testing::has;
 
 namespace {
 
@@ -16,17 +18,8 @@ Document run_pipeline(std::string text) { return testing::run_pipeline(std::move
 // The relations as "subject predicate object [role]".
 std::vector<std::string> relations_of(const Document& doc) {
     std::vector<std::string> out;
-    for (const Relation& r : doc.relations) {
-        std::string line = doc.entities[r.subject].name + " " + std::string(info(r.predicate).local_name) + " " +
-                           doc.entities[r.object].name;
-        if (!r.role.empty()) line += " [" + r.role + "]";
-        out.push_back(line);
-    }
+    for (const Relation& r : doc.relations) out.push_back(testing::relation_line_with_role(doc, r));
     return out;
-}
-
-bool has(const std::vector<std::string>& lines, const std::string& line) {
-    return std::find(lines.begin(), lines.end(), line) != lines.end();
 }
 
 bool names(const Document& doc, EntityClass cls, const std::string& name) {
