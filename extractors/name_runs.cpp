@@ -212,24 +212,35 @@ bool NameScan::party_of_plural(std::size_t b, std::size_t e, int depth) {
     for (std::size_t p = b + 1; p < e; ++p) {
         if (!covered_[p] || !x_.lexicons_.is_non_name(folded_[p]) || (p + 1 < e && !conn(p + 1))) continue;
         // "Voters backed the Christian Democrats on Sunday": the plural may end the run or come before a connector
-        std::size_t from = p;
-        while (from > b && p - from < 2 && cap(from - 1) && !is_acronym(words_[from - 1]) && !covered_[from - 1] &&
-               !x_.lexicons_.head(folded_[from - 1]) && !title_at(from - 1) && !is(Cue::Determiner, from - 1))
-            --from;
-        if (from == p || initial_position(from)) return false;
-        const Span plural = s_->tokens[p];
-        bool known = std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& m) {
-            return m.span == plural && m.cls == EntityClass::Organization && m.rule.starts_with("gazetteer/");
-        });
-        if (!known) return false;
-        emit(from, p + 1, EntityClass::Organization, surface(from, p + 1), confidence::kHeadWordOrganization,
-             "party_of_plural");
-        swallowed_.push_back(plural);
-        if (from > b) process(b, from, depth + 1);
-        if (p + 1 < e) process(p + 1, e, depth + 1);
+        const std::size_t from = body_words_before(b, p);
+        if (from == p || initial_position(from) || !lexicon_organization_at(s_->tokens[p])) return false;
+        take_in_known(b, from, s_->tokens[p], p + 1, e, "party_of_plural", depth);
         return true;
     }
     return false;
+}
+
+std::size_t NameScan::body_words_before(std::size_t b, std::size_t k) const {
+    std::size_t from = k;
+    while (from > b && k - from < 2 && cap(from - 1) && !is_acronym(words_[from - 1]) && !covered_[from - 1] &&
+           !x_.lexicons_.head(folded_[from - 1]) && !title_at(from - 1) && !is(Cue::Determiner, from - 1) &&
+           !demonym_run(from - 1, from))
+        --from;
+    return from;
+}
+
+bool NameScan::lexicon_organization_at(Span span) const {
+    return std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& m) {
+        return m.span == span && m.cls == EntityClass::Organization && m.rule.starts_with("gazetteer/");
+    });
+}
+
+void NameScan::take_in_known(std::size_t b, std::size_t from, Span known, std::size_t end, std::size_t e,
+                             const std::string& rule, int depth) {
+    emit(from, end, EntityClass::Organization, surface(from, end), confidence::kHeadWordOrganization, rule);
+    swallowed_.push_back(known);
+    if (from > b) process(b, from, depth + 1);
+    if (end < e) process(end, e, depth + 1);
 }
 
 bool NameScan::particles_before_name(std::size_t k, std::size_t e) const {
@@ -438,19 +449,11 @@ bool NameScan::body_before_known_body(std::size_t b, std::size_t e, int depth) {
     const HeadWord* head = x_.lexicons_.head(folded_[end - 1]);
     if (!head || head->cls != EntityClass::Organization || end - k < 2) return false;
     const Span known{s_->tokens[k].begin, s_->tokens[end - 1].end};
-    bool organization = std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& m) {
-        return m.span == known && m.cls == EntityClass::Organization && m.rule.starts_with("gazetteer/");
-    });
-    std::size_t from = k;
-    while (from > b && k - from < 2 && cap(from - 1) && !is_acronym(words_[from - 1]) && !title_at(from - 1) &&
-           !is(Cue::Determiner, from - 1) && !demonym_run(from - 1, from))
-        --from;
-    if (!organization || from == k || (initial_position(from) && x_.lexicons_.is_common_word(folded_[from])))
+    const std::size_t from = body_words_before(b, k);
+    if (from == k || (initial_position(from) && x_.lexicons_.is_common_word(folded_[from])) ||
+        !lexicon_organization_at(known))
         return false;
-    emit(from, end, EntityClass::Organization, surface(from, end), confidence::kHeadWordOrganization, "head_word");
-    swallowed_.push_back(known);
-    if (from > b) process(b, from, depth + 1);
-    if (end < e) process(end, e, depth + 1);
+    take_in_known(b, from, known, end, e, "head_word", depth);
     return true;
 }
 

@@ -109,6 +109,15 @@ private:
     // ending in a head word ("Security Council", the UN's) name a body of their own; emits it, drops the lexicon's
     // reading (see swallowed_), reads the rest of the run and returns true.
     bool body_before_known_body(std::size_t b, std::size_t e, int depth);
+    // The first of up to two capitalized words before token k (from b on) that, with the lexicon name at k, may name
+    // a body of their own: no acronym, known name, head word, title, determiner or demonym; k when there is none.
+    std::size_t body_words_before(std::size_t b, std::size_t k) const;
+    // True when a lexicon mention of an organization covers exactly `span`.
+    bool lexicon_organization_at(Span span) const;
+    // Emits [from, end) as an organization that takes in the lexicon mention over `known` (dropped after the
+    // scan, see swallowed_), then reads the rest of the run [b, e).
+    void take_in_known(std::size_t b, std::size_t from, Span known, std::size_t end, std::size_t e,
+                       const std::string& rule, int depth);
     bool evidence_class(std::size_t b, std::size_t e);
     bool split_connectors(std::size_t b, std::size_t e, int depth);
     void defer(std::size_t b, std::size_t e);
