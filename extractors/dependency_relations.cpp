@@ -160,20 +160,20 @@ DependencyRelations::DependencyRelations(std::vector<DependencyPattern> patterns
       gazetteer_(std::move(gazetteer)),
       kinds_(load_action_kinds()) {}
 
-bool DependencyRelations::is_country(const Document& doc, int entity) const {
-    const Entity& e = doc.entities[static_cast<std::size_t>(entity)];
-    const GazetteerEntry* entry = e.key.empty() ? nullptr : gazetteer_->find_key(e.key);
-    return entry && entry->kind == "country";
-}
-
 int DependencyRelations::place_rank(const Document& doc, int entity) const {
     const Entity& e = doc.entities[static_cast<std::size_t>(entity)];
     const GazetteerEntry* entry = e.key.empty() ? nullptr : gazetteer_->find_key(e.key);
     if (!entry || entry->kind == "sea") return 0;
     if (entry->kind == "city") return 1;
-    if (entry->kind == "country") return 3;
+    if (entry->kind == "country") return kCountry;
     if (entry->kind == "continent") return 4;
     return 2;  // a state, region or ISO subdivision
+}
+
+void DependencyRelations::smaller_place_first(const Document& doc, int& subject, int& object) const {
+    const int inner = place_rank(doc, subject);
+    const int outer = place_rank(doc, object);
+    if (outer > 0 && inner > outer) std::swap(subject, object);
 }
 
 NodeLexicon DependencyRelations::lexicon(const std::vector<bool>& named) const {
@@ -214,12 +214,8 @@ void DependencyRelations::find_in_sentence(const Document& doc, std::size_t inde
                     continue;
                 // A place inside the subject's own name counts only when it is a country ("the US State
                 // Department", "the Indonesian Navy"), not a city or region ("Colorado State University").
-                if (anchors.span[node].contains(anchors.span[end]) && !is_country(doc, object)) continue;
-                // "the capital of Kenya, Nairobi" parsed with the city in apposition to the country: a place
-                // lies in the larger one, whichever way the parse links them.
-                if (pattern.predicate == Predicate::LocatedIn && place_rank(doc, subject) > place_rank(doc, object) &&
-                    place_rank(doc, object) > 0)
-                    std::swap(subject, object);
+                if (anchors.span[node].contains(anchors.span[end]) && place_rank(doc, object) != kCountry) continue;
+                if (pattern.predicate == Predicate::LocatedIn) smaller_place_first(doc, subject, object);
                 Relation r;
                 r.subject = static_cast<std::size_t>(subject);
                 r.predicate = pattern.predicate;

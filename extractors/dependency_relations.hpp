@@ -53,11 +53,13 @@ private:
     // Dukakis of Massachusetts"); not a staff post ("ambassador") nor a country's office (not a nationality), nor a
     // place the lexicons do not know.
     void add_office_residences(Document& doc) const;
-    // True when the entity is a country of the gazetteer.
-    bool is_country(const Document& doc, int entity) const;
-    // How large a place the lexicons say the entity is: 1 a city, 2 a state or region, 3 a country, 4 a
-    // continent; 0 when they do not say.
+    // How large a place the lexicons say the entity is: 1 a city, 2 a state or region, 3 (kCountry) a country,
+    // 4 a continent; 0 when they do not say.
     int place_rank(const Document& doc, int entity) const;
+    static constexpr int kCountry = 3;
+    // "the capital of Kenya, Nairobi" parsed with the city in apposition to the country: a place lies in the larger
+    // one, whichever way the parse links them; swaps the two when the lexicons say the subject is the larger.
+    void smaller_place_first(const Document& doc, int& subject, int& object) const;
 
     std::vector<DependencyPattern> patterns_;
     std::shared_ptr<const WordLists> lists_;
