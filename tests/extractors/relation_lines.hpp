@@ -24,6 +24,15 @@ inline std::string relation_line_with_role(const Document& doc, const Relation& 
     return line;
 }
 
+// Every relation of `doc` written by `line` (one of the functions above, or another), sorted.
+template <typename Line>
+std::vector<std::string> sorted_relation_lines(const Document& doc, Line line) {
+    std::vector<std::string> out;
+    for (const Relation& r : doc.relations) out.push_back(line(doc, r));
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 // True when `lines` holds `line`.
 inline bool has(const std::vector<std::string>& lines, const std::string& line) {
     return std::find(lines.begin(), lines.end(), line) != lines.end();

@@ -15,11 +15,9 @@ namespace {
 // The relations the component adds, as "subject predicate object (rule)".
 std::vector<std::string> relations_of(Document& doc) {
     DependencyRelations().run(doc);
-    std::vector<std::string> out;
-    for (const Relation& r : doc.relations)
-        out.push_back(testing::relation_line(doc, r) + " (" + r.evidence.rule + ")");
-    std::sort(out.begin(), out.end());
-    return out;
+    return testing::sorted_relation_lines(doc, [](const Document& d, const Relation& r) {
+        return testing::relation_line(d, r) + " (" + r.evidence.rule + ")";
+    });
 }
 
 // The bornIn relations only.

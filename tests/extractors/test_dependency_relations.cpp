@@ -19,10 +19,7 @@ namespace {
 // The relations the component adds, as "subject predicate object [role]".
 std::vector<std::string> relations_of(Document& doc) {
     DependencyRelations().run(doc);
-    std::vector<std::string> out;
-    for (const Relation& r : doc.relations) out.push_back(testing::relation_line_with_role(doc, r));
-    std::sort(out.begin(), out.end());
-    return out;
+    return testing::sorted_relation_lines(doc, testing::relation_line_with_role);
 }
 
 }  // namespace

@@ -18,10 +18,7 @@ namespace {
 // The relations the component adds, as "subject predicate object".
 std::vector<std::string> relations_of(Document& doc) {
     DependencyRelations().run(doc);
-    std::vector<std::string> out;
-    for (const Relation& r : doc.relations) out.push_back(testing::relation_line(doc, r));
-    std::sort(out.begin(), out.end());
-    return out;
+    return testing::sorted_relation_lines(doc, testing::relation_line);
 }
 
 using Entities = std::vector<std::tuple<EntityClass, std::string, std::size_t, std::size_t>>;

@@ -17,9 +17,7 @@ Document run_pipeline(std::string text) { return testing::run_pipeline(std::move
 
 // The relations as "subject predicate object [role]".
 std::vector<std::string> relations_of(const Document& doc) {
-    std::vector<std::string> out;
-    for (const Relation& r : doc.relations) out.push_back(testing::relation_line_with_role(doc, r));
-    return out;
+    return testing::sorted_relation_lines(doc, testing::relation_line_with_role);
 }
 
 bool names(const Document& doc, EntityClass cls, const std::string& name) {
