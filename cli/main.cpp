@@ -17,6 +17,7 @@
 #include "cli/parse_command.hpp"
 #include "cli/query_command.hpp"
 #include "cli/tag_names_command.hpp"
+#include "cli/train_clusters_command.hpp"
 #include "cli/train_ner_command.hpp"
 #include "cli/train_parser_command.hpp"
 #include "cli/train_tagger_command.hpp"
@@ -46,6 +47,8 @@ std::string usage_text() {
         "                  trees as CoNLL-U; a .conllu INPUT keeps its words and is re-tagged and re-parsed\n"
         "  newsgraph evaluate-parse GOLD.conllu PRED.conllu   CoNLL 2018 scores: Tokens, Sentences, Words,\n"
         "                  UPOS, XPOS, Lemmas, UAS, LAS\n"
+        "  newsgraph train clusters --vectors VECTORS.txt -o TABLE.tsv [--words N]   cluster word vectors for\n"
+        "                  the tagger, parser and recognizer (see models/README.md)\n"
         "  newsgraph train tagger --train A.conllu [--train B.conllu...] --dev D.conllu -o FILE [--epochs N]\n"
         "                  [--seed S]          train the part-of-speech tagger and lemmatizer on treebanks\n"
         "  newsgraph train parser --train A.conllu [--train B.conllu...] --dev D.conllu -o FILE [--epochs N]\n"
@@ -135,6 +138,8 @@ int main(int argc, char** argv) {
         if (command == "tag-names") return run_tag_names(args);
         if (command == "train" && !args.empty() && args[0] == "ner")
             return run_train_ner({args.begin() + 1, args.end()});
+        if (command == "train" && !args.empty() && args[0] == "clusters")
+            return run_train_clusters({args.begin() + 1, args.end()});
         if (command == "train" && !args.empty() && args[0] == "tagger")
             return run_train_tagger({args.begin() + 1, args.end()});
         throw UsageError("unknown command '" + command + "'");

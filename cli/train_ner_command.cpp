@@ -20,7 +20,8 @@ namespace {
 
 const char* kUsage =
     "Usage: newsgraph train ner [--train-gum A.conllu ...] [--train-iob2 B.iob2 ...] --dev D.conllu|D.iob2 -o FILE\n"
-    "                           [--exclude-docs ID,ID...] [--models DIR] [--epochs N] [--seed S]\n";
+    "                           [--exclude-docs ID,ID...] [--models DIR] [--epochs N] [--seed S]\n"
+    "                           [--clusters TABLE.tsv]\n";
 
 void print_epoch(const NameEpochReport& report) {
     std::string line = "epoch " + std::to_string(report.epoch);
@@ -93,7 +94,7 @@ std::vector<std::vector<std::string>> read_vocabulary(const std::vector<std::str
 int run_train_ner(const std::vector<std::string>& args) {
     std::vector<std::string> gum, iob2, dev_paths, exclude, types, vocabulary;
     std::size_t lowercase_every = 0;
-    std::string output, models_dir;
+    std::string output, models_dir, clusters;
     NameTrainingOptions options;
     po::options_description description("Options");
     description.add_options()("train-gum", po::value(&gum), "GUM CoNLL-U file with Entity= annotation (repeatable)")(
@@ -104,6 +105,7 @@ int run_train_ner(const std::vector<std::string>& args) {
         "models", po::value(&models_dir), "tagger.ngm and parser.ngm to annotate the words with (default built in)")(
         "epochs", po::value(&options.epochs)->default_value(options.epochs), "passes over the training data")(
         "seed", po::value(&options.seed)->default_value(options.seed), "seed of the shuffling")(
+        "clusters", po::value(&clusters), "word-cluster table (newsgraph train clusters) to learn from")(
         "predicted-history", po::bool_switch(&options.predicted_history),
         "train on the previous tags predicted instead of gold ones")(
         "vocabulary", po::value(&vocabulary), "CoNLL-U file whose words' usual case is learned (repeatable)")(
@@ -125,6 +127,7 @@ int run_train_ner(const std::vector<std::string>& args) {
         models_dir.empty() ? LanguageModels::built_in(false) : LanguageModels::from_directory(models_dir, false);
     if (!models) throw Error("no tagger and parser to annotate the training words with (use --models DIR)");
     std::set<std::string> excluded = split_list(exclude);
+    if (!clusters.empty()) options.clusters = WordClusters::read_table(clusters);
     if (!types.empty()) {
         std::set<std::string> chosen = split_list(types);
         options.types.assign(chosen.begin(), chosen.end());

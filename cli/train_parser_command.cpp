@@ -23,7 +23,8 @@ const char* kTrainParserUsage =
     "Usage: newsgraph train parser --train A.conllu [--train B.conllu ...] --dev D.conllu -o FILE\n"
     "                              [--epochs N] [--seed S] [--explore P] [--tagger FILE [--gold-train-tags | "
     "--jackknife K]]\n"
-    "                              [--max-model-mb M] [--templates FILE] [--write-train-tags FILE]\n";
+    "                              [--max-model-mb M] [--templates FILE] [--write-train-tags FILE]\n"
+    "                              [--clusters TABLE.tsv]\n";
 
 // Replaces upos, xpos and lemma of every word with the tagger's, as the parser sees them at run time.
 void retag(const Tagger& tagger, std::vector<TreebankSentence>& sentences) {
@@ -54,7 +55,7 @@ void print_epoch(const ParserEpochReport& report, int epochs) {
 // Everything the command line says.
 struct Settings {
     std::vector<std::string> train_paths;
-    std::string dev_path, output, templates_path, tagger_path, train_tags_path;
+    std::string dev_path, output, templates_path, tagger_path, train_tags_path, clusters_path;
     bool gold_train_tags = false;
     int jackknife = 0;
     double max_model_mb = 19;
@@ -74,7 +75,10 @@ po::options_description describe(Settings& s) {
         "prune the smallest weights until the model fits")("templates", po::value(&s.templates_path),
                                                            "feature templates, one a line (default: built in)")(
         "tagger", po::value(&s.tagger_path), "tag dev and training words with this tagger model first")(
-        "gold-train-tags", po::bool_switch(&s.gold_train_tags), "with --tagger: keep the treebank's training tags")(
+        "clusters", po::value(&s.clusters_path),
+        "word-cluster table (newsgraph train clusters) the templates' c and k attributes read; also used by the "
+        "jackknife taggers")("gold-train-tags", po::bool_switch(&s.gold_train_tags),
+                             "with --tagger: keep the treebank's training tags")(
         "jackknife", po::value(&s.jackknife),
         "with --tagger: tag the training words in K folds, each by a tagger trained on the others")(
         "write-train-tags", po::value(&s.train_tags_path),
@@ -104,7 +108,7 @@ void tag_words(const Settings& s, std::vector<TreebankSentence>& train, std::vec
     std::vector<TreebankSentence> gold_dev = dev;
     retag(tagger, dev);
     if (s.jackknife)
-        jackknife_tags(train, gold_dev, s.jackknife, 8, s.options.seed,
+        jackknife_tags(train, gold_dev, s.jackknife, 8, s.options.seed, s.options.clusters,
                        [](const std::string& what) { std::cerr << "train parser: jackknife " << what << '\n'; });
     else if (!s.gold_train_tags)
         retag(tagger, train);
@@ -145,6 +149,7 @@ int run_train_parser(const std::vector<std::string>& args) {
     }
     try {
         if (!s.templates_path.empty()) s.options.templates = read_templates(s.templates_path);
+        if (!s.clusters_path.empty()) s.options.clusters = WordClusters::read_table(s.clusters_path);
         std::vector<TreebankSentence> train = read_conllu_files(s.train_paths);
         std::vector<TreebankSentence> dev = read_conllu_files({s.dev_path});
         tag_words(s, train, dev);

@@ -16,7 +16,7 @@ namespace {
 
 const char* kUsage =
     "Usage: newsgraph train tagger --train A.conllu [--train B.conllu ...] --dev D.conllu -o FILE\n"
-    "                              [--epochs N] [--seed S]\n";
+    "                              [--epochs N] [--seed S] [--clusters TABLE.tsv]\n";
 
 void print_epoch(const TaggerEpochReport& report) {
     char line[200];
@@ -29,7 +29,7 @@ void print_epoch(const TaggerEpochReport& report) {
 
 int run_train_tagger(const std::vector<std::string>& args) {
     std::vector<std::string> train_paths, dev_paths;
-    std::string output;
+    std::string output, clusters;
     TaggerTrainingOptions options;
     po::options_description description("Options");
     description.add_options()("train", po::value(&train_paths)->required(), "training treebank (repeatable)")(
@@ -37,6 +37,7 @@ int run_train_tagger(const std::vector<std::string>& args) {
         "output,o", po::value(&output)->required(), "model file to write")(
         "epochs", po::value(&options.epochs)->default_value(options.epochs), "passes over the training data")(
         "seed", po::value(&options.seed)->default_value(options.seed), "seed of the shuffling")(
+        "clusters", po::value(&clusters), "word-cluster table (newsgraph train clusters) to learn from")(
         "min-feature-count", po::value(&options.min_feature_count)->default_value(options.min_feature_count),
         "prune features seen fewer times in training")(
         "dictionary-min-count", po::value(&options.dictionary_min_count)->default_value(options.dictionary_min_count),
@@ -52,6 +53,7 @@ int run_train_tagger(const std::vector<std::string>& args) {
         std::cerr << "newsgraph: train tagger: " << error.what() << '\n' << kUsage << description;
         return 2;
     }
+    if (!clusters.empty()) options.clusters = WordClusters::read_table(clusters);
     std::vector<TreebankSentence> train = read_conllu_files(train_paths), dev = read_conllu_files(dev_paths);
     std::cerr << "newsgraph: training the tagger on " << train.size() << " sentences, dev " << dev.size() << '\n';
     options.progress = print_epoch;

@@ -19,6 +19,7 @@ const std::string kUnsureRelation = "dep";
 const std::string kNominalModifier = "nmod";
 const std::string kCaseMarker = "case";
 const std::string kCompound = "compound";
+const std::string kApposition = "appos";
 const std::string kObject = "obj";
 
 }  // namespace
@@ -40,6 +41,7 @@ DependencyTree::DependencyTree(const Sentence& sentence) : words_(&sentence.word
     repair_of_clauses();
     repair_verb_appositions();
     repair_split_names();
+    repair_comma_subjects();
     repair_stranded_case();
     repair_nominal_complements();
     group_.resize(n);
@@ -101,6 +103,32 @@ void DependencyTree::repair_split_names() {
         if (!is_subject(relation(w)) || relation(w) != relation(next)) continue;
         heads_[static_cast<std::size_t>(w)] = next;
         relations_[static_cast<std::size_t>(w)] = &kCompound;
+    }
+}
+
+bool DependencyTree::descends_from(int w, int ancestor) const {
+    for (std::size_t steps = 0; steps < size() && w >= 0; ++steps, w = head(w))
+        if (w == ancestor) return true;
+    return false;
+}
+
+void DependencyTree::repair_comma_subjects() {
+    for (int name = 2; name < static_cast<int>(size()); ++name) {
+        const int comma = name - 1, verb = head(name);
+        if (word(name).upos != "PROPN" || word(comma).form != "," || verb < 0 || !is_subject(relation(name))) continue;
+        // the other subject: its phrase ends at the comma ("Chile's Minister of Public Works, Carolina Urrutia-Vial")
+        int first = comma - 1;
+        for (std::size_t steps = 0;
+             steps < size() && first >= 0 && head(first) != verb && head(first) >= 0 && head(first) < comma; ++steps)
+            first = head(first);
+        if (first < 0 || head(first) != verb || relation(first) != relation(name)) continue;
+        if (word(first).upos != "NOUN" && word(first).upos != "PROPN") continue;
+        bool phrase = true;
+        for (int between = first + 1; between < comma && phrase; ++between) phrase = descends_from(between, first);
+        if (!phrase) continue;
+        // "Malaysia's Prime Minister, Najib Razak said": one clause has one subject; the name stands beside it
+        heads_[static_cast<std::size_t>(name)] = first;
+        relations_[static_cast<std::size_t>(name)] = &kApposition;
     }
 }
 

@@ -65,6 +65,11 @@ private:
     // subjects of the verb: a noun or proper noun right before a proper noun with the same subject relation hangs
     // on it.
     void repair_split_names();
+    // Two subjects of one verb, the second a name right after a comma that follows the first: the name is
+    // the first's apposition.
+    void repair_comma_subjects();
+    // True when `ancestor` is `w` or on its chain of heads.
+    bool descends_from(int w, int ancestor) const;
     // "a unit of Texas Air Corp." parsed with "of" on "Texas", a compound of "Corp.": a preposition belongs to
     // the head of the name it opens, and a phrase that has one is an nmod, not an apposition.
     void repair_stranded_case();

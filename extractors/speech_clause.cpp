@@ -69,24 +69,47 @@ Span phrase_of(const Words& w, std::size_t h) {
     return Span{w[first].span.begin, w[last].span.end};
 }
 
+// True when word a lies under word h (or is h).
+bool descends_from(const Words& w, std::size_t a, std::size_t h) {
+    for (std::size_t steps = 0; steps < w.size(); ++steps) {
+        if (a == h) return true;
+        if (w[a].head < 0) return false;
+        a = static_cast<std::size_t>(w[a].head);
+    }
+    return false;
+}
+
+// The last word of the run of h's dependents right after it ("Minister of Public Works").
+std::size_t phrase_end(const Words& w, std::size_t h) {
+    std::size_t end = h;
+    while (end + 1 < w.size() && descends_from(w, end + 1, h) && w[end + 1].form != ",") ++end;
+    return end;
+}
+
 SpeechClause make(const Words& w, std::size_t verb, std::size_t subject, std::string rule) {
     SpeechClause c;
     c.found = true;
     c.verb = w[verb].span;
     c.subject = phrase_of(w, subject);
-    for (std::string_view rel : {"appos", "nmod"})
+    auto name_child = [&](std::string_view rel) {
         for (std::size_t i = 0; i < w.size() && c.name.empty(); ++i)
             if (w[i].head == static_cast<int>(subject) && w[i].upos == "PROPN" && has_relation(w[i], rel)) {
                 c.name = phrase_of(w, i);
                 c.apposed = rel == "appos";
             }
+    };
+    name_child("appos");
     // "the Crown prosecutor, Mark Tedeschi, QC, \"...\"" parsed with the name outside the noun's phrase: the name
-    // written right after the noun and a comma is its apposition all the same
-    if (c.name.empty() && w[subject].upos == "NOUN" && subject + 2 < w.size() && w[subject + 1].form == "," &&
-        w[subject + 2].upos == "PROPN") {
-        c.name = phrase_of(w, subject + 2);
+    // written right after the noun and a comma is its apposition all the same; so is a name parsed as a second
+    // subject of the verb ("Malaysia's Prime Minister, Najib Razak said")
+    const std::size_t comma = phrase_end(w, subject) + 1, after = comma + 1;
+    const bool second_subject = after < w.size() && w[after].head == w[subject].head && has_relation(w[after], "nsubj");
+    if (c.name.empty() && (w[subject].upos == "NOUN" || (w[subject].upos == "PROPN" && second_subject)) &&
+        after < w.size() && w[comma].form == "," && w[after].upos == "PROPN") {
+        c.name = phrase_of(w, after);
         c.apposed = true;
     }
+    name_child("nmod");
     c.head_word = ascii_lower(w[subject].form);
     c.pronoun = w[subject].upos == "PRON";
     c.rule = std::move(rule);

@@ -8,7 +8,8 @@
 namespace newsgraph {
 
 void jackknife_tags(std::vector<TreebankSentence>& train, const std::vector<TreebankSentence>& dev, int folds,
-                    int epochs, std::uint64_t seed, const std::function<void(const std::string&)>& progress) {
+                    int epochs, std::uint64_t seed, const WordClusters& clusters,
+                    const std::function<void(const std::string&)>& progress) {
     if (folds < 2 || static_cast<std::size_t>(folds) > train.size())
         throw Error("jackknifing needs at least 2 folds and a sentence per fold");
     std::size_t n = train.size();
@@ -21,6 +22,7 @@ void jackknife_tags(std::vector<TreebankSentence>& train, const std::vector<Tree
         TaggerTrainingOptions options;
         options.epochs = epochs;
         options.seed = seed;
+        options.clusters = clusters;
         Tagger tagger = Tagger::from_bytes(train_tagger(rest, dev, options).finish(), "fold tagger");
         for (std::size_t i = 0; i < n; ++i)
             if (fold_of(i) == fold) tagger.tag(tagged[i].words);

@@ -9,12 +9,14 @@
 #include <vector>
 
 #include "language/treebank.hpp"
+#include "language/word_clusters.hpp"
 
 namespace newsgraph {
 
 // Replaces upos, xpos and lemma of every word of `train` by those of a tagger trained on the
 // other `folds - 1` folds for `epochs` epochs (the epoch chosen on `dev`). `progress` hears about each fold.
 void jackknife_tags(std::vector<TreebankSentence>& train, const std::vector<TreebankSentence>& dev, int folds,
-                    int epochs, std::uint64_t seed, const std::function<void(const std::string&)>& progress);
+                    int epochs, std::uint64_t seed, const WordClusters& clusters,
+                    const std::function<void(const std::string&)>& progress);
 
 }  // namespace newsgraph

@@ -55,6 +55,17 @@ enum Template : std::uint64_t {
     kCaseProfileShape,
     kCaseProfilePrev,
     kCaseProfileNext,
+    kCluster,
+    kClusterMid,
+    kClusterCoarse,
+    kClusterPrev,
+    kClusterNext,
+    kClusterMidPrev,
+    kClusterMidNext,
+    kClusterMidPrev2,
+    kClusterMidNext2,
+    kClusterShape,
+    kTagPrevClusterMid,
 };
 
 std::uint64_t casing_of(const std::vector<Word>& words) {
@@ -76,11 +87,13 @@ const NameWordInfo& boundary(bool before) {
     static const NameWordInfo start = [] {
         NameWordInfo info;
         info.form = info.lower = info.shape = info.upos = info.xpos = hash_text("<s>");
+        info.cluster = info.cluster_mid = info.cluster_coarse = 0x10000;
         return info;
     }();
     static const NameWordInfo end = [] {
         NameWordInfo info;
         info.form = info.lower = info.shape = info.upos = info.xpos = hash_text("</s>");
+        info.cluster = info.cluster_mid = info.cluster_coarse = 0x10001;
         return info;
     }();
     return before ? start : end;
@@ -96,7 +109,7 @@ const NameWordInfo& word_at(const NameSentenceInfo& info, std::size_t i, std::pt
 }  // namespace
 
 void name_sentence_info(const std::vector<Word>& words, const NameGazetteer& gazetteer, const CaseProfiles& cases,
-                        NameSentenceInfo& info) {
+                        const WordClusters& clusters, NameSentenceInfo& info) {
     info.casing = casing_of(words);
     info.words.resize(words.size());
     std::vector<std::uint64_t> keys(words.size());
@@ -124,6 +137,10 @@ void name_sentence_info(const std::vector<Word>& words, const NameGazetteer& gaz
         w.marks = std::move(marks[i]);
         w.case_profile =
             static_cast<std::uint64_t>(cases.of(keys[i])) * 4 + (is_capitalized(word.form) ? 2 : 0) + (i == 0 ? 1 : 0);
+        ClusterIds ids = clusters.of(word.form);
+        w.cluster = ids.fine;
+        w.cluster_mid = ids.mid;
+        w.cluster_coarse = ids.coarse;
     }
 }
 
@@ -172,6 +189,16 @@ void name_static_features(const NameSentenceInfo& info, std::size_t i, std::vect
     }
     for (std::uint64_t mark : p.marks) add(kMarkPrev, mark);
     for (std::uint64_t mark : n.marks) add(kMarkNext, mark);
+    add(kCluster, w.cluster);
+    add(kClusterMid, w.cluster_mid);
+    add(kClusterCoarse, w.cluster_coarse);
+    add(kClusterPrev, p.cluster);
+    add(kClusterNext, n.cluster);
+    add(kClusterMidPrev, p.cluster_mid);
+    add(kClusterMidNext, n.cluster_mid);
+    add(kClusterMidPrev2, p2.cluster_mid);
+    add(kClusterMidNext2, n2.cluster_mid);
+    add(kClusterShape, hash_pair(w.cluster, w.shape));
 }
 
 void name_dynamic_features(const NameSentenceInfo& info, std::size_t i, const std::vector<std::uint8_t>& tags,
@@ -184,6 +211,7 @@ void name_dynamic_features(const NameSentenceInfo& info, std::size_t i, const st
     add(kTagPrevShape, hash_pair(t1, w.shape));
     add(kTagPrevLower, hash_pair(t1, w.lower));
     add(kTagPrevUpos, hash_pair(t1, w.upos));
+    add(kTagPrevClusterMid, hash_pair(t1, w.cluster_mid));
 }
 
 }  // namespace newsgraph

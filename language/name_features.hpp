@@ -11,19 +11,21 @@
 #include "core/document.hpp"
 #include "language/case_profiles.hpp"
 #include "language/name_gazetteer.hpp"
+#include "language/word_clusters.hpp"
 
 namespace newsgraph {
 
 // Version of the templates below; a model records it and is refused when it differs.
-constexpr std::uint32_t kNameFeatureSet = 2;
+constexpr std::uint32_t kNameFeatureSet = 3;  // 3: word clusters
 
 // Elementary features of one word.
 struct NameWordInfo {
     std::uint64_t form = 0, lower = 0, shape = 0, upos = 0, xpos = 0, deprel = 0;
     std::uint64_t head_lemma = 0, head_upos = 0;
     std::uint64_t prefix[3] = {}, suffix[4] = {};
-    std::uint64_t case_profile = 0;    // CaseProfile of the word, and whether it is capitalized here
-    std::vector<std::uint64_t> marks;  // gazetteer (label, part) hashes
+    std::uint64_t case_profile = 0;  // CaseProfile of the word, and whether it is capitalized here
+    std::uint64_t cluster = 0, cluster_mid = 0, cluster_coarse = 0;  // word clusters, fine to coarse
+    std::vector<std::uint64_t> marks;                                // gazetteer (label, part) hashes
 };
 
 // Elementary features of a sentence: its words and how the sentence is capitalized.
@@ -32,10 +34,10 @@ struct NameSentenceInfo {
     std::uint64_t casing = 0;  // "lower" (no capital), "title" (most words capitalized), "upper", or "mixed"
 };
 
-// Fills `info` from the words of one sentence (forms, tags, heads, deprels), looking phrases up in `gazetteer`
-// and words' usual case in `cases`.
+// Fills `info` from the words of one sentence (forms, tags, heads, deprels), looking phrases up in `gazetteer`,
+// words' usual case in `cases` and their clusters in `clusters`.
 void name_sentence_info(const std::vector<Word>& words, const NameGazetteer& gazetteer, const CaseProfiles& cases,
-                        NameSentenceInfo& info);
+                        const WordClusters& clusters, NameSentenceInfo& info);
 
 // Appends the hashes of the features of word `i` that do not depend on tags.
 void name_static_features(const NameSentenceInfo& info, std::size_t i, std::vector<std::uint64_t>& out);

@@ -18,6 +18,7 @@ std::string write_name_model(const NameModel& model) {
     model.weights.write(out);
     out.put_array(model.case_keys);
     out.put_array(model.case_classes);
+    model.clusters.write(out);
     return out.finish();
 }
 
@@ -30,6 +31,7 @@ NameRecognizer NameRecognizer::from_bytes(std::string_view bytes, const std::str
     model.weights = SparseWeights::read(in);
     model.case_keys = in.get_array<std::uint64_t>();
     model.case_classes = in.get_array<std::uint8_t>();
+    model.clusters = WordClusters::read(in);
     in.expect_end();
     if (model.case_keys.size() != model.case_classes.size()) in.fail("case profiles of different lengths");
     for (std::uint8_t profile : model.case_classes)
@@ -44,11 +46,12 @@ NameRecognizer::NameRecognizer(NameModel model, std::shared_ptr<const NameGazett
     : tags_(std::move(model.types)),
       weights_(std::move(model.weights)),
       cases_(model.case_keys, model.case_classes),
+      clusters_(std::move(model.clusters)),
       gazetteer_(std::move(gazetteer)) {}
 
 std::vector<std::uint8_t> NameRecognizer::tag(const std::vector<Word>& words, std::vector<float>* margins) const {
     NameSentenceInfo info;
-    name_sentence_info(words, *gazetteer_, cases_, info);
+    name_sentence_info(words, *gazetteer_, cases_, clusters_, info);
     std::size_t count = words.size(), classes = tags_.tag_count();
     std::vector<std::uint8_t> tags(count);
     std::vector<std::uint64_t> features;

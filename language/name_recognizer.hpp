@@ -14,6 +14,7 @@
 #include "language/name_gazetteer.hpp"
 #include "language/name_tags.hpp"
 #include "language/sparse_weights.hpp"
+#include "language/word_clusters.hpp"
 
 namespace newsgraph {
 
@@ -26,6 +27,7 @@ struct NameModel {
     SparseWeights weights;                   // classes are the BILOU tags of NameTagSet(types)
     std::vector<std::uint64_t> case_keys;    // hashes of lower-case words with a known case profile, sorted
     std::vector<std::uint8_t> case_classes;  // their CaseProfile
+    WordClusters clusters;                   // the word clusters its features read (may be empty)
 };
 
 // The bytes of a recognizer model file holding `model`.
@@ -45,6 +47,8 @@ public:
 
     // The name spans of one sentence's words (forms, tags, heads and deprels filled), in order; the
     // confidence is a logistic of the smallest score margin over the span's words.
+    // The word clusters its features read (empty for a model trained without).
+    const WordClusters& clusters() const { return clusters_; }
     std::vector<NameSpan> recognize(const std::vector<Word>& words) const;
     // The BILOU tags chosen for `words` (what recognize() decodes).
     std::vector<std::uint8_t> tag(const std::vector<Word>& words, std::vector<float>* margins = nullptr) const;
@@ -56,6 +60,7 @@ private:
     NameTagSet tags_;
     SparseWeights weights_;
     CaseProfiles cases_;
+    WordClusters clusters_;
     std::shared_ptr<const NameGazetteer> gazetteer_;
 };
 

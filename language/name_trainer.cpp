@@ -35,12 +35,12 @@ struct Prepared {
 };
 
 std::vector<Prepared> prepare(const std::vector<NameExample>& train, const NameGazetteer& gazetteer,
-                              const CaseProfiles& cases, const NameTagSet& tags) {
+                              const CaseProfiles& cases, const WordClusters& clusters, const NameTagSet& tags) {
     std::vector<Prepared> out(train.size());
     for (std::size_t s = 0; s < train.size(); ++s) {
         Prepared& p = out[s];
         p.gold = tags.encode(train[s].names, train[s].words.size());
-        name_sentence_info(train[s].words, gazetteer, cases, p.info);
+        name_sentence_info(train[s].words, gazetteer, cases, clusters, p.info);
         p.features.resize(train[s].words.size());
         for (std::size_t i = 0; i < p.features.size(); ++i) name_static_features(p.info, i, p.features[i]);
     }
@@ -111,7 +111,7 @@ std::string train_name_recognizer(const std::vector<NameExample>& train, const s
     NameModel cased;
     learn_case_profiles(train, vocabulary, options.case_min_count, cased);
     CaseProfiles cases(cased.case_keys, cased.case_classes);
-    std::vector<Prepared> data = prepare(train, *gazetteer, cases, tags);
+    std::vector<Prepared> data = prepare(train, *gazetteer, cases, options.clusters, tags);
     std::vector<std::vector<NameSpan>> dev_gold;
     dev_gold.reserve(dev.size());
     for (const NameExample& example : dev) dev_gold.push_back(example.names);
@@ -127,7 +127,7 @@ std::string train_name_recognizer(const std::vector<NameExample>& train, const s
             std::swap(order[i - 1], order[hash_mix(state += 0x9E3779B97F4A7C15ull) % i]);
         train_epoch(data, order, tags, options.predicted_history, perceptron);
         NameModel model{options.types, perceptron.averaged(options.min_weight, options.max_bytes), cased.case_keys,
-                        cased.case_classes};
+                        cased.case_classes, options.clusters};
         std::string bytes = write_name_model(model);
         NameEpochReport report;
         report.epoch = epoch;

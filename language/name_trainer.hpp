@@ -34,6 +34,7 @@ struct NameTrainingOptions {
     std::vector<std::string> types = gum_name_types();
     std::uint32_t case_min_count = 2;  // words seen this often get a case profile
     bool predicted_history = false;    // tag features from the tags predicted so far (default: from gold)
+    WordClusters clusters;             // word clusters of the features, stored in the model
     std::function<void(const NameEpochReport&)> progress;  // called after each epoch
 };
 

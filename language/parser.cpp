@@ -10,7 +10,7 @@ namespace newsgraph {
 namespace {
 
 constexpr std::string_view kKind = "parser";
-constexpr std::uint32_t kVersion = 1;
+constexpr std::uint32_t kVersion = 2;  // 2: word clusters after the weights
 
 }  // namespace
 
@@ -20,6 +20,7 @@ std::string write_parser_model(const ParserModel& model) {
     out.put_strings(model.labels);
     out.put_strings(model.templates);
     model.weights.write(out);
+    model.clusters.write(out);
     return out.finish();
 }
 
@@ -30,6 +31,7 @@ Parser Parser::from_bytes(std::string_view bytes, const std::string& name, Model
     model.labels = in.get_strings();
     model.templates = in.get_strings();
     model.weights = SparseWeights::read(in);
+    model.clusters = WordClusters::read(in);
     in.expect_end();
     if (model.labels.empty() || model.labels.size() > 10000) in.fail("bad label count");
     try {
@@ -45,7 +47,8 @@ Parser::Parser(ParserModel model, const std::string& name)
     : system_(make_transition_system(model.system, static_cast<int>(model.labels.size()))),
       labels_(std::move(model.labels)),
       templates_(std::move(model.templates)),
-      weights_(std::move(model.weights)) {
+      weights_(std::move(model.weights)),
+      clusters_(std::move(model.clusters)) {
     if (weights_.class_bound() > static_cast<std::size_t>(system_->action_count()))
         throw Error(name, "corrupt model file: weights for more actions than the transition system has");
 }
@@ -78,7 +81,7 @@ void Parser::parse(std::vector<TreebankWord>& words) const {
     ParseState& state = scratch.state;
     std::vector<std::uint64_t>& keys = scratch.keys;
     std::vector<std::int32_t>& scores = scratch.scores;
-    word_codes(words, codes);
+    word_codes(words, clusters_, codes);
     state.reset(static_cast<int>(words.size()));
     scores.resize(static_cast<std::size_t>(system_->action_count()));
     while (!state.terminal()) {

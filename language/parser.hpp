@@ -22,6 +22,7 @@ struct ParserModel {
     std::vector<std::string> labels;     // deprels, lifted ones as "X||Y"
     std::vector<std::string> templates;  // feature template specs
     SparseWeights weights;               // classes are the system's actions
+    WordClusters clusters;               // the word clusters its templates read (may be empty)
 };
 
 // The bytes of a parser model file holding `model`.
@@ -40,6 +41,8 @@ public:
 
     const std::vector<std::string>& labels() const { return labels_; }
     const SparseWeights& weights() const { return weights_; }
+    // The word clusters its templates read (empty for a model trained without).
+    const WordClusters& clusters() const { return clusters_; }
 
 private:
     // Per-thread buffers of parse().
@@ -57,6 +60,7 @@ private:
     std::vector<std::string> labels_;
     FeatureTemplates templates_;
     SparseWeights weights_;
+    WordClusters clusters_;
 };
 
 }  // namespace newsgraph

@@ -11,6 +11,7 @@
 
 #include "language/transition_system.hpp"
 #include "language/treebank.hpp"
+#include "language/word_clusters.hpp"
 
 namespace newsgraph {
 
@@ -23,17 +24,18 @@ struct WordCodes {
     std::uint64_t lemma = 0;
     std::uint64_t upos = 0;
     std::uint64_t xpos = 0;
+    std::uint64_t cluster = 0, cluster_mid = 0;  // the word's fine and mid word clusters
 };
 
-// The codes of a sentence's words, root first.
-std::vector<WordCodes> word_codes(const std::vector<TreebankWord>& words);
+// The codes of a sentence's words, root first; without clusters every word's are unknown.
+std::vector<WordCodes> word_codes(const std::vector<TreebankWord>& words, const WordClusters& clusters = {});
 // The same into `codes`, reusing its memory.
-void word_codes(const std::vector<TreebankWord>& words, std::vector<WordCodes>& codes);
+void word_codes(const std::vector<TreebankWord>& words, const WordClusters& clusters, std::vector<WordCodes>& codes);
 
 // A set of templates such as "s0.w b0.p": each combines up to four atoms. An atom is a
 // position (s0-s2, b0-b3, s0l, s0l2, s0r, s0r2, s1l, s1r, s1r2, b0l, b0l2) and an attribute
-// (w word, m lemma, p xpos, u upos, l label, vl/vr left/right valency, sl/sr left/right label set),
-// or the distance d (s0 to b0) or d1 (s1 to s0).
+// (w word, m lemma, p xpos, u upos, c fine and k mid word cluster, l label, vl/vr left/right valency, sl/sr left/right
+// label set), or the distance d (s0 to b0) or d1 (s1 to s0).
 class FeatureTemplates {
 public:
     // Parses template specs; throws Error naming a spec with an unknown atom or more than four atoms.

@@ -73,8 +73,8 @@ std::vector<std::vector<TreebankWord>> lifted_trees(const std::vector<TreebankSe
 }
 
 // Sets `examples` and `labels` from the lifted training trees.
-void make_examples(const std::vector<std::vector<TreebankWord>>& trees, std::vector<Example>& examples,
-                   std::vector<std::string>& labels) {
+void make_examples(const std::vector<std::vector<TreebankWord>>& trees, const WordClusters& clusters,
+                   std::vector<Example>& examples, std::vector<std::string>& labels) {
     std::map<std::string, int> ids;
     for (const auto& words : trees)
         for (const TreebankWord& w : words) ids.emplace(w.deprel, 0);
@@ -83,7 +83,7 @@ void make_examples(const std::vector<std::vector<TreebankWord>>& trees, std::vec
         labels.push_back(label);
     }
     for (const auto& words : trees) {
-        Example example{word_codes(words), GoldTree{{-1}, {-1}}};
+        Example example{word_codes(words, clusters), GoldTree{{-1}, {-1}}};
         for (const TreebankWord& w : words) {
             example.gold.head.push_back(w.head);
             example.gold.label.push_back(ids[w.deprel]);
@@ -101,7 +101,7 @@ class Trainer {
 public:
     Trainer(const std::vector<TreebankSentence>& train, const ParserTrainerOptions& options)
         : options_(options), templates_(options.templates), random_{options.seed} {
-        make_examples(lifted_trees(train, options.lifted_label_cutoff), examples_, labels_);
+        make_examples(lifted_trees(train, options.lifted_label_cutoff), options.clusters, examples_, labels_);
         if (examples_.empty()) throw Error("no training sentence with words");
         system_ = make_transition_system("arc-hybrid", static_cast<int>(labels_.size()));
     }
@@ -120,6 +120,7 @@ public:
         model.system = system_->name();
         model.labels = labels_;
         model.templates = templates_.specs();
+        model.clusters = options_.clusters;
         model.weights = perceptron_.averaged(options_.prune_threshold, options_.max_model_bytes);
         return write_parser_model(model);
     }

@@ -33,7 +33,8 @@ struct ParserTrainerOptions {
     float prune_threshold = 0.0f;      // averaged weights smaller in magnitude are dropped
     std::size_t max_model_bytes = 19u << 20;
     std::vector<std::string> templates = default_parser_templates();  // feature templates (parser_features.hpp)
-    std::function<void(const ParserEpochReport&)> progress;           // called after every epoch
+    WordClusters clusters;  // word clusters the templates' c and k attributes read, stored in the model
+    std::function<void(const ParserEpochReport&)> progress;  // called after every epoch
 };
 
 // Trains on `train` (sentences with gold heads and deprels; the tags they carry are the features) and

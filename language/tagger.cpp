@@ -22,6 +22,7 @@ Tagger::Tagger(TaggerModel model)
     : model_(std::move(model)),
       weights_(model_.feature_keys, model_.rows, model_.entry_classes, model_.entry_weights, model_.upos.size()),
       lemmatizer_(std::move(model_.lemmas)),
+      clusters_(std::move(model_.clusters)),
       feature_count_(model_.feature_keys.size()) {
     dictionary_.index = HashIndex(model_.word_keys, positions(model_.word_keys.size()));
     dictionary_.classes = std::move(model_.word_classes);
@@ -52,7 +53,7 @@ std::uint8_t best_of(const std::int32_t* scores, std::size_t count) {
 
 void Tagger::tag(std::vector<TreebankWord>& words) const {
     std::vector<WordInfo> infos;
-    word_infos(words, dictionary_, infos);
+    word_infos(words, dictionary_, clusters_, infos);
     std::size_t count = words.size(), classes = class_count(), stride = weights_.stride();
     std::vector<std::int32_t> static_scores(count * stride);
     std::vector<std::uint8_t> guesses(count), tags(count);

@@ -36,6 +36,8 @@ public:
     // Number of tag classes and of weighted features (for reports).
     std::size_t class_count() const { return model_.upos.size(); }
     std::size_t feature_count() const { return feature_count_; }
+    // The word clusters its features read (empty for a model trained without).
+    const WordClusters& clusters() const { return clusters_; }
 
 private:
     explicit Tagger(TaggerModel model);
@@ -43,6 +45,7 @@ private:
     TaggerModel model_;
     WeightTable weights_;
     AmbiguityDictionary dictionary_;
+    WordClusters clusters_;
     Lemmatizer lemmatizer_;
     std::shared_ptr<const IrregularVerbs> irregular_ = IrregularVerbs::shared();  // past forms no suffix rule finds
     std::size_t feature_count_ = 0;

@@ -42,6 +42,17 @@ enum Template : std::uint64_t {
     kTagPrevGuessNext,
     kGuessNextLower,
     kGuessNextSuffix,
+    kCluster,
+    kClusterMid,
+    kClusterCoarse,
+    kClusterPrev,
+    kClusterNext,
+    kClusterMidPrev,
+    kClusterMidNext,
+    kClusterMidPrev2,
+    kClusterMidNext2,
+    kClusterSuffix,
+    kTagPrevCluster,
 };
 
 bool starts_char(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) != 0x80; }
@@ -58,7 +69,7 @@ char shape_class(unsigned char c) {
 constexpr std::uint64_t kFnvBasis = 14695981039346656037ull;
 constexpr std::uint64_t kFnvPrime = 1099511628211ull;
 
-WordInfo make_info(const TreebankWord& word, const AmbiguityDictionary& dictionary) {
+WordInfo make_info(const TreebankWord& word, const AmbiguityDictionary& dictionary, const WordClusters& clusters) {
     WordInfo info;
     std::string_view form = word.form;  // lower-cased by hash_lower: ASCII case keeps bytes and characters
     info.form = hash_text(form);
@@ -73,6 +84,10 @@ WordInfo make_info(const TreebankWord& word, const AmbiguityDictionary& dictiona
     }
     std::uint32_t entry = dictionary.index.find(info.lower);
     info.ambiguity = entry == HashIndex::kAbsent ? 0x5A5A5A5Aull : dictionary.classes[entry];
+    ClusterIds ids = clusters.of(form);
+    info.cluster = ids.fine;
+    info.cluster_mid = ids.mid;
+    info.cluster_coarse = ids.coarse;
     return info;
 }
 
@@ -81,12 +96,14 @@ const WordInfo& boundary(bool before) {
     static const WordInfo start = [] {
         WordInfo info;
         info.form = info.lower = info.shape = info.ambiguity = hash_text("<s>");
+        info.cluster = info.cluster_mid = info.cluster_coarse = 0x10000;
         info.suffix[2] = info.lower;
         return info;
     }();
     static const WordInfo end = [] {
         WordInfo info;
         info.form = info.lower = info.shape = info.ambiguity = hash_text("</s>");
+        info.cluster = info.cluster_mid = info.cluster_coarse = 0x10001;
         info.suffix[2] = info.lower;
         return info;
     }();
@@ -146,10 +163,10 @@ std::uint64_t hash_shape(std::string_view form) {
 }
 
 void word_infos(const std::vector<TreebankWord>& words, const AmbiguityDictionary& dictionary,
-                std::vector<WordInfo>& infos) {
+                const WordClusters& clusters, std::vector<WordInfo>& infos) {
     infos.clear();
     infos.reserve(words.size());
-    for (const TreebankWord& word : words) infos.push_back(make_info(word, dictionary));
+    for (const TreebankWord& word : words) infos.push_back(make_info(word, dictionary, clusters));
 }
 
 namespace {
@@ -195,6 +212,16 @@ void static_features(const std::vector<WordInfo>& infos, std::size_t i, std::vec
     add(kShapePrev, p.shape);
     add(kShapeNext, n.shape);
     add(kAmbiguityPrevAmbiguity, hash_pair(p.ambiguity, w.ambiguity));
+    add(kCluster, w.cluster);
+    add(kClusterMid, w.cluster_mid);
+    add(kClusterCoarse, w.cluster_coarse);
+    add(kClusterPrev, p.cluster);
+    add(kClusterNext, n.cluster);
+    add(kClusterMidPrev, p.cluster_mid);
+    add(kClusterMidNext, n.cluster_mid);
+    add(kClusterMidPrev2, p2.cluster_mid);
+    add(kClusterMidNext2, n2.cluster_mid);
+    add(kClusterSuffix, hash_pair(w.cluster, w.suffix[2]));
 }
 
 void dynamic_features(const std::vector<WordInfo>& infos, std::size_t i, const std::vector<std::uint8_t>& tags,
@@ -215,6 +242,7 @@ void dynamic_features(const std::vector<WordInfo>& infos, std::size_t i, const s
     add(kTagPrevGuessNext, t1 * 256 + g1);
     add(kGuessNextLower, hash_pair(g1, w.lower));
     add(kGuessNextSuffix, hash_pair(g1, w.suffix[2]));
+    add(kTagPrevCluster, t1 * 0x20000 + w.cluster);
 }
 
 }  // namespace newsgraph

@@ -11,11 +11,12 @@
 
 #include "language/hash_index.hpp"
 #include "language/treebank.hpp"
+#include "language/word_clusters.hpp"
 
 namespace newsgraph {
 
 // Version of the template set below; a model records it and is refused when it differs.
-constexpr std::uint32_t kTaggerFeatureSet = 2;
+constexpr std::uint32_t kTaggerFeatureSet = 3;  // 3: word clusters
 
 // Hashing of feature strings: stable across runs and machines.
 inline std::uint64_t hash_mix(std::uint64_t x) {
@@ -42,6 +43,7 @@ struct WordInfo {
     std::uint64_t form = 0, lower = 0, shape = 0, length = 0;
     std::uint64_t ambiguity = 0;  // tag set of a frequent word, or a marker for rare words
     std::uint64_t prefix[4] = {}, suffix[4] = {};
+    std::uint64_t cluster = 0, cluster_mid = 0, cluster_coarse = 0;  // word clusters, fine to coarse
 };
 
 // The known ambiguity classes: hash of the lower-cased word to the hash of its tag set.
@@ -52,7 +54,7 @@ struct AmbiguityDictionary {
 
 // Fills `infos` with the elementary features of `words` (without the sentence boundaries).
 void word_infos(const std::vector<TreebankWord>& words, const AmbiguityDictionary& dictionary,
-                std::vector<WordInfo>& infos);
+                const WordClusters& clusters, std::vector<WordInfo>& infos);
 
 // Appends to `out` the hashes of the features of word `i` that do not depend on tags.
 void static_features(const std::vector<WordInfo>& infos, std::size_t i, std::vector<std::uint64_t>& out);

@@ -16,6 +16,7 @@ void TaggerModel::write(ModelWriter& out) const {
     out.put_array(entry_weights);
     out.put_f32(scale);
     lemmas.write(out);
+    clusters.write(out);
 }
 
 TaggerModel TaggerModel::read(ModelReader& in) {
@@ -41,6 +42,7 @@ TaggerModel TaggerModel::read(ModelReader& in) {
     for (std::uint8_t tag : model.entry_classes)
         if (tag >= model.upos.size()) in.fail("weight for an unknown tag class");
     model.lemmas = LemmaTables::read(in, model.upos.size());
+    model.clusters = WordClusters::read(in);
     in.expect_end();
     return model;
 }

@@ -10,6 +10,7 @@
 
 #include "language/lemmatizer.hpp"
 #include "language/model_file.hpp"
+#include "language/word_clusters.hpp"
 
 namespace newsgraph {
 
@@ -27,6 +28,7 @@ struct TaggerModel {
     std::vector<std::int16_t> entry_weights;
     float scale = 1.0f;
     LemmaTables lemmas;
+    WordClusters clusters;  // the word clusters its features read (may be empty)
 
     void write(ModelWriter& out) const;
     // Reads and checks a model (classes, rows and entries consistent); throws Error naming the file.

@@ -186,9 +186,9 @@ struct TrainingScratch {
 
 // Tags one training sentence as the runtime does, updating the perceptron on each mistake.
 void train_sentence(const std::vector<TreebankWord>& words, const TagSet& tags, const AmbiguityDictionary& dictionary,
-                    bool count, Perceptron& perceptron, TrainingScratch& scratch) {
+                    const WordClusters& clusters, bool count, Perceptron& perceptron, TrainingScratch& scratch) {
     std::size_t n = words.size(), classes = perceptron.tag_count();
-    word_infos(words, dictionary, scratch.infos);
+    word_infos(words, dictionary, clusters, scratch.infos);
     scratch.statics.resize(std::max(scratch.statics.size(), n));
     scratch.static_scores.assign(n * classes, 0.0f);
     scratch.guesses.assign(n, 0);
@@ -221,9 +221,10 @@ void train_sentence(const std::vector<TreebankWord>& words, const TagSet& tags, 
 
 // One pass over the training sentences in `order`.
 void train_epoch(const std::vector<TreebankSentence>& train, const std::vector<std::size_t>& order, const TagSet& tags,
-                 const AmbiguityDictionary& dictionary, bool count, Perceptron& perceptron) {
+                 const AmbiguityDictionary& dictionary, const WordClusters& clusters, bool count,
+                 Perceptron& perceptron) {
     TrainingScratch scratch;
-    for (std::size_t s : order) train_sentence(train[s].words, tags, dictionary, count, perceptron, scratch);
+    for (std::size_t s : order) train_sentence(train[s].words, tags, dictionary, clusters, count, perceptron, scratch);
 }
 
 void shuffle(std::vector<std::size_t>& order, Random& random) {
@@ -278,6 +279,7 @@ ModelWriter train_tagger(const std::vector<TreebankSentence>& train, const std::
     base.xpos = tags.xpos;
     build_dictionary(train, tags, options, base);
     base.lemmas = learn_lemmas(train, tags, options);
+    base.clusters = options.clusters;
     AmbiguityDictionary dictionary = dictionary_of(base);
 
     Perceptron perceptron(tags.upos.size());
@@ -289,7 +291,7 @@ ModelWriter train_tagger(const std::vector<TreebankSentence>& train, const std::
     for (int epoch = 1; epoch <= options.epochs; ++epoch) {
         auto start = std::chrono::steady_clock::now();
         shuffle(order, random);
-        train_epoch(train, order, tags, dictionary, epoch == 1, perceptron);
+        train_epoch(train, order, tags, dictionary, options.clusters, epoch == 1, perceptron);
         TaggerModel model = base;
         perceptron.export_weights(options, model);
         ModelWriter writer(kTaggerKind, kTaggerVersion);

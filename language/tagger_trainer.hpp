@@ -40,6 +40,7 @@ struct TaggerTrainingOptions {
     float min_weight = 0.0f;                                 // averaged weights closer to zero are pruned
     std::uint32_t lemma_max_suffix = 6;                      // longest suffix of a lemma rule, in characters
     std::uint32_t lemma_min_types = 2;                       // words a suffix rule needs (but the empty suffix)
+    WordClusters clusters;                                   // word clusters of the features, stored in the model
     std::function<void(const TaggerEpochReport&)> progress;  // called after each epoch
 };
 

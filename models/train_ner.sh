@@ -23,5 +23,5 @@ for arg in "$@"; do [ "$arg" = -o ] && output=; done
     --train-gum "$corpora/gum/gum-permissive-train.conllu" \
     --train-iob2 "$uner" --train-iob2 "$uner" --train-iob2 "$uner" \
     --dev "$corpora/gum/gum-permissive-dev.conllu" \
-    --models "$language" --lowercase-every 4 --epochs 10 --seed 1 \
+    --models "$language" --clusters models/word_clusters.tsv --lowercase-every 4 --epochs 10 --seed 1 \
     ${output:+-o "$output"} "$@"

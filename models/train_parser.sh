@@ -14,6 +14,6 @@ tagger=${3:-models/tagger.ngm}
     --train "$corpora/ud-english-ewt/en_ewt-ud-train.conllu" \
     --train "$corpora/gum/gum-permissive-train.conllu" \
     --dev "$corpora/ud-english-ewt/en_ewt-ud-dev.conllu" \
-    --tagger "$tagger" --jackknife 4 --max-model-mb 10 \
+    --tagger "$tagger" --jackknife 4 --max-model-mb 10 --clusters models/word_clusters.tsv \
     --epochs 12 --seed 1 \
     -o models/parser.ngm

@@ -10,5 +10,5 @@ newsgraph=${2:-build/cli/newsgraph}
     --train "$corpora/ud-english-ewt/en_ewt-ud-train.conllu" \
     --train "$corpora/gum/gum-permissive-train.conllu" \
     --dev "$corpora/ud-english-ewt/en_ewt-ud-dev.conllu" \
-    --epochs 12 --seed 1 \
+    --clusters models/word_clusters.tsv --epochs 12 --seed 1 \
     -o models/tagger.ngm

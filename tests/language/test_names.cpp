@@ -139,7 +139,7 @@ TEST_CASE("Name features see the word, its neighbours, the gazetteer and the sen
     auto gazetteer = toy_gazetteer();
     auto features = [&](const std::vector<Word>& words, std::size_t i) {
         NameSentenceInfo info;
-        name_sentence_info(words, *gazetteer, CaseProfiles(), info);
+        name_sentence_info(words, *gazetteer, CaseProfiles(), WordClusters(), info);
         std::vector<std::uint64_t> out;
         name_static_features(info, i, out);
         return out;
@@ -153,7 +153,7 @@ TEST_CASE("Name features see the word, its neighbours, the gazetteer and the sen
     auto lower = features(words_of({"i", "met", "anna", "smith", "there"}), 2);
     CHECK(lower != plain);
     NameSentenceInfo info;
-    name_sentence_info(words_of({"a", "b"}), *gazetteer, CaseProfiles(), info);
+    name_sentence_info(words_of({"a", "b"}), *gazetteer, CaseProfiles(), WordClusters(), info);
     std::vector<std::uint8_t> tags{NameTagSet::kOutside, NameTagSet::kOutside};
     std::vector<std::uint64_t> first, second;
     name_dynamic_features(info, 1, tags, first);

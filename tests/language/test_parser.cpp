@@ -116,7 +116,7 @@ TEST_CASE("jackknifing replaces training tags and keeps the trees", "[language]"
         for (TreebankWord& w : sentence.words) w.xpos = "X" + w.xpos;
     const std::vector<TreebankSentence> before = train;
     std::vector<std::string> heard;
-    jackknife_tags(train, dev, 3, 2, 1, [&](const std::string& what) { heard.push_back(what); });
+    jackknife_tags(train, dev, 3, 2, 1, WordClusters(), [&](const std::string& what) { heard.push_back(what); });
     CHECK(heard.size() == 3);
     std::size_t tagged_like_training = 0, words = 0;
     for (std::size_t s = 0; s < train.size(); ++s)
@@ -129,5 +129,5 @@ TEST_CASE("jackknifing replaces training tags and keeps the trees", "[language]"
             ++words;
         }
     CHECK(tagged_like_training > words * 9 / 10);
-    CHECK_THROWS_AS(jackknife_tags(train, dev, 1, 2, 1, nullptr), Error);
+    CHECK_THROWS_AS(jackknife_tags(train, dev, 1, 2, 1, WordClusters(), nullptr), Error);
 }

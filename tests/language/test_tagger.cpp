@@ -64,7 +64,7 @@ TEST_CASE("word features hash affixes, shape and the ambiguity class", "[languag
     dictionary.index = HashIndex({hash_text("the")}, {0});
     dictionary.classes = {42};
     std::vector<WordInfo> infos;
-    word_infos(words_of({"The", "Running", "dogs", "café"}), dictionary, infos);
+    word_infos(words_of({"The", "Running", "dogs", "café"}), dictionary, WordClusters(), infos);
     REQUIRE(infos.size() == 4);
     CHECK(infos[0].lower == hash_text("the"));
     CHECK(infos[0].form == hash_text("The"));
@@ -81,7 +81,7 @@ TEST_CASE("word features hash affixes, shape and the ambiguity class", "[languag
 
 TEST_CASE("static features see the neighbours, dynamic ones the tags around", "[language]") {
     std::vector<WordInfo> infos;
-    word_infos(words_of({"the", "dog", "barks"}), AmbiguityDictionary{}, infos);
+    word_infos(words_of({"the", "dog", "barks"}), AmbiguityDictionary{}, WordClusters(), infos);
     std::vector<std::uint64_t> a, b, first;
     static_features(infos, 1, a);
     static_features(infos, 1, b);
@@ -90,7 +90,7 @@ TEST_CASE("static features see the neighbours, dynamic ones the tags around", "[
     CHECK(a.size() == first.size());
     CHECK(a != first);
     std::vector<WordInfo> other;
-    word_infos(words_of({"the", "dog", "sleeps"}), AmbiguityDictionary{}, other);
+    word_infos(words_of({"the", "dog", "sleeps"}), AmbiguityDictionary{}, WordClusters(), other);
     std::vector<std::uint64_t> c;
     static_features(other, 1, c);
     std::size_t differing = 0;
@@ -107,7 +107,7 @@ TEST_CASE("static features see the neighbours, dynamic ones the tags around", "[
         by_tag += d1[i] != d2[i];
         by_guess += d1[i] != d3[i];
     }
-    CHECK(by_tag == 7);    // the six templates of the previous tag and (previous tag, next guess)
+    CHECK(by_tag == 8);    // the seven templates of the previous tag and (previous tag, next guess)
     CHECK(by_guess == 5);  // the templates of the guesses on the right
 }
 
