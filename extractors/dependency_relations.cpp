@@ -81,11 +81,15 @@ std::string role_text(const Document& doc, const DependencyTree& tree, const Anc
         if (unnamed && before_object && start <= last + 2 && end - start < 3) last = end;
     }
     while (first > 0) {
-        const Word& before = tree.word(first - 1);
+        // "secretary-general", split into three words: the hyphen joins its first part to the title
+        const bool hyphen = first >= 2 && tree.word(first - 1).form == "-" &&
+                            tree.word(first - 2).span.end == tree.word(first - 1).span.begin;
+        const int at = hyphen ? first - 2 : first - 1;
+        const Word& before = tree.word(at);
         bool modifier = before.deprel == "compound" || before.deprel == "amod";
         bool attached = before.head >= first && before.head <= last;
-        if (!modifier || !attached || named(first - 1) || before.upos == "DET") break;
-        --first;
+        if (!modifier || !attached || named(at) || before.upos == "DET") break;
+        first -= hyphen ? 2 : 1;
     }
     return std::string(doc.view(Span{tree.word(first).span.begin, tree.word(last).span.end}));
 }

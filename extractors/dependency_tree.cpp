@@ -21,6 +21,8 @@ const std::string kCaseMarker = "case";
 const std::string kCompound = "compound";
 const std::string kApposition = "appos";
 const std::string kObject = "obj";
+const std::string kSubject = "nsubj";
+const std::string kRoot = "root";
 
 }  // namespace
 
@@ -44,6 +46,7 @@ DependencyTree::DependencyTree(const Sentence& sentence) : words_(&sentence.word
     repair_comma_subjects();
     repair_stranded_case();
     repair_nominal_complements();
+    repair_root_name_clauses();
     group_.resize(n);
     extent_.resize(n);
     children_.resize(n);
@@ -158,6 +161,30 @@ void DependencyTree::repair_nominal_complements() {
         for (int other = 0; other < n && !has_object; ++other)
             has_object = head(other) == verb && relation(other) == "obj";
         if (!has_object) relations_[static_cast<std::size_t>(w)] = &kObject;
+    }
+}
+
+void DependencyTree::repair_root_name_clauses() {
+    const int n = static_cast<int>(size());
+    for (int name = 0; name < n; ++name) {
+        if (head(name) >= 0 || (word(name).upos != "PROPN" && word(name).upos != "NOUN")) continue;
+        int last = name;
+        while (last + 1 < n && head(last + 1) == name && relation(last + 1) == "flat") ++last;
+        const int verb = last + 1;
+        if (verb >= n || head(verb) != name || relation(verb) != "acl" || word(verb).upos != "VERB") continue;
+        if (word(verb).xpos != "VBD" && word(verb).xpos != "VBN") continue;
+        bool has_object = false;
+        for (int other = 0; other < n && !has_object; ++other)
+            has_object = head(other) == verb && relation(other) == "obj";
+        if (!has_object) continue;
+        // "Sirhan Sirhan assassinated Sen. Robert F. Kennedy" parsed as a name with a participle clause: a past
+        // form with an object right after the root name is the sentence's verb, the name its subject
+        heads_[static_cast<std::size_t>(verb)] = -1;
+        relations_[static_cast<std::size_t>(verb)] = &kRoot;
+        heads_[static_cast<std::size_t>(name)] = verb;
+        relations_[static_cast<std::size_t>(name)] = &kSubject;
+        for (int other = 0; other < n; ++other)
+            if (other != verb && head(other) == name && other > verb) heads_[static_cast<std::size_t>(other)] = verb;
     }
 }
 

@@ -68,6 +68,9 @@ private:
     // Two subjects of one verb, the second a name right after a comma that follows the first: the name is
     // the first's apposition.
     void repair_comma_subjects();
+    // A root name followed at once by a past form with an object, parsed as its participle clause: the verb is
+    // the root, the name its subject.
+    void repair_root_name_clauses();
     // True when `ancestor` is `w` or on its chain of heads.
     bool descends_from(int w, int ancestor) const;
     // "a unit of Texas Air Corp." parsed with "of" on "Texas", a compound of "Corp.": a preposition belongs to

@@ -53,3 +53,49 @@ TEST_CASE("a ruler's country", "[relations][wire]") {
     auto lines = relations_of(run_pipeline("Manuel Noriega, Panama's military ruler, was indicted in Miami."));
     CHECK(has(lines, "Manuel Noriega holdsPosition Panama [military ruler]"));
 }
+
+TEST_CASE("the place before a company's description is where it is based", "[relations][wire]") {
+    // "the Dearborn, Mich., automaker": the parse makes the place the company's apposition or conjunct
+    auto ford = relations_of(run_pipeline("Ford Motor Co., the Dearborn, Mich., automaker, recalled 200,000 cars."));
+    CHECK(has(ford, "Ford Motor Co. basedIn Dearborn, Michigan"));
+    auto texaco = relations_of(run_pipeline("Texaco Inc., the White Plains, N.Y., oil company, agreed to pay."));
+    CHECK(has(texaco, "Texaco Inc. basedIn White Plains, New York State"));
+    // a place joined by "and" is no description
+    auto joined = relations_of(run_pipeline("Interpol and the Netherlands signed an agreement on Monday."));
+    CHECK(std::none_of(joined.begin(), joined.end(),
+                       [](const std::string& line) { return line.find("basedIn") != std::string::npos; }));
+}
+
+TEST_CASE("a place described by an apposition the parse hangs on the noun before it", "[relations][wire]") {
+    // "soldiers in Ayacucho, a province in southern Peru" with "province" on "soldiers"
+    auto lines =
+        relations_of(run_pipeline("The rebels killed three soldiers in Ayacucho, a province in southern Peru."));
+    CHECK(has(lines, "Ayacucho locatedIn Peru"));
+}
+
+TEST_CASE("a hyphenated title keeps both its parts", "[relations][wire]") {
+    auto lines =
+        relations_of(run_pipeline("Kurt Waldheim, the former U.N. secretary-general, was elected in Austria."));
+    CHECK(has(lines, "Kurt Waldheim holdsPosition United Nations [secretary-general]"));
+}
+
+TEST_CASE("a person elected, named or appointed to a title holds it", "[relations][wire]") {
+    auto elected = relations_of(run_pipeline("Kurt Waldheim was elected president of Austria in 1986."));
+    CHECK(has(elected, "Kurt Waldheim holdsPosition Austria [president]"));
+    auto named = relations_of(run_pipeline("John Smith was named chairman of Acme Corp. on Monday."));
+    CHECK(has(named, "John Smith holdsPosition Acme Corp. [chairman]"));
+    auto appointed = relations_of(run_pipeline("Mary Jones was appointed president of the University of Chicago."));
+    CHECK(has(appointed, "Mary Jones holdsPosition University of Chicago [president]"));
+}
+
+TEST_CASE("a name after \"a resident of\" a place lives there, wherever the parse hangs it", "[relations][wire]") {
+    // the parse hangs "John Doe" on "County" rather than on "resident"
+    auto lines = relations_of(run_pipeline("A resident of Fairfax County, Va., John Doe, was charged."));
+    CHECK(has(lines, "John Doe residentOf Fairfax County, Virginia"));
+}
+
+TEST_CASE("a name read as the root with a participle clause is the subject of its verb", "[relations][wire]") {
+    // parsed as "Sirhan Sirhan" with "assassinated ..." a clause on the name
+    auto lines = relations_of(run_pipeline("Sirhan Sirhan assassinated Sen. Robert F. Kennedy in 1968."));
+    CHECK(has(lines, "Sirhan Sirhan killed Robert F. Kennedy"));
+}
