@@ -40,9 +40,23 @@ std::vector<std::string> folded_after(const Document& doc, const Sentence& sente
 // True when the words before a recognized person's name say it names an organization: an organization noun
 // right before it ("the news agency Tass", "the brokerage firm Drexel Burnham") or a noun and "at" ("an
 // economist at Merrill Lynch"): a person is neither.
+// True when a clause "based in" or "headquartered in" hangs on a word of `name` ("Pan Am, headquartered in New
+// York"): only an organization has headquarters.
+bool based_clause(const Sentence& sentence, Span name) {
+    for (const Word& word : sentence.words) {
+        if (word.deprel != "acl" || word.head < 0 || static_cast<std::size_t>(word.head) >= sentence.words.size())
+            continue;
+        if (!name.contains(sentence.words[static_cast<std::size_t>(word.head)].span)) continue;
+        std::string lemma = ascii_lower(word.lemma);
+        if (lemma == "base" || lemma == "headquarter" || lemma == "headquartered") return true;
+    }
+    return false;
+}
+
 bool organization_context(const Sentence& sentence, Span name) {
     std::size_t w = 0;
     while (w < sentence.words.size() && sentence.words[w].span.begin < name.begin) ++w;
+    if (based_clause(sentence, name)) return true;
     if (w == 0 || w == sentence.words.size()) return false;
     const Word& before = sentence.words[w - 1];
     if (before.upos == "NOUN" && scan::is_organization_noun(ascii_lower(before.form))) return true;
@@ -76,6 +90,10 @@ void RecognizerMerge::retype_weak_people(Document& doc, const Sentence& sentence
         bool recognized = std::find(organizations.begin(), organizations.end(), m.span) != organizations.end();
         if (recognized || organization_context(sentence, m.span)) m.cls = EntityClass::Organization;
     }
+    // whatever the evidence for a person, a name with headquarters is an organization ("Pan Am, headquartered in")
+    for (Mention& m : doc.mentions)
+        if (m.cls == EntityClass::Person && sentence.span.contains(m.span) && based_clause(sentence, m.span))
+            m.cls = EntityClass::Organization;
 }
 
 bool RecognizerMerge::plausible(const Mention& name, const std::unordered_set<std::string>& lower_words,

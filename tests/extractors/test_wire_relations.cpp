@@ -99,3 +99,13 @@ TEST_CASE("a name read as the root with a participle clause is the subject of it
     auto lines = relations_of(run_pipeline("Sirhan Sirhan assassinated Sen. Robert F. Kennedy in 1968."));
     CHECK(has(lines, "Sirhan Sirhan killed Robert F. Kennedy"));
 }
+
+TEST_CASE("a name with headquarters is an organization, whatever else it looks like", "[relations][wire]") {
+    // "Pan" and "Mercedes" are given names; "headquartered in" and "based in" are said of organizations
+    Document pan = run_pipeline("Pan Am, headquartered in New York, filed for bankruptcy.");
+    CHECK(names(pan, EntityClass::Organization, "Pan Am"));
+    CHECK(has(relations_of(pan), "Pan Am basedIn New York City"));
+    Document mercedes = run_pipeline("Mercedes-Benz, based in Stuttgart, Germany, raised prices.");
+    CHECK(names(mercedes, EntityClass::Organization, "Mercedes-Benz"));
+    CHECK(has(relations_of(mercedes), "Mercedes-Benz basedIn Stuttgart"));
+}
