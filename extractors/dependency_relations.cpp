@@ -180,6 +180,13 @@ void DependencyRelations::smaller_place_first(const Document& doc, int& subject,
     if (outer > 0 && inner > outer) std::swap(subject, object);
 }
 
+bool DependencyRelations::local_nationality(const Document& doc, Predicate predicate, int place) const {
+    // a nationality is a country's; of a known city or region the same words say where a person lives
+    // ("Houston's Carl Lewis")
+    const int rank = place_rank(doc, place);
+    return predicate == Predicate::Nationality && (rank == 1 || rank == 2);
+}
+
 NodeLexicon DependencyRelations::lexicon(const std::vector<bool>& named) const {
     NodeLexicon lexicon;
     lexicon.in_list = [this](const std::string& list, const std::string& lemma) {
@@ -222,7 +229,8 @@ void DependencyRelations::find_in_sentence(const Document& doc, std::size_t inde
                 if (pattern.predicate == Predicate::LocatedIn) smaller_place_first(doc, subject, object);
                 Relation r;
                 r.subject = static_cast<std::size_t>(subject);
-                r.predicate = pattern.predicate;
+                const bool local = local_nationality(doc, pattern.predicate, object);
+                r.predicate = local ? Predicate::ResidentOf : pattern.predicate;
                 r.object = static_cast<std::size_t>(object);
                 if (match.role >= 0) r.role = role_text(doc, tree, anchors, match.role, match.end);
                 // A relation of a pronoun is as sure as the pattern and the pronoun's reading together.
@@ -230,7 +238,8 @@ void DependencyRelations::find_in_sentence(const Document& doc, std::size_t inde
                 bool reference = anchors.reference[node] || anchors.reference[end];
                 // one end named: not two references, nor a reference and a pronoun
                 if (reference && (pronoun || anchors.reference[node] == anchors.reference[end])) continue;
-                std::string rule = pattern.rule + (pronoun ? "+pronoun" : "") + (reference ? "+reference" : "");
+                std::string rule = pattern.rule + (local ? "+local" : "") + (pronoun ? "+pronoun" : "") +
+                                   (reference ? "+reference" : "");
                 r.evidence = scan::make_evidence(
                     doc, sentence.span, pattern.confidence * (pronoun || reference ? 0.85 : 1.0), name(), rule);
                 add_unique(found, std::move(r));

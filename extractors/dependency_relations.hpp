@@ -59,6 +59,8 @@ private:
     static constexpr int kCountry = 3;
     // "the capital of Kenya, Nairobi" parsed with the city in apposition to the country: a place lies in the larger
     // one, whichever way the parse links them; swaps the two when the lexicons say the subject is the larger.
+    // True when `predicate` is nationality and `place` a city or region the gazetteer knows: a residence.
+    bool local_nationality(const Document& doc, Predicate predicate, int place) const;
     void smaller_place_first(const Document& doc, int& subject, int& object) const;
 
     std::vector<DependencyPattern> patterns_;

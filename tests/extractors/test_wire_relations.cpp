@@ -109,3 +109,11 @@ TEST_CASE("a name with headquarters is an organization, whatever else it looks l
     CHECK(names(mercedes, EntityClass::Organization, "Mercedes-Benz"));
     CHECK(has(relations_of(mercedes), "Mercedes-Benz basedIn Stuttgart"));
 }
+
+TEST_CASE("a city's or state's person lives there; a country's has its nationality", "[relations][wire]") {
+    auto city = relations_of(run_pipeline("Houston's Carl Lewis won the gold medal."));
+    CHECK(has(city, "Carl Lewis residentOf Houston"));
+    CHECK_FALSE(has(city, "Carl Lewis nationality Houston"));
+    auto country = relations_of(run_pipeline("Iraq's Saddam Hussein invaded Kuwait."));
+    CHECK(has(country, "Saddam Hussein nationality Iraq"));
+}
