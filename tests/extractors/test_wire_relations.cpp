@@ -117,3 +117,8 @@ TEST_CASE("a city's or state's person lives there; a country's has its nationali
     auto country = relations_of(run_pipeline("Iraq's Saddam Hussein invaded Kuwait."));
     CHECK(has(country, "Saddam Hussein nationality Iraq"));
 }
+
+TEST_CASE("a person who joined an organization is its member", "[relations][wire]") {
+    auto lines = relations_of(run_pipeline("Ann Lee, who joined IBM in 1985, retired."));
+    CHECK(has(lines, "Ann Lee memberOf IBM"));
+}
