@@ -233,14 +233,26 @@ SpeechClause sentence_subject(const Sentence& s, Span exclude) {
     return {};
 }
 
+namespace {
+
+bool is_relative_pronoun(const Word& word) {
+    std::string lemma = ascii_lower(word.lemma);
+    return word.upos == "PRON" && (lemma == "which" || lemma == "who" || lemma == "that");
+}
+
+}  // namespace
+
 SpeechClause partial_quote_subject(const Sentence& s, Span quote) {
     const Words& w = s.words;
     if (w.size() > kMaxWords) return {};
     for (std::size_t i = 0; i < w.size(); ++i) {
         if (!quote.contains(w[i].span) || w[i].head < 0 || quote.contains(w[static_cast<std::size_t>(w[i].head)].span))
             continue;
-        // A word of the quote attached outside it: the quote may not hold that word's subject.
-        if (std::size_t subject = child(w, i, "nsubj"); subject != kNone && quote.contains(w[subject].span)) return {};
+        // A word of the quote attached outside it: the quote may not hold that word's subject (but a relative
+        // "which" or "who": a relative clause the parse hung on the sentence is no clause of the quote's own).
+        if (std::size_t subject = child(w, i, "nsubj");
+            subject != kNone && quote.contains(w[subject].span) && !is_relative_pronoun(w[subject]))
+            return {};
     }
     SpeechClause c = sentence_subject(s, quote);
     if (c.found) c.rule = "quote/tree-partial-subject";

@@ -158,3 +158,13 @@ TEST_CASE("an unnamed or unknown speaker stays unattributed", "[quotes][tree]") 
     CHECK(speakers(doc, "harbour will stay closed") == kNobody);
     CHECK(speakers(doc, "very strong team") == kNobody);
 }
+
+TEST_CASE("a relative clause the parse hangs on the verb leaves a partial quote its speaker", "[quotes][tree]") {
+    // "which posted ..." is parsed as a clause of "characterized": its subject "which" is no clause of the quote
+    Document doc = run_pipeline(
+        "Matthew Ingram wrote a blog post on Monday.\n\n"
+        "He characterized the conflict as \"another small skirmish in a war that Scientology has been waging for "
+        "almost 15 years, since the early days of newsgroups such as alt.religion.scientology, which posted internal "
+        "church documents in 1994.\"");
+    CHECK(speakers(doc, "another small skirmish") == one("Matthew Ingram"));
+}
