@@ -116,6 +116,16 @@ SpeechClause make(const Words& w, std::size_t verb, std::size_t subject, std::st
     return c;
 }
 
+// The speaker of speech verb v: its subject, or, with the quote before the verb, the object the parse made of an
+// inverted subject ("\"We are ready,\" said a spokeswoman for the company").
+std::size_t speaker_of(const Words& w, std::size_t v, const std::vector<bool>& inside) {
+    if (std::size_t subject = subject_of(w, v); subject != kNone) return subject;
+    bool quote_before = false;
+    for (std::size_t j = 0; j < v && !quote_before; ++j) quote_before = inside[j];
+    std::size_t object = child(w, v, "obj");
+    return quote_before && object != kNone && object > v && !inside[object] ? object : kNone;
+}
+
 // True when the speech verb v and the quote's words are linked by a clause: the quote is v's complement,
 // or v is a parenthetical ("..., he said, ...") on a word of the quote.
 bool governs(const Words& w, const std::vector<bool>& inside, std::size_t v) {
@@ -202,21 +212,21 @@ SpeechClause speech_clause(const Sentence& s, Span quote, const std::set<std::st
     std::size_t governing = kNone, nearest = kNone;
     for (std::size_t v = 0; v < w.size(); ++v) {
         if (inside[v] || !is_speech_verb(w, v, verbs)) continue;
-        std::size_t subject = subject_of(w, v);
+        std::size_t subject = speaker_of(w, v, inside);
         if (subject == kNone || inside[subject]) continue;
         if (governs(w, inside, v) && (governing == kNone || distance(w, inside, v) < distance(w, inside, governing)))
             governing = v;
         if (nearest == kNone || distance(w, inside, v) < distance(w, inside, nearest)) nearest = v;
     }
     if (governing != kNone) {
-        SpeechClause c = make(w, governing, subject_of(w, governing), "quote/tree-subject");
+        SpeechClause c = make(w, governing, speaker_of(w, governing, inside), "quote/tree-subject");
         c.governs = true;
         return c;
     }
     std::size_t marker = kNone;
     if (std::size_t source = according_to(w, inside, marker); source != kNone)
         return make(w, marker, source, "quote/tree-according-to");
-    if (nearest != kNone) return make(w, nearest, subject_of(w, nearest), "quote/tree-subject");
+    if (nearest != kNone) return make(w, nearest, speaker_of(w, nearest, inside), "quote/tree-subject");
     return {};
 }
 

@@ -168,3 +168,9 @@ TEST_CASE("a relative clause the parse hangs on the verb leaves a partial quote 
         "church documents in 1994.\"");
     CHECK(speakers(doc, "another small skirmish") == one("Matthew Ingram"));
 }
+
+TEST_CASE("an inverted speaker the parse reads as the object of the speech verb", "[quotes][tree]") {
+    // "said a spokeswoman ..." parsed with the spokeswoman as the object of "said"
+    Document doc = run_pipeline("\"We are ready,\" said a spokeswoman for the company, Jane Roe.");
+    CHECK(speakers(doc, "We are ready") == one("Jane Roe"));
+}
