@@ -95,6 +95,7 @@ std::vector<std::string> ModelReader::get_strings() {
 
 void ModelReader::get_raw(void* out, std::size_t size) {
     if (size > remaining()) fail("unexpected end of data");
+    if (size == 0) return;  // an empty array's data() may be null, which memcpy must not get
     std::memcpy(out, body_.data() + position_, size);
     position_ += size;
 }

@@ -41,7 +41,9 @@ public:
     void save(const std::string& path) const;
 
 private:
-    void put_raw(const void* data, std::size_t size) { bytes_.append(static_cast<const char*>(data), size); }
+    void put_raw(const void* data, std::size_t size) {
+        if (size > 0) bytes_.append(static_cast<const char*>(data), size);  // an empty array's data() may be null
+    }
     std::string bytes_;
 };
 
