@@ -10,6 +10,7 @@
 #include "extractors/recognized_names.hpp"
 #include "extractors/recognizer_evidence.hpp"
 #include "extractors/text_scan.hpp"
+#include "extractors/word_lists.hpp"
 #include "language/phrase_index.hpp"
 #include "language/word_shape.hpp"
 
@@ -47,8 +48,8 @@ bool based_clause(const Sentence& sentence, Span name) {
         if (word.deprel != "acl" || word.head < 0 || static_cast<std::size_t>(word.head) >= sentence.words.size())
             continue;
         if (!name.contains(sentence.words[static_cast<std::size_t>(word.head)].span)) continue;
-        std::string lemma = ascii_lower(word.lemma);
-        if (lemma == "base" || lemma == "headquarter" || lemma == "headquartered") return true;
+        static const WordSet& participles = word_list("base participle");
+        if (has(participles, ascii_lower(word.form))) return true;
     }
     return false;
 }

@@ -245,10 +245,8 @@ SpeechClause sentence_subject(const Sentence& s, Span exclude) {
 
 namespace {
 
-bool is_relative_pronoun(const Word& word) {
-    std::string lemma = ascii_lower(word.lemma);
-    return word.upos == "PRON" && (lemma == "which" || lemma == "who" || lemma == "that");
-}
+// "which", "who", "that" opening a relative clause: the tagger's wh-pronoun and wh-determiner tags
+bool is_relative_pronoun(const Word& word) { return word.xpos == "WDT" || word.xpos == "WP"; }
 
 }  // namespace
 

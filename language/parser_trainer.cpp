@@ -10,23 +10,12 @@
 #include "language/parser.hpp"
 #include "language/parser_features.hpp"
 #include "language/projectivize.hpp"
+#include "language/seeded_random.hpp"
 #include "language/transition_system.hpp"
 
 namespace newsgraph {
 
 namespace {
-
-// splitmix64: a small PRNG of our own, so the same seed gives the same model everywhere.
-struct Random {
-    std::uint64_t state;
-    std::uint64_t next() {
-        std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
-};
 
 struct Example {
     std::vector<WordCodes> codes;
@@ -130,7 +119,7 @@ private:
 
     const ParserTrainerOptions& options_;
     FeatureTemplates templates_;
-    Random random_;
+    SeededRandom random_;
     std::vector<Example> examples_;
     std::vector<std::string> labels_;
     std::unique_ptr<TransitionSystem> system_;

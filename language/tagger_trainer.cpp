@@ -10,18 +10,13 @@
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "language/lemmatizer_trainer.hpp"
+#include "language/seeded_random.hpp"
 #include "language/tagger_features.hpp"
 #include "language/tagger_model.hpp"
 
 namespace newsgraph {
 
 namespace {
-
-// splitmix64: a small PRNG of our own, so shuffling is the same everywhere.
-struct Random {
-    std::uint64_t state;
-    std::uint64_t next() { return hash_mix(state += 0x9E3779B97F4A7C15ull); }
-};
 
 // One weight of the averaged perceptron, with what averaging needs.
 struct Weight {
@@ -227,7 +222,7 @@ void train_epoch(const std::vector<TreebankSentence>& train, const std::vector<s
     for (std::size_t s : order) train_sentence(train[s].words, tags, dictionary, clusters, count, perceptron, scratch);
 }
 
-void shuffle(std::vector<std::size_t>& order, Random& random) {
+void shuffle(std::vector<std::size_t>& order, SeededRandom& random) {
     for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[random.next() % i]);
 }
 
@@ -285,7 +280,7 @@ ModelWriter train_tagger(const std::vector<TreebankSentence>& train, const std::
     Perceptron perceptron(tags.upos.size());
     std::vector<std::size_t> order(train.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    Random random{options.seed};
+    SeededRandom random{options.seed};
     ModelWriter best(kTaggerKind, kTaggerVersion);
     double best_score = -1;
     for (int epoch = 1; epoch <= options.epochs; ++epoch) {

@@ -8,26 +8,11 @@
 #include <thread>
 
 #include "core/error.hpp"
+#include "language/seeded_random.hpp"
 
 namespace newsgraph {
 
 namespace {
-
-// A small seeded generator (splitmix64): the same numbers on every platform, unlike std distributions.
-class Random {
-public:
-    explicit Random(std::uint64_t seed) : state_(seed) {}
-    double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
-
-private:
-    std::uint64_t next() {
-        std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-    std::uint64_t state_;
-};
 
 void normalize(float* row, std::size_t dimensions) {
     double norm = 0;
@@ -74,7 +59,7 @@ struct CentreMatrix {
 // k-means++ seeding: each next centre drawn with probability proportional to weight times distance
 // (1 - cosine) to the nearest centre so far.
 std::vector<float> seed_centres(const std::vector<float>& points, const std::vector<float>& weights,
-                                std::size_t dimensions, std::size_t k, Random& random) {
+                                std::size_t dimensions, std::size_t k, SeededRandom& random) {
     std::size_t count = weights.size();
     std::vector<float> centres;
     std::vector<double> distance(count, 2.0);
@@ -138,7 +123,7 @@ std::vector<std::uint16_t> spherical_kmeans(const std::vector<float>& points, co
     std::size_t count = weights.size();
     if (k == 0 || k > count || k >= 0xFFFF)
         throw Error("k-means: " + std::to_string(k) + " clusters for " + std::to_string(count) + " points");
-    Random random(seed);
+    SeededRandom random{seed};
     centres = seed_centres(points, weights, dimensions, k, random);
     std::vector<std::uint16_t> assignment(count, 0xFFFF);
     std::vector<float> similarity(count, 0.0f);
