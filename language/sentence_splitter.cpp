@@ -153,8 +153,9 @@ std::vector<Sentence> SentenceSplitter::split(std::string_view text) const {
             break;
         }
         std::string_view next_word = tokens[j].of(text);
-        // after "?" or "!" with no closing quote, informal text starts sentences in lower case too
-        bool lower_start = j == i + 1 && (word == "?" || word == "!") && is_lower_word(next_word);
+        // after a stop with no closing quote, informal text starts sentences in lower case too (the
+        // tokenizer kept the periods of abbreviations such as "etc." and "e.g." in their token)
+        bool lower_start = j == i + 1 && (word == "?" || word == "!" || word == ".") && is_lower_word(next_word);
         if (can_start(next_word) || lower_start || paragraph_break(text, tokens[j - 1].end, tokens[j].begin)) {
             i = j - 1;
             close(false);

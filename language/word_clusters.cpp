@@ -1,6 +1,7 @@
 #include "language/word_clusters.hpp"
 
 #include <fstream>
+#include <mutex>
 #include <numeric>
 #include <sstream>
 
@@ -29,7 +30,7 @@ std::uint16_t parse_id(const std::string& field, const std::string& where) {
 WordClusters WordClusters::read_table(const std::string& path) {
     std::ifstream in(path);
     if (!in) throw Error(path, "cannot read the word-cluster table");
-    WordClusters table;
+    Table table;
     std::string line;
     for (std::size_t number = 1; std::getline(in, line); ++number) {
         if (line.empty()) continue;
@@ -40,42 +41,60 @@ WordClusters WordClusters::read_table(const std::string& path) {
             !std::getline(fields, mid, '\t') || !std::getline(fields, coarse, '\t') || std::getline(fields, extra))
             throw Error(where, "expected four tab-separated fields: word, fine, mid and coarse cluster");
         if (word.empty()) throw Error(where, "empty word");
-        table.keys_.push_back(hash_lower(word));
-        table.packed_.push_back(parse_id(fine, where) | static_cast<std::uint32_t>(parse_id(mid, where)) << 16);
-        table.coarse_.push_back(parse_id(coarse, where));
+        table.keys.push_back(hash_lower(word));
+        table.packed.push_back(parse_id(fine, where) | static_cast<std::uint32_t>(parse_id(mid, where)) << 16);
+        table.coarse.push_back(parse_id(coarse, where));
     }
-    table.build_index();
-    return table;
+    WordClusters clusters;
+    if (!table.keys.empty()) clusters.table_ = share(std::move(table));
+    return clusters;
 }
 
 void WordClusters::write(ModelWriter& out) const {
-    out.put_array(keys_);
-    out.put_array(packed_);
-    out.put_array(coarse_);
+    static const Table kEmpty;
+    const Table& table = table_ ? *table_ : kEmpty;
+    out.put_array(table.keys);
+    out.put_array(table.packed);
+    out.put_array(table.coarse);
 }
 
 WordClusters WordClusters::read(ModelReader& in) {
-    WordClusters table;
-    table.keys_ = in.get_array<std::uint64_t>();
-    table.packed_ = in.get_array<std::uint32_t>();
-    table.coarse_ = in.get_array<std::uint16_t>();
-    if (table.packed_.size() != table.keys_.size() || table.coarse_.size() != table.keys_.size())
+    Table table;
+    table.keys = in.get_array<std::uint64_t>();
+    table.packed = in.get_array<std::uint32_t>();
+    table.coarse = in.get_array<std::uint16_t>();
+    if (table.packed.size() != table.keys.size() || table.coarse.size() != table.keys.size())
         in.fail("word-cluster arrays of different lengths");
-    table.build_index();
-    return table;
+    WordClusters clusters;
+    if (!table.keys.empty()) clusters.table_ = share(std::move(table));
+    return clusters;
 }
 
-void WordClusters::build_index() {
-    std::vector<std::uint32_t> positions(keys_.size());
+std::shared_ptr<const WordClusters::Table> WordClusters::share(Table&& table) {
+    // The tagger, parser and recognizer are trained with one table: loading them keeps one copy, not three.
+    static std::mutex mutex;
+    static std::vector<std::weak_ptr<const Table>> loaded;
+    std::lock_guard lock(mutex);
+    for (const std::weak_ptr<const Table>& weak : loaded) {
+        std::shared_ptr<const Table> known = weak.lock();
+        if (known && known->keys == table.keys && known->packed == table.packed && known->coarse == table.coarse)
+            return known;
+    }
+    std::erase_if(loaded, [](const std::weak_ptr<const Table>& weak) { return weak.expired(); });
+    std::vector<std::uint32_t> positions(table.keys.size());
     std::iota(positions.begin(), positions.end(), 0u);
-    index_ = HashIndex(keys_, positions);
+    table.index = HashIndex(table.keys, positions);
+    auto shared = std::make_shared<const Table>(std::move(table));
+    loaded.push_back(shared);
+    return shared;
 }
 
 ClusterIds WordClusters::of(std::string_view form) const {
-    std::uint32_t at = index_.find(hash_lower(form));
+    if (!table_) return {};
+    std::uint32_t at = table_->index.find(hash_lower(form));
     if (at == HashIndex::kAbsent) return {};
-    return {static_cast<std::uint16_t>(packed_[at] & 0xFFFF), static_cast<std::uint16_t>(packed_[at] >> 16),
-            coarse_[at]};
+    return {static_cast<std::uint16_t>(table_->packed[at] & 0xFFFF),
+            static_cast<std::uint16_t>(table_->packed[at] >> 16), table_->coarse[at]};
 }
 
 }  // namespace newsgraph

@@ -3,11 +3,13 @@
 // table that `newsgraph train clusters` makes from word vectors. They carry to
 // the tagger, parser and recognizer what the treebanks are too small to show:
 // that an unseen "Kowalczyk" is a surname or "accrued" a verb form. Every model
-// trained with clusters holds its own copy of the table, so it always reads
-// the clusters it was trained with.
+// file trained with clusters holds its own copy of the table, so it always reads
+// the clusters it was trained with; in memory, models that hold the same table
+// share one copy of it and of its index.
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,18 +35,24 @@ public:
     void write(ModelWriter& out) const;
     static WordClusters read(ModelReader& in);
 
-    bool empty() const { return keys_.empty(); }
-    std::size_t size() const { return keys_.size(); }
+    bool empty() const { return size() == 0; }
+    std::size_t size() const { return table_ ? table_->keys.size() : 0; }
+    // Whether this and `other` read one table in memory (models loaded with the same clusters do).
+    bool shares_table_with(const WordClusters& other) const { return table_ && table_ == other.table_; }
     // The clusters of a word form (ASCII letters compared lower-case).
     ClusterIds of(std::string_view form) const;
 
 private:
-    void build_index();
+    struct Table {
+        std::vector<std::uint64_t> keys;    // hash_lower of each word
+        std::vector<std::uint32_t> packed;  // fine | mid << 16
+        std::vector<std::uint16_t> coarse;
+        HashIndex index;  // key -> position
+    };
+    // The loaded table equal to `table` if there is one, else `table` itself, indexed and kept for later loads.
+    static std::shared_ptr<const Table> share(Table&& table);
 
-    std::vector<std::uint64_t> keys_;    // hash_lower of each word
-    std::vector<std::uint32_t> packed_;  // fine | mid << 16
-    std::vector<std::uint16_t> coarse_;
-    HashIndex index_;  // key -> position
+    std::shared_ptr<const Table> table_;  // null when empty
 };
 
 }  // namespace newsgraph

@@ -118,6 +118,29 @@ TEST_CASE("tokens split possessives, currency and punctuation but keep names who
           std::vector<std::string>{"the", "U.S.", "and", "Washington", "D.C."});
 }
 
+TEST_CASE("a web address, e-mail address or file name is one token", "[sentences][tokens]") {
+    CHECK(tokens_of("See http://www.google.com/search?q=un+report&ie=utf-8.") ==
+          std::vector<std::string>{"See", "http://www.google.com/search?q=un+report&ie=utf-8", "."});
+    CHECK(tokens_of("(www.unodc.org), <press@un.org>") ==
+          std::vector<std::string>{"(", "www.unodc.org", ")", ",", "<", "press@un.org", ">"});
+    CHECK(tokens_of("Write to jane.doe@example.co.uk?") ==
+          std::vector<std::string>{"Write", "to", "jane.doe@example.co.uk", "?"});
+    CHECK(tokens_of("Amazon.com sent report.pdf") == std::vector<std::string>{"Amazon.com", "sent", "report.pdf"});
+    // not addresses: a name at a department, a missing space before a capital
+    CHECK(tokens_of("Smith@ENRON") == std::vector<std::string>{"Smith", "@", "ENRON"});
+    CHECK(tokens_of("ended.The") == std::vector<std::string>{"ended", ".", "The"});
+}
+
+TEST_CASE("informal text starts sentences in lower case after a stop, not after an abbreviation", "[sentences]") {
+    auto s = sentences_of("they never bite. i think they are fine. see www.example.com/find?q=pens now.");
+    REQUIRE(s.size() == 3);
+    CHECK(s[0] == "they never bite.");
+    CHECK(s[1] == "i think they are fine.");
+    CHECK(s[2] == "see www.example.com/find?q=pens now.");
+    auto abbreviations = sentences_of("We sell pens, cups etc. and more, e.g. hats.");
+    CHECK(abbreviations.size() == 1);
+}
+
 TEST_CASE("the splitter component fills sentences with their tokens", "[sentences]") {
     SentenceSplitter splitter;
     Document doc;

@@ -69,6 +69,13 @@ TEST_CASE("a cluster table survives the model file") {
     CHECK(back.size() == 2);
     CHECK(back.of("said").mid == 2);
     CHECK(back.of("Paris").fine == 3);
+    CHECK(back.shares_table_with(clusters));  // the same table loaded twice is held once
+
+    dir.write("other.tsv", "paris\t3\t1\t0\nsaid\t7\t2\t2\n");  // one id differs
+    WordClusters other = WordClusters::read_table(dir.path("other.tsv"));
+    CHECK_FALSE(other.shares_table_with(clusters));
+    CHECK(other.of("said").coarse == 2);
+    CHECK(clusters.of("said").coarse == 1);
 }
 
 TEST_CASE("features read a word's clusters: the same cluster gives the same keys") {
@@ -148,5 +155,6 @@ TEST_CASE("the built-in models read the shipped word clusters") {
             CHECK(table->of(word).mid == shipped.of(word).mid);
             CHECK(table->of(word).coarse == shipped.of(word).coarse);
         }
+        CHECK(table->shares_table_with(models->tagger->clusters()));
     }
 }
