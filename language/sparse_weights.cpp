@@ -22,34 +22,21 @@ SparseWeights::SparseWeights(std::vector<std::uint64_t> keys, std::vector<std::u
 }
 
 void SparseWeights::build_table() {
+    if (entries_.size() >= kMaxEntries) throw Error("a weight table has more than 8 million entries");
     std::size_t size = std::bit_ceil(std::max<std::size_t>(2 * keys_.size(), 16));
     index_.assign(size, IndexSlot{});
-    rows_.clear();
-    rows_.reserve(keys_.size());
-    overflow_.clear();
     dense_.clear();
     dense_stride_ = (class_bound_ + 7) / 8 * 8;
     mask_ = size - 1;
     for (std::size_t r = 0; r < keys_.size(); ++r) {
         std::uint32_t count = starts_[r + 1] - starts_[r];
-        const std::uint32_t* entries = entries_.data() + starts_[r];
-        std::uint32_t row;
+        std::uint32_t row = starts_[r] << 8 | count;
         if (std::size_t{count} * 4 >= class_bound_) {  // dense: a vector add beats this many scattered ones
             row = kDense | static_cast<std::uint32_t>(dense_.size() / dense_stride_);
             dense_.resize(dense_.size() + dense_stride_);
             std::int16_t* weights = dense_.data() + dense_.size() - dense_stride_;
-            for (std::uint32_t e = 0; e < count; ++e)
-                weights[entries[e] & 0xFFFF] = static_cast<std::int16_t>(entries[e] >> 16);
-        } else {
-            row = static_cast<std::uint32_t>(rows_.size());
-            Row& sparse = rows_.emplace_back();
-            if (count <= kInline) {
-                std::copy(entries, entries + count, sparse.entries);
-                sparse.meta = count;
-            } else {
-                sparse.meta = count | static_cast<std::uint32_t>(overflow_.size()) << 8;
-                overflow_.insert(overflow_.end(), entries, entries + count);
-            }
+            for (std::uint32_t e = starts_[r]; e < starts_[r + 1]; ++e)
+                weights[entries_[e] & 0xFFFF] = static_cast<std::int16_t>(entries_[e] >> 16);
         }
         std::size_t i = keys_[r] & mask_;
         while (index_[i].check != 0) i = (i + 1) & mask_;
@@ -74,7 +61,7 @@ void SparseWeights::add_scores(const std::uint64_t* keys, std::size_t count, std
             if (found[k] & kDense)
                 __builtin_prefetch(dense_.data() + (found[k] & ~kDense) * dense_stride_);
             else
-                __builtin_prefetch(&rows_[found[k]]);
+                __builtin_prefetch(entries_.data() + (found[k] >> 8));
         }
         for (std::size_t k = 0; k < n; ++k) {
             if (found[k] == kMissing) continue;
@@ -82,9 +69,8 @@ void SparseWeights::add_scores(const std::uint64_t* keys, std::size_t count, std
                 add_dense(found[k] & ~kDense, scores);
                 continue;
             }
-            const Row& row = rows_[found[k]];
-            std::uint32_t entry_count = row.meta & 0xFF;
-            const std::uint32_t* entry = entry_count <= kInline ? row.entries : overflow_.data() + (row.meta >> 8);
+            const std::uint32_t* entry = entries_.data() + (found[k] >> 8);
+            std::uint32_t entry_count = found[k] & 0xFF;
             for (std::uint32_t e = 0; e < entry_count; ++e)
                 scores[entry[e] & 0xFFFF] += static_cast<std::int16_t>(entry[e] >> 16);
         }
@@ -112,7 +98,7 @@ SparseWeights SparseWeights::read(ModelReader& in) {
         if (starts[r + 1] <= starts[r] || starts[r + 1] - starts[r] > 255) in.fail("bad weight row length");
         if (r > 0 && keys[r] <= keys[r - 1]) in.fail("feature keys out of order");
     }
-    if (weights.entries_.size() >= (1u << 24)) in.fail("too many weights");
+    if (weights.entries_.size() >= kMaxEntries) in.fail("too many weights");
     for (std::uint32_t entry : weights.entries_)
         weights.class_bound_ = std::max<std::size_t>(weights.class_bound_, (entry & 0xFFFF) + 1u);
     weights.build_table();

@@ -1,5 +1,5 @@
 // Runtime weights of a linear classifier over hashed features: per feature key,
-// a short list of (class, quantized weight), or a dense array when most classes
+// a run of (class, quantized weight) entries, or a dense array when most classes
 // have a weight, found through an open-addressing table. Immutable after
 // construction, so threads share it freely.
 #pragma once
@@ -34,20 +34,15 @@ public:
     static SparseWeights read(ModelReader& in);
 
 private:
-    static constexpr std::uint32_t kInline = 7;
     static constexpr std::uint32_t kDense = 0x80000000u;  // flag of IndexSlot::row: a row of dense_
     static constexpr std::uint32_t kMissing = 0xFFFFFFFFu;
+    static constexpr std::uint32_t kMaxEntries = 1u << 23;  // a sparse row is (first entry << 8 | length)
     // The open-addressing index: a check of the key's high bits (its low bits chose the slot; 0 = empty)
-    // and the feature's row of rows_, or kDense | its row of dense_.
+    // and where the feature's weights are: a run of entries_ as (first entry << 8 | entry count), or
+    // kDense | its row of dense_. Most rows have one or two entries: they are read straight from entries_.
     struct IndexSlot {
         std::uint32_t check = 0;
         std::uint32_t row = 0;
-    };
-    // Half a cache line per feature: the entry count in the low 8 bits of meta, and the entries inline
-    // or, when more, from overflow_[meta >> 8].
-    struct alignas(32) Row {
-        std::uint32_t meta = 0;
-        std::uint32_t entries[kInline] = {};
     };
     // The row of `key` as IndexSlot::row says it, or kMissing.
     std::uint32_t find(std::uint64_t key) const {
@@ -68,8 +63,6 @@ private:
     float scale_ = 1.0f;
     std::size_t class_bound_ = 0;
     std::vector<IndexSlot> index_{1};
-    std::vector<Row> rows_;
-    std::vector<std::uint32_t> overflow_;
     std::vector<std::int16_t> dense_;  // dense rows of dense_stride_ weights, one a class
     std::size_t dense_stride_ = 0;
     std::size_t mask_ = 0;

@@ -1,4 +1,4 @@
-// Sparse weight rows: short rows kept inline, long sparse rows and dense rows all add
+// Sparse weight rows: short and long sparse rows and dense rows all add
 // exactly the weights they were built from, before and after a save and load.
 #include <map>
 
@@ -9,7 +9,7 @@ using namespace newsgraph;
 
 namespace {
 
-// Three features over 40 classes: 2 weights (inline), 8 (a sparse row beyond the inline ones) and
+// Three features over 40 classes: 2 weights (a short row), 8 (a longer sparse row) and
 // 12 (a dense row: a quarter of the classes or more).
 struct Rows {
     std::vector<std::uint64_t> keys{0x1111000000000005ull, 0x2222000000000005ull, 0x3333000000000015ull};
