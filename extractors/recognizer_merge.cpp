@@ -209,6 +209,7 @@ void RecognizerMerge::run(Document& doc) const {
         }
     }
     for (Mention& m : added) doc.mentions.push_back(std::move(m));
+    title_owners_as_companies(doc, lower_words);
     std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
                      [](const Mention& a, const Mention& b) { return a.span < b.span; });
 }
@@ -243,6 +244,69 @@ bool RecognizerMerge::company_owner(const Document& doc, const Sentence& sentenc
         return false;
     return !person_named_before(doc, doc.mentions, word, name.span.begin) &&
            !person_named_before(doc, added, word, name.span.begin);
+}
+
+namespace {
+
+// True when the tagger read the first word over `token` as a proper noun ("Chrysler" of "Chrysler's", whose
+// word spans the whole token).
+bool proper_at(const Sentence& sentence, Span token) {
+    for (const Word& word : sentence.words)
+        if (word.span.overlaps(token)) return word.upos == "PROPN";
+    return false;
+}
+
+// The folded words of the people the article names with more than one word.
+std::unordered_set<std::string> words_of_full_names(const Document& doc) {
+    std::unordered_set<std::string> out;
+    for (const Mention& m : doc.mentions) {
+        std::string_view text = doc.view(m.span);
+        if (m.cls != EntityClass::Person || text.find(' ') == std::string_view::npos) continue;
+        for (std::size_t at = 0; at < text.size();) {
+            std::size_t end = std::min(text.find(' ', at), text.size());
+            out.insert(fold_token(text.substr(at, end - at)));
+            at = end + 1;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+void RecognizerMerge::title_owners_as_companies(Document& doc,
+                                                const std::unordered_set<std::string>& lower_words) const {
+    std::unordered_set<std::string> people = words_of_full_names(doc);
+    std::unordered_set<std::string> owners;  // the folded words
+    std::vector<Span> owning;                // every span of one that owns a title
+    for (const Sentence& sentence : doc.sentences)
+        for (const Span& token : sentence.tokens) {
+            std::string_view word = doc.view(token);
+            if (!is_capitalized(word) || !is_wordlike(word)) continue;
+            std::string folded = fold_token(word);
+            if (people.count(folded) || lower_words.count(folded) || lexicons_.is_curated_given_name(folded) ||
+                lexicons_.is_common_word(folded) || !proper_at(sentence, token))
+                continue;
+            if (!owns_organization_title(doc, sentence, token, lexicons_.titles)) continue;
+            owners.insert(folded);
+            owning.push_back(token);
+        }
+    if (owners.empty()) return;
+    std::vector<Span> mentioned;
+    for (Mention& m : doc.mentions) {
+        std::string_view text = doc.view(m.span);
+        mentioned.push_back(m.span);
+        if (m.cls != EntityClass::Person || !is_wordlike(text) || text.find(' ') != std::string_view::npos ||
+            !owners.count(fold_token(text)))
+            continue;
+        m.cls = EntityClass::Organization;
+        m.name = std::string(text);
+        m.confidence = std::min(m.confidence, confidence::kOrganizationBeforeTitle);
+        m.rule = "recognizer/title_owner";
+    }
+    for (Span span : owning)
+        if (std::none_of(mentioned.begin(), mentioned.end(), [&](Span m) { return m.overlaps(span); }))
+            doc.mentions.push_back(Mention{span, EntityClass::Organization, std::string(doc.view(span)),
+                                           confidence::kOrganizationBeforeTitle, "recognizer/title_owner", "", -1});
 }
 
 bool RecognizerMerge::addable(const Document& doc, const Sentence& sentence, const Mention& name,

@@ -62,6 +62,12 @@ private:
     // introduced before it (among doc.mentions or the names `added` so far: "Obama's spokesman" stays a person).
     bool company_owner(const Document& doc, const Sentence& sentence, const Mention& name,
                        const std::vector<Mention>& added) const;
+    // A one-word name that owns a title held in an organization anywhere in the article ("Lee Iacocca, Chrysler's
+    // chairman") names a company in all its mentions: each one-word person of that name becomes an organization
+    // ("Chrysler said", which the rules and the recognizer read as a person), and the owning word itself is one
+    // where nothing found it. Not a given name, nor the word of a person named in full ("Barack Obama ... Obama's
+    // spokesman"); not a word the article writes in lower case or an ordinary word (`lower_words`).
+    void title_owners_as_companies(Document& doc, const std::unordered_set<std::string>& lower_words) const;
     // True when a recognized name nothing else found reads as a name: capitalized words or connectors, no title
     // in a person's name, not a title alone, no ordinary word or word the article writes in lower case alone.
     // `after`: the folded tokens that follow the name in its sentence (a title may begin inside the name).

@@ -253,6 +253,30 @@ TEST_CASE("a one-word name first seen owning a company title is an organization"
     CHECK(at(staff, "Gorbachev")->cls == EntityClass::Person);
 }
 
+TEST_CASE("a one-word name that owns a company title anywhere is an organization in every mention",
+          "[entities][recognizer]") {
+    // the recognizer reads "Zorvex said" as a person and finds nothing in "Zorvex's chairman"
+    Document doc = parsed("Lee Iacocca, Zorvex's chairman, met staff. Zorvex said sales rose.");
+    recognize(doc, 0, "Lee Iacocca", "person", 0.99);
+    recognize(doc, 1, "Zorvex", "person", 0.99);
+    merge().run(doc);
+    int organizations = 0;
+    for (const Mention& m : doc.mentions)
+        if (doc.view(m.span) == "Zorvex") {
+            CHECK(m.cls == EntityClass::Organization);
+            CHECK(m.rule == "recognizer/title_owner");
+            ++organizations;
+        }
+    CHECK(organizations == 2);  // the owner itself, though nothing found it, and the speaker
+
+    // near miss: a person named in full before owns the title as a person ("Obama's director")
+    Document named = parsed("Barack Obama spoke in Ohio. Obama's director quit. Obama said no.");
+    recognize(named, 0, "Barack Obama", "person", 0.99);
+    recognize(named, 2, "Obama", "person", 0.99);
+    merge().run(named);
+    for (const Mention& m : named.mentions) CHECK(m.cls == EntityClass::Person);
+}
+
 TEST_CASE("a lexicon region read as a company without an article is the company", "[entities][recognizer]") {
     Document doc = parsed("Shares of Amazon rose. Fires burned in the Amazon. Jordan said no.");
     for (std::string_view words : {"Amazon rose", "Amazon.", "Jordan"}) {
