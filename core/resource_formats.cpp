@@ -13,7 +13,7 @@ constexpr std::string_view kWordLists =
     "speaker pronoun|honorific|male honorific|female honorific|male pronoun|female pronoun|"
     "organization speaker pronoun|speech adverb|listener verb|subject preposition|verb adverb|organization pronoun|"
     "person pronoun|first person pronoun|name joiner|organization noun|threat verb|goal verb|not purpose|"
-    "purpose end|non-noun ending|adverb ending|title modifier|person reference pronoun|public office|"
+    "purpose end|non-noun ending|adverb ending|title modifier|other office|person reference pronoun|public office|"
     "base participle|birth participle|generic organization noun|settlement noun|event noun|definite event noun|"
     "party adjective|company title|home preposition|funding verb|money word";
 // The word classes of lexicons/name_cues.tsv, as the name rules name them.

@@ -27,15 +27,18 @@ std::unordered_set<std::string> lower_case_words(const Document& doc) {
     return out;
 }
 
-// The folded forms of the (up to three) tokens of `sentence` after `span`.
-std::vector<std::string> folded_after(const Document& doc, const Sentence& sentence, Span span) {
-    std::vector<std::string> after;
+// The folded forms of the (up to three) tokens of `sentence` before and after `span`.
+NameContext folded_around(const Document& doc, const Sentence& sentence, Span span) {
+    NameContext around;
     for (const Span& token : sentence.tokens) {
-        if (token.begin < span.end) continue;
-        if (after.size() == 3) break;
-        after.push_back(fold_token(doc.view(token)));
+        if (token.end <= span.begin) {
+            around.before.push_back(fold_token(doc.view(token)));
+            if (around.before.size() > 3) around.before.erase(around.before.begin());
+        }
+        if (token.begin < span.end || around.after.size() == 3) continue;
+        around.after.push_back(fold_token(doc.view(token)));
     }
-    return after;
+    return around;
 }
 
 // True when the words before a recognized person's name say it names an organization: an organization noun
@@ -98,7 +101,7 @@ void RecognizerMerge::retype_weak_people(Document& doc, const Sentence& sentence
 }
 
 bool RecognizerMerge::plausible(const Mention& name, const std::unordered_set<std::string>& lower_words,
-                                const std::vector<std::string>& after) const {
+                                const NameContext& around) const {
     std::vector<Span> spans = tokenizer_->tokenize(name.name);
     std::vector<std::string> folded;
     folded.reserve(spans.size());
@@ -115,10 +118,15 @@ bool RecognizerMerge::plausible(const Mention& name, const std::unordered_set<st
     }
     if (lexicons_.titles.match(folded, 0, values) == folded.size()) return false;
     // "Soviet Foreign Minister Eduard Shevardnadze": no person name in which a title begins.
-    std::vector<std::string> extended = folded;
-    extended.insert(extended.end(), after.begin(), after.end());
-    for (std::size_t k = 0; person && k < folded.size(); ++k)
-        if (lexicons_.titles.match(extended, k, values) > folded.size() - k) return false;
+    // "Chief Constable Sarah Crew" read as "Constable": nor one that ends a title begun before it.
+    std::vector<std::string> extended = around.before;
+    extended.insert(extended.end(), folded.begin(), folded.end());
+    extended.insert(extended.end(), around.after.begin(), around.after.end());
+    std::size_t start = around.before.size(), end = start + folded.size();
+    for (std::size_t k = 0; person && k < end; ++k) {
+        std::size_t title = lexicons_.titles.match(extended, k, values);
+        if ((k < start && k + title > start) || (k >= start && k + title > end)) return false;
+    }
     // "the Iraqi city": a demonym names a country only where the article names it (the gazetteer's rule)
     auto lexicon = gazetteer_->match(name.name, spans, folded, 0);
     if (lexicon && lexicon->demonym && lexicon->length == spans.size()) return false;
@@ -156,7 +164,7 @@ std::vector<bool> RecognizerMerge::outweighed(const Document& doc, const std::ve
             bool replace = !rivals.empty() && overrules(name) &&
                            std::all_of(rivals.begin(), rivals.end(),
                                        [&](std::size_t i) { return overrulable(doc.mentions[i], name); });
-            if (!replace || !plausible(name, lower_words, folded_after(doc, doc.sentences[s], name.span))) continue;
+            if (!replace || !plausible(name, lower_words, folded_around(doc, doc.sentences[s], name.span))) continue;
             for (std::size_t i : rivals) removed[i] = true;
             replacing.push_back(name.span);
         }
@@ -318,7 +326,7 @@ bool RecognizerMerge::addable(const Document& doc, const Sentence& sentence, con
     bool proper_person = name.cls == EntityClass::Person && name.confidence >= confidence::kRecognizedProperPerson &&
                          tagged_proper(doc, name.span);
     if (name.confidence < confidence::kRecognizedAlone && !replaces && !proper_person) return false;
-    return plausible(name, lower_words, folded_after(doc, sentence, name.span));
+    return plausible(name, lower_words, folded_around(doc, sentence, name.span));
 }
 
 }  // namespace newsgraph

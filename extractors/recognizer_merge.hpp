@@ -15,6 +15,11 @@
 
 namespace newsgraph {
 
+// The folded tokens of a sentence right before and after a name (up to three each).
+struct NameContext {
+    std::vector<std::string> before, after;
+};
+
 // Runs after the gazetteer and the name rules. By the weight of each source's evidence: a confident recognized name
 // replaces weak rule mentions it disagrees with (a longer or shorter span, or a plain name's class); a rule's plain
 // capitalized phrase stands only where the recognizer found a name over some of its words; a lexicon name written in
@@ -70,9 +75,9 @@ private:
     void title_owners_as_companies(Document& doc, const std::unordered_set<std::string>& lower_words) const;
     // True when a recognized name nothing else found reads as a name: capitalized words or connectors, no title
     // in a person's name, not a title alone, no ordinary word or word the article writes in lower case alone.
-    // `after`: the folded tokens that follow the name in its sentence (a title may begin inside the name).
+    // `around`: the folded tokens around the name in its sentence (a title may begin inside the name, or end in it).
     bool plausible(const Mention& name, const std::unordered_set<std::string>& lower_words,
-                   const std::vector<std::string>& after) const;
+                   const NameContext& around) const;
 
     std::shared_ptr<const Tokenizer> tokenizer_ = Tokenizer::shared();
     std::shared_ptr<const Gazetteer> gazetteer_;  // demonyms ("Iraqi") are the gazetteer's to decide

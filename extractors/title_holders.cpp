@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/resources.hpp"
+#include "extractors/word_lists.hpp"
 
 namespace newsgraph {
 
@@ -25,9 +26,13 @@ bool capitalized(std::string_view text, const scan::Token& t) {
     return c >= 'A' && c <= 'Z';
 }
 
-// True when `part` stands in `whole` as consecutive words.
-bool holds(const std::vector<std::string>& whole, const std::vector<std::string>& part) {
-    return !part.empty() && std::search(whole.begin(), whole.end(), part.begin(), part.end()) != whole.end();
+// True when the title `held` is the title `asked`: it holds its words in a row, and no word before them makes it
+// another office ("shadow home secretary", "deputy prime minister" are not "home secretary", "prime minister").
+bool holds(const std::vector<std::string>& held, const std::vector<std::string>& asked) {
+    static const WordSet& other_office = word_list("other office");
+    auto at = std::search(held.begin(), held.end(), asked.begin(), asked.end());
+    if (asked.empty() || at == held.end()) return false;
+    return std::none_of(held.begin(), at, [](const std::string& word) { return has(other_office, word); });
 }
 
 }  // namespace
@@ -72,7 +77,8 @@ void TitleHolders::title_before(std::string_view text, const std::vector<scan::T
     for (std::size_t k = 0; k < words.size(); ++k) {
         std::size_t length = titles.match(words, k);
         if (length == 0 || !title_body(text, tokens, floor + k + length, stop)) continue;
-        if (stop != p.first && floor + k + length == stop) continue;  // "the minister, John": a list, not a title
+        // "the minister, John": a list, not a title; "The Home Secretary, Yvette Cooper,": a formal title is one
+        if (stop != p.first && floor + k + length == stop && !capitalized(text, tokens[floor + k])) continue;
         std::size_t first = k;
         while (first > 0 && k - first < kModifiers && tokens[floor + first - 1].word &&
                capitalized(text, tokens[floor + first - 1]) && !scan::ends_with_possessive(words[first - 1]))

@@ -90,6 +90,21 @@ TEST_CASE("a title speaker is the one person the article gave that title", "[quo
     CHECK(speakers(doc, "allies can count") == one("James Cleverly"));
 }
 
+TEST_CASE("a title set before the name with a comma is held; a shadow or deputy holds another office",
+          "[quotes][tree]") {
+    Document doc = run_pipeline(
+        "The Home Secretary, Yvette Cooper, announced new funding for youth projects.\n\n"
+        "\"Every young life lost to violence is a tragedy,\" the Home Secretary said.\n\n"
+        "Shadow home secretary Chris Philp said the plan did not go far enough.");
+    CHECK(speakers(doc, "young life lost") == one("Yvette Cooper"));
+
+    // near miss: only the shadow minister is named, so "the Home Secretary" has no holder in the article
+    Document shadow = run_pipeline(
+        "Shadow home secretary Chris Philp criticised the plan.\n\n"
+        "\"Every young life lost to violence is a tragedy,\" the Home Secretary said.");
+    CHECK(speakers(shadow, "young life lost") == kNobody);
+}
+
 TEST_CASE("'the PM' stands for the article's Prime Minister; a title two people hold gives no speaker",
           "[quotes][tree]") {
     Document doc = run_pipeline(

@@ -253,6 +253,17 @@ TEST_CASE("a one-word name first seen owning a company title is an organization"
     CHECK(at(staff, "Gorbachev")->cls == EntityClass::Person);
 }
 
+TEST_CASE("a recognized person that ends a title begun before it is no name", "[entities][recognizer]") {
+    Document doc = parsed("Sarah Crew, Chief Constable of Avon Police, met Prime Minister Ada Lovelace.");
+    recognize(doc, 0, "Sarah Crew", "person", 0.99);
+    recognize(doc, 0, "Constable", "person", 0.99);  // the recognizer's span without "Chief"
+    recognize(doc, 0, "Ada Lovelace", "person", 0.99);
+    merge().run(doc);
+    CHECK_FALSE(at(doc, "Constable"));
+    REQUIRE(at(doc, "Ada Lovelace"));  // a whole title before a name leaves the name
+    CHECK(at(doc, "Ada Lovelace")->cls == EntityClass::Person);
+}
+
 TEST_CASE("a one-word name that owns a company title anywhere is an organization in every mention",
           "[entities][recognizer]") {
     // the recognizer reads "Zorvex said" as a person and finds nothing in "Zorvex's chairman"
