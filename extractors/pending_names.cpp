@@ -43,13 +43,14 @@ NameScan::Known NameScan::known_names() const {
         if (m.cls == EntityClass::Organization) known.organizations.push_back(&m);
     for (const Mention& m : out_)
         if (m.cls == EntityClass::Organization) known.organizations.push_back(&m);
-    // "Siemens AG", later "Siemens": a one-word name before an organization head word stands for the organization
+    // "Siemens AG" or "Meridian Trust Bank", later "Siemens", "Meridian": the first word of a name that ends in an
+    // organization head word stands for the organization
     // (not an adjective or ordinary word: "European" of "European Union", "National" of "National Bank")
     for (const Mention* m : known.organizations) {
         std::vector<Span> parts = x_.tokenizer_->tokenize(m->name);
-        if (parts.size() != 2) continue;
+        if (parts.size() != 2 && parts.size() != 3) continue;  // "Siemens AG", "Meridian Trust Bank"
         const std::string first = fold_token(parts[0].of(m->name));
-        const HeadWord* head = x_.lexicons_.head(fold_token(parts[1].of(m->name)));
+        const HeadWord* head = x_.lexicons_.head(fold_token(parts.back().of(m->name)));
         auto place = x_.gazetteer_->match_word(m->name, parts[0], EntityClass::Place);
         bool adjective = (place && place->demonym) || x_.lexicons_.is_common_word(first);
         if (head && head->cls == EntityClass::Organization && !adjective) known.short_forms.emplace(first, m);

@@ -137,6 +137,17 @@ bool RecognizerMerge::plausible(const Mention& name, const std::unordered_set<st
              cues_->common_ending(only));
 }
 
+bool RecognizerMerge::given_name_before_head(const Document& doc, const Mention& rule_mention,
+                                             const Mention& recognized) const {
+    if (recognized.cls != EntityClass::Person || rule_mention.span != recognized.span ||
+        rule_mention.rule != "names/head_word" || rule_mention.confidence > confidence::kHeadWordOther)
+        return false;
+    std::string_view text = doc.view(recognized.span);
+    std::size_t space = text.find(' ');
+    if (space == std::string_view::npos || text.find(' ', space + 1) != std::string_view::npos) return false;
+    return lexicons_.is_curated_given_name(fold_token(text.substr(0, space)));
+}
+
 bool RecognizerMerge::common_word_name(const Document& doc, const Mention& m) const {
     std::string_view text = doc.view(m.span);
     bool one_word = !m.key.empty() && is_wordlike(text) && text.find(' ') == std::string_view::npos;
@@ -161,9 +172,10 @@ std::vector<bool> RecognizerMerge::outweighed(const Document& doc, const std::ve
         for (const Mention& name : names[s]) {
             std::vector<std::size_t> rivals = index.overlapping(name.span);
             for (std::size_t i : rivals) supported[i] = true;
-            bool replace = !rivals.empty() && overrules(name) &&
-                           std::all_of(rivals.begin(), rivals.end(),
-                                       [&](std::size_t i) { return overrulable(doc.mentions[i], name); });
+            bool replace =
+                !rivals.empty() && overrules(name) && std::all_of(rivals.begin(), rivals.end(), [&](std::size_t i) {
+                    return overrulable(doc.mentions[i], name) || given_name_before_head(doc, doc.mentions[i], name);
+                });
             if (!replace || !plausible(name, lower_words, folded_around(doc, doc.sentences[s], name.span))) continue;
             for (std::size_t i : rivals) removed[i] = true;
             replacing.push_back(name.span);

@@ -42,6 +42,10 @@ private:
     // True when `m` is a one-word lexicon name that is also an ordinary English word the tagger read as one
     // ("Nice teachers", "Epic"): it stands only where the recognizer found a name over it.
     bool common_word_name(const Document& doc, const Mention& m) const;
+    // True when a confident recognized person has the words of a rule mention found by a head word of another
+    // class alone, and they are a given name and that word ("Linda Park", which the rules read as a park): the
+    // recognizer read the context.
+    bool given_name_before_head(const Document& doc, const Mention& rule_mention, const Mention& recognized) const;
     // The recognizer's names of each sentence, in sentence order.
     std::vector<std::vector<Mention>> recognized(const Document& doc) const;
     // Which mentions of doc.mentions the recognizer's `names` outweigh: weak rule mentions a confident name

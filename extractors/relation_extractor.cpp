@@ -19,10 +19,15 @@ bool is_topic(EntityClass cls) { return cls == EntityClass::Threat || cls == Ent
 bool is_funded(EntityClass cls) { return cls == EntityClass::Organization || cls == EntityClass::Event; }
 
 // True when token `at` opens the sentence, after an optional "the" and a dateline dash ("Maputo – The WHO").
+// Words that join two clauses after a comma ("..., and the Gates Foundation pledged").
+bool is_clause_coordinator(const std::string& word) { return word == "and" || word == "but" || word == "while"; }
+
 bool opens_clause(const std::vector<scan::Token>& tokens, std::size_t at) {
     if (at > 0 && tokens[at - 1].low == "the") --at;
     if (at == 0) return true;
     const std::string& before = tokens[at - 1].low;
+    // ", and the Gates Foundation pledged": a coordinated clause opens after a comma
+    if (at >= 2 && tokens[at - 2].low == "," && is_clause_coordinator(before)) return true;
     return before == "\u2013" || before == "\u2014" || before == "-";
 }
 
@@ -53,7 +58,7 @@ std::vector<Relation> amount_topics(const Document& doc, std::string_view extrac
             const std::size_t begin = tokens[m.first].span.begin;
             if (begin < at.begin) {
                 if (is_topic(m.cls) && topic_before == none) topic_before = m.entity;
-                if (is_funded(m.cls) && subject == none && opens_clause(tokens, m.first)) subject = m.entity;
+                if (is_funded(m.cls) && opens_clause(tokens, m.first)) subject = m.entity;  // the amount's clause
                 continue;
             }
             if (begin < at.end) continue;

@@ -30,6 +30,18 @@ bool is_adverb(const std::string& w) { return has(word_list("verb adverb"), w); 
 // Everything one sentence needs for matching.
 using SentenceScan = scan::ScannedSentence;
 
+// True when a clause of its own begins at word `at`, before the cue: ", and the Gates Foundation pledged ... to
+// fight": a comma, a coordinator and a named subject (so "Britain, and later France, will fight" stays one).
+bool coordinated_clause(const SentenceScan& s, std::size_t at, std::size_t cue) {
+    if (s.words[at] != "," || at + 2 >= cue) return false;
+    const std::string& joiner = s.words[at + 1];
+    if (joiner != "and" && joiner != "but" && joiner != "while") return false;
+    std::size_t subject = at + 2 < cue && s.words[at + 2] == "the" ? at + 3 : at + 2;
+    for (const auto& m : s.placed)
+        if (m.first == subject) return true;
+    return false;
+}
+
 // A Quote entity of the document with its speaker.
 struct QuoteInfo {
     Span span;
@@ -95,7 +107,7 @@ public:
             if (scan::ends_with_possessive(s.words[m.end - 1])) continue;
             bool boundary_between = false;
             for (std::size_t t = m.end; t < cue; ++t)
-                if (is_sentence_end(s.words[t])) boundary_between = true;
+                if (is_sentence_end(s.words[t]) || coordinated_clause(s, t, cue)) boundary_between = true;
             if (boundary_between) continue;
             // "The UN body ... opened": the subject is the body described, not the UN.
             if (const Description* d = description_of(m.mention)) {

@@ -122,3 +122,36 @@ TEST_CASE("a person who joined an organization is its member", "[relations][wire
     auto lines = relations_of(run_pipeline("Ann Lee, who joined IBM in 1985, retired."));
     CHECK(has(lines, "Ann Lee memberOf IBM"));
 }
+
+TEST_CASE("a company described as based somewhere is based there; a person's apposition is no description",
+          "[relations][wire]") {
+    auto lines = relations_of(run_pipeline(
+        "Agents arrested a former executive of Meridian Trust Bank, a lender based in Hartford, Connecticut."));
+    CHECK(has(lines, "Meridian Trust Bank basedIn Hartford"));
+    // near miss: "World Bank President Ajay Banga in Nairobi" says where he signed, not where the bank is
+    auto signed_in = relations_of(
+        run_pipeline("The agreement was signed by Kenyan Finance Minister John Mbadi and World Bank President Ajay "
+                     "Banga in Nairobi."));
+    CHECK_FALSE(has(signed_in, "World Bank basedIn Nairobi"));
+}
+
+TEST_CASE("the subject of a cue or an amount is the one of its own clause, after ', and'", "[relations][wire]") {
+    auto lines = relations_of(
+        run_pipeline("The World Bank approved a loan to Kenya, and the Gates Foundation pledged $20 million to fight "
+                     "malaria in Nigeria."));
+    CHECK(has(lines, "Bill & Melinda Gates Foundation counters malaria"));
+    CHECK_FALSE(has(lines, "World Bank counters malaria"));
+    CHECK(has(lines, "$20 million about Bill & Melinda Gates Foundation"));
+}
+
+TEST_CASE(
+    "a given name before a place's head word is a person where the recognizer reads one; the first word of a "
+    "bank's name stands for the bank",
+    "[relations][wire]") {
+    Document doc = run_pipeline(
+        "Meridian Trust Bank reported a loss. The bank's chief executive, Linda Park, said Meridian was cooperating "
+        "with investigators.");
+    CHECK(names(doc, EntityClass::Person, "Linda Park"));
+    CHECK_FALSE(names(doc, EntityClass::Place, "Linda Park"));
+    CHECK_FALSE(names(doc, EntityClass::Person, "Meridian"));
+}
