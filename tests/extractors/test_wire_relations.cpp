@@ -155,3 +155,19 @@ TEST_CASE(
     CHECK_FALSE(names(doc, EntityClass::Place, "Linda Park"));
     CHECK_FALSE(names(doc, EntityClass::Person, "Meridian"));
 }
+
+TEST_CASE("a named state or region of a country's lies in the country", "[relations][wire]") {
+    auto lines = relations_of(
+        run_pipeline("Gunmen attacked a village in Nigeria's northwestern Zamfara state and in Ukraine's eastern "
+                     "Donetsk region."));
+    CHECK(has(lines, "Zamfara locatedIn Nigeria"));
+    CHECK(has(lines, "Donetsk locatedIn Ukraine"));
+}
+
+TEST_CASE("a title of a place before the name holds the office; a place's lawyer named after lives there",
+          "[relations][wire]") {
+    auto mayor = relations_of(run_pipeline("The mayor of Los Angeles, Tom Bradley, said the city would recover."));
+    CHECK(has(mayor, "Tom Bradley holdsPosition Los Angeles [mayor]"));
+    auto lawyer = relations_of(run_pipeline("A Houston lawyer, James Brown, filed the suit."));
+    CHECK(has(lawyer, "James Brown residentOf Houston"));
+}
