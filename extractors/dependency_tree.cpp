@@ -42,6 +42,7 @@ DependencyTree::DependencyTree(const Sentence& sentence) : words_(&sentence.word
     for (std::size_t i = 0; i < n; ++i) relations_[i] = &sentence.words[i].deprel;
     repair_of_clauses();
     repair_verb_appositions();
+    repair_verb_possessives();
     repair_split_names();
     repair_comma_subjects();
     repair_stranded_case();
@@ -95,6 +96,22 @@ void DependencyTree::repair_verb_appositions() {
         while (before >= 0 && (head(before) == w || word(before).upos == "PUNCT")) --before;
         if (before < 0 || (word(before).upos != "NOUN" && word(before).upos != "PROPN")) continue;
         heads_[static_cast<std::size_t>(w)] = before;
+    }
+}
+
+void DependencyTree::repair_verb_possessives() {
+    const int n = static_cast<int>(size());
+    for (int w = 0; w < n; ++w) {
+        const int verb = head(w);
+        if (relation(w) != "nmod:poss" || verb <= w || (word(verb).upos != "VERB" && word(verb).upos != "AUX"))
+            continue;
+        int owned = w + 1;  // the next word on the verb, past the possessive's own marker
+        while (owned < verb && head(owned) != verb) ++owned;
+        if (owned >= verb || (word(owned).upos != "NOUN" && word(owned).upos != "PROPN")) continue;
+        bool adjacent = true;
+        for (int between = w + 1; between < owned && adjacent; ++between)
+            adjacent = descends_from(between, w) || descends_from(between, owned);
+        if (adjacent) heads_[static_cast<std::size_t>(w)] = owned;
     }
 }
 

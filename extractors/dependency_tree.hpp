@@ -73,6 +73,9 @@ private:
     void repair_root_name_clauses();
     // True when `ancestor` is `w` or on its chain of heads.
     bool descends_from(int w, int ancestor) const;
+    // "Exxon's Lee Raymond rejected" parsed with the possessive on the verb (a possessive is a noun's): it hangs
+    // on the noun or name right after it, the verb's dependent.
+    void repair_verb_possessives();
     // "a unit of Texas Air Corp." parsed with "of" on "Texas", a compound of "Corp.": a preposition belongs to
     // the head of the name it opens, and a phrase that has one is an nmod, not an apposition.
     void repair_stranded_case();

@@ -1290,3 +1290,27 @@ TEST_CASE("'X, a veteran of Y' is a membership; 'X, a critic of Y' or 'the paren
     CHECK_FALSE(has(described("critic"), "Smith memberOf Acme"));
     CHECK_FALSE(has(described("parent"), "Smith memberOf Acme"));
 }
+
+TEST_CASE("a possessive the parse hangs on a verb belongs to the name after it; a noun then a name is a member",
+          "[dependency]") {
+    // Exxon 's Lee Raymond rejected it (the possessive on "rejected")
+    ParsedSentence s({"Exxon/Exxon/PROPN/5/nmod:poss", "'s/'s/PART/1/case", "Lee/Lee/PROPN/5/nsubj",
+                      "Raymond/Raymond/PROPN/3/flat", "rejected/reject/VERB/0/root", "it/it/PRON/5/obj"});
+    s.entity(EntityClass::Organization, "Exxon", 1, 1);
+    s.entity(EntityClass::Person, "Lee Raymond", 3, 4);
+    CHECK(has(relations_of(s.doc), "Lee Raymond memberOf Exxon"));
+
+    // a State Department official , Richard Boucher , said
+    ParsedSentence official({"a/a/DET/4/det", "State/State/PROPN/3/compound", "Department/Department/PROPN/4/compound",
+                             "official/official/NOUN/9/nsubj", ",/,/PUNCT/6/punct", "Richard/Richard/PROPN/4/appos",
+                             "Boucher/Boucher/PROPN/6/flat", ",/,/PUNCT/4/punct", "said/say/VERB/0/root"});
+    official.entity(EntityClass::Organization, "State Department", 2, 3);
+    official.entity(EntityClass::Person, "Richard Boucher", 6, 7);
+    CHECK(has(relations_of(official.doc), "Richard Boucher memberOf State Department"));
+
+    // near miss: the possessive of a noun the verb does not govern stays ("Exxon 's rose": nothing after it)
+    ParsedSentence alone(
+        {"shares/share/NOUN/4/nsubj", "of/of/ADP/3/case", "Exxon/Exxon/PROPN/1/nmod", "rose/rise/VERB/0/root"});
+    alone.entity(EntityClass::Organization, "Exxon", 3, 3);
+    CHECK(relations_of(alone.doc).empty());
+}
