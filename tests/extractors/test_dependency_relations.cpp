@@ -1314,3 +1314,19 @@ TEST_CASE("a possessive the parse hangs on a verb belongs to the name after it; 
     alone.entity(EntityClass::Organization, "Exxon", 3, 3);
     CHECK(relations_of(alone.doc).empty());
 }
+
+TEST_CASE("a home the parse parts from its place still says where the person lives", "[dependency]") {
+    // Nelson Mandela returned to his home in Soweto ("in Soweto" on the verb)
+    ParsedSentence s({"Nelson/Nelson/PROPN/3/nsubj", "Mandela/Mandela/PROPN/1/flat", "returned/return/VERB/0/root",
+                      "to/to/ADP/6/case", "his/his/PRON/6/nmod:poss", "home/home/NOUN/3/obl", "in/in/ADP/8/case",
+                      "Soweto/Soweto/PROPN/3/obl"});
+    s.entity(EntityClass::Person, "Nelson Mandela", 1, 2);
+    s.entity(EntityClass::Place, "Soweto", 8, 8);
+    CHECK(has(relations_of(s.doc), "Nelson Mandela residentOf Soweto"));
+    // near miss: no home, only a stay
+    ParsedSentence visit({"Nelson/Nelson/PROPN/3/nsubj", "Mandela/Mandela/PROPN/1/flat", "returned/return/VERB/0/root",
+                          "to/to/ADP/5/case", "work/work/NOUN/3/obl", "in/in/ADP/7/case", "Soweto/Soweto/PROPN/3/obl"});
+    visit.entity(EntityClass::Person, "Nelson Mandela", 1, 2);
+    visit.entity(EntityClass::Place, "Soweto", 7, 7);
+    CHECK_FALSE(has(relations_of(visit.doc), "Nelson Mandela residentOf Soweto"));
+}
