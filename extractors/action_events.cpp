@@ -20,11 +20,22 @@ constexpr std::size_t kThisEvent = std::numeric_limits<std::size_t>::max();  // 
 constexpr double kParticipant = 0.75;
 constexpr double kPlace = 0.7;
 
+// True when `verb` is the list's `entry`: a lemma, or "lemma+word" for the lemma with a dependent of that lemma
+// ("shoot+dead": "was shot dead", "stab+death": "stabbed to death").
+bool is_verb(const DependencyTree& tree, int verb, std::string_view entry) {
+    const std::size_t plus = entry.find('+');
+    if (tree.lemma(verb) != entry.substr(0, plus)) return false;
+    if (plus == std::string_view::npos) return true;
+    for (int child : tree.direct(verb))
+        if (tree.lemma(child) == entry.substr(plus + 1)) return true;
+    return false;
+}
+
 const ActionKind* kind_of(const std::vector<ActionKind>& kinds, const DependencyTree& tree, int verb) {
     if (tree.word(verb).upos != "VERB") return nullptr;
-    const std::string& lemma = tree.lemma(verb);
     for (const ActionKind& kind : kinds)
-        if (std::find(kind.verbs.begin(), kind.verbs.end(), lemma) != kind.verbs.end()) return &kind;
+        for (const std::string& entry : kind.verbs)
+            if (is_verb(tree, verb, entry)) return &kind;
     return nullptr;
 }
 
@@ -65,6 +76,28 @@ std::vector<std::size_t> agents(const DependencyTree& tree, const Anchors& ancho
     if (w.deprel == "acl:relcl" && tree.head(verb) >= 0) {
         int head = anchors.entity[static_cast<std::size_t>(tree.node_of(tree.head(verb)))];
         if (head >= 0) found.push_back(static_cast<std::size_t>(head));
+    }
+    return found;
+}
+
+// Where the action happened: a place the verb names with "in", "at" or "near", or one the parse hangs on the
+// person acted on ("arrested Jean Dupont in Lyon" read with "in Lyon" on the name: a person is not "in" a place).
+std::vector<std::size_t> places(const Document& doc, const DependencyTree& tree, const Anchors& anchors, int verb) {
+    std::vector<std::pair<int, std::string_view>> candidates;  // node, the relation it must have
+    for (int child : tree.direct(verb)) {
+        candidates.emplace_back(child, "obl");
+        const int person = anchors.entity[static_cast<std::size_t>(child)];
+        const bool acted_on = tree.word(child).deprel == "obj" || tree.word(child).deprel == "nsubj:pass";
+        if (acted_on && person >= 0 && doc.entities[static_cast<std::size_t>(person)].cls == EntityClass::Person)
+            for (int grandchild : tree.direct(child)) candidates.emplace_back(grandchild, "nmod");
+    }
+    std::vector<std::size_t> found;
+    for (auto [node, relation] : candidates) {
+        const int place = anchors.entity[static_cast<std::size_t>(node)];
+        if (place < 0 || doc.entities[static_cast<std::size_t>(place)].cls != EntityClass::Place) continue;
+        if (tree.word(node).deprel.rfind(relation, 0) != 0 || !located_by(tree, node)) continue;
+        if (std::find(found.begin(), found.end(), static_cast<std::size_t>(place)) == found.end())
+            found.push_back(static_cast<std::size_t>(place));
     }
     return found;
 }
@@ -130,11 +163,8 @@ std::vector<ActionEvent> find_action_events(const Document& doc, std::size_t sen
         for (std::size_t agent : agents(tree, anchors, verb))
             if (std::find(acted_on.begin(), acted_on.end(), agent) == acted_on.end())
                 event.relations.push_back(participation(doc, sentence, agent, "agent", extractor, rule));
-        for (int child : tree.direct(verb)) {
-            const int place = anchors.entity[static_cast<std::size_t>(child)];
-            if (place < 0 || doc.entities[static_cast<std::size_t>(place)].cls != EntityClass::Place) continue;
-            if (tree.word(child).deprel.rfind("obl", 0) != 0 || !located_by(tree, child)) continue;
-            Relation r = participation(doc, sentence, static_cast<std::size_t>(place), "", extractor, rule);
+        for (std::size_t place : places(doc, tree, anchors, verb)) {
+            Relation r = participation(doc, sentence, place, "", extractor, rule);
             std::swap(r.subject, r.object);
             r.predicate = Predicate::LocatedIn;
             r.evidence.confidence = kPlace;

@@ -1330,3 +1330,26 @@ TEST_CASE("a home the parse parts from its place still says where the person liv
     visit.entity(EntityClass::Place, "Soweto", 7, 7);
     CHECK_FALSE(has(relations_of(visit.doc), "Nelson Mandela residentOf Soweto"));
 }
+
+TEST_CASE("'shot dead' is a killing; a place the parse hangs on the person arrested is where it happened",
+          "[dependency]") {
+    // Ali was shot dead in Cairo .
+    ParsedSentence shot({"Ali/Ali/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "shot/shoot/VERB/0/root",
+                         "dead/dead/ADJ/3/xcomp", "in/in/ADP/6/case", "Cairo/Cairo/PROPN/3/obl"});
+    shot.entity(EntityClass::Person, "Ali", 1, 1);
+    shot.entity(EntityClass::Place, "Cairo", 6, 6);
+    auto killed = relations_of(shot.doc);
+    CHECK(has(killed, "Ali participatesIn killing of Ali [killed]"));
+    CHECK(has(killed, "killing of Ali locatedIn Cairo"));
+    // near miss: shot without "dead" is no killing
+    ParsedSentence wounded({"Ali/Ali/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "shot/shoot/VERB/0/root"});
+    wounded.entity(EntityClass::Person, "Ali", 1, 1);
+    CHECK(relations_of(wounded.doc).empty());
+
+    // Police arrested Dupont in Lyon ("in Lyon" on the name)
+    ParsedSentence arrest({"Police/police/NOUN/2/nsubj", "arrested/arrest/VERB/0/root", "Dupont/Dupont/PROPN/2/obj",
+                           "in/in/ADP/5/case", "Lyon/Lyon/PROPN/3/nmod"});
+    arrest.entity(EntityClass::Person, "Dupont", 3, 3);
+    arrest.entity(EntityClass::Place, "Lyon", 5, 5);
+    CHECK(has(relations_of(arrest.doc), "arrest of Dupont locatedIn Lyon"));
+}
