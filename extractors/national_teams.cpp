@@ -1,9 +1,9 @@
 // Countries that play a match are national teams.
 #include "extractors/national_teams.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -48,23 +48,30 @@ bool NationalTeams::is_match_report(const Document& doc) const {
     return false;
 }
 
+namespace {
+
+// The index of the token of `tokens` that begins (or, with `end`, ends) at `offset`, or tokens.size().
+std::size_t token_at(const std::vector<Span>& tokens, std::size_t offset, bool end) {
+    auto found = std::lower_bound(tokens.begin(), tokens.end(), offset,
+                                  [end](const Span& t, std::size_t at) { return (end ? t.end : t.begin) < at; });
+    if (found == tokens.end() || (end ? found->end : found->begin) != offset) return tokens.size();
+    return static_cast<std::size_t>(found - tokens.begin());
+}
+
+}  // namespace
+
 std::vector<NationalTeams::CountriesByToken> NationalTeams::countries_by_sentence(const Document& doc) const {
-    // (sentence, token) where each token begins and ends, so every mention is placed by two look-ups
-    std::unordered_map<std::size_t, std::pair<std::size_t, std::size_t>> token_begins, token_ends;
-    for (std::size_t i = 0; i < doc.sentences.size(); ++i)
-        for (std::size_t k = 0; k < doc.sentences[i].tokens.size(); ++k) {
-            token_begins[doc.sentences[i].tokens[k].begin] = {i, k};
-            token_ends[doc.sentences[i].tokens[k].end] = {i, k};
-        }
     std::vector<CountriesByToken> countries(doc.sentences.size());
     for (const Mention& m : doc.mentions) {
         if (!country_mention(m) || m.rule == "gazetteer/demonym") continue;
-        auto first = token_begins.find(m.span.begin);
-        auto last = token_ends.find(m.span.end);
-        if (first == token_begins.end() || last == token_ends.end()) continue;
-        if (first->second.first != last->second.first) continue;  // crosses a sentence boundary
-        countries[first->second.first].starts[first->second.second] = &m;
-        countries[last->second.first].ends[last->second.second] = &m;
+        const std::size_t sentence = doc.sentence_at(m.span.begin);
+        if (sentence >= doc.sentences.size()) continue;
+        const std::vector<Span>& tokens = doc.sentences[sentence].tokens;
+        const std::size_t first = token_at(tokens, m.span.begin, false);
+        const std::size_t last = token_at(tokens, m.span.end, true);  // none when it crosses a sentence boundary
+        if (first == tokens.size() || last == tokens.size()) continue;
+        countries[sentence].starts[first] = &m;
+        countries[sentence].ends[last] = &m;
     }
     return countries;
 }
