@@ -102,6 +102,10 @@ void RecognizerMerge::retype_weak_people(Document& doc, const Sentence& sentence
 
 bool RecognizerMerge::plausible(const Mention& name, const std::unordered_set<std::string>& lower_words,
                                 const NameContext& around) const {
+    // an e-mail or web address names no one ("RobBrnglsn@aol.com", "www.unodc.org")
+    if (name.name.find('@') != std::string::npos || name.name.find("://") != std::string::npos ||
+        name.name.rfind("www.", 0) == 0)
+        return false;
     std::vector<Span> spans = tokenizer_->tokenize(name.name);
     std::vector<std::string> folded;
     folded.reserve(spans.size());

@@ -253,6 +253,17 @@ TEST_CASE("a one-word name first seen owning a company title is an organization"
     CHECK(at(staff, "Gorbachev")->cls == EntityClass::Person);
 }
 
+TEST_CASE("a recognized e-mail or web address is no name", "[entities][recognizer]") {
+    Document doc = parsed("Write to RobBrnglsn@aol.com or see www.unodc.org today, Ada Lovelace said.");
+    recognize(doc, 0, "RobBrnglsn@aol.com", "place", 0.99);
+    recognize(doc, 0, "www.unodc.org", "organization", 0.99);
+    recognize(doc, 0, "Ada Lovelace", "person", 0.99);
+    merge().run(doc);
+    CHECK_FALSE(at(doc, "RobBrnglsn@aol.com"));
+    CHECK_FALSE(at(doc, "www.unodc.org"));
+    CHECK(at(doc, "Ada Lovelace"));
+}
+
 TEST_CASE("a recognized person that ends a title begun before it is no name", "[entities][recognizer]") {
     Document doc = parsed("Sarah Crew, Chief Constable of Avon Police, met Prime Minister Ada Lovelace.");
     recognize(doc, 0, "Sarah Crew", "person", 0.99);
