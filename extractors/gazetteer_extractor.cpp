@@ -123,8 +123,64 @@ void GazetteerExtractor::run(Document& doc) const {
             i += hit->length;
         }
     }
+    settle_comma_pairs(doc, found);
     for (std::size_t m = 0; m < found.size(); ++m)
         if (!demonym[m] || named_keys.count(found[m].key)) doc.mentions.push_back(std::move(found[m]));
+}
+
+const GazetteerEntry* GazetteerExtractor::state_named(std::string_view word) const {
+    const GazetteerEntry* found = nullptr;
+    for (const GazetteerEntry& entry : gazetteer_->entries()) {
+        if (entry.kind != "state" || entry.name.size() <= word.size() || entry.name.compare(0, word.size(), word) != 0)
+            continue;
+        char after = entry.name[word.size()];
+        if (after != ' ' && after != ',') continue;
+        if (found) return nullptr;  // two states of that name: no reading is sure
+        found = &entry;
+    }
+    return found;
+}
+
+std::string GazetteerExtractor::country_of(const GazetteerEntry* entry) const {
+    for (int steps = 0; entry && steps < 8; ++steps) {
+        if (entry->kind == "country") return entry->key;
+        entry = entry->parent.empty() ? nullptr : gazetteer_->find_key(entry->parent);
+    }
+    return {};
+}
+
+void GazetteerExtractor::settle_comma_pairs(const Document& doc, std::vector<Mention>& found) const {
+    for (std::size_t m = 0; m < found.size(); ++m) {
+        Mention& place = found[m];
+        const GazetteerEntry* entry = place.key.empty() ? nullptr : gazetteer_->find_key(place.key);
+        if (!entry || entry->cls != EntityClass::Place || place.rule != "gazetteer/place") continue;
+        // right after ", ": the place before it, when the gazetteer knows it, is the mention ending at the comma
+        std::size_t comma = place.span.begin;
+        while (comma > 0 && doc.text[comma - 1] == ' ') --comma;
+        if (comma < 2 || doc.text[comma - 1] != ',') continue;
+        const Mention* before = m > 0 && found[m - 1].span.end == comma - 1 ? &found[m - 1] : nullptr;
+        const GazetteerEntry* before_entry =
+            before && !before->key.empty() ? gazetteer_->find_key(before->key) : nullptr;
+        if (before && before->cls != EntityClass::Place) continue;
+        const std::string before_country = country_of(before_entry);
+        if (entry->kind != "state") {
+            const GazetteerEntry* state = state_named(doc.view(place.span));
+            bool city = entry->kind == "city";
+            if (state && (city ? before_country.empty() || before_country == country_of(state)
+                               : before_country == country_of(state))) {
+                place.key = state->key;
+                place.name = state->name;
+                entry = state;
+            }
+        }
+        // "Paris, Texas": not the Paris of France
+        if (before && before_entry && before_entry->kind == "city" && !before_country.empty() &&
+            before_country != country_of(entry)) {
+            Mention& other = found[m - 1];
+            other.name = std::string(doc.view(other.span)) + ", " + entry->name;
+            other.key.clear();
+        }
+    }
 }
 
 }  // namespace newsgraph

@@ -30,6 +30,15 @@ private:
     std::optional<Mention> place_before_hyphen(const Document& doc, Span token) const;
     // "D-Mass.", "R-Texas" after a legislator's name: the state after a party initial and a hyphen.
     std::optional<Mention> place_after_initial(const Document& doc, Span token) const;
+    // "Redmond, Washington", "Atlanta, Georgia", "Paris, Texas": a place after a comma says where the one before it
+    // lies. A city read after a comma is the state of that name ("Washington State", not the capital); a country
+    // is the state when the place before lies in the state's country (Atlanta, not Tbilisi); and a known city of
+    // another country than the place after it is another city of that name, kept apart from the known one.
+    void settle_comma_pairs(const Document& doc, std::vector<Mention>& found) const;
+    // The one state whose canonical name begins with `word` ("Georgia, U.S.", "Washington State"), or nullptr.
+    const GazetteerEntry* state_named(std::string_view word) const;
+    // The key of the country `entry` lies in (itself for a country); empty when none.
+    std::string country_of(const GazetteerEntry* entry) const;
 
     std::shared_ptr<const Gazetteer> gazetteer_;
 };

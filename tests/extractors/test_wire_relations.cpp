@@ -171,3 +171,20 @@ TEST_CASE("a title of a place before the name holds the office; a place's lawyer
     auto lawyer = relations_of(run_pipeline("A Houston lawyer, James Brown, filed the suit."));
     CHECK(has(lawyer, "James Brown residentOf Houston"));
 }
+
+TEST_CASE("a place after a comma says which place of that name the one before is, and which it is itself",
+          "[relations][wire]") {
+    Document us = run_pipeline(
+        "Microsoft is headquartered in Redmond, Washington. The firm has offices in Atlanta, Georgia, and in Paris, "
+        "Texas.");
+    CHECK(names(us, EntityClass::Place, "Washington State"));
+    CHECK_FALSE(names(us, EntityClass::Place, "Washington, D.C."));
+    CHECK(names(us, EntityClass::Place, "Georgia, U.S."));
+    CHECK(names(us, EntityClass::Place, "Paris, Texas"));
+    CHECK_FALSE(names(us, EntityClass::Place, "Paris"));  // the capital of France is not named
+    // near misses: a city of the country, and a known pair
+    Document abroad = run_pipeline("Protests spread from Tbilisi, Georgia, to Paris, France, and Washington.");
+    CHECK(names(abroad, EntityClass::Place, "Georgia"));
+    CHECK(names(abroad, EntityClass::Place, "Paris"));
+    CHECK(names(abroad, EntityClass::Place, "Washington, D.C."));
+}
