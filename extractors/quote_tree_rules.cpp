@@ -49,6 +49,13 @@ Candidate Attributor::candidate_of(const SpeechClause& clause) const {
             return c;
         }
         if (clause.apposed) return c;
+        // "a spokesman for Interpol said": the organization speaks through them
+        if (person && has(word_list("spokesperson noun"), clause.head_word)) {
+            c.kind = CandidateKind::Entity;
+            c.entity = person->entity;
+            c.rule += "+spokesperson";
+            return c;
+        }
     }
     if (const scan::Placed* named = named_in(first, end)) {
         c.kind = CandidateKind::Entity;

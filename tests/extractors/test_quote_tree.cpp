@@ -105,6 +105,17 @@ TEST_CASE("a title set before the name with a comma is held; a shadow or deputy 
     CHECK(speakers(shadow, "young life lost") == kNobody);
 }
 
+TEST_CASE("a spokesperson for a named organization speaks for it; a lawyer for one does not", "[quotes][tree]") {
+    Document doc = run_pipeline(
+        "Interpol seized 500 kg of ivory in Kenya.\n\n"
+        "\"The trade will continue until the penalties rise,\" a spokesman for Interpol said.\n\n"
+        "\"Our client did nothing wrong,\" a lawyer for Interpol said.");
+    std::string rule;
+    CHECK(speakers(doc, "trade will continue", &rule) == one("International Criminal Police Organization"));
+    CHECK(rule == "quote/tree-subject+spokesperson");
+    CHECK(speakers(doc, "did nothing wrong") == kNobody);
+}
+
 TEST_CASE("'the PM' stands for the article's Prime Minister; a title two people hold gives no speaker",
           "[quotes][tree]") {
     Document doc = run_pipeline(
