@@ -296,11 +296,28 @@ void DependencyRelations::anchor_pronouns(const Document& doc, const DependencyT
     }
 }
 
+namespace {
+
+// True when a word of `role` makes it another office than the title it ends in ("former president", "vice
+// chairman", "shadow chancellor"): its holder does not lead.
+bool names_other_office(const std::string& role) {
+    static const WordSet& other_office = word_list("other office");
+    std::string folded = ascii_lower(role);
+    for (std::size_t at = 0; at < folded.size();) {
+        std::size_t end = std::min(folded.find_first_of(" -", at), folded.size());
+        if (has(other_office, std::string_view(folded).substr(at, end - at))) return true;
+        at = end + 1;
+    }
+    return false;
+}
+
+}  // namespace
+
 void DependencyRelations::add_leads(Document& doc) const {
     std::vector<Relation> leads;
     for (const Relation& r : doc.relations) {
         if (r.predicate != Predicate::HoldsPosition || r.role.empty()) continue;
-        if (titles_.kind(ascii_lower(r.role)) != TitleKind::Leader) continue;
+        if (titles_.kind(ascii_lower(r.role)) != TitleKind::Leader || names_other_office(r.role)) continue;
         Relation lead = r;
         lead.predicate = Predicate::Leads;
         lead.role.clear();

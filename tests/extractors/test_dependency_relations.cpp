@@ -1353,3 +1353,15 @@ TEST_CASE("'shot dead' is a killing; a place the parse hangs on the person arres
     arrest.entity(EntityClass::Place, "Lyon", 5, 5);
     CHECK(has(relations_of(arrest.doc), "arrest of Dupont locatedIn Lyon"));
 }
+
+TEST_CASE("a former or deputy holder of a head's title holds the position but does not lead", "[dependency]") {
+    // Tusk , a former president of the Council , spoke .
+    ParsedSentence s({"Tusk/Tusk/PROPN/9/nsubj", ",/,/PUNCT/5/punct", "a/a/DET/5/det", "former/former/ADJ/5/amod",
+                      "president/president/NOUN/1/appos", "of/of/ADP/8/case", "the/the/DET/8/det",
+                      "Council/Council/PROPN/5/nmod", "spoke/speak/VERB/0/root"});
+    s.entity(EntityClass::Person, "Tusk", 1, 1);
+    s.entity(EntityClass::Organization, "Council", 8, 8);
+    auto lines = relations_of(s.doc);
+    CHECK(has(lines, "Tusk holdsPosition Council [former president]"));
+    CHECK_FALSE(has(lines, "Tusk leads Council"));
+}
