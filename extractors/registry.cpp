@@ -13,6 +13,7 @@
 #include "extractors/recognizer_merge.hpp"
 #include "extractors/relation_extractor.hpp"
 #include "extractors/resolver.hpp"
+#include "extractors/team_players.hpp"
 #include "extractors/threat_phrases.hpp"
 #include "language/language_annotator.hpp"
 #include "language/name_annotator.hpp"
@@ -54,6 +55,8 @@ Pipeline default_pipeline(std::shared_ptr<const LanguageModels> models) {
     components.push_back(std::make_unique<RelationExtractor>());
     // Relations read from the parse, after the surface patterns (a title they found is not found twice).
     if (parsed) components.push_back(std::make_unique<DependencyRelations>(gazetteer));
+    // The players of a match report, once the parse's possessives and titles have tied some to their team.
+    if (parsed) components.push_back(std::make_unique<TeamPlayers>());
     return Pipeline(std::move(components));
 }
 

@@ -188,3 +188,16 @@ TEST_CASE("a place after a comma says which place of that name the one before is
     CHECK(names(abroad, EntityClass::Place, "Paris"));
     CHECK(names(abroad, EntityClass::Place, "Washington, D.C."));
 }
+
+TEST_CASE("in a match report, a person in a clause of a team, or playing for it, is its player", "[relations][wire]") {
+    auto lines = relations_of(run_pipeline(
+        "Group F ended early. Sweden defeated South Korea 1 - 0 in the first match. The goal came late.\n\n"
+        "Sweden started the game with attempts from Marcus Berg and Ola Toivonen. Hwang Hee-Chan missed a chance "
+        "to equalise for Korea. The referee Joel Aguilar awarded a penalty to Sweden."));
+    CHECK(has(lines, "Marcus Berg memberOf Sweden national team"));
+    CHECK(has(lines, "Ola Toivonen memberOf Sweden national team"));
+    CHECK(has(lines, "Hwang Hee-Chan memberOf South Korea national team"));
+    // near miss: the referee gives the team a penalty; he does not play in its clause
+    CHECK(std::none_of(lines.begin(), lines.end(),
+                       [](const std::string& line) { return line.rfind("Joel Aguilar memberOf", 0) == 0; }));
+}
