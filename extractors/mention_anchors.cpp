@@ -33,10 +33,12 @@ Anchors anchor_mentions(const DependencyTree& tree, const std::vector<const Ment
             if (!inside(static_cast<int>(w))) continue;
             anchors.named[w] = true;
             int up = tree.head(static_cast<int>(w));
-            if (head >= 0 || (up >= 0 && inside(up))) continue;
+            if (up >= 0 && inside(up)) continue;
             if (reenters(tree, up, inside)) {
                 if (subordinate < 0) subordinate = static_cast<int>(w);
-            } else {
+            } else if (head < 0 ||
+                       (tree.word(head).upos != "PROPN" && tree.word(static_cast<int>(w)).upos == "PROPN")) {
+                // of two words hung outside ("Pan-democrat Gary Fan" split by the parse), the name's own
                 head = static_cast<int>(w);
             }
         }

@@ -1365,3 +1365,13 @@ TEST_CASE("a former or deputy holder of a head's title holds the position but do
     CHECK(has(lines, "Tusk holdsPosition Council [former president]"));
     CHECK_FALSE(has(lines, "Tusk leads Council"));
 }
+
+TEST_CASE("a mention whose words the parse hangs in two places is anchored at its proper noun", "[dependency]") {
+    // Pan-democrat Gary Fan of the Neo Democrats failed ("democrat" the object of a later verb, "Gary" the subject)
+    ParsedSentence s({"democrat/democrat/ADJ/7/obj", "Gary/Gary/PROPN/6/nsubj", "Fan/Fan/PROPN/2/flat",
+                      "of/of/ADP/5/case", "Democrats/Democrat/PROPN/2/nmod", "failed/fail/VERB/0/root",
+                      "get/get/VERB/6/xcomp"});
+    s.entity(EntityClass::Person, "democrat Gary Fan", 1, 3);
+    s.entity(EntityClass::Organization, "Democrats", 5, 5);
+    CHECK(has(relations_of(s.doc), "democrat Gary Fan memberOf Democrats"));
+}
