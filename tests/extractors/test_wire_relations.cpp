@@ -201,3 +201,13 @@ TEST_CASE("in a match report, a person in a clause of a team, or playing for it,
     CHECK(std::none_of(lines.begin(), lines.end(),
                        [](const std::string& line) { return line.rfind("Joel Aguilar memberOf", 0) == 0; }));
 }
+
+TEST_CASE("a British police rank, written out or abbreviated, is a title, not part of the name", "[relations][wire]") {
+    Document doc = run_pipeline(
+        "Det Ch Insp Helen Clarke, who led the investigation, said the attack was senseless. Assistant Chief "
+        "Constable Rob Potts and Supt Dan Ward agreed.");
+    CHECK(names(doc, EntityClass::Person, "Helen Clarke"));
+    CHECK(names(doc, EntityClass::Person, "Rob Potts"));
+    CHECK(names(doc, EntityClass::Person, "Dan Ward"));
+    CHECK_FALSE(names(doc, EntityClass::Person, "Det Ch Insp Helen Clarke"));
+}
