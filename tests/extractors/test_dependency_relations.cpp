@@ -1375,3 +1375,12 @@ TEST_CASE("a mention whose words the parse hangs in two places is anchored at it
     s.entity(EntityClass::Organization, "Democrats", 5, 5);
     CHECK(has(relations_of(s.doc), "democrat Gary Fan memberOf Democrats"));
 }
+
+TEST_CASE("a country's described organization named after the description is based there", "[dependency]") {
+    // North Korea 's news agency KCNA reported
+    ParsedSentence s({"Korea/Korea/PROPN/4/nmod:poss", "'s/'s/PART/1/case", "news/news/NOUN/4/compound",
+                      "agency/agency/NOUN/6/nsubj", "KCNA/KCNA/PROPN/4/appos", "reported/report/VERB/0/root"});
+    s.entity(EntityClass::Place, "North Korea", 1, 1);
+    s.entity(EntityClass::Organization, "KCNA", 5, 5);
+    CHECK(has(relations_of(s.doc), "KCNA basedIn North Korea"));
+}
