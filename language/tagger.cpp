@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "core/text.hpp"
+#include "language/word_shape.hpp"
 
 namespace newsgraph {
 
@@ -78,6 +79,25 @@ void Tagger::tag(std::vector<TreebankWord>& words) const {
         words[i].lemma = lemmatizer_.lemma(words[i].form, infos[i].lower, tag);
         if (IrregularVerbs::past_tag(words[i].xpos))
             if (const std::string* lemma = irregular_->lemma(ascii_lower(words[i].form))) words[i].lemma = *lemma;
+    }
+    capitals_as_names(words);
+}
+
+void Tagger::capitals_as_names(std::vector<TreebankWord>& words) {
+    // "WHO Director-General Tedros said": in a sentence written in mixed case, a word in capitals read as a
+    // pronoun ("who", "us", "it") is an acronym
+    bool mixed = std::any_of(words.begin(), words.end(), [](const TreebankWord& w) { return is_lower_word(w.form); });
+    if (!mixed) return;
+    auto capitals = [&](std::size_t i) {
+        return i < words.size() && words[i].form.size() >= 2 && is_acronym(words[i].form);
+    };
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        TreebankWord& w = words[i];
+        // not a shouted word among others ("SCHEDULE YOU MUST")
+        if (w.upos != "PRON" || !capitals(i) || (i > 0 && capitals(i - 1)) || capitals(i + 1)) continue;
+        w.upos = "PROPN";
+        w.xpos = "NNP";
+        w.lemma = w.form;
     }
 }
 

@@ -41,6 +41,8 @@ public:
 
 private:
     explicit Tagger(TaggerModel model);
+    // Words in capitals the model read as pronouns, in a sentence in mixed case, become proper nouns.
+    static void capitals_as_names(std::vector<TreebankWord>& words);
 
     TaggerModel model_;
     WeightTable weights_;

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/error.hpp"
+#include "language/language_models.hpp"
 #include "language/tagger.hpp"
 #include "language/tagger_features.hpp"
 #include "language/tagger_trainer.hpp"
@@ -172,4 +173,21 @@ TEST_CASE("training twice gives byte-identical models; another seed another mode
     std::string other_seed = train_tagger(train, {}, options).finish();
     options.seed = 1;
     CHECK(train_tagger(train, {}, options).finish() != other_seed);
+}
+
+TEST_CASE("a word in capitals read as a pronoun in a mixed-case sentence is a proper noun; a shouted one is not",
+          "[language]") {
+    auto models = LanguageModels::built_in();
+    if (!models) return;  // a program built without models has no tagger to check
+    auto tag = [&](std::initializer_list<const char*> forms) {
+        std::vector<TreebankWord> words;
+        for (const char* form : forms) words.emplace_back().form = form;
+        models->tagger->tag(words);
+        return words;
+    };
+    auto who = tag({"WHO", "Director", "-", "General", "Tedros", "said", "so", "."});
+    CHECK(who[0].upos == "PROPN");
+    CHECK(who[0].xpos == "NNP");
+    auto shouted = tag({"please", "SCHEDULE", "YOU", "MUST", "come", "."});
+    CHECK(shouted[2].upos == "PRON");
 }
