@@ -16,6 +16,8 @@ namespace {
 
 bool is_boundary(const std::string& w) { return w == "." || w == ";" || w == ":" || w == "?" || w == "!"; }
 
+bool is_quote_mark(const std::string& w) { return w == "\"" || w == "\u201C" || w == "\u201D"; }
+
 // Ends a clause's reach for its subject (a ";" list keeps the subject).
 bool is_sentence_end(const std::string& w) { return w == "." || w == "?" || w == "!"; }
 
@@ -274,7 +276,8 @@ std::vector<Relation> VerbRelationFinder::find(const Document& doc, std::string_
             std::vector<std::size_t> objects;
             std::size_t words = 0;
             for (std::size_t t = from; t < n; ++t) {
-                if (is_boundary(s.words[t])) break;
+                // a quotation's end ends the cue's clause ("\"They targeted the elderly,\" Ms Karandikar said")
+                if (is_boundary(s.words[t]) || is_quote_mark(s.words[t])) break;
                 const scan::Placed* m = scan::starting_at(s.placed, t);
                 if (m && scan::class_in(m->cls, rule.objects)) {
                     objects.push_back(m->entity);

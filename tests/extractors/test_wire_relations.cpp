@@ -211,3 +211,15 @@ TEST_CASE("a British police rank, written out or abbreviated, is a title, not pa
     CHECK(names(doc, EntityClass::Person, "Dan Ward"));
     CHECK_FALSE(names(doc, EntityClass::Person, "Det Ch Insp Helen Clarke"));
 }
+
+TEST_CASE("a cue word inside a quotation takes no object after it; a market is a place", "[relations][wire]") {
+    Document doc = run_pipeline(
+        "Police arrested 12 people over a fraud ring.\n\n\"They targeted senior citizens,\" Rashmi Karandikar told "
+        "reporters at the police headquarters in Crawford Market.");
+    auto lines = relations_of(doc);
+    CHECK(std::none_of(lines.begin(), lines.end(), [](const std::string& line) {
+        return line.find("targets Rashmi Karandikar") != std::string::npos;
+    }));
+    CHECK(names(doc, EntityClass::Place, "Crawford Market"));
+    CHECK_FALSE(names(doc, EntityClass::Person, "Crawford Market"));
+}
