@@ -30,33 +30,6 @@ bool name_has_word(const Entity& organization, const std::string& noun) {
     return lower.find(" " + noun + " ") != std::string::npos;
 }
 
-// The organization the text has named most often before `at`, when one leads the others; else -1. Only
-// organizations with `noun` in their name count when there are any; else any organization, when `generic`.
-int most_named_organization(const Document& doc, std::size_t at, const std::string& noun, bool generic) {
-    bool by_noun = std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) {
-        return m.span.begin < at && m.entity >= 0 && m.cls == EntityClass::Organization &&
-               name_has_word(doc.entities[static_cast<std::size_t>(m.entity)], noun);
-    });
-    if (!by_noun && !generic) return -1;
-    std::map<int, int> counts;
-    for (const Mention& m : doc.mentions) {
-        if (m.span.begin >= at || m.entity < 0) continue;
-        const Entity& entity = doc.entities[static_cast<std::size_t>(m.entity)];
-        if (entity.cls == EntityClass::Organization && (!by_noun || name_has_word(entity, noun))) ++counts[m.entity];
-    }
-    int best = -1, best_count = 0, runner_up = 0;
-    for (const auto& [entity, count] : counts) {
-        if (count > best_count) {
-            runner_up = best_count;
-            best = entity;
-            best_count = count;
-        } else if (count > runner_up) {
-            runner_up = count;
-        }
-    }
-    return best_count > runner_up ? best : -1;
-}
-
 // Whether word w is the subject, object, indirect object, oblique, nominal modifier or apposition of its head.
 bool argument(const DependencyTree& tree, int w) {
     const std::string& relation = tree.relation(w);
@@ -92,6 +65,31 @@ void add_name_words(const std::string& name, int entity, std::unordered_map<std:
 }
 
 }  // namespace
+
+int most_named_organization(const Document& doc, std::size_t at, const std::string& noun, bool generic) {
+    bool by_noun = std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) {
+        return m.span.begin < at && m.entity >= 0 && m.cls == EntityClass::Organization &&
+               name_has_word(doc.entities[static_cast<std::size_t>(m.entity)], noun);
+    });
+    if (!by_noun && !generic) return -1;
+    std::map<int, int> counts;
+    for (const Mention& m : doc.mentions) {
+        if (m.span.begin >= at || m.entity < 0) continue;
+        const Entity& entity = doc.entities[static_cast<std::size_t>(m.entity)];
+        if (entity.cls == EntityClass::Organization && (!by_noun || name_has_word(entity, noun))) ++counts[m.entity];
+    }
+    int best = -1, best_count = 0, runner_up = 0;
+    for (const auto& [entity, count] : counts) {
+        if (count > best_count) {
+            runner_up = best_count;
+            best = entity;
+            best_count = count;
+        } else if (count > runner_up) {
+            runner_up = count;
+        }
+    }
+    return best_count > runner_up ? best : -1;
+}
 
 std::unordered_map<std::string, int> events_by_name_word(const Document& doc) {
     std::unordered_map<std::string, int> words;

@@ -14,6 +14,10 @@
 
 namespace newsgraph {
 
+// The organization the text has named most often before offset `at`, when one leads the others; else -1. Only
+// organizations with `noun` in their name count when there are any; else any organization, when `generic`.
+int most_named_organization(const Document& doc, std::size_t at, const std::string& noun, bool generic);
+
 // Anchors each subject, object, oblique or nominal modifier "the NOUN" of the sentence whose noun is one of
 // `nouns` (and has no name of its own) at the organization the text has named most often before it, when one
 // leads the others: among those with the noun in their name ("the agency" of "... Agency") when there are any,

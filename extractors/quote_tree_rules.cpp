@@ -3,6 +3,7 @@
 
 #include "core/text.hpp"
 #include "extractors/confidences.hpp"
+#include "extractors/organization_references.hpp"
 #include "extractors/quote_attributor.hpp"
 
 namespace newsgraph::quote_detail {
@@ -70,6 +71,19 @@ Candidate Attributor::candidate_of(const SpeechClause& clause) const {
             c.role_end = end;
             return c;
         }
+    // "the company said": the organization the article has named most, as the parse's relations read it
+    const std::size_t noun = end - 1;
+    const bool definite = noun == s && s > 0 && words_[s - 1] == "the";  // the parse's phrase leaves "the" out
+    if (first + 1 == end && definite && has(word_list("organization noun"), words_[noun])) {
+        int org = most_named_organization(doc_, tokens_[noun].span.begin, words_[noun],
+                                          has(word_list("generic organization noun"), words_[noun]));
+        if (org >= 0) {
+            c.kind = CandidateKind::Entity;
+            c.entity = static_cast<std::size_t>(org);
+            c.rule += "+reference";
+            c.confidence = confidence::kSpeakerPronoun;
+        }
+    }
     return c;
 }
 

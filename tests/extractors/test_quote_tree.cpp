@@ -116,6 +116,19 @@ TEST_CASE("a spokesperson for a named organization speaks for it; a lawyer for o
     CHECK(speakers(doc, "did nothing wrong") == kNobody);
 }
 
+TEST_CASE("'the company said' is the organization the article has named most; a tie gives no speaker",
+          "[quotes][tree]") {
+    Document doc = run_pipeline(
+        "Tesla is recalling 2 million cars. Tesla shares fell.\n\n"
+        "\"Safety is our top priority,\" the company said in a statement.");
+    std::string rule;
+    CHECK(speakers(doc, "top priority", &rule) == one("Tesla"));
+    CHECK(rule == "quote/tree-subject+reference");
+    Document tie = run_pipeline(
+        "Tesla and General Motors recalled cars on Monday.\n\n\"Safety is our top priority,\" the company said.");
+    CHECK(speakers(tie, "top priority") == kNobody);
+}
+
 TEST_CASE("'the PM' stands for the article's Prime Minister; a title two people hold gives no speaker",
           "[quotes][tree]") {
     Document doc = run_pipeline(
