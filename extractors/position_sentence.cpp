@@ -118,15 +118,18 @@ void SentencePositions::appositions(const scan::Placed& person) {
 }
 
 void SentencePositions::apposition_titles_of(const scan::Placed& person) {
-    // "X, Director of A, and Chairman of B": each "TITLE of ORG" of the apposition.
+    // "X, Director of A, and Chairman of B", "X, Chief Constable of A and chair of B": each "TITLE of ORG" of the
+    // apposition.
     for (std::size_t at = person.end + 1, round = 0; at < n_ && round < 3; ++round) {
         if (is_article(words_[at])) ++at;
         std::size_t title_end = title_at(at);
         if (title_end == at || title_end >= n_ ||
             (words_[title_end] != "of" && words_[title_end] != "at" && words_[title_end] != "for"))
             break;
+        std::size_t after = 0;  // where the organization ends, when one follows the title
         if (const auto* org = org_at(title_end + 1)) {
             add(person, *org, at, title_end, "position/appos-title-of");
+            after = org->end;
         } else if (const auto* described = described_org_at(title_end + 1)) {
             // "founder of the Lagos-based charity Second Chance Initiative"
             add(person, *described, at, title_end, "position/appos-title-of");
@@ -138,6 +141,11 @@ void SentencePositions::apposition_titles_of(const scan::Placed& person) {
                 if (const auto* org2 = org_at(t + 1)) add(person, *org2, at, t, "position/appos-title-of");
                 break;
             }
+        }
+        // "... of Avon and Somerset Police and chair of the Council": "and" right after the organization goes on too
+        if (after > 0 && after + 1 < n_ && words_[after] == "and") {
+            at = after + 1;
+            continue;
         }
         std::size_t comma = title_end;
         while (comma < n_ && words_[comma] != "," && !is_boundary_word(words_[comma])) ++comma;

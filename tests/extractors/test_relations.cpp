@@ -249,6 +249,21 @@ TEST_CASE("holdsPosition: coordinated appositions, parentheses and describing wo
     CHECK(c->role == "Shadow Home Secretary");
 }
 
+TEST_CASE("holdsPosition: a second title joined by 'and' right after the first organization", "[relations]") {
+    HandDocument h(
+        "Sarah Crew, Chief Constable of Avon and Somerset Police and chair of the Police Chiefs' Council, said so.");
+    auto crew = h.entity(EntityClass::Person, "Sarah Crew");
+    auto force = h.entity(EntityClass::Organization, "Avon and Somerset Police");
+    auto council = h.entity(EntityClass::Organization, "Police Chiefs' Council");
+    run_all(h.doc);
+    const Relation* first = find(h.doc, crew, Predicate::HoldsPosition, force);
+    const Relation* second = find(h.doc, crew, Predicate::HoldsPosition, council);
+    REQUIRE(first);
+    REQUIRE(second);
+    CHECK(first->role == "Chief Constable");
+    CHECK(second->role == "chair");
+}
+
 TEST_CASE("partOf from the organization lexicon's parent column, only when the parent is present", "[relations]") {
     HandDocument h("UNICEF and the United Nations met donors. UNHCR sent a team.");
     auto unicef = h.entity(EntityClass::Organization, "United Nations Children's Fund", {"UNICEF"});
