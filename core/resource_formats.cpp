@@ -31,6 +31,7 @@ const std::vector<ResourceFormat>& resource_formats() {
         {"lexicons/abbreviations.tsv", "abbreviation|kind", 2, 1, {}, {{1, "title|name|place"}}, ""},
         {"lexicons/calendar.tsv", "word|kind|value", 3, 1, {}, {{1, "month|weekday|relative"}}, ""},
         {"lexicons/common_words.tsv", "word", 1, 1, {}, {}, ""},
+        {"lexicons/company_names.tsv", "company name", 1, 1, {}, {}, ""},
         {"lexicons/currencies.tsv", "ISO 4217 code|English name|numeric code", 3, 1, {}, {}, ""},
         {"lexicons/given_names.tsv", "given name", 1, 1, {}, {}, ""},
         {"lexicons/given_names_en.tsv", "given name", 1, 1, {}, {}, ""},

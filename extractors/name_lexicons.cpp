@@ -19,6 +19,8 @@ NameLexicons::NameLexicons(const Tokenizer& tokenizer) {
     given_names = curated_given_names;
     for (const auto& row : tsv_resource("lexicons/given_names_en.tsv"))
         if (!row.empty() && !row[0].empty()) given_names.insert(fold_token(row[0]));
+    for (const auto& row : tsv_resource("lexicons/company_names.tsv"))
+        if (!row.empty() && !row[0].empty()) company_names.insert(fold_token(row[0]));
     for (const auto& row : tsv_resource("lexicons/name_heads.tsv")) {
         if (row.size() < 2) continue;
         HeadWord head;

@@ -19,7 +19,7 @@ struct HeadWord {
 };
 
 // Loaded once per component from lexicons/{titles,given_names,given_names_en,name_heads,speech_verbs,non_names,
-// common_words}.tsv.
+// common_words,company_names}.tsv.
 struct NameLexicons {
     explicit NameLexicons(const Tokenizer& tokenizer);
     PhraseIndex titles;                                        // "Mr", "Prime Minister", "spokesperson" (folded)
@@ -30,6 +30,7 @@ struct NameLexicons {
     std::unordered_set<std::string> speech_verbs;              // folded
     std::unordered_set<std::string> non_names;                 // folded: weekdays, months, pronouns, sentence words
     std::unordered_set<std::string> common_words;              // folded: frequent ordinary English nouns and adjectives
+    std::unordered_set<std::string> company_names;             // folded: one-word names of well-known companies
 
     // True for a listed given name, or a hyphenated one whose first part is listed ("jean-baptiste").
     bool is_given_name(const std::string& folded) const;
@@ -39,6 +40,7 @@ struct NameLexicons {
     bool is_speech_verb(const std::string& folded) const { return speech_verbs.count(folded) > 0; }
     bool is_non_name(const std::string& folded) const { return non_names.count(folded) > 0; }
     bool is_common_word(const std::string& folded) const { return common_words.count(folded) > 0; }
+    bool is_company_name(const std::string& folded) const { return company_names.count(folded) > 0; }
     // Head word entry for a folded token, or nullptr.
     const HeadWord* head(const std::string& folded) const;
     // Entry for a two-word head ("Convention Centre" is a place though "Centre" alone names a body), or nullptr.

@@ -234,6 +234,7 @@ void RecognizerMerge::run(Document& doc) const {
     }
     for (Mention& m : added) doc.mentions.push_back(std::move(m));
     title_owners_as_companies(doc, lower_words);
+    known_companies(doc, lower_words);
     std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
                      [](const Mention& a, const Mention& b) { return a.span < b.span; });
 }
@@ -331,6 +332,38 @@ void RecognizerMerge::title_owners_as_companies(Document& doc,
         if (std::none_of(mentioned.begin(), mentioned.end(), [&](Span m) { return m.overlaps(span); }))
             doc.mentions.push_back(Mention{span, EntityClass::Organization, std::string(doc.view(span)),
                                            confidence::kOrganizationBeforeTitle, "recognizer/title_owner", "", -1});
+}
+
+void RecognizerMerge::known_companies(Document& doc, const std::unordered_set<std::string>& lower_words) const {
+    std::unordered_set<std::string> people = words_of_full_names(doc);
+    auto company = [&](std::string_view word) {
+        std::string folded = fold_token(word);
+        return is_capitalized(word) && is_wordlike(word) && lexicons_.is_company_name(folded) &&
+               !people.count(folded) && !lower_words.count(folded) && !lexicons_.is_curated_given_name(folded);
+    };
+    std::vector<Span> mentioned;
+    for (Mention& m : doc.mentions) {
+        mentioned.push_back(m.span);
+        std::string_view text = doc.view(m.span);
+        if (m.cls != EntityClass::Person || text.find(' ') != std::string_view::npos || !company(text)) continue;
+        m.cls = EntityClass::Organization;
+        m.name = std::string(text);
+        m.confidence = std::min(m.confidence, confidence::kOrganizationBeforeTitle);
+        m.rule = "recognizer/company_name";
+    }
+    // a known company nothing found: a proper noun standing alone, not after "in", "at", "from" (a place)
+    for (const Sentence& sentence : doc.sentences)
+        for (std::size_t k = 0; k < sentence.tokens.size(); ++k) {
+            const Span token = sentence.tokens[k];
+            if (!company(doc.view(token)) || !proper_at(sentence, token)) continue;
+            if (std::any_of(mentioned.begin(), mentioned.end(), [&](Span m) { return m.overlaps(token); })) continue;
+            bool alone = (k == 0 || !is_capitalized(doc.view(sentence.tokens[k - 1]))) &&
+                         (k + 1 == sentence.tokens.size() || !is_capitalized(doc.view(sentence.tokens[k + 1])));
+            bool locative = k > 0 && cues_->is(Cue::Locative, fold_token(doc.view(sentence.tokens[k - 1])));
+            if (!alone || locative) continue;
+            doc.mentions.push_back(Mention{token, EntityClass::Organization, std::string(doc.view(token)),
+                                           confidence::kOrganizationBeforeTitle, "recognizer/company_name", "", -1});
+        }
 }
 
 bool RecognizerMerge::addable(const Document& doc, const Sentence& sentence, const Mention& name,

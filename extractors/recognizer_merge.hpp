@@ -77,6 +77,11 @@ private:
     // where nothing found it. Not a given name, nor the word of a person named in full ("Barack Obama ... Obama's
     // spokesman"); not a word the article writes in lower case or an ordinary word (`lower_words`).
     void title_owners_as_companies(Document& doc, const std::unordered_set<std::string>& lower_words) const;
+    // A one-word name of a well-known company (lexicons/company_names.tsv) is an organization: a person the rules
+    // or the recognizer made of it ("Unilever said") becomes one, and a proper noun standing alone that nothing
+    // found is one ("Analysts at Barclays"), unless it follows a locative word ("in Fargo"). Not a given name,
+    // a word of a person named in full, or a word the article writes in lower case.
+    void known_companies(Document& doc, const std::unordered_set<std::string>& lower_words) const;
     // True when a recognized name nothing else found reads as a name: capitalized words or connectors, no title
     // in a person's name, not a title alone, no ordinary word or word the article writes in lower case alone.
     // `around`: the folded tokens around the name in its sentence (a title may begin inside the name, or end in it).

@@ -253,6 +253,26 @@ TEST_CASE("a one-word name first seen owning a company title is an organization"
     CHECK(at(staff, "Gorbachev")->cls == EntityClass::Person);
 }
 
+TEST_CASE("a one-word name of a well-known company is an organization, found or not", "[entities][recognizer]") {
+    Document doc = parsed("Unilever said it would cut jobs. Shares of Glencore rose. Spotify fell.");
+    recognize(doc, 0, "Unilever", "person", 0.99);  // the recognizer's reading of "Unilever said"
+    merge().run(doc);
+    REQUIRE(at(doc, "Unilever"));
+    CHECK(at(doc, "Unilever")->cls == EntityClass::Organization);
+    CHECK(at(doc, "Unilever")->rule == "recognizer/company_name");
+    REQUIRE(at(doc, "Glencore"));  // nothing found it
+    CHECK(at(doc, "Glencore")->cls == EntityClass::Organization);
+    // near misses: a place after "in", a word of a person named in full
+    Document place = parsed("Protesters gathered in Glencore on Monday.");
+    merge().run(place);
+    CHECK_FALSE(at(place, "Glencore"));
+    Document person = parsed("Anna Unilever arrived. Unilever said she was tired.");
+    recognize(person, 0, "Anna Unilever", "person", 0.99);
+    recognize(person, 1, "Unilever", "person", 0.99);
+    merge().run(person);
+    for (const Mention& m : person.mentions) CHECK(m.cls == EntityClass::Person);
+}
+
 TEST_CASE("a recognized e-mail or web address is no name", "[entities][recognizer]") {
     Document doc = parsed("Write to RobBrnglsn@aol.com or see www.unodc.org today, Ada Lovelace said.");
     recognize(doc, 0, "RobBrnglsn@aol.com", "place", 0.99);
