@@ -235,6 +235,7 @@ void RecognizerMerge::run(Document& doc) const {
     for (Mention& m : added) doc.mentions.push_back(std::move(m));
     title_owners_as_companies(doc, lower_words);
     known_companies(doc, lower_words);
+    ampersand_names(doc, lower_words);
     std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
                      [](const Mention& a, const Mention& b) { return a.span < b.span; });
 }
@@ -363,6 +364,45 @@ void RecognizerMerge::known_companies(Document& doc, const std::unordered_set<st
             if (!alone || locative) continue;
             doc.mentions.push_back(Mention{token, EntityClass::Organization, std::string(doc.view(token)),
                                            confidence::kOrganizationBeforeTitle, "recognizer/company_name", "", -1});
+        }
+}
+
+void RecognizerMerge::ampersand_names(Document& doc, const std::unordered_set<std::string>& lower_words) const {
+    auto capitalized_at = [&](const Sentence& sentence, std::size_t k) {
+        std::string_view word = doc.view(sentence.tokens[k]);
+        return is_capitalized(word) && is_wordlike(word) && !cues_->is(Cue::Definite, fold_token(word));
+    };
+    for (const Sentence& sentence : doc.sentences)
+        for (std::size_t k = 1; k + 1 < sentence.tokens.size(); ++k) {
+            if (doc.view(sentence.tokens[k]) != "&" || !capitalized_at(sentence, k - 1) ||
+                !capitalized_at(sentence, k + 1))
+                continue;
+            std::size_t first = k - 1, last = k + 1;  // at most three capitalized words on either side
+            while (first > 0 && k - first < 3 && capitalized_at(sentence, first - 1)) --first;
+            while (last + 1 < sentence.tokens.size() && last - k < 3 && capitalized_at(sentence, last + 1)) ++last;
+            // two given names are two people ("Mary & Leigh"), two ordinary words a heading ("Science & Medicine")
+            auto all_of_side = [&](std::size_t from, std::size_t to, auto test) {
+                for (std::size_t t = from; t <= to; ++t)
+                    if (!test(fold_token(doc.view(sentence.tokens[t])))) return false;
+                return true;
+            };
+            auto given = [&](const std::string& w) { return lexicons_.is_given_name(w); };
+            auto common = [&](const std::string& w) { return lexicons_.is_common_word(w) || lower_words.count(w) > 0; };
+            const bool credit = first > 0 && doc.view(sentence.tokens[first - 1]) == ":";  // "Video: Ann & Bo"
+            if (credit || (all_of_side(first, k - 1, given) && all_of_side(k + 1, last, given)) ||
+                (all_of_side(first, k - 1, common) && all_of_side(k + 1, last, common)))
+                continue;
+            const Span name{sentence.tokens[first].begin, sentence.tokens[last].end};
+            bool place = false, crossing = false;
+            for (const Mention& m : doc.mentions) {
+                if (!m.span.overlaps(name)) continue;
+                place = place || (m.cls == EntityClass::Place && !m.key.empty());  // "Trinidad & Tobago"
+                crossing = crossing || !name.contains(m.span);
+            }
+            if (place || crossing) continue;
+            std::erase_if(doc.mentions, [&](const Mention& m) { return name.contains(m.span); });
+            doc.mentions.push_back(Mention{name, EntityClass::Organization, squeeze_spaces(doc.view(name)),
+                                           confidence::kHeadWordOrganization, "recognizer/ampersand_name", "", -1});
         }
 }
 

@@ -82,6 +82,12 @@ private:
     // found is one ("Analysts at Barclays"), unless it follows a locative word ("in Fargo"). Not a given name,
     // a word of a person named in full, or a word the article writes in lower case.
     void known_companies(Document& doc, const std::unordered_set<std::string>& lower_words) const;
+    // Capitalized words joined by "&" name one organization ("Marks & Spencer", "Baker & McKenzie", "Procter &
+    // Gamble"), not two people: the mentions inside give way to it. Not a known place ("Trinidad & Tobago"), nor
+    // where a mention reaches past it; not two given names ("Mary & Leigh"), two ordinary words or words the
+    // article writes in lower case (`lower_words`: "Science & Medicine"), nor a credit after a colon ("Video: Ann
+    // Cole & Bo Lind").
+    void ampersand_names(Document& doc, const std::unordered_set<std::string>& lower_words) const;
     // True when a recognized name nothing else found reads as a name: capitalized words or connectors, no title
     // in a person's name, not a title alone, no ordinary word or word the article writes in lower case alone.
     // `around`: the folded tokens around the name in its sentence (a title may begin inside the name, or end in it).

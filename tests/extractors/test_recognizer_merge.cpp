@@ -273,6 +273,23 @@ TEST_CASE("a one-word name of a well-known company is an organization, found or 
     for (const Mention& m : person.mentions) CHECK(m.cls == EntityClass::Person);
 }
 
+TEST_CASE("capitalized words joined by '&' are one organization, not two people", "[entities][recognizer]") {
+    Document doc = parsed("Ocado and Marks & Spencer ended their dispute, advised by Baker & McKenzie.");
+    recognize(doc, 0, "Spencer", "person", 0.99);
+    recognize(doc, 0, "Baker", "person", 0.99);
+    recognize(doc, 0, "McKenzie", "person", 0.99);
+    merge().run(doc);
+    REQUIRE(at(doc, "Marks & Spencer"));
+    CHECK(at(doc, "Marks & Spencer")->cls == EntityClass::Organization);
+    REQUIRE(at(doc, "Baker & McKenzie"));
+    CHECK_FALSE(at(doc, "McKenzie"));
+    // near misses: two given names, a credit line
+    Document pair = parsed("Mary & Leigh went home. Video: Zorbel Quant & Ixby Morrow.");
+    merge().run(pair);
+    CHECK_FALSE(at(pair, "Mary & Leigh"));
+    CHECK_FALSE(at(pair, "Zorbel Quant & Ixby Morrow"));
+}
+
 TEST_CASE("a recognized e-mail or web address is no name", "[entities][recognizer]") {
     Document doc = parsed("Write to RobBrnglsn@aol.com or see www.unodc.org today, Ada Lovelace said.");
     recognize(doc, 0, "RobBrnglsn@aol.com", "place", 0.99);
