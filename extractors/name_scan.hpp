@@ -12,6 +12,7 @@
 
 #include "core/text.hpp"
 #include "extractors/name_extractor.hpp"
+#include "extractors/word_lists.hpp"
 #include "language/word_shape.hpp"
 
 namespace newsgraph {
@@ -166,7 +167,8 @@ private:
     bool locative_before(std::size_t b, std::size_t e) const {
         // "in Batman: The Animated Series" names a work, not a place
         if (b == 0 || (e < words_.size() && (is_possessive(words_[e]) || words_[e] == ":"))) return false;
-        if (is(Cue::Locative, b - 1)) return true;
+        // "shares in Rolls-Royce", "a stake in Glencore": what one owns a part of is a company, not a place
+        if (is(Cue::Locative, b - 1)) return b < 2 || !has(word_list("stake noun"), folded_[b - 2]);
         // "the town of Yeoncheon", "the province of Idlib"
         if (b >= 3 && is(Cue::OfWord, b - 1) && is(Cue::PlaceNoun, b - 2) && is_lower_word(words_[b - 2]) &&
             is(Cue::Definite, b - 3))

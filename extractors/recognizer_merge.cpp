@@ -42,8 +42,8 @@ NameContext folded_around(const Document& doc, const Sentence& sentence, Span sp
 }
 
 // True when the words before a recognized person's name say it names an organization: an organization noun
-// right before it ("the news agency Tass", "the brokerage firm Drexel Burnham") or a noun and "at" ("an
-// economist at Merrill Lynch"): a person is neither.
+// right before it ("the news agency Tass", "the brokerage firm Drexel Burnham"), a noun and "at" ("an
+// economist at Merrill Lynch") or a stake and "in" ("shares in Rolls-Royce"): a person is neither.
 // True when a clause "based in" or "headquartered in" hangs on a word of `name` ("Pan Am, headquartered in New
 // York"): only an organization has headquarters.
 bool based_clause(const Sentence& sentence, Span name) {
@@ -64,6 +64,9 @@ bool organization_context(const Sentence& sentence, Span name) {
     if (w == 0 || w == sentence.words.size()) return false;
     const Word& before = sentence.words[w - 1];
     if (before.upos == "NOUN" && scan::is_organization_noun(ascii_lower(before.form))) return true;
+    // "shares in Rolls-Royce": what one holds a stake in is a company
+    static const WordSet& stakes = word_list("stake noun");
+    if (w >= 2 && ascii_lower(before.form) == "in" && has(stakes, ascii_lower(sentence.words[w - 2].form))) return true;
     return w >= 2 && ascii_lower(before.form) == "at" && sentence.words[w - 2].upos == "NOUN";
 }
 

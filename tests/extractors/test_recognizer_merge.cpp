@@ -290,6 +290,18 @@ TEST_CASE("capitalized words joined by '&' are one organization, not two people"
     CHECK_FALSE(at(pair, "Zorbel Quant & Ixby Morrow"));
 }
 
+TEST_CASE("what one holds shares or a stake in is an organization, not a place or a person", "[entities][recognizer]") {
+    Document doc =
+        parsed("Shares in Rolls-Royce rose after the engine maker won a contract. Ada Lovelace lives in Leeds.");
+    recognize(doc, 0, "Rolls-Royce", "person", 0.99);
+    find_names(doc);
+    merge().run(doc);
+    REQUIRE(at(doc, "Rolls-Royce"));
+    CHECK(at(doc, "Rolls-Royce")->cls == EntityClass::Organization);
+    REQUIRE(at(doc, "Leeds"));  // near miss: a plain "in" still names a place
+    CHECK(at(doc, "Leeds")->cls == EntityClass::Place);
+}
+
 TEST_CASE("a recognized e-mail or web address is no name", "[entities][recognizer]") {
     Document doc = parsed("Write to RobBrnglsn@aol.com or see www.unodc.org today, Ada Lovelace said.");
     recognize(doc, 0, "RobBrnglsn@aol.com", "place", 0.99);
