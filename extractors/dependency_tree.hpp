@@ -45,6 +45,8 @@ public:
     const std::string& relation(int index) const;
     // The node's direct dependents only (for tests of case markers and the like).
     const std::vector<int>& direct(int node) const { return children_[static_cast<std::size_t>(node)]; }
+    // True when `ancestor` is `w` or on its chain of heads.
+    bool descends_from(int w, int ancestor) const;
 
 private:
     // A conjunct's share of the modifiers before its first conjunct.
@@ -71,8 +73,6 @@ private:
     // A root name followed at once by a past form with an object, parsed as its participle clause: the verb is
     // the root, the name its subject.
     void repair_root_name_clauses();
-    // True when `ancestor` is `w` or on its chain of heads.
-    bool descends_from(int w, int ancestor) const;
     // "Exxon's Lee Raymond rejected" parsed with the possessive on the verb (a possessive is a noun's): it hangs
     // on the noun or name right after it, the verb's dependent.
     void repair_verb_possessives();

@@ -41,9 +41,6 @@ NameContext folded_around(const Document& doc, const Sentence& sentence, Span sp
     return around;
 }
 
-// True when the words before a recognized person's name say it names an organization: an organization noun
-// right before it ("the news agency Tass", "the brokerage firm Drexel Burnham"), a noun and "at" ("an
-// economist at Merrill Lynch") or a stake and "in" ("shares in Rolls-Royce"): a person is neither.
 // True when a clause "based in" or "headquartered in" hangs on a word of `name` ("Pan Am, headquartered in New
 // York"): only an organization has headquarters.
 bool based_clause(const Sentence& sentence, Span name) {
@@ -57,6 +54,10 @@ bool based_clause(const Sentence& sentence, Span name) {
     return false;
 }
 
+// True when the words before a recognized person's name say it names an organization: an organization noun
+// right before it ("the news agency Tass", "the brokerage firm Drexel Burnham"), a noun and "at" ("an
+// economist at Merrill Lynch") or a stake and "in" ("shares in Rolls-Royce"), or a headquarters clause hangs on
+// it: a person is neither.
 bool organization_context(const Sentence& sentence, Span name) {
     std::size_t w = 0;
     while (w < sentence.words.size() && sentence.words[w].span.begin < name.begin) ++w;
@@ -106,9 +107,7 @@ void RecognizerMerge::retype_weak_people(Document& doc, const Sentence& sentence
 bool RecognizerMerge::plausible(const Mention& name, const std::unordered_set<std::string>& lower_words,
                                 const NameContext& around) const {
     // an e-mail or web address names no one ("RobBrnglsn@aol.com", "www.unodc.org")
-    if (name.name.find('@') != std::string::npos || name.name.find("://") != std::string::npos ||
-        name.name.rfind("www.", 0) == 0)
-        return false;
+    if (is_web_address(name.name)) return false;
     std::vector<Span> spans = tokenizer_->tokenize(name.name);
     std::vector<std::string> folded;
     folded.reserve(spans.size());
@@ -302,6 +301,25 @@ std::unordered_set<std::string> words_of_full_names(const Document& doc) {
 
 }  // namespace
 
+void RecognizerMerge::as_companies(Document& doc, const std::unordered_set<std::string>& words,
+                                   const std::vector<Span>& unfound, const std::string& rule) const {
+    std::vector<Span> mentioned;
+    for (Mention& m : doc.mentions) {
+        mentioned.push_back(m.span);
+        std::string_view text = doc.view(m.span);
+        if (m.cls != EntityClass::Person || text.find(' ') != std::string_view::npos || !words.count(fold_token(text)))
+            continue;
+        m.cls = EntityClass::Organization;
+        m.name = std::string(text);
+        m.confidence = std::min(m.confidence, confidence::kOrganizationBeforeTitle);
+        m.rule = rule;
+    }
+    for (Span span : unfound)
+        if (std::none_of(mentioned.begin(), mentioned.end(), [&](Span m) { return m.overlaps(span); }))
+            doc.mentions.push_back(Mention{span, EntityClass::Organization, std::string(doc.view(span)),
+                                           confidence::kOrganizationBeforeTitle, rule, "", -1});
+}
+
 void RecognizerMerge::title_owners_as_companies(Document& doc,
                                                 const std::unordered_set<std::string>& lower_words) const {
     std::unordered_set<std::string> people = words_of_full_names(doc);
@@ -319,55 +337,27 @@ void RecognizerMerge::title_owners_as_companies(Document& doc,
             owners.insert(folded);
             owning.push_back(token);
         }
-    if (owners.empty()) return;
-    std::vector<Span> mentioned;
-    for (Mention& m : doc.mentions) {
-        std::string_view text = doc.view(m.span);
-        mentioned.push_back(m.span);
-        if (m.cls != EntityClass::Person || !is_wordlike(text) || text.find(' ') != std::string_view::npos ||
-            !owners.count(fold_token(text)))
-            continue;
-        m.cls = EntityClass::Organization;
-        m.name = std::string(text);
-        m.confidence = std::min(m.confidence, confidence::kOrganizationBeforeTitle);
-        m.rule = "recognizer/title_owner";
-    }
-    for (Span span : owning)
-        if (std::none_of(mentioned.begin(), mentioned.end(), [&](Span m) { return m.overlaps(span); }))
-            doc.mentions.push_back(Mention{span, EntityClass::Organization, std::string(doc.view(span)),
-                                           confidence::kOrganizationBeforeTitle, "recognizer/title_owner", "", -1});
+    if (!owners.empty()) as_companies(doc, owners, owning, "recognizer/title_owner");
 }
 
 void RecognizerMerge::known_companies(Document& doc, const std::unordered_set<std::string>& lower_words) const {
     std::unordered_set<std::string> people = words_of_full_names(doc);
-    auto company = [&](std::string_view word) {
-        std::string folded = fold_token(word);
-        return is_capitalized(word) && is_wordlike(word) && lexicons_.is_company_name(folded) &&
-               !people.count(folded) && !lower_words.count(folded) && !lexicons_.is_curated_given_name(folded);
-    };
-    std::vector<Span> mentioned;
-    for (Mention& m : doc.mentions) {
-        mentioned.push_back(m.span);
-        std::string_view text = doc.view(m.span);
-        if (m.cls != EntityClass::Person || text.find(' ') != std::string_view::npos || !company(text)) continue;
-        m.cls = EntityClass::Organization;
-        m.name = std::string(text);
-        m.confidence = std::min(m.confidence, confidence::kOrganizationBeforeTitle);
-        m.rule = "recognizer/company_name";
-    }
-    // a known company nothing found: a proper noun standing alone, not after "in", "at", "from" (a place)
+    std::unordered_set<std::string> companies;  // the folded words
+    std::vector<Span> alone;                    // those standing alone as proper nouns, not after a locative word
     for (const Sentence& sentence : doc.sentences)
         for (std::size_t k = 0; k < sentence.tokens.size(); ++k) {
-            const Span token = sentence.tokens[k];
-            if (!company(doc.view(token)) || !proper_at(sentence, token)) continue;
-            if (std::any_of(mentioned.begin(), mentioned.end(), [&](Span m) { return m.overlaps(token); })) continue;
-            bool alone = (k == 0 || !is_capitalized(doc.view(sentence.tokens[k - 1]))) &&
-                         (k + 1 == sentence.tokens.size() || !is_capitalized(doc.view(sentence.tokens[k + 1])));
+            std::string_view word = doc.view(sentence.tokens[k]);
+            std::string folded = fold_token(word);
+            if (!is_capitalized(word) || !is_wordlike(word) || !lexicons_.is_company_name(folded) ||
+                people.count(folded) || lower_words.count(folded) || lexicons_.is_curated_given_name(folded))
+                continue;
+            companies.insert(folded);
+            bool single = (k == 0 || !is_capitalized(doc.view(sentence.tokens[k - 1]))) &&
+                          (k + 1 == sentence.tokens.size() || !is_capitalized(doc.view(sentence.tokens[k + 1])));
             bool locative = k > 0 && cues_->is(Cue::Locative, fold_token(doc.view(sentence.tokens[k - 1])));
-            if (!alone || locative) continue;
-            doc.mentions.push_back(Mention{token, EntityClass::Organization, std::string(doc.view(token)),
-                                           confidence::kOrganizationBeforeTitle, "recognizer/company_name", "", -1});
+            if (single && !locative && proper_at(sentence, sentence.tokens[k])) alone.push_back(sentence.tokens[k]);
         }
+    if (!companies.empty()) as_companies(doc, companies, alone, "recognizer/company_name");
 }
 
 void RecognizerMerge::ampersand_names(Document& doc, const std::unordered_set<std::string>& lower_words) const {

@@ -79,9 +79,13 @@ private:
     void title_owners_as_companies(Document& doc, const std::unordered_set<std::string>& lower_words) const;
     // A one-word name of a well-known company (lexicons/company_names.tsv) is an organization: a person the rules
     // or the recognizer made of it ("Unilever said") becomes one, and a proper noun standing alone that nothing
-    // found is one ("Analysts at Barclays"), unless it follows a locative word ("in Fargo"). Not a given name,
+    // found is one ("Shares of Glencore rose"), unless it follows a locative word ("in Fargo"). Not a given name,
     // a word of a person named in full, or a word the article writes in lower case.
     void known_companies(Document& doc, const std::unordered_set<std::string>& lower_words) const;
+    // Makes organizations (with `rule`) of the one-word people whose folded word is one of `words`, and adds one
+    // over each span of `unfound` that no mention covers.
+    void as_companies(Document& doc, const std::unordered_set<std::string>& words, const std::vector<Span>& unfound,
+                      const std::string& rule) const;
     // Capitalized words joined by "&" name one organization ("Marks & Spencer", "Baker & McKenzie", "Procter &
     // Gamble"), not two people: the mentions inside give way to it. Not a known place ("Trinidad & Tobago"), nor
     // where a mention reaches past it; not two given names ("Mary & Leigh"), two ordinary words or words the

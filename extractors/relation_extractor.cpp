@@ -18,22 +18,19 @@ bool is_topic(EntityClass cls) { return cls == EntityClass::Threat || cls == Ent
 // Organizations and events that an amount may fund, cost or be seized by.
 bool is_funded(EntityClass cls) { return cls == EntityClass::Organization || cls == EntityClass::Event; }
 
-// True when token `at` opens the sentence, after an optional "the" and a dateline dash ("Maputo – The WHO").
-// Words that join two clauses after a comma ("..., and the Gates Foundation pledged").
-bool is_clause_coordinator(const std::string& word) { return word == "and" || word == "but" || word == "while"; }
-
+// True when token `at` opens the sentence, after an optional "the" and a dateline dash ("Maputo – The WHO"), or a
+// clause coordinated after a comma ("..., and the Gates Foundation pledged").
 bool opens_clause(const std::vector<scan::Token>& tokens, std::size_t at) {
     if (at > 0 && tokens[at - 1].low == "the") --at;
     if (at == 0) return true;
     const std::string& before = tokens[at - 1].low;
-    // ", and the Gates Foundation pledged": a coordinated clause opens after a comma
-    if (at >= 2 && tokens[at - 2].low == "," && is_clause_coordinator(before)) return true;
+    if (at >= 2 && tokens[at - 2].low == "," && scan::is_clause_coordinator(before)) return true;
     return before == "\u2013" || before == "\u2014" || before == "-";
 }
 
 // What an amount measures, by the first rule that fits its sentence: the entity it qualifies ("a EUR 450m
 // Climate Adaptation Fund"), the giver after "from" ("a $6 million grant from Gavi"), a threat or goal named
-// before it, the organization or event the sentence opens with ("The WHO has released US$3.2 million"), a
+// before it, the organization or event its clause opens with ("The WHO has released US$3.2 million"), a
 // threat or goal after it, and last an organization or event after it ("€50 million ... led by Met Éireann").
 std::vector<Relation> amount_topics(const Document& doc, std::string_view extractor,
                                     const scan::ScannedSentences& scans) {

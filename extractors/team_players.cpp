@@ -4,7 +4,8 @@
 #include <algorithm>
 #include <set>
 
-#include "core/text.hpp"
+#include "extractors/dependency_tree.hpp"
+#include "extractors/mention_anchors.hpp"
 #include "extractors/text_scan.hpp"
 
 namespace newsgraph {
@@ -14,62 +15,30 @@ namespace {
 constexpr double kPlayer = 0.6;
 constexpr std::string_view kTeamRule = "national_teams/match";
 
-// The entity of each word of a sentence (-1 for none), from the mentions over it.
-std::vector<int> word_entities(const Document& doc, const Sentence& sentence) {
-    std::vector<int> entity(sentence.words.size(), -1);
-    for (const Mention& m : doc.mentions) {
-        if (m.entity < 0 || !sentence.span.contains(m.span)) continue;
-        for (std::size_t w = 0; w < sentence.words.size(); ++w)
-            if (m.span.contains(sentence.words[w].span)) entity[w] = m.entity;
-    }
-    return entity;
-}
-
-// The head word of the words of entity `e` in a sentence: the one whose head lies outside them.
-std::vector<std::size_t> head_words(const Sentence& sentence, const std::vector<int>& entity, int e) {
-    std::vector<std::size_t> heads;
-    for (std::size_t w = 0; w < entity.size(); ++w) {
-        if (entity[w] != e) continue;
-        const int head = sentence.words[w].head;
-        if (head < 0 || entity[static_cast<std::size_t>(head)] != e) heads.push_back(w);
-    }
-    return heads;
-}
-
-// True when word `a` lies under word `h` (or is it).
-bool under(const Sentence& sentence, std::size_t a, std::size_t h) {
-    for (int at = static_cast<int>(a), steps = 0; at >= 0 && steps < 64;
-         at = sentence.words[static_cast<std::size_t>(at)].head, ++steps)
-        if (static_cast<std::size_t>(at) == h) return true;
+// True when node `w` is the team in "for Korea".
+bool for_team(const DependencyTree& tree, int w) {
+    if (tree.relation(w).rfind("obl", 0) != 0) return false;
+    for (int child : tree.direct(w))
+        if (tree.relation(child) == "case" && tree.lemma(child) == "for") return true;
     return false;
 }
 
-// True when word `w` is the team in "for Korea".
-bool for_team(const Sentence& sentence, std::size_t w) {
-    if (sentence.words[w].deprel.rfind("obl", 0) != 0) return false;
-    return std::any_of(sentence.words.begin(), sentence.words.end(), [&](const Word& c) {
-        return c.head == static_cast<int>(w) && c.deprel == "case" && ascii_lower(c.form) == "for";
-    });
-}
-
-// The team a word's clause is about, or -1: going up from the word, a team that is the subject of a verb on the
+// The team a node's clause is about, or -1: going up from the node, a team that is the subject of a verb on the
 // way ("England started with attempts from Lingard"); or, for the subject of a verb, a team the verb's clause
 // plays "for" ("Hwang missed a chance to equalise for Korea").
-int team_of_clause(const Sentence& sentence, const std::vector<int>& entity, const std::set<int>& teams,
-                   std::size_t word) {
-    const Word& own = sentence.words[word];
-    if (own.deprel == "nsubj" && own.head >= 0)
-        for (std::size_t w = 0; w < sentence.words.size(); ++w)
-            if (teams.count(entity[w]) && for_team(sentence, w) &&
-                under(sentence, w, static_cast<std::size_t>(own.head)))
-                return entity[w];
-    for (int at = own.head, steps = 0; at >= 0 && steps < 64;
-         at = sentence.words[static_cast<std::size_t>(at)].head, ++steps)
-        for (std::size_t child = 0; child < sentence.words.size(); ++child) {
-            const Word& w = sentence.words[child];
-            if (w.head != at || !teams.count(entity[child])) continue;
-            if (w.deprel == "nsubj" || for_team(sentence, child)) return entity[child];
-        }
+int team_of_clause(const DependencyTree& tree, const Anchors& anchors, const std::set<int>& teams, int node) {
+    auto team = [&](int w) {
+        const int entity = anchors.entity[static_cast<std::size_t>(w)];
+        return teams.count(entity) ? entity : -1;
+    };
+    const int verb = tree.head(node);
+    const int n = static_cast<int>(tree.size());
+    if (tree.relation(node) == "nsubj" && verb >= 0)
+        for (int w = 0; w < n; ++w)
+            if (team(w) >= 0 && for_team(tree, w) && tree.descends_from(w, verb)) return team(w);
+    for (int at = verb, steps = 0; at >= 0 && steps < n; at = tree.head(at), ++steps)
+        for (int child : tree.direct(at))
+            if (team(child) >= 0 && (tree.relation(child) == "nsubj" || for_team(tree, child))) return team(child);
     return -1;
 }
 
@@ -87,25 +56,27 @@ void TeamPlayers::run(Document& doc) const {
             teams.count(static_cast<int>(r.object)))
             placed.insert(r.subject);
     std::vector<Relation> found;
-    for (const Sentence& sentence : doc.sentences) {
-        std::vector<int> entity = word_entities(doc, sentence);
-        std::set<int> named(entity.begin(), entity.end());
+    const std::vector<std::vector<const Mention*>> by_sentence = mentions_by_sentence(doc);
+    for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+        const DependencyTree tree(doc.sentences[s]);
+        const Anchors anchors = anchor_mentions(tree, by_sentence[s]);
+        std::set<int> named(anchors.entity.begin(), anchors.entity.end());
         if (std::count_if(named.begin(), named.end(), [&](int e) { return teams.count(e) > 0; }) != 1) continue;
-        for (int person : named) {
-            if (person < 0 || doc.entities[static_cast<std::size_t>(person)].cls != EntityClass::Person ||
-                placed.count(static_cast<std::size_t>(person)))
+        std::set<int> done;
+        for (int node = 0; node < static_cast<int>(tree.size()); ++node) {
+            const int person = anchors.entity[static_cast<std::size_t>(node)];
+            if (person < 0 || done.count(person) || placed.count(static_cast<std::size_t>(person)) ||
+                doc.entities[static_cast<std::size_t>(person)].cls != EntityClass::Person)
                 continue;
-            for (std::size_t head : head_words(sentence, entity, person)) {
-                const int team = team_of_clause(sentence, entity, teams, head);
-                if (team < 0) continue;
-                Relation r;
-                r.subject = static_cast<std::size_t>(person);
-                r.predicate = Predicate::MemberOf;
-                r.object = static_cast<std::size_t>(team);
-                r.evidence = scan::make_evidence(doc, sentence.span, kPlayer, name(), "team/clause-of-team");
-                if (!scan::has_relation(doc, r)) found.push_back(std::move(r));
-                break;
-            }
+            const int team = team_of_clause(tree, anchors, teams, node);
+            if (team < 0) continue;
+            done.insert(person);
+            Relation r;
+            r.subject = static_cast<std::size_t>(person);
+            r.predicate = Predicate::MemberOf;
+            r.object = static_cast<std::size_t>(team);
+            r.evidence = scan::make_evidence(doc, doc.sentences[s].span, kPlayer, name(), "team/clause-of-team");
+            if (!scan::has_relation(doc, r)) found.push_back(std::move(r));
         }
     }
     for (Relation& r : found) doc.relations.push_back(std::move(r));

@@ -457,6 +457,8 @@ bool ends_with_possessive(const std::string& word) {
 // Nouns by which news text refers back to an organization it has named ("the company's chief executive").
 bool is_organization_noun(const std::string& word) { return has(word_list("organization noun"), word); }
 
+bool is_clause_coordinator(const std::string& word) { return word == "and" || word == "but" || word == "while"; }
+
 // The organization whose name holds `noun` last mentioned before byte `offset`, else the one last mentioned (for
 // an empty `noun`, "its", in the sentence of `offset` or the one before); entities.size() if none.
 std::size_t organization_before(const Document& doc, std::size_t offset, const std::string& noun) {

@@ -161,6 +161,9 @@ bool ends_with_possessive(const std::string& word);
 // True for a noun by which news text refers back to a named organization ("the company", "the charity").
 bool is_organization_noun(const std::string& word);
 
+// True for a word that, after a comma, joins a clause of its own ("..., and the Gates Foundation pledged").
+bool is_clause_coordinator(const std::string& word);
+
 // The organization whose name holds `noun` (may be empty) last mentioned before byte `offset`, else the one last
 // mentioned (for an empty `noun`, "its", in the sentence of `offset` or the one before); entities.size() when none.
 std::size_t organization_before(const Document& doc, std::size_t offset, const std::string& noun);

@@ -36,8 +36,7 @@ using SentenceScan = scan::ScannedSentence;
 // fight": a comma, a coordinator and a named subject (so "Britain, and later France, will fight" stays one).
 bool coordinated_clause(const SentenceScan& s, std::size_t at, std::size_t cue) {
     if (s.words[at] != "," || at + 2 >= cue) return false;
-    const std::string& joiner = s.words[at + 1];
-    if (joiner != "and" && joiner != "but" && joiner != "while") return false;
+    if (!scan::is_clause_coordinator(s.words[at + 1])) return false;
     std::size_t subject = at + 2 < cue && s.words[at + 2] == "the" ? at + 3 : at + 2;
     for (const auto& m : s.placed)
         if (m.first == subject) return true;

@@ -4,10 +4,10 @@
 #include <unicode/uchar.h>
 
 #include <array>
-#include <cctype>
 
 #include "core/resources.hpp"
 #include "core/text.hpp"
+#include "language/word_shape.hpp"
 
 namespace newsgraph {
 
@@ -47,38 +47,18 @@ bool is_apostrophe(char32_t c) { return c == '\'' || c == U'\u2019'; }
 
 bool is_hyphen(char32_t c) { return c == '-' || c == U'\u2010' || c == U'\u2011'; }
 
-bool starts_with_lower(std::string_view text, std::string_view prefix) {
-    if (text.size() < prefix.size()) return false;
-    for (std::size_t k = 0; k < prefix.size(); ++k)
-        if (text[k] != prefix[k] && text[k] != prefix[k] - ('a' - 'A')) return false;
-    return true;
-}
-
-// An e-mail address: a local part of letters, digits and ".-_+", then "@", then a domain with a dot.
-bool is_email(std::string_view run) {
-    std::size_t at = run.find('@');
-    if (at == 0 || at == std::string_view::npos) return false;
-    for (std::size_t k = 0; k < at; ++k) {
-        unsigned char c = static_cast<unsigned char>(run[k]);
-        if (!std::isalnum(c) && c != '.' && c != '-' && c != '_' && c != '+') return false;
-    }
-    std::size_t dot = run.find('.', at + 2);
-    return dot != std::string_view::npos && dot + 1 < run.size() &&
-           std::isalpha(static_cast<unsigned char>(run[dot + 1]));
+// Characters that end a web address: a space or control character, a quote, an angle bracket.
+bool ends_address(char c) {
+    return static_cast<unsigned char>(c) <= ' ' || c == '<' || c == '>' || c == '"' || c == '\'';
 }
 
 // The end of a web address (URL or e-mail) starting at `begin`, or `begin` when none starts there: UD
-// keeps such an address one token, its "?", "/" and "." included. It runs to a space, a quote or an
-// angle bracket; punctuation at its end ("see www.un.org.") is not part of it.
+// keeps such an address one token, its "?", "/" and "." included. Punctuation at its end ("see
+// www.un.org.") is not part of it.
 std::size_t web_address_end(std::string_view text, std::size_t begin, std::size_t end) {
     std::size_t stop = begin;
-    while (stop<end&& static_cast<unsigned char>(text[stop])> ' ' && text[stop] != '<' && text[stop] != '>' &&
-           text[stop] != '"' && text[stop] != '\'')
-        ++stop;
-    std::string_view run = text.substr(begin, stop - begin);
-    bool url = starts_with_lower(run, "http://") || starts_with_lower(run, "https://") ||
-               starts_with_lower(run, "ftp://") || (starts_with_lower(run, "www.") && run.size() > 6);
-    if (!url && !is_email(run)) return begin;
+    while (stop < end && !ends_address(text[stop])) ++stop;
+    if (!is_web_address(text.substr(begin, stop - begin))) return begin;
     while (stop > begin && std::string_view(".,;:!?)]}").find(text[stop - 1]) != std::string_view::npos) --stop;
     return stop;
 }
@@ -174,8 +154,8 @@ std::vector<Span> Tokenizer::tokenize(std::string_view text, Span range) const {
                 i += l1 + l2;
                 continue;
             }
-            if (d == '.' && is_letter(after) &&
-                !is_upper(after)) {  // file and host names: "report.pdf", "Amazon.com", "alt.animals"
+            // file and host names: "report.pdf", "Amazon.com", "alt.animals"
+            if (d == '.' && is_letter(after) && !is_upper(after)) {
                 i += l1 + l2;
                 continue;
             }

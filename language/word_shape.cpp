@@ -3,6 +3,8 @@
 
 #include <unicode/uchar.h>
 
+#include <cctype>
+
 #include "core/text.hpp"
 
 namespace newsgraph {
@@ -72,6 +74,35 @@ bool is_initial(std::string_view word) {
 std::string_view strip_trailing_period(std::string_view word) {
     if (!word.empty() && word.back() == '.') word.remove_suffix(1);
     return word;
+}
+
+namespace {
+
+bool starts_with_any_case(std::string_view text, std::string_view lower_prefix) {
+    if (text.size() < lower_prefix.size()) return false;
+    for (std::size_t k = 0; k < lower_prefix.size(); ++k)
+        if (text[k] != lower_prefix[k] && text[k] != lower_prefix[k] - ('a' - 'A')) return false;
+    return true;
+}
+
+bool is_email(std::string_view word) {
+    std::size_t at = word.find('@');
+    if (at == 0 || at == std::string_view::npos) return false;
+    for (std::size_t k = 0; k < at; ++k) {
+        unsigned char c = static_cast<unsigned char>(word[k]);
+        if (!std::isalnum(c) && c != '.' && c != '-' && c != '_' && c != '+') return false;
+    }
+    std::size_t dot = word.find('.', at + 2);
+    return dot != std::string_view::npos && dot + 1 < word.size() &&
+           std::isalpha(static_cast<unsigned char>(word[dot + 1]));
+}
+
+}  // namespace
+
+bool is_web_address(std::string_view word) {
+    return starts_with_any_case(word, "http://") || starts_with_any_case(word, "https://") ||
+           starts_with_any_case(word, "ftp://") || (starts_with_any_case(word, "www.") && word.size() > 6) ||
+           is_email(word);
 }
 
 }  // namespace newsgraph

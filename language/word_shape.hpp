@@ -18,6 +18,9 @@ bool starts_with_digit(std::string_view word);
 bool is_wordlike(std::string_view word);
 // True for an initial such as "J." or "K".
 bool is_initial(std::string_view word);
+// True for a web address ("http://...", "https://...", "ftp://...", "www.un.org") or an e-mail address (a local
+// part of letters, digits and ".-_+", "@", a domain with a dot): such a token names no one.
+bool is_web_address(std::string_view word);
 // The word without one final period ("Mr." -> "Mr").
 std::string_view strip_trailing_period(std::string_view word);
 
