@@ -39,17 +39,33 @@ const ActionKind* kind_of(const std::vector<ActionKind>& kinds, const Dependency
     return nullptr;
 }
 
-// True when `node` has a case marker that is one of `lemmas` ("in Lagos", "by police").
-bool has_case(const DependencyTree& tree, int node, std::initializer_list<std::string_view> lemmas) {
+// True when `node` has a marker attached by `relation` that is one of `lemmas` ("in Lagos", "by police").
+bool has_marker(const DependencyTree& tree, int node, std::string_view relation,
+                std::initializer_list<std::string_view> lemmas) {
     for (int child : tree.direct(node))
-        if (tree.word(child).deprel == "case" &&
+        if (tree.word(child).deprel == relation &&
             std::find(lemmas.begin(), lemmas.end(), tree.lemma(child)) != lemmas.end())
             return true;
     return false;
 }
 
+bool has_case(const DependencyTree& tree, int node, std::initializer_list<std::string_view> lemmas) {
+    return has_marker(tree, node, "case", lemmas);
+}
+
 // True when the place is where the action happened: "in Lagos", "at the airport" (not "to the US").
 bool located_by(const DependencyTree& tree, int place) { return has_case(tree, place, {"in", "at", "near"}); }
+
+// The entity at a node: its own, or for a common noun without one the name in apposition to it ("killed
+// presidential candidate Luis Carlos Galan" read with the name hung on "candidate"); -1 when none.
+int entity_at(const DependencyTree& tree, const Anchors& anchors, int node) {
+    int entity = anchors.entity[static_cast<std::size_t>(node)];
+    if (entity >= 0 || tree.word(node).upos != "NOUN") return entity;
+    for (int child : tree.direct(node))
+        if (tree.relation(child) == "appos" && anchors.entity[static_cast<std::size_t>(child)] >= 0)
+            return anchors.entity[static_cast<std::size_t>(child)];
+    return -1;
+}
 
 // The entities at the verb's dependents attached by one of `relations`, with their conjuncts.
 std::vector<std::size_t> participants(const DependencyTree& tree, const Anchors& anchors, int verb,
@@ -58,7 +74,7 @@ std::vector<std::size_t> participants(const DependencyTree& tree, const Anchors&
     std::vector<TreeEdge> edges;
     tree.dependents(verb, edges);
     for (const TreeEdge& edge : edges) {
-        int entity = anchors.entity[static_cast<std::size_t>(edge.node)];
+        int entity = entity_at(tree, anchors, edge.node);
         bool wanted = std::find(relations.begin(), relations.end(), *edge.relation) != relations.end();
         // A parse may call a bare noun an agent ("X assassinated President Y" read as a reduced relative).
         if (*edge.relation == "obl:agent" && !has_case(tree, edge.node, {"by"})) wanted = false;
@@ -69,14 +85,18 @@ std::vector<std::size_t> participants(const DependencyTree& tree, const Anchors&
     return found;
 }
 
-// Who acted: the subject or the "by" phrase, or the noun a relative clause hangs on ("Anonymous, which attacked").
+// Who acted: the subject or the "by" phrase, the noun a relative clause hangs on ("Anonymous, which attacked"),
+// or the one accused of the act ("convicted Ray of killing King", "Smith was charged with killing Jones").
 std::vector<std::size_t> agents(const DependencyTree& tree, const Anchors& anchors, int verb) {
     std::vector<std::size_t> found = participants(tree, anchors, verb, {"nsubj", "obl:agent"});
     const Word& w = tree.word(verb);
-    if (w.deprel == "acl:relcl" && tree.head(verb) >= 0) {
-        int head = anchors.entity[static_cast<std::size_t>(tree.node_of(tree.head(verb)))];
-        if (head >= 0) found.push_back(static_cast<std::size_t>(head));
-    }
+    const int up = tree.head(verb) < 0 ? -1 : tree.node_of(tree.head(verb));
+    if (up < 0) return found;
+    const bool relative = w.deprel == "acl:relcl" || (w.deprel == "acl" && has_marker(tree, verb, "mark", {"of"}));
+    if (relative && anchors.entity[static_cast<std::size_t>(up)] >= 0)
+        found.push_back(static_cast<std::size_t>(anchors.entity[static_cast<std::size_t>(up)]));
+    if (w.deprel == "advcl" && has_marker(tree, verb, "mark", {"of", "with", "for"}) && found.empty())
+        for (std::size_t accused : participants(tree, anchors, up, {"obj", "nsubj:pass"})) found.push_back(accused);
     return found;
 }
 

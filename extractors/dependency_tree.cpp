@@ -23,6 +23,7 @@ const std::string kApposition = "appos";
 const std::string kObject = "obj";
 const std::string kSubject = "nsubj";
 const std::string kRoot = "root";
+const std::string kDeterminer = "det";
 
 }  // namespace
 
@@ -40,6 +41,7 @@ DependencyTree::DependencyTree(const Sentence& sentence) : words_(&sentence.word
     }
     relations_.resize(n);
     for (std::size_t i = 0; i < n; ++i) relations_[i] = &sentence.words[i].deprel;
+    repair_headed_articles();
     repair_of_clauses();
     repair_verb_appositions();
     repair_verb_possessives();
@@ -67,6 +69,24 @@ DependencyTree::DependencyTree(const Sentence& sentence) : words_(&sentence.word
             children_[static_cast<std::size_t>(group_[static_cast<std::size_t>(up)])].push_back(static_cast<int>(i));
     }
     mark_doubtful_subjects();
+}
+
+void DependencyTree::repair_headed_articles() {
+    const int n = static_cast<int>(size());
+    for (int article = 0; article < n; ++article) {
+        const std::string& form = lower_form(article);
+        if (word(article).upos != "DET" || relation(article) == "det" || (form != "the" && form != "a" && form != "an"))
+            continue;
+        int noun = article + 1;
+        while (noun < n && (head(noun) != article || (word(noun).upos != "NOUN" && word(noun).upos != "PROPN"))) ++noun;
+        if (noun >= n) continue;
+        heads_[static_cast<std::size_t>(noun)] = head(article);
+        relations_[static_cast<std::size_t>(noun)] = relations_[static_cast<std::size_t>(article)];
+        for (int other = 0; other < n; ++other)
+            if (other != noun && head(other) == article) heads_[static_cast<std::size_t>(other)] = noun;
+        heads_[static_cast<std::size_t>(article)] = noun;
+        relations_[static_cast<std::size_t>(article)] = &kDeterminer;
+    }
 }
 
 void DependencyTree::repair_of_clauses() {

@@ -76,6 +76,9 @@ private:
     // "Exxon's Lee Raymond rejected" parsed with the possessive on the verb (a possessive is a noun's): it hangs
     // on the noun or name right after it, the verb's dependent.
     void repair_verb_possessives();
+    // "She joined the Sea Org" parsed with the article as the object and the name in apposition to it: an
+    // article heads nothing, so the first noun or name it governs takes its place and the article hangs on it.
+    void repair_headed_articles();
     // "a unit of Texas Air Corp." parsed with "of" on "Texas", a compound of "Corp.": a preposition belongs to
     // the head of the name it opens, and a phrase that has one is an nmod, not an apposition.
     void repair_stranded_case();

@@ -1384,3 +1384,61 @@ TEST_CASE("a country's described organization named after the description is bas
     s.entity(EntityClass::Organization, "KCNA", 5, 5);
     CHECK(has(relations_of(s.doc), "KCNA basedIn North Korea"));
 }
+
+TEST_CASE("an article the parse makes the head of a name hangs on the name", "[dependency]") {
+    // Mary Smith joined the Sea Org ("the" as the object, "Org" in apposition to it)
+    ParsedSentence s({"Mary/Mary/PROPN/3/nsubj", "Smith/Smith/PROPN/1/flat", "joined/join/VERB/0/root",
+                      "the/the/DET/3/obj", "Sea/Sea/PROPN/6/compound", "Org/Org/PROPN/4/appos"});
+    s.entity(EntityClass::Person, "Mary Smith", 1, 2);
+    s.entity(EntityClass::Organization, "Sea Org", 5, 6);
+    CHECK(has(relations_of(s.doc), "Mary Smith memberOf Sea Org"));
+    // near miss: a demonstrative may stand alone ("joined this" says nothing of the name after the comma)
+    ParsedSentence alone({"Mary/Mary/PROPN/3/nsubj", "Smith/Smith/PROPN/1/flat", "joined/join/VERB/0/root",
+                          "this/this/DET/3/obj", "Sea/Sea/PROPN/6/compound", "Org/Org/PROPN/4/appos"});
+    alone.entity(EntityClass::Person, "Mary Smith", 1, 2);
+    alone.entity(EntityClass::Organization, "Sea Org", 5, 6);
+    CHECK_FALSE(has(relations_of(alone.doc), "Mary Smith memberOf Sea Org"));
+}
+
+TEST_CASE("killings one is convicted, accused or charged of, and who took part in them", "[dependency]") {
+    // A jury convicted Ray of killing King ("killing" read as a clause of the name)
+    ParsedSentence named({"A/a/DET/2/det", "jury/jury/NOUN/3/nsubj", "convicted/convict/VERB/0/root",
+                          "Ray/Ray/PROPN/3/obj", "of/of/SCONJ/6/mark", "killing/kill/VERB/4/acl",
+                          "King/King/PROPN/6/obj"});
+    named.entity(EntityClass::Person, "Ray", 4, 4);
+    named.entity(EntityClass::Person, "King", 7, 7);
+    auto lines = relations_of(named.doc);
+    CHECK(has(lines, "Ray killed King"));
+    CHECK(has(lines, "Ray participatesIn killing of King [agent]"));
+
+    // A jury convicted Ray of killing King (the clause on the verb)
+    ParsedSentence verb({"A/a/DET/2/det", "jury/jury/NOUN/3/nsubj", "convicted/convict/VERB/0/root",
+                         "Ray/Ray/PROPN/3/obj", "of/of/SCONJ/6/mark", "killing/kill/VERB/3/advcl",
+                         "King/King/PROPN/6/obj"});
+    verb.entity(EntityClass::Person, "Ray", 4, 4);
+    verb.entity(EntityClass::Person, "King", 7, 7);
+    CHECK(has(relations_of(verb.doc), "Ray killed King"));
+
+    // Smith was charged with killing Jones
+    ParsedSentence charged({"Smith/Smith/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "charged/charge/VERB/0/root",
+                            "with/with/SCONJ/5/mark", "killing/kill/VERB/3/advcl", "Jones/Jones/PROPN/5/obj"});
+    charged.entity(EntityClass::Person, "Smith", 1, 1);
+    charged.entity(EntityClass::Person, "Jones", 6, 6);
+    lines = relations_of(charged.doc);
+    CHECK(has(lines, "Smith killed Jones"));
+    CHECK(has(lines, "Smith participatesIn killing of Jones [agent]"));
+
+    // near miss: Smith was never charged with killing Jones
+    ParsedSentence never({"Smith/Smith/PROPN/4/nsubj:pass", "was/be/AUX/4/aux:pass", "never/never/ADV/4/advmod",
+                          "charged/charge/VERB/0/root", "with/with/SCONJ/6/mark", "killing/kill/VERB/4/advcl",
+                          "Jones/Jones/PROPN/6/obj"});
+    never.entity(EntityClass::Person, "Smith", 1, 1);
+    never.entity(EntityClass::Person, "Jones", 7, 7);
+    CHECK_FALSE(has(relations_of(never.doc), "Smith killed Jones"));
+
+    // Gunmen killed candidate Galan (the name in apposition to the noun acted on)
+    ParsedSentence described({"Gunmen/gunman/NOUN/2/nsubj", "killed/kill/VERB/0/root", "candidate/candidate/NOUN/2/obj",
+                              "Galan/Galan/PROPN/3/appos"});
+    described.entity(EntityClass::Person, "Galan", 4, 4);
+    CHECK(has(relations_of(described.doc), "Galan participatesIn killing of Galan [killed]"));
+}
