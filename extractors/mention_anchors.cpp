@@ -16,6 +16,10 @@ bool reenters(const DependencyTree& tree, int word, const Inside& inside) {
     return false;
 }
 
+// How much a word hung outside its mention looks like the mention's head: a proper noun, then a noun ("the
+// youngest Legislative Council member" parsed with both words on "member": "Council"), then anything else.
+int head_rank(const Word& word) { return word.upos == "PROPN" ? 2 : word.upos == "NOUN" ? 1 : 0; }
+
 }  // namespace
 
 Anchors anchor_mentions(const DependencyTree& tree, const std::vector<const Mention*>& mentions) {
@@ -36,8 +40,7 @@ Anchors anchor_mentions(const DependencyTree& tree, const std::vector<const Ment
             if (up >= 0 && inside(up)) continue;
             if (reenters(tree, up, inside)) {
                 if (subordinate < 0) subordinate = static_cast<int>(w);
-            } else if (head < 0 ||
-                       (tree.word(head).upos != "PROPN" && tree.word(static_cast<int>(w)).upos == "PROPN")) {
+            } else if (head < 0 || head_rank(tree.word(head)) < head_rank(tree.word(static_cast<int>(w)))) {
                 // of two words hung outside ("Pan-democrat Gary Fan" split by the parse), the name's own
                 head = static_cast<int>(w);
             }

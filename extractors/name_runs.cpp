@@ -473,8 +473,9 @@ bool NameScan::evidence_class(std::size_t b, std::size_t e) {
         --before;
     bool capitals_only = true;
     for (std::size_t k = b; k < e; ++k) capitals_only = capitals_only && cap(k);
+    // ("the American company Apple": a demonym says where the company is, it names none)
     if (capitals_only && before > 0 && is(Cue::Definite, before - 1) && e < words_.size() && is_lower_word(words_[e]) &&
-        scan::is_organization_noun(folded_[e])) {
+        scan::is_organization_noun(folded_[e]) && !demonym_run(b, e)) {
         emit(b, e, EntityClass::Organization, surface(b, e), confidence::kAppositionClass, "organization_noun_after");
         return true;
     }

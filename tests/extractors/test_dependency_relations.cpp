@@ -1442,3 +1442,77 @@ TEST_CASE("killings one is convicted, accused or charged of, and who took part i
     described.entity(EntityClass::Person, "Galan", 4, 4);
     CHECK(has(relations_of(described.doc), "Galan participatesIn killing of Galan [killed]"));
 }
+
+TEST_CASE("membership stated with a copula or 'became', and the name read as a noun's compound", "[dependency]") {
+    // Khan is a member of the Party
+    ParsedSentence is({"Khan/Khan/PROPN/4/nsubj", "is/be/AUX/4/cop", "a/a/DET/4/det", "member/member/NOUN/0/root",
+                       "of/of/ADP/7/case", "the/the/DET/7/det", "Party/Party/PROPN/4/nmod"});
+    is.entity(EntityClass::Person, "Khan", 1, 1);
+    is.entity(EntityClass::Organization, "Party", 7, 7);
+    CHECK(has(relations_of(is.doc), "Khan memberOf Party"));
+
+    // Jones became a member of the Senate: a membership, not a position
+    ParsedSentence became({"Jones/Jones/PROPN/2/nsubj", "became/become/VERB/0/root", "a/a/DET/4/det",
+                           "member/member/NOUN/2/xcomp", "of/of/ADP/7/case", "the/the/DET/7/det",
+                           "Senate/Senate/PROPN/4/nmod"});
+    became.entity(EntityClass::Person, "Jones", 1, 1);
+    became.entity(EntityClass::Organization, "Senate", 7, 7);
+    auto lines = relations_of(became.doc);
+    CHECK(has(lines, "Jones memberOf Senate"));
+    CHECK_FALSE(has(lines, "Jones holdsPosition Senate [member]"));
+
+    // Law won and becomes the youngest Legislative Council member (both words of the name hung on "member")
+    ParsedSentence law({"Law/Law/PROPN/2/nsubj", "won/win/VERB/0/root", "and/and/CCONJ/4/cc",
+                        "becomes/become/VERB/2/conj", "the/the/DET/9/det", "youngest/young/ADJ/9/amod",
+                        "Legislative/legislative/ADJ/9/amod", "Council/Council/NOUN/9/compound",
+                        "member/member/NOUN/4/xcomp"});
+    law.entity(EntityClass::Person, "Law", 1, 1);
+    law.entity(EntityClass::Organization, "Legislative Council", 7, 8);
+    CHECK(has(relations_of(law.doc), "Law memberOf Legislative Council"));
+
+    // near miss: Khan is a critic of the Party
+    ParsedSentence critic({"Khan/Khan/PROPN/4/nsubj", "is/be/AUX/4/cop", "a/a/DET/4/det", "critic/critic/NOUN/0/root",
+                           "of/of/ADP/7/case", "the/the/DET/7/det", "Party/Party/PROPN/4/nmod"});
+    critic.entity(EntityClass::Person, "Khan", 1, 1);
+    critic.entity(EntityClass::Organization, "Party", 7, 7);
+    CHECK_FALSE(has(relations_of(critic.doc), "Khan memberOf Party"));
+}
+
+TEST_CASE("where an organization is: a place-based noun after it, a place's headquarters, a place home to it",
+          "[dependency]") {
+    // Acme , a Chicago - based maker , was sold
+    ParsedSentence based({"Acme/Acme/PROPN/9/nsubj:pass", ",/,/PUNCT/6/punct", "a/a/DET/6/det",
+                          "Chicago/Chicago/PROPN/5/compound", "based/base/VERB/6/amod", "maker/maker/NOUN/1/appos",
+                          ",/,/PUNCT/1/punct", "was/be/AUX/9/aux:pass", "sold/sell/VERB/0/root"});
+    based.entity(EntityClass::Organization, "Acme", 1, 1);
+    based.entity(EntityClass::Place, "Chicago", 4, 4);
+    CHECK(has(relations_of(based.doc), "Acme basedIn Chicago"));
+
+    // The Paris headquarters of UNESCO was evacuated
+    ParsedSentence hq({"The/the/DET/3/det", "Paris/Paris/PROPN/3/compound",
+                       "headquarters/headquarters/NOUN/7/nsubj:pass", "of/of/ADP/5/case", "UNESCO/UNESCO/PROPN/3/nmod",
+                       "was/be/AUX/7/aux:pass", "evacuated/evacuate/VERB/0/root"});
+    hq.entity(EntityClass::Place, "Paris", 2, 2);
+    hq.entity(EntityClass::Organization, "UNESCO", 5, 5);
+    CHECK(has(relations_of(hq.doc), "UNESCO basedIn Paris"));
+
+    // Cambridge is home to Harvard ; Frankfurt , home to the Bank , grew
+    ParsedSentence home({"Cambridge/Cambridge/PROPN/3/nsubj", "is/be/AUX/3/cop", "home/home/NOUN/0/root",
+                         "to/to/ADP/5/case", "Harvard/Harvard/PROPN/3/nmod"});
+    home.entity(EntityClass::Place, "Cambridge", 1, 1);
+    home.entity(EntityClass::Organization, "Harvard", 5, 5);
+    CHECK(has(relations_of(home.doc), "Harvard basedIn Cambridge"));
+    ParsedSentence appos({"Frankfurt/Frankfurt/PROPN/8/nsubj", ",/,/PUNCT/3/punct", "home/home/NOUN/1/appos",
+                          "to/to/ADP/6/case", "the/the/DET/6/det", "Bank/Bank/PROPN/3/nmod", ",/,/PUNCT/1/punct",
+                          "grew/grow/VERB/0/root"});
+    appos.entity(EntityClass::Place, "Frankfurt", 1, 1);
+    appos.entity(EntityClass::Organization, "Bank", 6, 6);
+    CHECK(has(relations_of(appos.doc), "Bank basedIn Frankfurt"));
+
+    // near miss: Cambridge is close to Harvard
+    ParsedSentence close({"Cambridge/Cambridge/PROPN/3/nsubj", "is/be/AUX/3/cop", "close/close/ADJ/0/root",
+                          "to/to/ADP/5/case", "Harvard/Harvard/PROPN/3/obl"});
+    close.entity(EntityClass::Place, "Cambridge", 1, 1);
+    close.entity(EntityClass::Organization, "Harvard", 5, 5);
+    CHECK(relations_of(close.doc).empty());
+}

@@ -150,6 +150,9 @@ TEST_CASE("a name between 'the' and an organization noun is an organization", "[
     CHECK(entity(doc, EntityClass::Organization, "IG Metall"));
     CHECK(entity(doc, EntityClass::Organization, "Pastef"));
     CHECK_FALSE(named_anywhere(doc, "Lagos-based"));
+    // near miss: a demonym there says where the company is ("the American company Apple")
+    auto demonym = analyse("Later the American company Tellavo said sales rose.");
+    CHECK_FALSE(entity(demonym, EntityClass::Organization, "American"));
 }
 
 TEST_CASE("a list of cities is no city with its region", "[entities][place]") {
