@@ -9,8 +9,9 @@ COMPANIES.txt: dict/companies.txt of the npm package @cspell/dict-companies (MIT
 written in mixed case (no ticker symbols such as "AAPL" or "AD") and three letters or longer, and left out when
 the curated lexicons already hold or use it (the rules of given_names_to_lexicon.py: given names, common words,
 non-names, titles, head words, places and their aliases; the English given names too), or when the treebanks
-(UD English-EWT and GUM train) write it in lower case even once: "Shell", "Target" and "Apple" are words as
-well as companies, and a name list must not make an organization of them.
+(UD English-EWT and GUM train) write it in lower case as a common word even once (not tagged a proper noun:
+"barclays" in an e-mail is still the bank): "Shell", "Target" and "Apple" are words as well as companies, and
+a name list must not make an organization of them.
 """
 import argparse
 import os
@@ -27,7 +28,7 @@ def main():
     parser.add_argument("-o", "--output", default=os.path.join(LEXICONS, "company_names.tsv"))
     args = parser.parse_args()
     taken = taken_words() | column("given_names_en.tsv", 0)
-    lower = lower_case_words(args.treebank)
+    lower = lower_case_words(args.treebank, common_only=True)
     with open(args.companies, encoding="utf-8") as lines:
         words = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
     kept = sorted(w for w in words if len(w) >= 3 and any(c.islower() for c in w) and any(c.isupper() for c in w)

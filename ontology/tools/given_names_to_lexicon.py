@@ -41,8 +41,9 @@ def taken_words():
     return taken
 
 
-def lower_case_words(treebanks):
-    """Every word form the treebanks write starting with a lower-case letter, lower-cased."""
+def lower_case_words(treebanks, common_only=False):
+    """Every word form the treebanks write starting with a lower-case letter, lower-cased; with `common_only`,
+    only those not tagged as proper nouns (informal text writes "barclays" for the bank)."""
     words = set()
     for path in treebanks:
         with open(path, encoding="utf-8") as lines:
@@ -50,6 +51,8 @@ def lower_case_words(treebanks):
                 if line.startswith("#") or line == "\n":
                     continue
                 fields = line.split("\t")
+                if len(fields) > 3 and common_only and fields[3] == "PROPN":
+                    continue
                 if len(fields) > 1 and fields[1][:1].islower():
                     words.add(fields[1].lower())
     return words
