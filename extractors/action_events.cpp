@@ -85,9 +85,21 @@ std::vector<std::size_t> participants(const DependencyTree& tree, const Anchors&
     return found;
 }
 
+// True when the verb's clause says what someone is arrested, charged, convicted or sentenced for ("charged with
+// killing Jones"; not "acquitted of killing Jones").
+bool charged_act(const DependencyTree& tree, const std::vector<ActionKind>& kinds, int verb) {
+    const int up = tree.head(verb) < 0 ? -1 : tree.node_of(tree.head(verb));
+    const ActionKind* charge = up < 0 ? nullptr : kind_of(kinds, tree, up);
+    if (!charge || tree.word(verb).deprel != "advcl" || !has_marker(tree, verb, "mark", {"of", "with", "for"}))
+        return false;
+    const Predicate p = charge->predicate;
+    return p == Predicate::Arrested || p == Predicate::Charged || p == Predicate::Convicted ||
+           p == Predicate::Sentenced;
+}
+
 // Who acted: the subject or the "by" phrase, the noun a relative clause hangs on ("Anonymous, which attacked"),
-// or the one accused of the act ("convicted Ray of killing King", "Smith was charged with killing Jones").
-std::vector<std::size_t> agents(const DependencyTree& tree, const Anchors& anchors, int verb) {
+// or the one charged with the act (`charged`: "convicted Ray of killing King", "charged with killing Jones").
+std::vector<std::size_t> agents(const DependencyTree& tree, const Anchors& anchors, int verb, bool charged) {
     std::vector<std::size_t> found = participants(tree, anchors, verb, {"nsubj", "obl:agent"});
     const Word& w = tree.word(verb);
     const int up = tree.head(verb) < 0 ? -1 : tree.node_of(tree.head(verb));
@@ -95,7 +107,7 @@ std::vector<std::size_t> agents(const DependencyTree& tree, const Anchors& ancho
     const bool relative = w.deprel == "acl:relcl" || (w.deprel == "acl" && has_marker(tree, verb, "mark", {"of"}));
     if (relative && anchors.entity[static_cast<std::size_t>(up)] >= 0)
         found.push_back(static_cast<std::size_t>(anchors.entity[static_cast<std::size_t>(up)]));
-    if (w.deprel == "advcl" && has_marker(tree, verb, "mark", {"of", "with", "for"}) && found.empty())
+    if (charged && found.empty())
         for (std::size_t accused : participants(tree, anchors, up, {"obj", "nsubj:pass"})) found.push_back(accused);
     return found;
 }
@@ -180,7 +192,7 @@ std::vector<ActionEvent> find_action_events(const Document& doc, std::size_t sen
         for (std::size_t entity : acted_on)
             event.relations.push_back(
                 participation(doc, sentence, entity, std::string(info(kind->predicate).local_name), extractor, rule));
-        for (std::size_t agent : agents(tree, anchors, verb))
+        for (std::size_t agent : agents(tree, anchors, verb, charged_act(tree, kinds, verb)))
             if (std::find(acted_on.begin(), acted_on.end(), agent) == acted_on.end())
                 event.relations.push_back(participation(doc, sentence, agent, "agent", extractor, rule));
         for (std::size_t place : places(doc, tree, anchors, verb)) {

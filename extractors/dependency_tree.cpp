@@ -22,6 +22,7 @@ const std::string kCompound = "compound";
 const std::string kApposition = "appos";
 const std::string kObject = "obj";
 const std::string kSubject = "nsubj";
+const std::string kPassiveSubject = "nsubj:pass";
 const std::string kRoot = "root";
 const std::string kDeterminer = "det";
 
@@ -50,6 +51,7 @@ DependencyTree::DependencyTree(const Sentence& sentence) : words_(&sentence.word
     repair_stranded_case();
     repair_nominal_complements();
     repair_root_name_clauses();
+    repair_reported_subjects();
     group_.resize(n);
     extent_.resize(n);
     children_.resize(n);
@@ -225,6 +227,27 @@ void DependencyTree::repair_root_name_clauses() {
     }
 }
 
+void DependencyTree::repair_reported_subjects() {
+    const int n = static_cast<int>(size());
+    for (int verb = 0; verb < n; ++verb) {
+        const int speech = head(verb);
+        if (word(verb).deprel != "ccomp" || word(verb).upos != "VERB" || speech < 0 || speech > verb) continue;
+        int subjects = 0, between = -1;  // the speech verb's subjects, and one of them between it and the clause
+        bool own_subject = false, passive = false;
+        for (int w = 0; w < n; ++w) {
+            own_subject = own_subject || (head(w) == verb && is_subject(relation(w)));
+            passive = passive || (head(w) == verb && relation(w) == "aux:pass");
+            if (head(w) != speech || !is_subject(relation(w))) continue;
+            ++subjects;
+            if (w > speech && w < verb) between = w;
+        }
+        if (own_subject || subjects < 2 || between < 0) continue;
+        // "Police said David Moss, 32, was stabbed": the name after the speech verb is the clause's subject
+        heads_[static_cast<std::size_t>(between)] = verb;
+        relations_[static_cast<std::size_t>(between)] = passive ? &kPassiveSubject : &kSubject;
+    }
+}
+
 void DependencyTree::mark_doubtful_subjects() {
     for (std::size_t head = 0; head < children_.size(); ++head) {
         const std::vector<int>& children = children_[head];
@@ -248,11 +271,15 @@ void DependencyTree::heads(int node, std::vector<TreeEdge>& out) const {
     if (head(node) < 0) return;
     const int up = node_of(head(node));
     out.push_back({up, &relation(node)});
-    // "Ruby shot and killed Oswald": the subject of the first verb is the subject of a later one that has none.
+    // "Ruby shot and killed Oswald": the subject of the first verb is the subject of a later one that has none;
+    // "Green died after being attacked by Black": the subject of a clause's verb is the one of the adverbial
+    // clause that has none (a passive one's passive subject).
     if (is_subject(relation(node)) && word(up).upos == "VERB")
-        for (int verb : direct(up))
-            if (word(verb).deprel == "conj" && word(verb).upos == "VERB" && !has_dependent(verb, "nsubj"))
-                out.push_back({verb, &relation(node)});
+        for (int verb : direct(up)) {
+            if (word(verb).upos != "VERB" || has_dependent(verb, "nsubj")) continue;
+            if (word(verb).deprel == "conj") out.push_back({verb, &relation(node)});
+            if (takes_subject_of_head(verb)) out.push_back({verb, &controlled_subject(verb)});
+        }
     // A conjunct stands where its first conjunct stands: up the chain of conj links to the first one.
     int first = node;
     for (std::size_t steps = 0; steps < size() && word(first).deprel == "conj" && head(first) >= 0; ++steps)
@@ -260,8 +287,28 @@ void DependencyTree::heads(int node, std::vector<TreeEdge>& out) const {
     if (first != node && head(first) >= 0) out.push_back({node_of(head(first)), &relation(first)});
 }
 
+bool DependencyTree::takes_subject_of_head(int verb) const {
+    if (word(verb).deprel != "advcl" || word(verb).upos != "VERB" || head(verb) < 0 || has_dependent(verb, "nsubj"))
+        return false;
+    // not a charge or a reason ("charged with killing", "acquitted of murdering", "praised for saving"): patterns
+    // of their own say what those state
+    for (int child : direct(verb))
+        if (word(child).deprel == "mark" &&
+            (lemma(child) == "of" || lemma(child) == "with" || lemma(child) == "for" || lemma(child) == "without"))
+            return false;
+    return true;
+}
+
+const std::string& DependencyTree::controlled_subject(int verb) const {
+    return has_dependent(verb, "aux:pass") ? kPassiveSubject : kSubject;
+}
+
 void DependencyTree::dependents(int node, std::vector<TreeEdge>& out) const {
     shared_modifiers(node, out);
+    // "died after being attacked by Black": an adverbial clause with no subject of its own has its verb's
+    if (takes_subject_of_head(node))
+        for (int child : direct(node_of(head(node))))
+            if (is_subject(relation(child))) out.push_back({child, &controlled_subject(node)});
     // "shot and killed Oswald": a later verb with no object shares the object of the first.
     if (word(node).deprel == "conj" && word(node).upos == "VERB" && !has_dependent(node, "obj"))
         for (int child : direct(node_of(head(node))))

@@ -51,6 +51,11 @@ public:
 private:
     // A conjunct's share of the modifiers before its first conjunct.
     void shared_modifiers(int node, std::vector<TreeEdge>& out) const;
+    // True for an adverbial clause with no subject that takes its head verb's ("after being attacked"), not one
+    // of a charge or reason ("charged with killing").
+    bool takes_subject_of_head(int verb) const;
+    // The relation a subject shares with an adverbial clause that has none: nsubj:pass for a passive one.
+    const std::string& controlled_subject(int verb) const;
     // True when the node has a dependent whose relation starts with `prefix` ("nsubj" also nsubj:pass).
     bool has_dependent(int node, std::string_view prefix) const;
     // True when `child` is a possessive, adjective or title written before node `of`.
@@ -85,6 +90,10 @@ private:
     // "who assassinated President Abraham Lincoln" parsed with the name as a complement (xcomp) of a verb that has
     // no object: a noun or name complement of such a verb is its object.
     void repair_nominal_complements();
+
+    // "Police said David Moss, 32, was stabbed" parsed with the name as a second subject of "said" and none for
+    // the reported clause: the subject written between the speech verb and the clause is the clause's.
+    void repair_reported_subjects();
 
     const std::vector<Word>* words_;
     std::vector<int> heads_;

@@ -1435,6 +1435,14 @@ TEST_CASE("killings one is convicted, accused or charged of, and who took part i
     never.entity(EntityClass::Person, "Smith", 1, 1);
     never.entity(EntityClass::Person, "Jones", 7, 7);
     CHECK_FALSE(has(relations_of(never.doc), "Smith killed Jones"));
+    // near miss: Smith was acquitted of killing Jones (no charge verb: neither killer nor agent)
+    ParsedSentence acquitted({"Smith/Smith/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "acquitted/acquit/VERB/0/root",
+                              "of/of/SCONJ/5/mark", "killing/kill/VERB/3/advcl", "Jones/Jones/PROPN/5/obj"});
+    acquitted.entity(EntityClass::Person, "Smith", 1, 1);
+    acquitted.entity(EntityClass::Person, "Jones", 6, 6);
+    lines = relations_of(acquitted.doc);
+    CHECK_FALSE(has(lines, "Smith killed Jones"));
+    CHECK_FALSE(has(lines, "Smith participatesIn killing of Jones [agent]"));
 
     // Gunmen killed candidate Galan (the name in apposition to the noun acted on)
     ParsedSentence described({"Gunmen/gunman/NOUN/2/nsubj", "killed/kill/VERB/0/root", "candidate/candidate/NOUN/2/obj",
@@ -1515,4 +1523,62 @@ TEST_CASE("where an organization is: a place-based noun after it, a place's head
     close.entity(EntityClass::Place, "Cambridge", 1, 1);
     close.entity(EntityClass::Organization, "Harvard", 5, 5);
     CHECK(relations_of(close.doc).empty());
+}
+
+TEST_CASE("an adverbial clause without a subject has its verb's; a reported clause the name after 'said'",
+          "[dependency]") {
+    // Green died after being attacked by Black
+    ParsedSentence after({"Green/Green/PROPN/2/nsubj", "died/die/VERB/0/root", "after/after/SCONJ/5/mark",
+                          "being/be/AUX/5/aux:pass", "attacked/attack/VERB/2/advcl", "by/by/ADP/7/case",
+                          "Black/Black/PROPN/5/obl:agent"});
+    after.entity(EntityClass::Person, "Green", 1, 1);
+    after.entity(EntityClass::Person, "Black", 7, 7);
+    CHECK(has(relations_of(after.doc), "Black attacked Green"));
+
+    // Smith was arrested after attacking Jones (active: the subject acts)
+    ParsedSentence active({"Smith/Smith/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "arrested/arrest/VERB/0/root",
+                           "after/after/SCONJ/5/mark", "attacking/attack/VERB/3/advcl", "Jones/Jones/PROPN/5/obj"});
+    active.entity(EntityClass::Person, "Smith", 1, 1);
+    active.entity(EntityClass::Person, "Jones", 6, 6);
+    CHECK(has(relations_of(active.doc), "Smith attacked Jones"));
+
+    // near miss: the clause has its own subject (Green died after police attacked Black)
+    ParsedSentence own({"Green/Green/PROPN/2/nsubj", "died/die/VERB/0/root", "after/after/SCONJ/5/mark",
+                        "police/police/NOUN/5/nsubj", "attacked/attack/VERB/2/advcl", "Black/Black/PROPN/5/obj"});
+    own.entity(EntityClass::Person, "Green", 1, 1);
+    own.entity(EntityClass::Person, "Black", 6, 6);
+    CHECK_FALSE(has(relations_of(own.doc), "Green attacked Black"));
+
+    // Police said Moss was stabbed to death by his neighbour , Reed (Moss parsed as a subject of "said")
+    ParsedSentence said({"Police/police/NOUN/2/nsubj", "said/say/VERB/0/root", "Moss/Moss/PROPN/2/nsubj",
+                         "was/be/AUX/5/aux:pass", "stabbed/stab/VERB/2/ccomp", "to/to/ADP/7/case",
+                         "death/death/NOUN/5/obl", "by/by/ADP/10/case", "his/his/PRON/10/nmod:poss",
+                         "neighbour/neighbour/NOUN/5/obl:agent", ",/,/PUNCT/12/punct", "Reed/Reed/PROPN/10/appos"});
+    said.entity(EntityClass::Person, "Moss", 3, 3);
+    said.entity(EntityClass::Person, "Reed", 12, 12);
+    CHECK(has(relations_of(said.doc), "Reed killed Moss"));
+}
+
+TEST_CASE("residence: a place-based noun beside a person, raised in a place", "[dependency]") {
+    // Simon , a London - based writer , died
+    ParsedSentence based({"Simon/Simon/PROPN/8/nsubj", ",/,/PUNCT/6/punct", "a/a/DET/6/det",
+                          "London/London/PROPN/5/obl:unmarked", "based/base/VERB/6/amod", "writer/writer/NOUN/1/appos",
+                          ",/,/PUNCT/1/punct", "died/die/VERB/0/root"});
+    based.entity(EntityClass::Person, "Simon", 1, 1);
+    based.entity(EntityClass::Place, "London", 4, 4);
+    CHECK(has(relations_of(based.doc), "Simon residentOf London"));
+
+    // Weber was raised in Hamburg
+    ParsedSentence raised({"Weber/Weber/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "raised/raise/VERB/0/root",
+                           "in/in/ADP/5/case", "Hamburg/Hamburg/PROPN/3/obl"});
+    raised.entity(EntityClass::Person, "Weber", 1, 1);
+    raised.entity(EntityClass::Place, "Hamburg", 5, 5);
+    CHECK(has(relations_of(raised.doc), "Weber residentOf Hamburg"));
+
+    // near miss: raising taxes in Hamburg is no home there
+    ParsedSentence taxes({"Weber/Weber/PROPN/2/nsubj", "raised/raise/VERB/0/root", "taxes/tax/NOUN/2/obj",
+                          "in/in/ADP/5/case", "Hamburg/Hamburg/PROPN/2/obl"});
+    taxes.entity(EntityClass::Person, "Weber", 1, 1);
+    taxes.entity(EntityClass::Place, "Hamburg", 5, 5);
+    CHECK_FALSE(has(relations_of(taxes.doc), "Weber residentOf Hamburg"));
 }
