@@ -418,7 +418,7 @@ bool NameScan::team_after_place(std::size_t b, std::size_t e) {
 
 // "Valeska Paris" (a person whose surname is a place), or the parts around a lexicon match; true when handled.
 bool NameScan::partly_known(std::size_t b, std::size_t e, int depth) {
-    if (team_after_place(b, e) || body_before_known_body(b, e, depth)) return true;
+    if (team_after_place(b, e) || body_before_known_body(b, e, depth) || place_opens_body(b, e)) return true;
     // "Valeska Paris": a person whose surname is also a place
     if (e - b >= 2 && e - b <= 3 && !covered_[b] && covered_[e - 1] && !covered_[e - 2]) {
         std::string rule;
@@ -438,6 +438,18 @@ bool NameScan::partly_known(std::size_t b, std::size_t e, int depth) {
         return true;
     }
     return false;
+}
+
+bool NameScan::place_opens_body(std::size_t b, std::size_t e) {
+    std::size_t end = b;  // past the place
+    while (end < e && covered_[end]) ++end;
+    if (end == b || end == e || end - b > 3 || apposition_class(e) != EntityClass::Organization) return false;
+    const Span place = span(b, end);
+    const Mention* known = known_place_at(place.begin, [](const std::string&) { return true; });
+    if (!known || known->span != place) return false;
+    emit(b, e, EntityClass::Organization, surface(b, e), confidence::kAppositionClass, "apposition_class");
+    swallowed_.push_back(place);
+    return true;
 }
 
 bool NameScan::body_before_known_body(std::size_t b, std::size_t e, int depth) {

@@ -196,6 +196,9 @@ private:
     // True when the run b..e reads "ORG TITLE NAME" with the title at p..q: b..p names the body.
     // True when the run b..e reads "CITY Plurals" ("the Dallas Cowboys") and was emitted as an organization.
     bool team_after_place(std::size_t b, std::size_t e);
+    // True when the run b..e opens with a known place and an apposition after it calls it an organization
+    // ("UK Finance, the trade body"): emitted as one organization that takes the place in.
+    bool place_opens_body(std::size_t b, std::size_t e);
     // Renames the lexicon's reading of an acronym the article defines as `name` (every use in the article).
     void redefine_acronym(Span acronym, EntityClass cls, const std::string& name);
     bool organization_before_title(std::size_t b, std::size_t p, std::size_t q, std::size_t e) const;

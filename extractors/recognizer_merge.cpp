@@ -42,10 +42,11 @@ NameContext folded_around(const Document& doc, const Sentence& sentence, Span sp
 }
 
 // True when a clause "based in" or "headquartered in" hangs on a word of `name` ("Pan Am, headquartered in New
-// York"): only an organization has headquarters.
+// York", "Santander, which is headquartered in Madrid"): only an organization has headquarters.
 bool based_clause(const Sentence& sentence, Span name) {
     for (const Word& word : sentence.words) {
-        if (word.deprel != "acl" || word.head < 0 || static_cast<std::size_t>(word.head) >= sentence.words.size())
+        if ((word.deprel != "acl" && word.deprel != "acl:relcl") || word.head < 0 ||
+            static_cast<std::size_t>(word.head) >= sentence.words.size())
             continue;
         if (!name.contains(sentence.words[static_cast<std::size_t>(word.head)].span)) continue;
         static const WordSet& participles = word_list("base participle");
@@ -54,14 +55,27 @@ bool based_clause(const Sentence& sentence, Span name) {
     return false;
 }
 
+// True when an apposition headed by an organization noun describes `name` ("UK Finance, the trade body for the
+// banking industry"): a person is no body.
+bool organization_apposition(const Sentence& sentence, Span name, const NameCues& cues) {
+    for (const Word& word : sentence.words) {
+        if (word.deprel != "appos" || word.upos != "NOUN" || word.head < 0 ||
+            static_cast<std::size_t>(word.head) >= sentence.words.size() || name.contains(word.span))
+            continue;
+        if (!name.contains(sentence.words[static_cast<std::size_t>(word.head)].span)) continue;
+        if (cues.is(Cue::OrganizationNoun, ascii_lower(word.form))) return true;
+    }
+    return false;
+}
+
 // True when the words before a recognized person's name say it names an organization: an organization noun
 // right before it ("the news agency Tass", "the brokerage firm Drexel Burnham"), a noun and "at" ("an
 // economist at Merrill Lynch") or a stake and "in" ("shares in Rolls-Royce"), or a headquarters clause hangs on
-// it: a person is neither.
-bool organization_context(const Sentence& sentence, Span name) {
+// it, or an apposition calls it a body: a person is neither.
+bool organization_context(const Sentence& sentence, Span name, const NameCues& cues) {
     std::size_t w = 0;
     while (w < sentence.words.size() && sentence.words[w].span.begin < name.begin) ++w;
-    if (based_clause(sentence, name)) return true;
+    if (based_clause(sentence, name) || organization_apposition(sentence, name, cues)) return true;
     if (w == 0 || w == sentence.words.size()) return false;
     const Word& before = sentence.words[w - 1];
     if (before.upos == "NOUN" && scan::is_organization_noun(ascii_lower(before.form))) return true;
@@ -96,11 +110,13 @@ void RecognizerMerge::retype_weak_people(Document& doc, const Sentence& sentence
         Mention& m = doc.mentions[index];
         if (!sentence.span.contains(m.span)) continue;
         bool recognized = std::find(organizations.begin(), organizations.end(), m.span) != organizations.end();
-        if (recognized || organization_context(sentence, m.span)) m.cls = EntityClass::Organization;
+        if (recognized || organization_context(sentence, m.span, *cues_)) m.cls = EntityClass::Organization;
     }
-    // whatever the evidence for a person, a name with headquarters is an organization ("Pan Am, headquartered in")
+    // whatever the evidence for a person, a name with headquarters or described as a body is an organization
+    // ("Pan Am, headquartered in", "UK Finance, the trade body")
     for (Mention& m : doc.mentions)
-        if (m.cls == EntityClass::Person && sentence.span.contains(m.span) && based_clause(sentence, m.span))
+        if (m.cls == EntityClass::Person && sentence.span.contains(m.span) &&
+            (based_clause(sentence, m.span) || organization_apposition(sentence, m.span, *cues_)))
             m.cls = EntityClass::Organization;
 }
 
@@ -223,7 +239,7 @@ void RecognizerMerge::run(Document& doc) const {
         for (Mention& name : names[s]) {
             if (!index.overlapping(name.span).empty() || !addable(doc, sentence, name, lower_words, replacing))
                 continue;
-            if (name.cls == EntityClass::Person && organization_context(sentence, name.span))
+            if (name.cls == EntityClass::Person && organization_context(sentence, name.span, *cues_))
                 name.cls = EntityClass::Organization;
             if (name.cls == EntityClass::Person && company_owner(doc, sentence, name, added)) {
                 name.cls = EntityClass::Organization;  // against the recognizer's type: no surer than the rule

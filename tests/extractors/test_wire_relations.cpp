@@ -223,3 +223,22 @@ TEST_CASE("a cue word inside a quotation takes no object after it; a market is a
     CHECK(names(doc, EntityClass::Place, "Crawford Market"));
     CHECK_FALSE(names(doc, EntityClass::Person, "Crawford Market"));
 }
+
+TEST_CASE("a name with headquarters in a relative clause, or that an apposition calls a body, is an organization",
+          "[wire]") {
+    Document which = run_pipeline("Zorvath, which is headquartered in Madrid, said it supported the measures.");
+    CHECK(names(which, EntityClass::Organization, "Zorvath"));
+    CHECK_FALSE(names(which, EntityClass::Person, "Zorvath"));
+
+    Document body = run_pipeline("The plan was welcomed by Zolvex Finance, the trade body for the banking industry.");
+    CHECK(names(body, EntityClass::Organization, "Zolvex Finance"));
+    CHECK_FALSE(names(body, EntityClass::Person, "Zolvex Finance"));
+
+    // a known place that opens the name is part of it
+    Document place = run_pipeline("The plan was welcomed by UK Finance, the trade body for the banking industry.");
+    CHECK(names(place, EntityClass::Organization, "UK Finance"));
+
+    // near miss: a person described by what she leads is still a person
+    Document head = run_pipeline("The plan was welcomed by Maria Vance, the head of the trade body.");
+    CHECK(names(head, EntityClass::Person, "Maria Vance"));
+}
