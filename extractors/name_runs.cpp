@@ -67,6 +67,14 @@ bool NameScan::trim_run(std::size_t& b, std::size_t& e) const {
             ++b;
             continue;
         }
+        // "Democrat Nancy Pelosi", "Republican Senator John Thune": a party before a title or a given name says
+        // which party the person belongs to; it is no part of the person's name
+        static const WordSet& parties = word_list("party adjective");
+        if (!covered_[b] && b + 2 < e && has(parties, w) &&
+            (title_at(b + 1) || x_.lexicons_.is_given_name(folded_[b + 1]))) {
+            ++b;
+            continue;
+        }
         // "Team Estonia had ...": an initial head word before a known name is part of a name
         bool head_before_known = x_.lexicons_.head(w) && b + 1 < e && covered_[b + 1];
         if (!covered_[b] && initial_position(b) && !is_acronym(words_[b]) && lower_words_.count(w) &&

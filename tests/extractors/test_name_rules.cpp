@@ -419,3 +419,13 @@ TEST_CASE("capitalized words before a body the lexicons know by a short alias na
     CHECK(entity(doc, EntityClass::Organization, "National Security Council"));
     CHECK(entity(doc, EntityClass::Organization, "United Nations Security Council"));
 }
+
+TEST_CASE("a party before a title or a given name is no part of the person's name", "[entities][person]") {
+    auto doc = analyse("Yesterday Democrat Nancy Pelosi spoke. Later Republican Senator John Thune blocked the bill.");
+    CHECK(entity(doc, EntityClass::Person, "Nancy Pelosi"));
+    CHECK_FALSE(named_anywhere(doc, "Democrat Nancy Pelosi"));
+    CHECK_FALSE(named_anywhere(doc, "Republican Senator John Thune"));
+    // near miss: a party's own name keeps its adjective ("the Liberal Democrats", "the Democratic Party")
+    auto party = analyse("Later the Democratic Party met in Denver.");
+    CHECK(entity(party, EntityClass::Organization, "Democratic Party"));
+}
