@@ -112,12 +112,16 @@ std::vector<std::size_t> agents(const DependencyTree& tree, const Anchors& ancho
     return found;
 }
 
-// Where the action happened: a place the verb names with "in", "at" or "near", or one the parse hangs on the
-// person acted on ("arrested Jean Dupont in Lyon" read with "in Lyon" on the name: a person is not "in" a place).
+// Where the action happened: a place the verb names with "in", "at" or "near", one of the site it names so, or
+// one the parse hangs on the person acted on ("arrested Jean Dupont in Lyon" read with "in Lyon" on the name: a person
+// is not "in" a place).
 std::vector<std::size_t> places(const Document& doc, const DependencyTree& tree, const Anchors& anchors, int verb) {
     std::vector<std::pair<int, std::string_view>> candidates;  // node, the relation it must have
     for (int child : tree.direct(verb)) {
         candidates.emplace_back(child, "obl");
+        // "arrested at his home in Whitehall", "killed at a rally near Bogota": the place of the site
+        if (tree.word(child).deprel.rfind("obl", 0) == 0 && located_by(tree, child))
+            for (int grandchild : tree.direct(child)) candidates.emplace_back(grandchild, "nmod");
         const int person = anchors.entity[static_cast<std::size_t>(child)];
         const bool acted_on = tree.word(child).deprel == "obj" || tree.word(child).deprel == "nsubj:pass";
         if (acted_on && person >= 0 && doc.entities[static_cast<std::size_t>(person)].cls == EntityClass::Person)

@@ -1582,3 +1582,32 @@ TEST_CASE("residence: a place-based noun beside a person, raised in a place", "[
     taxes.entity(EntityClass::Place, "Hamburg", 5, 5);
     CHECK_FALSE(has(relations_of(taxes.doc), "Weber residentOf Hamburg"));
 }
+
+TEST_CASE("arrested at one's home in a place: one lives there, and the arrest happened there", "[dependency]") {
+    // Hale was arrested at his home in Whitehall
+    ParsedSentence s({"Hale/Hale/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "arrested/arrest/VERB/0/root",
+                      "at/at/ADP/6/case", "his/his/PRON/6/nmod:poss", "home/home/NOUN/3/obl", "in/in/ADP/8/case",
+                      "Whitehall/Whitehall/PROPN/6/nmod"});
+    s.entity(EntityClass::Person, "Hale", 1, 1);
+    s.entity(EntityClass::Place, "Whitehall", 8, 8);
+    auto lines = relations_of(s.doc);
+    CHECK(has(lines, "Hale residentOf Whitehall"));
+    CHECK(has(lines, "arrest of Hale locatedIn Whitehall"));
+    // near miss: another's home is not one's own
+    ParsedSentence other({"Hale/Hale/PROPN/2/nsubj", "visited/visit/VERB/0/root", "his/his/PRON/4/nmod:poss",
+                          "mother/mother/NOUN/6/nmod:poss", "'s/'s/PART/4/case", "home/home/NOUN/2/obj",
+                          "in/in/ADP/8/case", "Leeds/Leeds/PROPN/6/nmod"});
+    other.entity(EntityClass::Person, "Hale", 1, 1);
+    other.entity(EntityClass::Place, "Leeds", 8, 8);
+    CHECK_FALSE(has(relations_of(other.doc), "Hale residentOf Leeds"));
+}
+
+TEST_CASE("a county prosecutor or sheriff holds an office of the county", "[dependency]") {
+    // Franklin County Prosecutor Gary Tyack said
+    ParsedSentence s({"Franklin/Franklin/PROPN/2/compound", "County/County/PROPN/3/compound",
+                      "Prosecutor/prosecutor/PROPN/4/compound", "Gary/Gary/PROPN/6/nsubj", "Tyack/Tyack/PROPN/4/flat",
+                      "said/say/VERB/0/root"});
+    s.entity(EntityClass::Place, "Franklin County", 1, 2);
+    s.entity(EntityClass::Person, "Gary Tyack", 4, 5);
+    CHECK(has(relations_of(s.doc), "Gary Tyack holdsPosition Franklin County [Prosecutor]"));
+}
