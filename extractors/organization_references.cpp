@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "core/text.hpp"
+#include "extractors/word_lists.hpp"
 
 namespace newsgraph {
 
@@ -64,6 +65,19 @@ void add_name_words(const std::string& name, int entity, std::unordered_map<std:
     }
 }
 
+// Whether a word of the name is one of a public or non-commercial body: "Financial Conduct Authority" or
+// "Ministry of Health" is not "the company".
+bool names_public_body(const Entity& organization) {
+    static const WordSet& bodies = word_list("public body noun");
+    const std::string lower = ascii_lower(organization.name);
+    for (std::size_t begin = 0; begin < lower.size();) {
+        std::size_t end = std::min(lower.find(' ', begin), lower.size());
+        if (has(bodies, lower.substr(begin, end - begin))) return true;
+        begin = end + 1;
+    }
+    return false;
+}
+
 }  // namespace
 
 int most_named_organization(const Document& doc, std::size_t at, const std::string& noun, bool generic) {
@@ -76,7 +90,9 @@ int most_named_organization(const Document& doc, std::size_t at, const std::stri
     for (const Mention& m : doc.mentions) {
         if (m.span.begin >= at || m.entity < 0) continue;
         const Entity& entity = doc.entities[static_cast<std::size_t>(m.entity)];
-        if (entity.cls == EntityClass::Organization && (!by_noun || name_has_word(entity, noun))) ++counts[m.entity];
+        if (entity.cls != EntityClass::Organization) continue;
+        // "the company" is an organization the article names by no word of another kind of body
+        if (by_noun ? name_has_word(entity, noun) : !names_public_body(entity)) ++counts[m.entity];
     }
     int best = -1, best_count = 0, runner_up = 0;
     for (const auto& [entity, count] : counts) {

@@ -58,6 +58,19 @@ Candidate Attributor::candidate_of(const SpeechClause& clause) const {
             return c;
         }
     }
+    // "a spokeswoman for the authority said": the organization the article names by that noun
+    if (clause.body.size() > 0 && has(word_list("spokesperson noun"), clause.head_word)) {
+        const std::string noun = ascii_lower(doc_.view(clause.body));
+        int org =
+            most_named_organization(doc_, clause.body.begin, noun, has(word_list("generic organization noun"), noun));
+        if (org >= 0) {
+            c.kind = CandidateKind::Entity;
+            c.entity = static_cast<std::size_t>(org);
+            c.rule += "+spokesperson+reference";
+            c.confidence = confidence::kSpeakerPronoun;
+        }
+        return c;
+    }
     if (const scan::Placed* named = named_in(first, end)) {
         c.kind = CandidateKind::Entity;
         c.entity = named->entity;

@@ -39,6 +39,14 @@ std::size_t child(const Words& w, std::size_t head, std::string_view rel) {
     return kNone;
 }
 
+// True when word `head` has a dependent by `rel` whose form is `form` (lower case).
+bool has_child(const Words& w, std::size_t head, std::string_view rel, std::string_view form) {
+    for (std::size_t i = 0; i < w.size(); ++i)
+        if (w[i].head == static_cast<int>(head) && has_relation(w[i], rel) && ascii_lower(w[i].form) == form)
+            return true;
+    return false;
+}
+
 // The subject of verb v: its own nsubj, or that of the verb it is conjoined to or completes.
 std::size_t subject_of(const Words& w, std::size_t v) {
     for (int hop = 0; hop < kSubjectHops; ++hop) {
@@ -110,6 +118,11 @@ SpeechClause make(const Words& w, std::size_t verb, std::size_t subject, std::st
         c.apposed = true;
     }
     name_child("nmod");
+    // "a spokeswoman for the authority": the body a definite noun after "for" stands for
+    for (std::size_t i = 0; i < w.size() && c.name.empty() && c.body.empty(); ++i)
+        if (w[i].head == static_cast<int>(subject) && w[i].upos == "NOUN" && has_relation(w[i], "nmod") &&
+            has_child(w, i, "det", "the") && has_child(w, i, "case", "for"))
+            c.body = w[i].span;
     c.head_word = ascii_lower(w[subject].form);
     c.pronoun = w[subject].upos == "PRON";
     c.rule = std::move(rule);

@@ -17,6 +17,7 @@ struct SpeechClause {
     Span subject;           // the speaker phrase: its head word with the name and title words before it
     Span name;              // a name attached to the subject's head ("coach Nabil Maaloul"), or empty
     bool apposed = false;   // that name is an apposition (the subject is that person)
+    Span body;              // a definite noun the subject's head speaks for ("a spokesman for the agency"), or empty
     std::string head_word;  // the head word, lower case
     bool pronoun = false;   // the head is a pronoun
     bool governs = false;   // the verb's clausal complement holds the quote (not merely next to it)

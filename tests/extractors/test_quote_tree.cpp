@@ -127,6 +127,23 @@ TEST_CASE("'the company said' is the organization the article has named most; a 
     Document tie = run_pipeline(
         "Tesla and General Motors recalled cars on Monday.\n\n\"Safety is our top priority,\" the company said.");
     CHECK(speakers(tie, "top priority") == kNobody);
+    // near miss: a regulator is no company ("the company" after only the authority was named)
+    Document regulator = run_pipeline(
+        "The Financial Conduct Authority warned consumers about scams.\n\n"
+        "\"We are monitoring the situation,\" the company said in a statement.");
+    CHECK(speakers(regulator, "monitoring the situation") == kNobody);
+}
+
+TEST_CASE("a spokesperson for 'the authority' speaks for the organization the article names by that noun",
+          "[quotes][tree]") {
+    Document doc = run_pipeline(
+        "The Financial Conduct Authority warned consumers about scams.\n\n"
+        "\"Fraudsters are becoming more sophisticated,\" a spokeswoman for the authority said.\n\n"
+        "\"We will appeal,\" a spokesman for the ministry said.");
+    std::string rule;
+    CHECK(speakers(doc, "more sophisticated", &rule) == one("Financial Conduct Authority"));
+    CHECK(rule == "quote/tree-subject+spokesperson+reference");
+    CHECK(speakers(doc, "We will appeal") == kNobody);  // no ministry named
 }
 
 TEST_CASE("'the PM' stands for the article's Prime Minister; a title two people hold gives no speaker",
