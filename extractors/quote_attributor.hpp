@@ -109,6 +109,9 @@ private:
     const scan::Placed* named_in(std::size_t first, std::size_t end) const;
     // A candidate from a speaker phrase of the parse: a pronoun, a person or organization named in it, or a title.
     Candidate candidate_of(const SpeechClause& clause) const;
+    // Makes `c` the organization a definite `noun` at byte `at` stands for ("the company", "the authority"), if
+    // any, with `rule` added to its rule and a pronoun's confidence.
+    void refer_to_organization(Candidate& c, std::size_t at, const std::string& noun, std::string_view rule) const;
     // The speaker the parse gives: the subject of the speech verb whose clause holds or neighbours the quote.
     Candidate from_tree(std::size_t qi) const;
     // When nothing next to the quote names a speaker: the sentences around it (quote_tree_rules.cpp).

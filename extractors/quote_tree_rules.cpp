@@ -60,15 +60,7 @@ Candidate Attributor::candidate_of(const SpeechClause& clause) const {
     }
     // "a spokeswoman for the authority said": the organization the article names by that noun
     if (clause.body.size() > 0 && has(word_list("spokesperson noun"), clause.head_word)) {
-        const std::string noun = ascii_lower(doc_.view(clause.body));
-        int org =
-            most_named_organization(doc_, clause.body.begin, noun, has(word_list("generic organization noun"), noun));
-        if (org >= 0) {
-            c.kind = CandidateKind::Entity;
-            c.entity = static_cast<std::size_t>(org);
-            c.rule += "+spokesperson+reference";
-            c.confidence = confidence::kSpeakerPronoun;
-        }
+        refer_to_organization(c, clause.body.begin, ascii_lower(doc_.view(clause.body)), "+spokesperson+reference");
         return c;
     }
     if (const scan::Placed* named = named_in(first, end)) {
@@ -87,17 +79,19 @@ Candidate Attributor::candidate_of(const SpeechClause& clause) const {
     // "the company said": the organization the article has named most, as the parse's relations read it
     const std::size_t noun = end - 1;
     const bool definite = noun == s && s > 0 && words_[s - 1] == "the";  // the parse's phrase leaves "the" out
-    if (first + 1 == end && definite && has(word_list("organization noun"), words_[noun])) {
-        int org = most_named_organization(doc_, tokens_[noun].span.begin, words_[noun],
-                                          has(word_list("generic organization noun"), words_[noun]));
-        if (org >= 0) {
-            c.kind = CandidateKind::Entity;
-            c.entity = static_cast<std::size_t>(org);
-            c.rule += "+reference";
-            c.confidence = confidence::kSpeakerPronoun;
-        }
-    }
+    if (first + 1 == end && definite && has(word_list("organization noun"), words_[noun]))
+        refer_to_organization(c, tokens_[noun].span.begin, words_[noun], "+reference");
     return c;
+}
+
+void Attributor::refer_to_organization(Candidate& c, std::size_t at, const std::string& noun,
+                                       std::string_view rule) const {
+    int org = most_named_organization(doc_, at, noun, has(word_list("generic organization noun"), noun));
+    if (org < 0) return;
+    c.kind = CandidateKind::Entity;
+    c.entity = static_cast<std::size_t>(org);
+    c.rule += rule;
+    c.confidence = confidence::kSpeakerPronoun;
 }
 
 // The speaker the parse gives: the subject of the speech verb whose clause holds or neighbours the quote.
