@@ -1611,3 +1611,24 @@ TEST_CASE("a county prosecutor or sheriff holds an office of the county", "[depe
     s.entity(EntityClass::Person, "Gary Tyack", 4, 5);
     CHECK(has(relations_of(s.doc), "Gary Tyack holdsPosition Franklin County [Prosecutor]"));
 }
+
+TEST_CASE("an organization's fighters attack or kill for it", "[dependency]") {
+    // Hamas fighters attacked Israel
+    ParsedSentence attack({"Hamas/Hamas/PROPN/2/compound", "fighters/fighter/NOUN/3/nsubj",
+                           "attacked/attack/VERB/0/root", "Israel/Israel/PROPN/3/obj"});
+    attack.entity(EntityClass::Organization, "Hamas", 1, 1);
+    attack.entity(EntityClass::Place, "Israel", 4, 4);
+    CHECK(has(relations_of(attack.doc), "Hamas attacked Israel"));
+    // Taliban gunmen killed Massoud
+    ParsedSentence kill({"Taliban/Taliban/PROPN/2/compound", "gunmen/gunman/NOUN/3/nsubj", "killed/kill/VERB/0/root",
+                         "Massoud/Massoud/PROPN/3/obj"});
+    kill.entity(EntityClass::Organization, "Taliban", 1, 1);
+    kill.entity(EntityClass::Person, "Massoud", 4, 4);
+    CHECK(has(relations_of(kill.doc), "Taliban killed Massoud"));
+    // near miss: Hamas critics attacked Israel's policy (critics are no fighters)
+    ParsedSentence critics({"Hamas/Hamas/PROPN/2/compound", "critics/critic/NOUN/3/nsubj",
+                            "attacked/attack/VERB/0/root", "Israel/Israel/PROPN/3/obj"});
+    critics.entity(EntityClass::Organization, "Hamas", 1, 1);
+    critics.entity(EntityClass::Place, "Israel", 4, 4);
+    CHECK_FALSE(has(relations_of(critics.doc), "Hamas attacked Israel"));
+}
