@@ -1632,3 +1632,15 @@ TEST_CASE("an organization's fighters attack or kill for it", "[dependency]") {
     critics.entity(EntityClass::Place, "Israel", 4, 4);
     CHECK_FALSE(has(relations_of(critics.doc), "Hamas attacked Israel"));
 }
+
+TEST_CASE("an embassy is based where it stands, not in the country it speaks for", "[dependency]") {
+    // the U.S. Embassy in Tokyo
+    ParsedSentence s({"the/the/DET/3/det", "U.S./U.S./PROPN/3/compound", "Embassy/Embassy/PROPN/0/root",
+                      "in/in/ADP/5/case", "Tokyo/Tokyo/PROPN/3/nmod"});
+    s.entity(EntityClass::Place, "United States", 2, 2);
+    s.entity(EntityClass::Organization, "U.S. Embassy", 2, 3);
+    s.entity(EntityClass::Place, "Tokyo", 5, 5);
+    auto lines = relations_of(s.doc);
+    CHECK(has(lines, "U.S. Embassy basedIn Tokyo"));
+    CHECK_FALSE(has(lines, "U.S. Embassy basedIn United States"));
+}
