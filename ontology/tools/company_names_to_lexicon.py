@@ -8,7 +8,7 @@ COMPANIES.txt: dict/companies.txt of the npm package @cspell/dict-companies (MIT
 `npm pack @cspell/dict-companies` and untar), one word of a company's name per line. A word is kept when it is
 written in mixed case (no ticker symbols such as "AAPL" or "AD") and three letters or longer, and left out when
 the curated lexicons already hold or use it (the rules of given_names_to_lexicon.py: given names, common words,
-non-names, titles, head words, places and their aliases; the English given names too), or when the treebanks
+non-names, titles, head words, places and their aliases; the English given names and the demonyms too), or when the treebanks
 (UD English-EWT and GUM train) write it in lower case as a common word even once (not tagged a proper noun:
 "barclays" in an e-mail is still the bank): "Shell", "Target" and "Apple" are words as well as companies, and
 a name list must not make an organization of them.
@@ -27,7 +27,7 @@ def main():
     parser.add_argument("--treebank", action="append", required=True)
     parser.add_argument("-o", "--output", default=os.path.join(LEXICONS, "company_names.tsv"))
     args = parser.parse_args()
-    taken = taken_words() | column("given_names_en.tsv", 0)
+    taken = taken_words() | column("given_names_en.tsv", 0) | column("places.tsv", 4)  # and demonyms ("Swiss")
     lower = lower_case_words(args.treebank, common_only=True)
     with open(args.companies, encoding="utf-8") as lines:
         words = {line.strip() for line in lines if line.strip() and not line.startswith("#")}

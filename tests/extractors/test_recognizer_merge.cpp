@@ -271,6 +271,10 @@ TEST_CASE("a one-word name of a well-known company is an organization, found or 
     recognize(person, 1, "Unilever", "person", 0.99);
     merge().run(person);
     for (const Mention& m : person.mentions) CHECK(m.cls == EntityClass::Person);
+    // a demonym is no company, though an airline bears it ("the Swiss food group")
+    Document demonym = parsed("Freixe would step down as chief executive of the Swiss food group.");
+    merge().run(demonym);
+    CHECK_FALSE(at(demonym, "Swiss"));
 }
 
 TEST_CASE("capitalized words joined by '&' are one organization, not two people", "[entities][recognizer]") {
