@@ -1644,3 +1644,29 @@ TEST_CASE("an embassy is based where it stands, not in the country it speaks for
     CHECK(has(lines, "U.S. Embassy basedIn Tokyo"));
     CHECK_FALSE(has(lines, "U.S. Embassy basedIn United States"));
 }
+
+TEST_CASE("an organization appointing someone as its officer gives the position and its title", "[dependency]") {
+    // Unilever appointed Fernandez as its chief executive ("executive" read as an adjective)
+    ParsedSentence active({"Unilever/Unilever/PROPN/2/nsubj", "appointed/appoint/VERB/0/root",
+                           "Fernandez/Fernandez/PROPN/2/obj", "as/as/ADP/7/case", "its/its/PRON/7/nmod:poss",
+                           "chief/chief/ADJ/7/amod", "executive/executive/ADJ/2/obl"});
+    active.entity(EntityClass::Organization, "Unilever", 1, 1);
+    active.entity(EntityClass::Person, "Fernandez", 3, 3);
+    CHECK(has(relations_of(active.doc), "Fernandez holdsPosition Unilever [chief executive]"));
+    // Fernandez was appointed chief executive of Unilever ("of Unilever" an oblique of the adjective)
+    ParsedSentence passive({"Fernandez/Fernandez/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass",
+                            "appointed/appoint/VERB/0/root", "chief/chief/ADJ/5/amod",
+                            "executive/executive/ADJ/3/xcomp", "of/of/ADP/7/case", "Unilever/Unilever/PROPN/5/obl"});
+    passive.entity(EntityClass::Person, "Fernandez", 1, 1);
+    passive.entity(EntityClass::Organization, "Unilever", 7, 7);
+    CHECK(has(relations_of(passive.doc), "Fernandez holdsPosition Unilever [chief executive]"));
+    // near miss: appointed as head of another body, the position is there, not at the one appointing
+    ParsedSentence other({"Unilever/Unilever/PROPN/2/nsubj", "appointed/appoint/VERB/0/root",
+                          "Fernandez/Fernandez/PROPN/2/obj", "as/as/ADP/5/case", "head/head/NOUN/2/obl",
+                          "of/of/ADP/7/case", "Acme/Acme/PROPN/5/nmod"});
+    other.entity(EntityClass::Organization, "Unilever", 1, 1);
+    other.entity(EntityClass::Person, "Fernandez", 3, 3);
+    other.entity(EntityClass::Organization, "Acme", 7, 7);
+    auto lines = relations_of(other.doc);
+    CHECK_FALSE(has(lines, "Fernandez holdsPosition Unilever [head]"));
+}
