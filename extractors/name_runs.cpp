@@ -142,6 +142,21 @@ bool NameScan::split_coordination(std::size_t b, std::size_t e, int depth) {
 // "Chrysler Chairman Lee Iacocca": an unknown name of up to three capitalized words, a title and the words of a
 // name in one run; the first name is the body the title is held at. Not before a public office, where an unknown
 // name is as likely a place ("Kilifi Governor Gideon Mung'aro").
+bool NameScan::company_of_title_noun(std::size_t b, std::size_t e) const {
+    static const WordSet& company_titles = word_list("company title");
+    if (e - b > 3 || e >= words_.size() || b == 0 || !has(company_titles, folded_[e])) return false;
+    // the title ends the phrase ("executive," but not "an executive order")
+    const std::string_view next = e + 1 < words_.size() ? upos_[e + 1] : std::string_view("PUNCT");
+    if (next == "NOUN" || next == "PROPN" || next == "ADJ" || (next.empty() && is_wordlike(words_[e + 1])))
+        return false;
+    std::size_t before = b - 1;  // "a former": past the word that says the post is over
+    if (is(Cue::Former, before) && before > 0) --before;
+    if (!is(Cue::Determiner, before) || (b - before == 1 && x_.lexicons_.is_given_name(folded_[b]))) return false;
+    for (std::size_t k = b; k < e; ++k)
+        if (!cap(k) || covered_[k] || title_at(k)) return false;
+    return true;
+}
+
 bool NameScan::organization_before_title(std::size_t b, std::size_t p, std::size_t q, std::size_t e) const {
     static const WordSet& offices = word_list("public office");
     if (p - b > 3 || q >= e || conn(q) || demonym_run(b, p)) return false;
@@ -505,6 +520,11 @@ bool NameScan::evidence_class(std::size_t b, std::size_t e) {
     if (std::size_t title = e < words_.size() && is_lower_word(words_[e]) ? title_at(e) : 0;
         title > 0 && e + title < words_.size() && cap(e + title) && !is_acronym(words_[e + title]) &&
         organization_before_title(from, e, e + title, e + title + 1)) {
+        emit(from, e, EntityClass::Organization, surface(from, e), confidence::kOrganizationBeforeTitle,
+             "organization_before_title");
+        return true;
+    }
+    if (company_of_title_noun(from, e)) {
         emit(from, e, EntityClass::Organization, surface(from, e), confidence::kOrganizationBeforeTitle,
              "organization_before_title");
         return true;

@@ -193,6 +193,9 @@ private:
         }
         return nullptr;
     }
+    // True when the run b..e stands between an article (and "former") and a company title noun that ends the
+    // phrase: "a former Kraft Heinz executive", "the Goldman Sachs chairman" name a company.
+    bool company_of_title_noun(std::size_t b, std::size_t e) const;
     // True when the run b..e reads "ORG TITLE NAME" with the title at p..q: b..p names the body.
     // True when the run b..e reads "CITY Plurals" ("the Dallas Cowboys") and was emitted as an organization.
     bool team_after_place(std::size_t b, std::size_t e);

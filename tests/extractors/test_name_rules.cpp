@@ -429,3 +429,16 @@ TEST_CASE("a party before a title or a given name is no part of the person's nam
     auto party = analyse("Later the Democratic Party met in Denver.");
     CHECK(entity(party, EntityClass::Organization, "Democratic Party"));
 }
+
+TEST_CASE("a name between an article and a company title that ends the phrase is a company",
+          "[entities][organization]") {
+    auto doc = analyse("Schumacher, a former Kraft Heinz executive, had led the group. He was a Zolvani director.");
+    CHECK(entity(doc, EntityClass::Organization, "Kraft Heinz"));
+    CHECK_FALSE(entity(doc, EntityClass::Person, "Kraft Heinz"));
+    CHECK(entity(doc, EntityClass::Organization, "Zolvani"));
+    // near misses: a title that modifies a noun after it, a person's name
+    auto order = analyse("Later Trump signed an executive order.");
+    CHECK_FALSE(entity(order, EntityClass::Organization, "Trump"));
+    auto person = analyse("Anna Berg, a Mary Kay executive, resigned.");
+    CHECK_FALSE(entity(person, EntityClass::Organization, "Mary Kay"));
+}
