@@ -7,6 +7,7 @@
 
 #include "core/text.hpp"
 #include "extractors/action_events.hpp"
+#include "extractors/city_references.hpp"
 #include "extractors/demonym_places.hpp"
 #include "extractors/dependency_matcher.hpp"
 #include "extractors/mention_anchors.hpp"
@@ -377,6 +378,7 @@ void DependencyRelations::run(Document& doc) const {
         if (s > 0) anchor_pronouns(doc, tree, by_sentence[s], previous_person, anchors);
         anchor_organization_references(doc, tree, lists_->get("organization noun"),
                                        lists_->get("generic organization noun"), anchors);
+        anchor_city_references(doc, tree, lists_->get("city noun"), lists_->get("public office"), *gazetteer_, anchors);
         anchor_event_references(tree, event_words, anchors);
         find_in_sentence(doc, s, tree, anchors, found);
         for (ActionEvent& event : find_action_events(doc, s, tree, anchors, kinds_, name(), dates_))

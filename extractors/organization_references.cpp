@@ -12,8 +12,6 @@
 
 namespace newsgraph {
 
-namespace {
-
 // True when word w is a bare definite noun: "the" among its dependents, and no name or possessive of its own.
 bool bare_definite(const DependencyTree& tree, int w) {
     bool definite = false;
@@ -25,17 +23,19 @@ bool bare_definite(const DependencyTree& tree, int w) {
     return definite;
 }
 
-// Whether the organization's name has `noun` (lower case) as a word: "the agency" of "the Drug Enforcement Agency".
-bool name_has_word(const Entity& organization, const std::string& noun) {
-    const std::string lower = " " + ascii_lower(organization.name) + " ";
-    return lower.find(" " + noun + " ") != std::string::npos;
-}
-
 // Whether word w is the subject, object, indirect object, oblique, nominal modifier or apposition of its head.
 bool argument(const DependencyTree& tree, int w) {
     const std::string& relation = tree.relation(w);
     return relation.starts_with("nsubj") || relation == "obj" || relation == "iobj" || relation.starts_with("obl") ||
            relation.starts_with("nmod") || relation == "appos";
+}
+
+namespace {
+
+// Whether the organization's name has `noun` (lower case) as a word: "the agency" of "the Drug Enforcement Agency".
+bool name_has_word(const Entity& organization, const std::string& noun) {
+    const std::string lower = " " + ascii_lower(organization.name) + " ";
+    return lower.find(" " + noun + " ") != std::string::npos;
 }
 
 // Anchors every bare definite argument noun at the entity `resolve` gives it (-1: none), as a reference.
@@ -94,6 +94,10 @@ int most_named_organization(const Document& doc, std::size_t at, const std::stri
         // "the company" is an organization the article names by no word of another kind of body
         if (by_noun ? name_has_word(entity, noun) : !names_public_body(entity)) ++counts[m.entity];
     }
+    return leading_entity(counts);
+}
+
+int leading_entity(const std::map<int, int>& counts) {
     int best = -1, best_count = 0, runner_up = 0;
     for (const auto& [entity, count] : counts) {
         if (count > best_count) {

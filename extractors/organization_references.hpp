@@ -3,6 +3,7 @@
 // the one event or threat whose name begins or ends with that noun, so relation patterns reach them.
 #pragma once
 
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -13,6 +14,15 @@
 #include "extractors/word_lists.hpp"
 
 namespace newsgraph {
+
+// The entity of `counts` (entity -> mentions) named more often than any other; -1 on a tie or when empty.
+int leading_entity(const std::map<int, int>& counts);
+
+// True when word w is a bare definite noun: "the" among its dependents, and no name or possessive of its own.
+bool bare_definite(const DependencyTree& tree, int w);
+
+// Whether word w is the subject, object, indirect object, oblique, nominal modifier or apposition of its head.
+bool argument(const DependencyTree& tree, int w);
 
 // The organization the text has named most often before offset `at`, when one leads the others; else -1. Only
 // organizations with `noun` in their name count when there are any; else any organization, when `generic`.

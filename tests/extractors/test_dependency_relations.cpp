@@ -1670,3 +1670,25 @@ TEST_CASE("an organization appointing someone as its officer gives the position 
     auto lines = relations_of(other.doc);
     CHECK_FALSE(has(lines, "Fernandez holdsPosition Unilever [head]"));
 }
+
+TEST_CASE("'city mayor' and 'the city's mayor' are of the one city the article names most", "[dependency]") {
+    // Taipei lit lanterns . city mayor Hau spoke .
+    ParsedSentence s({"Taipei/Taipei/PROPN/2/nsubj", "lit/light/VERB/0/root", "lanterns/lantern/NOUN/2/obj"});
+    s.entity(EntityClass::Place, "Taipei", 1, 1);
+    s.add_sentence({"city/city/NOUN/2/compound", "mayor/mayor/NOUN/3/compound", "Hau/Hau/PROPN/4/nsubj",
+                    "spoke/speak/VERB/0/root"});
+    s.entity(EntityClass::Person, "Hau", 6, 6);
+    CHECK(has(relations_of(s.doc), "Hau holdsPosition Taipei [city mayor]"));
+
+    // near miss: two cities named as often, so "the city" is neither
+    ParsedSentence two({"Taipei/Taipei/PROPN/4/nsubj", "and/and/CCONJ/3/cc", "Tainan/Tainan/PROPN/1/conj",
+                        "lit/light/VERB/0/root", "lanterns/lantern/NOUN/4/obj"});
+    two.entity(EntityClass::Place, "Taipei", 1, 1);
+    two.entity(EntityClass::Place, "Tainan", 3, 3);
+    two.add_sentence({"city/city/NOUN/2/compound", "mayor/mayor/NOUN/3/compound", "Hau/Hau/PROPN/4/nsubj",
+                      "spoke/speak/VERB/0/root"});
+    two.entity(EntityClass::Person, "Hau", 8, 8);
+    auto lines = relations_of(two.doc);
+    CHECK_FALSE(has(lines, "Hau holdsPosition Taipei [city mayor]"));
+    CHECK_FALSE(has(lines, "Hau holdsPosition Tainan [city mayor]"));
+}
