@@ -1692,3 +1692,35 @@ TEST_CASE("'city mayor' and 'the city's mayor' are of the one city the article n
     CHECK_FALSE(has(lines, "Hau holdsPosition Taipei [city mayor]"));
     CHECK_FALSE(has(lines, "Hau holdsPosition Tainan [city mayor]"));
 }
+
+TEST_CASE("court verdicts and pleas name the killer: found guilty of murdering, pleaded guilty to manslaughter",
+          "[dependency]") {
+    // Carter was found guilty of murdering Davies ("guilty" read as the object of "found")
+    ParsedSentence found({"Carter/Carter/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "found/find/VERB/0/root",
+                          "guilty/guilty/NOUN/3/obj", "of/of/SCONJ/6/mark", "murdering/murder/VERB/4/acl",
+                          "Davies/Davies/PROPN/6/obj"});
+    found.entity(EntityClass::Person, "Carter", 1, 1);
+    found.entity(EntityClass::Person, "Davies", 7, 7);
+    CHECK(has(relations_of(found.doc), "Carter killed Davies"));
+    // Holt pleaded guilty to the manslaughter of Shaw
+    ParsedSentence plea({"Holt/Holt/PROPN/2/nsubj", "pleaded/plead/VERB/0/root", "guilty/guilty/ADJ/2/xcomp",
+                         "to/to/ADP/6/case", "the/the/DET/6/det", "manslaughter/manslaughter/NOUN/2/obl",
+                         "of/of/ADP/8/case", "Shaw/Shaw/PROPN/6/nmod"});
+    plea.entity(EntityClass::Person, "Holt", 1, 1);
+    plea.entity(EntityClass::Person, "Shaw", 8, 8);
+    CHECK(has(relations_of(plea.doc), "Holt killed Shaw"));
+    // Wood , who killed his neighbour Lane , was jailed (the name in apposition to the noun)
+    ParsedSentence who({"Wood/Wood/PROPN/0/root", ",/,/PUNCT/4/punct", "who/who/PRON/4/nsubj",
+                        "killed/kill/VERB/1/acl:relcl", "his/his/PRON/6/nmod:poss", "neighbour/neighbour/NOUN/4/obj",
+                        "Lane/Lane/PROPN/6/appos"});
+    who.entity(EntityClass::Person, "Wood", 1, 1);
+    who.entity(EntityClass::Person, "Lane", 7, 7);
+    CHECK(has(relations_of(who.doc), "Wood killed Lane"));
+    // near miss: found not guilty
+    ParsedSentence cleared({"Carter/Carter/PROPN/4/nsubj:pass", "was/be/AUX/4/aux:pass", "not/not/PART/4/advmod",
+                            "found/find/VERB/0/root", "guilty/guilty/NOUN/4/obj", "of/of/SCONJ/7/mark",
+                            "murdering/murder/VERB/5/acl", "Davies/Davies/PROPN/7/obj"});
+    cleared.entity(EntityClass::Person, "Carter", 1, 1);
+    cleared.entity(EntityClass::Person, "Davies", 8, 8);
+    CHECK_FALSE(has(relations_of(cleared.doc), "Carter killed Davies"));
+}
