@@ -14,7 +14,7 @@ constexpr std::string_view kWordLists =
     "organization speaker pronoun|speech adverb|listener verb|spokesperson noun|subject preposition|"
     "verb adverb|organization pronoun|person pronoun|first person pronoun|name joiner|organization noun|"
     "threat verb|goal verb|not purpose|purpose end|non-noun ending|adverb ending|title modifier|other office|"
-    "person reference pronoun|public office|base participle|birth participle|generic organization noun|"
+    "person reference pronoun|public office|seat title|base participle|birth participle|generic organization noun|"
     "public body noun|settlement noun|city noun|event noun|definite event noun|party adjective|company title|"
     "stake noun|home preposition|funding verb|money word";
 // The word classes of lexicons/name_cues.tsv, as the name rules name them.

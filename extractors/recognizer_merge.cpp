@@ -85,6 +85,16 @@ bool organization_context(const Sentence& sentence, Span name, const NameCues& c
     return w >= 2 && ascii_lower(before.form) == "at" && sentence.words[w - 2].upos == "NOUN";
 }
 
+// True when the name is the seat of a member of a legislature: "MP for Bolton West", "Senator for Victoria"
+// (a constituency is a place, whatever the recognizer read).
+bool constituency(const Sentence& sentence, Span name) {
+    static const WordSet& seats = word_list("seat title");
+    std::size_t w = 0;
+    while (w < sentence.words.size() && sentence.words[w].span.begin < name.begin) ++w;
+    return w >= 2 && ascii_lower(sentence.words[w - 1].form) == "for" &&
+           has(seats, ascii_lower(sentence.words[w - 2].form));
+}
+
 // The letters of the word that ends right before offset `at` (spaces between skipped); empty when none.
 std::string_view previous_word(std::string_view text, std::size_t at) {
     std::size_t end = at;
@@ -241,6 +251,7 @@ void RecognizerMerge::run(Document& doc) const {
                 continue;
             if (name.cls == EntityClass::Person && organization_context(sentence, name.span, *cues_))
                 name.cls = EntityClass::Organization;
+            if (constituency(sentence, name.span)) name.cls = EntityClass::Place;
             if (name.cls == EntityClass::Person && company_owner(doc, sentence, name, added)) {
                 name.cls = EntityClass::Organization;  // against the recognizer's type: no surer than the rule
                 name.confidence = std::min(name.confidence, confidence::kOrganizationBeforeTitle);

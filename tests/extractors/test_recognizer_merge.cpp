@@ -373,3 +373,20 @@ TEST_CASE("a lexicon region read as a company without an article is the company"
     CHECK(doc.mentions[1].cls == EntityClass::Place);
     CHECK(doc.mentions[2].cls == EntityClass::Place);
 }
+
+TEST_CASE("the seat of a member of a legislature is a place, whatever the recognizer read", "[entities][recognizer]") {
+    Document doc = parsed("The Labour MP for Bolton West resigned. Lee, the Senator for Ashford, spoke.");
+    recognize(doc, 0, "Bolton West", "organization", 0.99);
+    recognize(doc, 1, "Ashford", "person", 0.99);
+    merge().run(doc);
+    REQUIRE(at(doc, "Bolton West"));
+    CHECK(at(doc, "Bolton West")->cls == EntityClass::Place);
+    REQUIRE(at(doc, "Ashford"));
+    CHECK(at(doc, "Ashford")->cls == EntityClass::Place);
+    // near miss: a minister "for" a portfolio is no seat
+    Document minister = parsed("The Minister for Foreign Affairs spoke.");
+    recognize(minister, 0, "Foreign Affairs", "organization", 0.99);
+    merge().run(minister);
+    REQUIRE(at(minister, "Foreign Affairs"));
+    CHECK(at(minister, "Foreign Affairs")->cls == EntityClass::Organization);
+}
