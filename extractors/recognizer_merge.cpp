@@ -242,6 +242,7 @@ void RecognizerMerge::run(Document& doc) const {
             for (std::size_t i : index.overlapping(name.span))
                 doc.mentions[i].confidence = agreed_confidence(doc.mentions[i], name);
     regions_read_as_companies(doc, names);
+    regions_acting_as_companies(doc);
     std::vector<Mention> added;
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
         const Sentence& sentence = doc.sentences[s];
@@ -288,6 +289,33 @@ void RecognizerMerge::regions_read_as_companies(Document& doc, const std::vector
                 m.rule = "recognizer/company_not_region";
             }
         }
+}
+
+void RecognizerMerge::regions_acting_as_companies(Document& doc) const {
+    static const WordSet& verbs = word_list("company verb");
+    std::unordered_set<std::string> companies;  // the names of regions that act as companies somewhere
+    for (const Mention& m : doc.mentions) {
+        const GazetteerEntry* entry = m.key.empty() ? nullptr : gazetteer_->find_key(m.key);
+        if (m.cls != EntityClass::Place || !entry || entry->kind != "region" || !is_wordlike(doc.view(m.span)))
+            continue;
+        const std::size_t at = doc.sentence_at(m.span.begin);
+        if (at >= doc.sentences.size()) continue;
+        for (const Word& w : doc.sentences[at].words) {
+            if (w.span != m.span || w.deprel != "nsubj" || w.head < 0) continue;
+            const Word& verb = doc.sentences[at].words[static_cast<std::size_t>(w.head)];
+            if (has(verbs, ascii_lower(verb.lemma))) companies.insert(std::string(doc.view(m.span)));
+        }
+    }
+    // "Amazon hired Dave Clark": a region hires no one; so every bare mention of that name is the company
+    for (Mention& m : doc.mentions) {
+        std::string_view text = doc.view(m.span);
+        if (m.cls != EntityClass::Place || !companies.count(std::string(text))) continue;
+        if (cues_->is(Cue::Definite, fold_token(previous_word(doc.text, m.span.begin)))) continue;
+        m.cls = EntityClass::Organization;
+        m.name = std::string(text);
+        m.key.clear();
+        m.rule = "recognizer/company_not_region";
+    }
 }
 
 bool RecognizerMerge::company_owner(const Document& doc, const Sentence& sentence, const Mention& name,

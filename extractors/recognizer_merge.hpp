@@ -66,6 +66,9 @@ private:
     // recognizer confidently reads as one where no definite article stands before it ("Shares of Amazon rose", not
     // "fires in the Amazon"): a region takes the article, a company does not.
     void regions_read_as_companies(Document& doc, const std::vector<std::vector<Mention>>& names) const;
+    // Retypes as an organization every bare mention of a lexicon region that is somewhere the subject of what
+    // companies do (word list "company verb": "Amazon hired Dave Clark"), not after "the".
+    void regions_acting_as_companies(Document& doc) const;
     // True when a recognized one-word person `name` is more likely a company: it owns a title held in an
     // organization ("Lee Iacocca, Chrysler's chairman") and is no given name, and no person of that name was
     // introduced before it (among doc.mentions or the names `added` so far: "Obama's spokesman" stays a person).

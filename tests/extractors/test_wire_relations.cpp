@@ -242,3 +242,13 @@ TEST_CASE("a name with headquarters in a relative clause, or that an apposition 
     Document head = run_pipeline("The plan was welcomed by Maria Vance, the head of the trade body.");
     CHECK(names(head, EntityClass::Person, "Maria Vance"));
 }
+
+TEST_CASE("a lexicon region that hires or sells is the company in all its bare mentions", "[wire]") {
+    Document doc = run_pipeline("Amazon hired Dave Clark. Later Amazon opened a store.");
+    CHECK(names(doc, EntityClass::Organization, "Amazon"));
+    CHECK_FALSE(names(doc, EntityClass::Place, "Amazon"));
+    CHECK(has(relations_of(doc), "Dave Clark memberOf Amazon"));
+    // near miss: "the Amazon" burns, it hires no one
+    Document region = run_pipeline("Fires burned in the Amazon. The Amazon lost trees.");
+    CHECK_FALSE(names(region, EntityClass::Organization, "Amazon"));
+}
