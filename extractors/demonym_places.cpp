@@ -36,7 +36,9 @@ void anchor_demonym_places(Document& doc, const DependencyTree& tree, const Gaze
                            std::vector<Mention>& created) {
     for (std::size_t w = 0; w < tree.size(); ++w) {
         const int node = tree.node_of(static_cast<int>(w));
-        if (node != static_cast<int>(w) || anchors.entity[w] >= 0 || tree.word(node).upos != "ADJ") continue;
+        // not a word of another name ("European Commission President Ursula von der Leyen")
+        if (node != static_cast<int>(w) || anchors.entity[w] >= 0 || anchors.named[w] || tree.word(node).upos != "ADJ")
+            continue;
         const Span span = tree.word(node).span;
         auto hit = gazetteer.match_word(doc.text, span, EntityClass::Place);
         if (!hit || !hit->demonym || !describes_person(doc, tree, anchors, node)) continue;

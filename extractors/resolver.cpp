@@ -110,6 +110,9 @@ std::string Resolver::with_region(const Document& doc, std::size_t index) const 
         return {};
     const GazetteerEntry* region = next.key.empty() ? nullptr : gazetteer_->find_key(next.key);
     if (region && region->kind == "city") return {};
+    // a country is in no region after it: "Argentina, Brazil, Paraguay and Uruguay" is a list
+    const GazetteerEntry* place = mention.key.empty() ? nullptr : gazetteer_->find_key(mention.key);
+    if (place && (place->kind == "country" || place->kind == "continent")) return {};
     std::string_view between = std::string_view(doc.text).substr(mention.span.end, next.span.begin - mention.span.end);
     if (between != ", ") return {};
     return clean_surface(doc.view(mention.span)) + ", " + clean_surface(doc.view(next.span));

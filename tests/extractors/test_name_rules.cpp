@@ -109,6 +109,11 @@ TEST_CASE("a city followed by its state keeps that longer name as an alias", "[e
     REQUIRE(durham);
     CHECK(has_alias(*durham, "Durham, North Carolina"));
     CHECK(entity(doc, EntityClass::Place, "North Carolina"));
+    // near miss: a list of countries ("Argentina, Brazil, Paraguay and Uruguay")
+    auto list = analyse("The bloc includes Argentina, Brazil, Paraguay and Uruguay.");
+    const Entity* argentina = entity(list, EntityClass::Place, "Argentina");
+    REQUIRE(argentina);
+    CHECK_FALSE(has_alias(*argentina, "Argentina, Brazil"));
 }
 
 TEST_CASE("the body named after a place keeps the place", "[entities][place][nested]") {

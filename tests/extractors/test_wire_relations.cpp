@@ -252,3 +252,10 @@ TEST_CASE("a lexicon region that hires or sells is the company in all its bare m
     Document region = run_pipeline("Fires burned in the Amazon. The Amazon lost trees.");
     CHECK_FALSE(names(region, EntityClass::Organization, "Amazon"));
 }
+
+TEST_CASE("a demonym inside an organization's name says nothing of the person's nationality", "[wire]") {
+    auto lines =
+        relations_of(run_pipeline("European Commission President Ursula von der Leyen traveled to Montevideo."));
+    CHECK(has(lines, "Ursula von der Leyen holdsPosition European Commission [President]"));
+    for (const std::string& line : lines) CHECK(line.find("nationality") == std::string::npos);
+}
