@@ -58,12 +58,24 @@ bool based_clause(const Sentence& sentence, Span name) {
 // True when an apposition headed by an organization noun describes `name` ("UK Finance, the trade body for the
 // banking industry"): a person is no body.
 bool organization_apposition(const Sentence& sentence, Span name, const NameCues& cues) {
-    for (const Word& word : sentence.words) {
+    const std::vector<Word>& words = sentence.words;
+    for (const Word& word : words) {
         if (word.deprel != "appos" || word.upos != "NOUN" || word.head < 0 ||
-            static_cast<std::size_t>(word.head) >= sentence.words.size() || name.contains(word.span))
+            static_cast<std::size_t>(word.head) >= words.size() || name.contains(word.span))
             continue;
-        if (!name.contains(sentence.words[static_cast<std::size_t>(word.head)].span)) continue;
+        if (!name.contains(words[static_cast<std::size_t>(word.head)].span)) continue;
         if (cues.is(Cue::OrganizationNoun, ascii_lower(word.form))) return true;
+    }
+    // as written when the parse reads it otherwise ("Unison, the union representing ..." with "union" a subject):
+    // a comma, an article, at most two modifiers and the noun that ends the phrase
+    std::size_t w = 0;
+    while (w < words.size() && words[w].span.begin < name.end) ++w;
+    if (w + 2 >= words.size() || words[w].form != "," || words[w + 1].upos != "DET") return false;
+    for (std::size_t k = w + 2; k < words.size() && k <= w + 4; ++k) {
+        // the noun ends the phrase: no noun after it, and no possessive ("the company's chief executive")
+        const bool last = k + 1 == words.size() || (words[k + 1].upos != "NOUN" && words[k + 1].upos != "PART");
+        if (words[k].upos == "NOUN" && last) return cues.is(Cue::OrganizationNoun, ascii_lower(words[k].form));
+        if (words[k].upos != "ADJ" && words[k].upos != "NOUN") return false;
     }
     return false;
 }

@@ -234,13 +234,19 @@ TEST_CASE("a name with headquarters in a relative clause, or that an apposition 
     CHECK(names(body, EntityClass::Organization, "Zolvex Finance"));
     CHECK_FALSE(names(body, EntityClass::Person, "Zolvex Finance"));
 
+    // the apposition as written when the parse reads the noun otherwise ("the union representing ...")
+    Document union_ = run_pipeline("Unison, the union representing many of the workers, called for more funding.");
+    CHECK(names(union_, EntityClass::Organization, "Unison"));
+
     // a known place that opens the name is part of it
     Document place = run_pipeline("The plan was welcomed by UK Finance, the trade body for the banking industry.");
     CHECK(names(place, EntityClass::Organization, "UK Finance"));
 
-    // near miss: a person described by what she leads is still a person
+    // near misses: a person described by what she leads, or by a company's title, is still a person
     Document head = run_pipeline("The plan was welcomed by Maria Vance, the head of the trade body.");
     CHECK(names(head, EntityClass::Person, "Maria Vance"));
+    Document chief = run_pipeline("\"We did not pay,\" said Mei-Ling Fairweather, the company's chief executive.");
+    CHECK(names(chief, EntityClass::Person, "Mei-Ling Fairweather"));
 }
 
 TEST_CASE("a lexicon region that hires or sells is the company in all its bare mentions", "[wire]") {
