@@ -88,7 +88,7 @@ std::vector<std::size_t> participants(const DependencyTree& tree, const Anchors&
 // True when the verb's clause says what someone is arrested, charged, convicted or sentenced for ("charged with
 // killing Jones"; not "acquitted of killing Jones").
 bool charged_act(const DependencyTree& tree, const std::vector<ActionKind>& kinds, int verb) {
-    const int up = tree.head(verb) < 0 ? -1 : tree.node_of(tree.head(verb));
+    const int up = tree.head_of_node(verb);
     const ActionKind* charge = up < 0 ? nullptr : kind_of(kinds, tree, up);
     if (!charge || tree.word(verb).deprel != "advcl" || !has_marker(tree, verb, "mark", {"of", "with", "for"}))
         return false;
@@ -102,7 +102,7 @@ bool charged_act(const DependencyTree& tree, const std::vector<ActionKind>& kind
 std::vector<std::size_t> agents(const DependencyTree& tree, const Anchors& anchors, int verb, bool charged) {
     std::vector<std::size_t> found = participants(tree, anchors, verb, {"nsubj", "obl:agent"});
     const Word& w = tree.word(verb);
-    const int up = tree.head(verb) < 0 ? -1 : tree.node_of(tree.head(verb));
+    const int up = tree.head_of_node(verb);
     if (up < 0) return found;
     const bool relative = w.deprel == "acl:relcl" || (w.deprel == "acl" && has_marker(tree, verb, "mark", {"of"}));
     if (relative && anchors.entity[static_cast<std::size_t>(up)] >= 0)

@@ -139,9 +139,6 @@ bool NameScan::split_coordination(std::size_t b, std::size_t e, int depth) {
     return false;
 }
 
-// "Chrysler Chairman Lee Iacocca": an unknown name of up to three capitalized words, a title and the words of a
-// name in one run; the first name is the body the title is held at. Not before a public office, where an unknown
-// name is as likely a place ("Kilifi Governor Gideon Mung'aro").
 bool NameScan::company_of_title_noun(std::size_t b, std::size_t e) const {
     static const WordSet& company_titles = word_list("company title");
     if (e - b > 3 || e >= words_.size() || b == 0 || !has(company_titles, folded_[e])) return false;
@@ -157,6 +154,9 @@ bool NameScan::company_of_title_noun(std::size_t b, std::size_t e) const {
     return true;
 }
 
+// "Chrysler Chairman Lee Iacocca": an unknown name of up to three capitalized words, a title and the words of a
+// name in one run; the first name is the body the title is held at. Not before a public office, where an unknown
+// name is as likely a place ("Kilifi Governor Gideon Mung'aro").
 bool NameScan::organization_before_title(std::size_t b, std::size_t p, std::size_t q, std::size_t e) const {
     static const WordSet& offices = word_list("public office");
     if (p - b > 3 || q >= e || conn(q) || demonym_run(b, p)) return false;

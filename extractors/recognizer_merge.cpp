@@ -41,6 +41,13 @@ NameContext folded_around(const Document& doc, const Sentence& sentence, Span sp
     return around;
 }
 
+// The index of the first word of `sentence` that begins at or after byte `at` (words.size() when none).
+std::size_t first_word_from(const Sentence& sentence, std::size_t at) {
+    std::size_t w = 0;
+    while (w < sentence.words.size() && sentence.words[w].span.begin < at) ++w;
+    return w;
+}
+
 // True when a clause "based in" or "headquartered in" hangs on a word of `name` ("Pan Am, headquartered in New
 // York", "Santander, which is headquartered in Madrid"): only an organization has headquarters.
 bool based_clause(const Sentence& sentence, Span name) {
@@ -68,8 +75,7 @@ bool organization_apposition(const Sentence& sentence, Span name, const NameCues
     }
     // as written when the parse reads it otherwise ("Unison, the union representing ..." with "union" a subject):
     // a comma, an article, at most two modifiers and the noun that ends the phrase
-    std::size_t w = 0;
-    while (w < words.size() && words[w].span.begin < name.end) ++w;
+    const std::size_t w = first_word_from(sentence, name.end);
     if (w + 2 >= words.size() || words[w].form != "," || words[w + 1].upos != "DET") return false;
     for (std::size_t k = w + 2; k < words.size() && k <= w + 4; ++k) {
         // the noun ends the phrase: no noun after it, and no possessive ("the company's chief executive")
@@ -85,8 +91,7 @@ bool organization_apposition(const Sentence& sentence, Span name, const NameCues
 // economist at Merrill Lynch") or a stake and "in" ("shares in Rolls-Royce"), or a headquarters clause hangs on
 // it, or an apposition calls it a body: a person is neither.
 bool organization_context(const Sentence& sentence, Span name, const NameCues& cues) {
-    std::size_t w = 0;
-    while (w < sentence.words.size() && sentence.words[w].span.begin < name.begin) ++w;
+    const std::size_t w = first_word_from(sentence, name.begin);
     if (based_clause(sentence, name) || organization_apposition(sentence, name, cues)) return true;
     if (w == 0 || w == sentence.words.size()) return false;
     const Word& before = sentence.words[w - 1];
@@ -101,8 +106,7 @@ bool organization_context(const Sentence& sentence, Span name, const NameCues& c
 // (a constituency is a place, whatever the recognizer read).
 bool constituency(const Sentence& sentence, Span name) {
     static const WordSet& seats = word_list("seat title");
-    std::size_t w = 0;
-    while (w < sentence.words.size() && sentence.words[w].span.begin < name.begin) ++w;
+    const std::size_t w = first_word_from(sentence, name.begin);
     return w >= 2 && ascii_lower(sentence.words[w - 1].form) == "for" &&
            has(seats, ascii_lower(sentence.words[w - 2].form));
 }
@@ -287,29 +291,32 @@ void RecognizerMerge::regions_read_as_companies(Document& doc, const std::vector
     for (const std::vector<Mention>& sentence_names : names)
         for (const Mention& name : sentence_names) {
             if (name.cls != EntityClass::Organization || !overrules(name)) continue;
-            for (std::size_t i : index.overlapping(name.span)) {
-                Mention& m = doc.mentions[i];
-                const GazetteerEntry* entry = m.key.empty() ? nullptr : gazetteer_->find_key(m.key);
-                std::string_view text = doc.view(m.span);
-                if (m.span != name.span || m.cls != EntityClass::Place || !entry || !is_wordlike(text) ||
-                    entry->kind == "country" || entry->kind == "state" || entry->kind == "city")
-                    continue;
-                if (cues_->is(Cue::Definite, fold_token(previous_word(doc.text, m.span.begin)))) continue;
-                m.cls = EntityClass::Organization;
-                m.name = std::string(text);
-                m.key.clear();
-                m.rule = "recognizer/company_not_region";
-            }
+            for (std::size_t i : index.overlapping(name.span))
+                if (doc.mentions[i].span == name.span) region_as_company(doc, doc.mentions[i]);
         }
+}
+
+bool RecognizerMerge::company_region(const Document& doc, const Mention& m) const {
+    const GazetteerEntry* entry = m.key.empty() ? nullptr : gazetteer_->find_key(m.key);
+    return m.cls == EntityClass::Place && entry && is_wordlike(doc.view(m.span)) && entry->kind != "country" &&
+           entry->kind != "state" && entry->kind != "city";
+}
+
+void RecognizerMerge::region_as_company(const Document& doc, Mention& m) const {
+    if (!company_region(doc, m) || cues_->is(Cue::Definite, fold_token(previous_word(doc.text, m.span.begin)))) return;
+    m.cls = EntityClass::Organization;
+    m.name = std::string(doc.view(m.span));
+    m.key.clear();
+    m.rule = "recognizer/company_not_region";
 }
 
 void RecognizerMerge::regions_acting_as_companies(Document& doc) const {
     static const WordSet& verbs = word_list("company verb");
     std::unordered_set<std::string> companies;  // the names of regions that act as companies somewhere
     for (const Mention& m : doc.mentions) {
+        // a region only: "Europe bought more gas" is no company
         const GazetteerEntry* entry = m.key.empty() ? nullptr : gazetteer_->find_key(m.key);
-        if (m.cls != EntityClass::Place || !entry || entry->kind != "region" || !is_wordlike(doc.view(m.span)))
-            continue;
+        if (!company_region(doc, m) || entry->kind != "region") continue;
         const std::size_t at = doc.sentence_at(m.span.begin);
         if (at >= doc.sentences.size()) continue;
         for (const Word& w : doc.sentences[at].words) {
@@ -319,15 +326,8 @@ void RecognizerMerge::regions_acting_as_companies(Document& doc) const {
         }
     }
     // "Amazon hired Dave Clark": a region hires no one; so every bare mention of that name is the company
-    for (Mention& m : doc.mentions) {
-        std::string_view text = doc.view(m.span);
-        if (m.cls != EntityClass::Place || !companies.count(std::string(text))) continue;
-        if (cues_->is(Cue::Definite, fold_token(previous_word(doc.text, m.span.begin)))) continue;
-        m.cls = EntityClass::Organization;
-        m.name = std::string(text);
-        m.key.clear();
-        m.rule = "recognizer/company_not_region";
-    }
+    for (Mention& m : doc.mentions)
+        if (companies.count(std::string(doc.view(m.span)))) region_as_company(doc, m);
 }
 
 bool RecognizerMerge::company_owner(const Document& doc, const Sentence& sentence, const Mention& name,

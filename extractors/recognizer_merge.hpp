@@ -69,6 +69,10 @@ private:
     // Retypes as an organization every bare mention of a lexicon region that is somewhere the subject of what
     // companies do (word list "company verb": "Amazon hired Dave Clark"), not after "the".
     void regions_acting_as_companies(Document& doc) const;
+    // True when `m` is a one-word lexicon place that may also name a company: not a country, state or city.
+    bool company_region(const Document& doc, const Mention& m) const;
+    // Makes such a mention the company, unless "the" stands before it (a region takes the article, a company not).
+    void region_as_company(const Document& doc, Mention& m) const;
     // True when a recognized one-word person `name` is more likely a company: it owns a title held in an
     // organization ("Lee Iacocca, Chrysler's chairman") and is no given name, and no person of that name was
     // introduced before it (among doc.mentions or the names `added` so far: "Obama's spokesman" stays a person).
