@@ -15,8 +15,9 @@ constexpr std::string_view kWordLists =
     "verb adverb|organization pronoun|person pronoun|first person pronoun|name joiner|organization noun|"
     "threat verb|goal verb|not purpose|purpose end|non-noun ending|adverb ending|title modifier|other office|"
     "person reference pronoun|public office|seat title|base participle|birth participle|generic organization noun|"
-    "public body noun|settlement noun|city noun|event noun|definite event noun|party adjective|company title|"
-    "stake noun|company verb|home preposition|funding verb|money word";
+    "public body noun|settlement noun|city noun|country noun|event noun|definite event noun|party adjective|company "
+    "title|"
+    "stake noun|company verb|home preposition|funding verb|money word|distributive adverb";
 // The word classes of lexicons/name_cues.tsv, as the name rules name them.
 constexpr std::string_view kNameCues =
     "connector|particle|determiner|opener|apposition_word|locative|place_noun|organization_noun|"

@@ -7,25 +7,25 @@ namespace newsgraph {
 
 namespace {
 
-bool is_person(const Document& doc, const Anchors& anchors, int node) {
+bool is_class(const Document& doc, const Anchors& anchors, int node, EntityClass cls) {
     const int entity = node < 0 ? -1 : anchors.entity[static_cast<std::size_t>(node)];
-    return entity >= 0 && doc.entities[static_cast<std::size_t>(entity)].cls == EntityClass::Person;
+    return entity >= 0 && doc.entities[static_cast<std::size_t>(entity)].cls == cls;
 }
 
-// True when the demonym at `node` modifies a person ("Australian Peter Greste") or a noun in apposition with one
-// ("Peter Greste, an Australian journalist", "an Australian journalist, Peter Greste", "Australian journalist
-// Peter Greste").
-bool describes_person(const Document& doc, const DependencyTree& tree, const Anchors& anchors, int node) {
+// True when the demonym at `node` modifies an entity of class `cls` ("Australian Peter Greste") or a noun in
+// apposition with one ("Peter Greste, an Australian journalist", "an Australian journalist, Peter Greste",
+// "Australian journalist Peter Greste", "Oxfam, the British charity").
+bool describes(const Document& doc, const DependencyTree& tree, const Anchors& anchors, int node, EntityClass cls) {
     if (tree.word(node).deprel != "amod") return false;
     const int head = tree.head_of_node(node);
     if (head < 0) return false;
-    if (is_person(doc, anchors, head)) return true;
+    if (is_class(doc, anchors, head, cls)) return true;
     if (tree.word(head).upos != "NOUN") return false;
     const std::string& relation = tree.word(head).deprel;
     bool described = relation == "appos" || relation == "nmod:desc" || relation == "compound";
-    if (described && is_person(doc, anchors, tree.head_of_node(head))) return true;
+    if (described && is_class(doc, anchors, tree.head_of_node(head), cls)) return true;
     for (int child : tree.direct(head))
-        if (tree.word(child).deprel == "appos" && is_person(doc, anchors, child)) return true;
+        if (tree.word(child).deprel == "appos" && is_class(doc, anchors, child, cls)) return true;
     return false;
 }
 
@@ -41,7 +41,13 @@ void anchor_demonym_places(Document& doc, const DependencyTree& tree, const Gaze
             continue;
         const Span span = tree.word(node).span;
         auto hit = gazetteer.match_word(doc.text, span, EntityClass::Place);
-        if (!hit || !hit->demonym || !describes_person(doc, tree, anchors, node)) continue;
+        if (!hit || !hit->demonym) continue;
+        // a person's demonym names a nationality even where the article never names the country; an
+        // organization's ("Oxfam, the British charity") only points at a country the article names
+        const bool person = describes(doc, tree, anchors, node, EntityClass::Person);
+        if (!person &&
+            !(describes(doc, tree, anchors, node, EntityClass::Organization) && places.contains(hit->entry->key)))
+            continue;
         auto [place, fresh] = places.try_emplace(hit->entry->key, static_cast<int>(doc.entities.size()));
         if (fresh) {
             Entity entity;

@@ -11,26 +11,31 @@ bool listed(const std::vector<std::string>& values, const std::string& value) {
     return values.empty() || std::find(values.begin(), values.end(), value) != values.end();
 }
 
-// The first conjunct of a passive agent's conjunct ("Interpol" of "by Europol and Interpol" gives "Europol"), or -1.
-int agent_conjunct_head(const DependencyTree& tree, int node) {
+// The first conjunct of `node`'s coordination ("Europol" for "Interpol" of "by Europol and Interpol"), or -1.
+int first_conjunct(const DependencyTree& tree, int node) {
     int first = node;
     for (std::size_t steps = 0; steps < tree.size() && tree.word(first).deprel == "conj" && tree.head(first) >= 0;
          ++steps)
         first = tree.node_of(tree.head(first));
-    return first != node && tree.word(first).deprel == "obl:agent" ? first : -1;
+    return first != node ? first : -1;
 }
 
-// Whether `node` has a dependent by the test's relation (and lemma). A conjunct of a passive agent with no
-// dependent by that relation shares the first conjunct's: "by Europol and Interpol" gives "Interpol" the "by".
-bool child_passes(const DependencyTree& tree, int node, const ChildTest& test) {
+// Whether `node` has a dependent by the test's relation (and lemma or form: "including" is a marker whatever
+// its tag made its lemma). A conjunct with no dependent by that relation shares its first conjunct's case
+// marker or passive agent: "by Europol and Interpol" gives "Interpol" the "by", "including A and B" gives B
+// the "including"; not after a distributive adverb ("of respectively X and Y": Y is not of the first name).
+bool child_passes(const DependencyTree& tree, int node, const ChildTest& test, const NodeLexicon& lexicon) {
     bool any = false;
     for (int child : tree.direct(node)) {
         if (!test.relation.matches(tree.relation(child))) continue;
-        if (listed(test.lemmas, tree.lemma(child))) return true;
+        if (listed(test.lemmas, tree.lemma(child)) || listed(test.lemmas, tree.lower_form(child))) return true;
         any = true;
     }
-    const int first = any ? -1 : agent_conjunct_head(tree, node);
-    return first >= 0 && child_passes(tree, first, test);
+    const int first = any ? -1 : first_conjunct(tree, node);
+    if (first < 0 || (!test.relation.matches("case") && tree.word(first).deprel != "obl:agent")) return false;
+    for (int child : tree.direct(first))
+        if (tree.relation(child) == "advmod" && lexicon.in_list("distributive adverb", tree.lemma(child))) return false;
+    return child_passes(tree, first, test, lexicon);
 }
 
 struct Walk {
@@ -76,7 +81,7 @@ bool node_passes(const DependencyTree& tree, int node, const NodeTest& test, con
     }
     if ((test.title || test.not_title) && lexicon.is_title(tree, node) != test.title) return false;
     for (const ChildTest& child : test.children)
-        if (child_passes(tree, node, child) == child.negated) return false;
+        if (child_passes(tree, node, child, lexicon) == child.negated) return false;
     return true;
 }
 

@@ -7,11 +7,11 @@
 
 #include "core/text.hpp"
 #include "extractors/action_events.hpp"
-#include "extractors/city_references.hpp"
 #include "extractors/demonym_places.hpp"
 #include "extractors/dependency_matcher.hpp"
 #include "extractors/mention_anchors.hpp"
 #include "extractors/organization_references.hpp"
+#include "extractors/place_references.hpp"
 #include "extractors/region_relations.hpp"
 #include "extractors/text_scan.hpp"
 #include "language/phrase_index.hpp"
@@ -225,8 +225,11 @@ void DependencyRelations::find_in_sentence(const Document& doc, std::size_t inde
                 if (class_of(object) != EntityClass::Event && names_organization(tree, anchors, doc, match.end))
                     continue;
                 // A place inside the subject's own name counts only when it is a country ("the US State
-                // Department", "the Indonesian Navy"), not a city or region ("Colorado State University").
-                if (anchors.span[node].contains(anchors.span[end]) && place_rank(doc, object) != kCountry) continue;
+                // Department", "the Indonesian Navy"), not a city or region ("Colorado State University"),
+                // unless the subject is an event, held where its name says ("the Boston Marathon").
+                if (anchors.span[node].contains(anchors.span[end]) && place_rank(doc, object) != kCountry &&
+                    class_of(subject) != EntityClass::Event)
+                    continue;
                 if (pattern.predicate == Predicate::LocatedIn) smaller_place_first(doc, subject, object);
                 Relation r;
                 r.subject = static_cast<std::size_t>(subject);
@@ -368,6 +371,8 @@ void DependencyRelations::run(Document& doc) const {
     std::vector<Mention> demonyms;  // mentions of places named by a demonym alone, added after the walk
     std::vector<Relation> found;
     std::vector<ActionEvent> events;
+    const PlaceReferenceWords place_words{lists_->get("city noun"), lists_->get("country noun"),
+                                          lists_->get("public office")};
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
         const int previous_person = s > 0 ? only_person(doc, by_sentence[s - 1]) : -1;
         if (doc.sentences[s].words.empty() || by_sentence[s].size() + (previous_person >= 0) == 0) continue;
@@ -378,7 +383,7 @@ void DependencyRelations::run(Document& doc) const {
         if (s > 0) anchor_pronouns(doc, tree, by_sentence[s], previous_person, anchors);
         anchor_organization_references(doc, tree, lists_->get("organization noun"),
                                        lists_->get("generic organization noun"), anchors);
-        anchor_city_references(doc, tree, lists_->get("city noun"), lists_->get("public office"), *gazetteer_, anchors);
+        anchor_place_references(doc, tree, place_words, *gazetteer_, anchors);
         anchor_event_references(tree, event_words, anchors);
         find_in_sentence(doc, s, tree, anchors, found);
         for (ActionEvent& event : find_action_events(doc, s, tree, anchors, kinds_, name(), dates_))

@@ -277,7 +277,7 @@ void DependencyTree::heads(int node, std::vector<TreeEdge>& out) const {
     if (is_subject(relation(node)) && word(up).upos == "VERB")
         for (int verb : direct(up)) {
             if (word(verb).upos != "VERB" || has_dependent(verb, "nsubj")) continue;
-            if (word(verb).deprel == "conj") out.push_back({verb, &relation(node)});
+            if (word(verb).deprel == "conj") out.push_back({verb, &conjunct_subject(relation(node), verb)});
             if (takes_subject_of_head(verb)) out.push_back({verb, &controlled_subject(verb)});
         }
     // A conjunct stands where its first conjunct stands: up the chain of conj links to the first one.
@@ -297,6 +297,15 @@ bool DependencyTree::takes_subject_of_head(int verb) const {
             (lemma(child) == "of" || lemma(child) == "with" || lemma(child) == "for" || lemma(child) == "without"))
             return false;
     return true;
+}
+
+const std::string& DependencyTree::conjunct_subject(const std::string& shared, int verb) const {
+    // "X was beaten and resigned": a finite later verb is active whatever the first was; "was arrested and
+    // charged" shares the first verb's auxiliary, and so its voice
+    if (has_dependent(verb, "aux:pass")) return kPassiveSubject;
+    const std::string& tag = word(verb).xpos;
+    if (shared == kPassiveSubject && (tag == "VBD" || tag == "VBZ" || tag == "VBP")) return kSubject;
+    return shared;
 }
 
 const std::string& DependencyTree::controlled_subject(int verb) const {

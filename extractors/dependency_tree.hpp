@@ -56,6 +56,8 @@ private:
     bool takes_subject_of_head(int verb) const;
     // The relation a subject shares with an adverbial clause that has none: nsubj:pass for a passive one.
     const std::string& controlled_subject(int verb) const;
+    // The relation a subject `shared` with a first verb has to a later coordinated verb with no subject.
+    const std::string& conjunct_subject(const std::string& shared, int verb) const;
     // True when the node has a dependent whose relation starts with `prefix` ("nsubj" also nsubj:pass).
     bool has_dependent(int node, std::string_view prefix) const;
     // True when `child` is a possessive, adjective or title written before node `of`.

@@ -93,6 +93,38 @@ TEST_CASE("membership: 'of', a possessive, and a possessive shared by a bare con
     CHECK(has(own, "Tien memberOf NPP"));
 }
 
+TEST_CASE("a conjunct shares its first conjunct's marker, whatever the marker's lemma, not after 'respectively'",
+          "[dependency]") {
+    // He was helped by members of Scientology , including musician Tiziano Lugli and actor Jason Beghe .
+    // The tagger made "including" a verb with the lemma "include"; the names hang on their nouns.
+    ParsedSentence s({"He/he/PRON/3/nsubj:pass", "was/be/AUX/3/aux:pass", "helped/help/VERB/0/root", "by/by/ADP/5/case",
+                      "members/member/NOUN/3/obl:agent", "of/of/ADP/7/case", "Scientology/Scientology/PROPN/5/nmod",
+                      ",/,/PUNCT/10/punct", "including/include/VERB/10/case", "musician/musician/NOUN/5/nmod",
+                      "Tiziano/Tiziano/PROPN/10/flat", "Lugli/Lugli/PROPN/10/flat", "and/and/CCONJ/14/cc",
+                      "actor/actor/NOUN/10/conj", "Jason/Jason/PROPN/14/flat", "Beghe/Beghe/PROPN/14/flat",
+                      "././PUNCT/3/punct"});
+    s.entity(EntityClass::Organization, "Scientology", 7, 7);
+    s.entity(EntityClass::Person, "Tiziano Lugli", 11, 12);
+    s.entity(EntityClass::Person, "Jason Beghe", 15, 16);
+    auto lines = relations_of(s.doc);
+    CHECK(has(lines, "Tiziano Lugli memberOf Scientology"));
+    CHECK(has(lines, "Jason Beghe memberOf Scientology"));
+
+    // Kwok and Wan of respectively Civic Party and the Democratic Party won .
+    ParsedSentence r({"Kwok/Kwok/PROPN/11/nsubj", "and/and/CCONJ/3/cc", "Wan/Wan/PROPN/1/conj", "of/of/ADP/7/case",
+                      "respectively/respectively/ADV/7/advmod", "Civic/Civic/ADJ/7/amod", "Party/Party/PROPN/1/nmod",
+                      "and/and/CCONJ/10/cc", "the/the/DET/10/det", "Party/Party/PROPN/7/conj", "won/win/VERB/0/root"});
+    r.entity(EntityClass::Person, "Kwok", 1, 1);
+    r.entity(EntityClass::Person, "Wan", 3, 3);
+    r.entity(EntityClass::Organization, "Civic Party", 6, 7);
+    r.entity(EntityClass::Organization, "Democratic Party", 10, 10);
+    auto paired = relations_of(r.doc);
+    CHECK(has(paired, "Kwok memberOf Civic Party"));
+    CHECK_FALSE(has(paired, "Kwok memberOf Democratic Party"));
+    CHECK_FALSE(has(paired, "Wan memberOf Democratic Party"));
+    CHECK_FALSE(has(paired, "Wan memberOf Civic Party"));
+}
+
 TEST_CASE("a title beside a possessive gives the position, not a bare membership", "[dependency]") {
     // Acme 's chairman Ben Chan spoke : the possessive hangs on the name, the title beside it.
     ParsedSentence s({"Acme/Acme/PROPN/4/nmod:poss", "'s/'s/PART/1/case", "chairman/chairman/NOUN/4/nmod:desc",
@@ -139,6 +171,19 @@ TEST_CASE("where organizations are based and places lie", "[dependency]") {
     r.entity(EntityClass::Organization, "Colorado State University", 1, 3);
     r.entity(EntityClass::Place, "Colorado", 1, 1, "colorado");
     CHECK(relations_of(r.doc).empty());
+
+    // An event is held where its name says, a city too: the Taipei City Lantern Festival , the Boston Marathon
+    ParsedSentence e({"the/the/DET/5/det", "Taipei/Taipei/PROPN/3/compound", "City/city/PROPN/5/compound",
+                      "Lantern/Lantern/PROPN/5/compound", "Festival/Festival/PROPN/0/root", ",/,/PUNCT/9/punct",
+                      "the/the/DET/9/det", "Boston/Boston/PROPN/9/compound", "Marathon/Marathon/PROPN/5/conj"});
+    e.entity(EntityClass::Event, "Taipei City Lantern Festival", 2, 5);
+    e.entity(EntityClass::Place, "Taipei", 2, 2, "taipei");
+    e.entity(EntityClass::Event, "Boston Marathon", 8, 9);
+    e.entity(EntityClass::Place, "Boston", 8, 8, "boston");
+    auto held = relations_of(e.doc);
+    CHECK(has(held, "Taipei City Lantern Festival locatedIn Taipei"));
+    CHECK(has(held, "Boston Marathon locatedIn Boston"));
+    CHECK_FALSE(has(held, "Boston Marathon locatedIn Taipei"));
 
     // Clearwater , Florida
     ParsedSentence c({"Clearwater/Clearwater/PROPN/0/root", ",/,/PUNCT/3/punct", "Florida/Florida/PROPN/1/appos"});
@@ -1693,6 +1738,27 @@ TEST_CASE("'city mayor' and 'the city's mayor' are of the one city the article n
     CHECK_FALSE(has(lines, "Hau holdsPosition Tainan [city mayor]"));
 }
 
+TEST_CASE("'the nation' and 'the country' are the one country the article names most, never a city", "[dependency]") {
+    // New Zealand voted . the nation 's capital , Wellington , voted .
+    ParsedSentence s(
+        std::vector<std::string>{"New/New/PROPN/3/nsubj", "Zealand/Zealand/PROPN/1/flat", "voted/vote/VERB/0/root"});
+    s.entity(EntityClass::Place, "New Zealand", 1, 2, "new_zealand");
+    s.add_sentence({"the/the/DET/2/det", "nation/nation/NOUN/4/nmod:poss", "'s/'s/PART/2/case",
+                    "capital/capital/NOUN/9/nsubj", ",/,/PUNCT/6/punct", "Wellington/Wellington/PROPN/4/appos",
+                    ",/,/PUNCT/6/punct", "voted/vote/VERB/0/root"});
+    s.entity(EntityClass::Place, "Wellington", 9, 9, "wellington");
+    CHECK(has(relations_of(s.doc), "Wellington locatedIn New Zealand"));
+
+    // near miss: the article has named a city, not a country
+    ParsedSentence city(std::vector<std::string>{"Auckland/Auckland/PROPN/2/nsubj", "voted/vote/VERB/0/root"});
+    city.entity(EntityClass::Place, "Auckland", 1, 1, "auckland");
+    city.add_sentence({"the/the/DET/2/det", "nation/nation/NOUN/4/nmod:poss", "'s/'s/PART/2/case",
+                       "capital/capital/NOUN/9/nsubj", ",/,/PUNCT/6/punct", "Wellington/Wellington/PROPN/4/appos",
+                       ",/,/PUNCT/6/punct", "voted/vote/VERB/0/root"});
+    city.entity(EntityClass::Place, "Wellington", 8, 8, "wellington");
+    CHECK_FALSE(has(relations_of(city.doc), "Wellington locatedIn Auckland"));
+}
+
 TEST_CASE("court verdicts and pleas name the killer: found guilty of murdering, pleaded guilty to manslaughter",
           "[dependency]") {
     // Carter was found guilty of murdering Davies ("guilty" read as the object of "found")
@@ -1723,4 +1789,88 @@ TEST_CASE("court verdicts and pleas name the killer: found guilty of murdering, 
     cleared.entity(EntityClass::Person, "Carter", 1, 1);
     cleared.entity(EntityClass::Person, "Davies", 8, 8);
     CHECK_FALSE(has(relations_of(cleared.doc), "Carter killed Davies"));
+}
+
+TEST_CASE(
+    "taking or giving up the leadership of an organization leads it; a later finite verb shares an active "
+    "subject",
+    "[dependency]") {
+    // Corbyn won the leadership of the Labour Party .
+    ParsedSentence w({"Corbyn/Corbyn/PROPN/2/nsubj", "won/win/VERB/0/root", "the/the/DET/4/det",
+                      "leadership/leadership/NOUN/2/obj", "of/of/ADP/8/case", "the/the/DET/8/det",
+                      "Labour/Labour/PROPN/8/compound", "Party/Party/PROPN/4/nmod", "././PUNCT/2/punct"});
+    w.entity(EntityClass::Person, "Corbyn", 1, 1);
+    w.entity(EntityClass::Organization, "Labour Party", 7, 8);
+    CHECK(has(relations_of(w.doc), "Corbyn leads Labour Party"));
+
+    // Wong was defeated and resigned his leadership in Civic Passion : "in" hangs on the verb; "resigned" is
+    // finite (VBD), so active whatever "defeated" was.
+    ParsedSentence r(std::vector<testing::ParsedWord>{{"Wong", "Wong", "PROPN", "NNP", 3, "nsubj:pass"},
+                                                      {"was", "be", "AUX", "VBD", 3, "aux:pass"},
+                                                      {"defeated", "defeat", "VERB", "VBN", 0, "root"},
+                                                      {"and", "and", "CCONJ", "CC", 5, "cc"},
+                                                      {"resigned", "resign", "VERB", "VBD", 3, "conj"},
+                                                      {"his", "his", "PRON", "PRP$", 7, "nmod:poss"},
+                                                      {"leadership", "leadership", "NOUN", "NN", 5, "obj"},
+                                                      {"in", "in", "ADP", "IN", 10, "case"},
+                                                      {"Civic", "Civic", "PROPN", "NNP", 10, "compound"},
+                                                      {"Passion", "Passion", "PROPN", "NNP", 5, "obl"}});
+    r.entity(EntityClass::Person, "Wong", 1, 1);
+    r.entity(EntityClass::Organization, "Civic Passion", 9, 10);
+    CHECK(has(relations_of(r.doc), "Wong leads Civic Passion"));
+
+    // Wong was defeated and sought the leadership of Civic Passion : seeking is not leading.
+    ParsedSentence s({"Wong/Wong/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "defeated/defeat/VERB/0/root",
+                      "and/and/CCONJ/5/cc", "sought/seek/VERB/3/conj", "the/the/DET/7/det",
+                      "leadership/leadership/NOUN/5/obj", "of/of/ADP/10/case", "Civic/Civic/PROPN/10/compound",
+                      "Passion/Passion/PROPN/7/nmod"});
+    s.entity(EntityClass::Person, "Wong", 1, 1);
+    s.entity(EntityClass::Organization, "Civic Passion", 9, 10);
+    CHECK_FALSE(has(relations_of(s.doc), "Wong leads Civic Passion"));
+}
+
+TEST_CASE(
+    "killings said with 'shot dead', 'to death' before a described victim, 'died after being stabbed by', "
+    "'the killing of X by Y'",
+    "[dependency]") {
+    // Hassan was shot dead by Farah ; near miss: Hassan was shot by Farah (an injury)
+    ParsedSentence dead({"Hassan/Hassan/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "shot/shoot/VERB/0/root",
+                         "dead/dead/ADJ/3/xcomp", "by/by/ADP/6/case", "Farah/Farah/PROPN/3/obl:agent"});
+    dead.entity(EntityClass::Person, "Hassan", 1, 1);
+    dead.entity(EntityClass::Person, "Farah", 6, 6);
+    auto killed = relations_of(dead.doc);
+    CHECK(has(killed, "Farah killed Hassan"));
+    CHECK_FALSE(has(killed, "Farah injured Hassan"));
+    ParsedSentence shot({"Hassan/Hassan/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "shot/shoot/VERB/0/root",
+                         "by/by/ADP/5/case", "Farah/Farah/PROPN/3/obl:agent"});
+    shot.entity(EntityClass::Person, "Hassan", 1, 1);
+    shot.entity(EntityClass::Person, "Farah", 5, 5);
+    auto injured = relations_of(shot.doc);
+    CHECK(has(injured, "Farah injured Hassan"));
+    CHECK_FALSE(has(injured, "Farah killed Hassan"));
+
+    // Brown stabbed his wife , Mary , to death
+    ParsedSentence wife({"Brown/Brown/PROPN/2/nsubj", "stabbed/stab/VERB/0/root", "his/his/PRON/4/nmod:poss",
+                         "wife/wife/NOUN/2/obj", ",/,/PUNCT/6/punct", "Mary/Mary/PROPN/4/appos", ",/,/PUNCT/9/punct",
+                         "to/to/ADP/9/case", "death/death/NOUN/2/obl"});
+    wife.entity(EntityClass::Person, "Brown", 1, 1);
+    wife.entity(EntityClass::Person, "Mary", 6, 6);
+    CHECK(has(relations_of(wife.doc), "Brown killed Mary"));
+
+    // Mary died after being stabbed by her husband , Brown
+    ParsedSentence died({"Mary/Mary/PROPN/2/nsubj", "died/die/VERB/0/root", "after/after/SCONJ/5/mark",
+                         "being/be/AUX/5/aux:pass", "stabbed/stab/VERB/2/advcl", "by/by/ADP/8/case",
+                         "her/her/PRON/8/nmod:poss", "husband/husband/NOUN/5/obl:agent", ",/,/PUNCT/10/punct",
+                         "Brown/Brown/PROPN/8/appos"});
+    died.entity(EntityClass::Person, "Mary", 1, 1);
+    died.entity(EntityClass::Person, "Brown", 10, 10);
+    CHECK(has(relations_of(died.doc), "Brown killed Mary"));
+
+    // The killing of Floyd by Chauvin sparked protests ("by Chauvin" hung on the victim)
+    ParsedSentence nominal({"The/the/DET/2/det", "killing/killing/NOUN/7/nsubj", "of/of/ADP/4/case",
+                            "Floyd/Floyd/PROPN/2/nmod", "by/by/ADP/6/case", "Chauvin/Chauvin/PROPN/4/nmod",
+                            "sparked/spark/VERB/0/root", "protests/protest/NOUN/7/obj"});
+    nominal.entity(EntityClass::Person, "Floyd", 4, 4);
+    nominal.entity(EntityClass::Person, "Chauvin", 6, 6);
+    CHECK(has(relations_of(nominal.doc), "Chauvin killed Floyd"));
 }
