@@ -91,17 +91,34 @@ void DependencyTree::repair_headed_articles() {
     }
 }
 
+bool DependencyTree::has_subject_before(int verb, int at) const {
+    for (int w = 0; w < at; ++w)
+        if (head(w) == verb && is_subject(relation(w))) return true;
+    return false;
+}
+
+bool DependencyTree::has_word_on(int head_word, std::string_view relation_name) const {
+    for (int w = 0; w < static_cast<int>(size()); ++w)
+        if (head(w) == head_word && relation(w) == relation_name) return true;
+    return false;
+}
+
 void DependencyTree::repair_of_clauses() {
     const int n = static_cast<int>(size());
     for (int of = 1; of + 1 < n; ++of) {
         const int verb = head(of);
-        if (lower_form(of) != "of" || word(of).deprel != "mark" || verb <= of || word(verb).upos != "VERB") continue;
+        const bool by = lower_form(of) == "by";
+        if ((!by && lower_form(of) != "of") || word(of).deprel != "mark" || verb <= of || word(verb).upos != "VERB")
+            continue;
         const int noun = of - 1;
         if (word(noun).upos != "NOUN" && word(noun).upos != "PROPN") continue;
         // the subject: the first word after "of" (or after its determiner) that hangs on the verb as one
         int subject = of + 1;
         if (word(subject).upos == "DET" && subject + 1 < verb) ++subject;
         if (head(subject) != verb || !is_subject(word(subject).deprel)) continue;
+        // "the assassination of Kennedy by Oswald shocked the nation": a name after "by" when the verb has a
+        // subject before it too
+        if (by && (word(subject).upos != "PROPN" || !has_subject_before(verb, of))) continue;
         heads_[static_cast<std::size_t>(subject)] = noun;
         relations_[static_cast<std::size_t>(subject)] = &kNominalModifier;
         heads_[static_cast<std::size_t>(of)] = subject;
@@ -116,6 +133,11 @@ void DependencyTree::repair_verb_appositions() {
         // the noun before the apposition: left of its own modifiers and the comma
         int before = w - 1;
         while (before >= 0 && (head(before) == w || word(before).upos == "PUNCT")) --before;
+        // "who assassinated Abraham Lincoln": a name right after its verb, which has no object, is the object
+        if (before == verb && word(w - 1).upos != "PUNCT" && !has_word_on(verb, "obj")) {
+            relations_[static_cast<std::size_t>(w)] = &kObject;
+            continue;
+        }
         if (before < 0 || (word(before).upos != "NOUN" && word(before).upos != "PROPN")) continue;
         heads_[static_cast<std::size_t>(w)] = before;
     }
@@ -196,10 +218,7 @@ void DependencyTree::repair_nominal_complements() {
         const int verb = head(w);
         if (relation(w) != "xcomp" || verb < 0 || word(verb).upos != "VERB") continue;
         if (word(w).upos != "PROPN" && word(w).upos != "NOUN") continue;
-        bool has_object = false;
-        for (int other = 0; other < n && !has_object; ++other)
-            has_object = head(other) == verb && relation(other) == "obj";
-        if (!has_object) relations_[static_cast<std::size_t>(w)] = &kObject;
+        if (!has_word_on(verb, "obj")) relations_[static_cast<std::size_t>(w)] = &kObject;
     }
 }
 

@@ -67,6 +67,10 @@ private:
     // "the assassin of Martin Luther King Jr., died", "Mayor Tom Bradley of Los Angeles announced" parsed with
     // "of" marking a clause whose subject is the name: the name hangs on the noun before "of" as its nmod.
     void repair_of_clauses();
+    // Whether a word before `at` is a subject of `verb`.
+    bool has_subject_before(int verb, int at) const;
+    // Whether a word hangs on word `head_word` by `relation_name` (for the repairs: before nodes are grouped).
+    bool has_word_on(int head_word, std::string_view relation_name) const;
     // "written by Ignacio Bustamante, a hydrologist at ..." parsed with the apposition on the verb (an apposition
     // is a noun's): it hangs on the noun before it.
     void repair_verb_appositions();

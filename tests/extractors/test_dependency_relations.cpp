@@ -1874,3 +1874,38 @@ TEST_CASE(
     nominal.entity(EntityClass::Person, "Chauvin", 6, 6);
     CHECK(has(relations_of(nominal.doc), "Chauvin killed Floyd"));
 }
+
+TEST_CASE(
+    "killings through parse repairs: 'by' read as a clause's marker, a victim read as the verb's apposition; "
+    "who pleaded guilty to killing",
+    "[dependency]") {
+    // The assassination of Kennedy by Oswald shocked the nation ("by" read as a marker, Oswald as a subject)
+    ParsedSentence by({"The/the/DET/2/det", "assassination/assassination/NOUN/7/nsubj", "of/of/ADP/4/case",
+                       "Kennedy/Kennedy/PROPN/2/nmod", "by/by/ADP/7/mark", "Oswald/Oswald/PROPN/7/nsubj",
+                       "shocked/shock/VERB/0/root", "the/the/DET/9/det", "nation/nation/NOUN/7/obj"});
+    by.entity(EntityClass::Person, "Kennedy", 4, 4);
+    by.entity(EntityClass::Person, "Oswald", 6, 6);
+    CHECK(has(relations_of(by.doc), "Oswald killed Kennedy"));
+    // near miss: the verb has no other subject, so the name is its subject ("by Friday Oswald shot ..." aside)
+    ParsedSentence alone({"Kennedy/Kennedy/PROPN/4/nsubj", "by/by/ADP/4/mark", "Oswald/Oswald/PROPN/4/nsubj",
+                          "shocked/shock/VERB/0/root"});
+    alone.entity(EntityClass::Person, "Kennedy", 1, 1);
+    alone.entity(EntityClass::Person, "Oswald", 3, 3);
+    CHECK_FALSE(has(relations_of(alone.doc), "Oswald killed Kennedy"));
+
+    // Booth , who assassinated Lincoln , was an actor (Lincoln read as an apposition of the verb)
+    ParsedSentence appos({"Booth/Booth/PROPN/9/nsubj", ",/,/PUNCT/4/punct", "who/who/PRON/4/nsubj",
+                          "assassinated/assassinate/VERB/1/acl:relcl", "Lincoln/Lincoln/PROPN/4/appos",
+                          ",/,/PUNCT/1/punct", "was/be/AUX/9/cop", "an/a/DET/9/det", "actor/actor/NOUN/0/root"});
+    appos.entity(EntityClass::Person, "Booth", 1, 1);
+    appos.entity(EntityClass::Person, "Lincoln", 5, 5);
+    CHECK(has(relations_of(appos.doc), "Booth killed Lincoln"));
+
+    // Ray , who pleaded guilty to killing King , died
+    ParsedSentence plea({"Ray/Ray/PROPN/0/root", ",/,/PUNCT/4/punct", "who/who/PRON/4/nsubj",
+                         "pleaded/plead/VERB/1/acl:relcl", "guilty/guilty/NOUN/4/obj", "to/to/SCONJ/7/mark",
+                         "killing/kill/VERB/4/advcl", "King/King/PROPN/7/obj"});
+    plea.entity(EntityClass::Person, "Ray", 1, 1);
+    plea.entity(EntityClass::Person, "King", 8, 8);
+    CHECK(has(relations_of(plea.doc), "Ray killed King"));
+}

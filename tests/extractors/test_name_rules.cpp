@@ -97,6 +97,12 @@ TEST_CASE("two-word head words type a name ('Convention Centre' is a place)", "[
     CHECK(entity(doc, EntityClass::Organization, "Harbourfront Youth Centre"));
 }
 
+TEST_CASE("a theatre is a place, whatever word names it", "[entities][place][heads]") {
+    auto doc = analyse("An exhibit opened at the Hakawati Theatre in Jerusalem and at the Lyric Theater in Boston.");
+    CHECK(entity(doc, EntityClass::Place, "Hakawati Theatre"));
+    CHECK(entity(doc, EntityClass::Place, "Lyric Theater"));
+}
+
 TEST_CASE("acronyms may hold digits", "[entities][organization][acronym]") {
     CHECK(is_acronym_of("M5S", {"Movimento", "5", "Stelle"}));
     CHECK(is_acronym_of("G20", {"Group", "of", "20"}));
