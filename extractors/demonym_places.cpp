@@ -43,11 +43,12 @@ void anchor_demonym_places(Document& doc, const DependencyTree& tree, const Gaze
         auto hit = gazetteer.match_word(doc.text, span, EntityClass::Place);
         if (!hit || !hit->demonym) continue;
         // a person's demonym names a nationality even where the article never names the country; an
-        // organization's ("Oxfam, the British charity") only points at a country the article names
+        // organization's or a place's ("Oxfam, the British charity", "Sarajevo, the Bosnian capital") only points
+        // at a country the article names
         const bool person = describes(doc, tree, anchors, node, EntityClass::Person);
-        if (!person &&
-            !(describes(doc, tree, anchors, node, EntityClass::Organization) && places.contains(hit->entry->key)))
-            continue;
+        const bool other = describes(doc, tree, anchors, node, EntityClass::Organization) ||
+                           describes(doc, tree, anchors, node, EntityClass::Place);
+        if (!person && !(other && places.contains(hit->entry->key))) continue;
         auto [place, fresh] = places.try_emplace(hit->entry->key, static_cast<int>(doc.entities.size()));
         if (fresh) {
             Entity entity;

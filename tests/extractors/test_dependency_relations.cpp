@@ -700,6 +700,35 @@ TEST_CASE("a demonym describing a person names the country, made an entity when 
     CHECK(s.doc.mentions[australia->mentions[0]].entity == australia - s.doc.entities.begin());
 }
 
+TEST_CASE("a demonym describing an organization or a place points at a country only the article names",
+          "[dependency]") {
+    // Britain cut aid . Oxfam , the British charity , objected .
+    ParsedSentence s(
+        std::vector<std::string>{"Britain/Britain/PROPN/2/nsubj", "cut/cut/VERB/0/root", "aid/aid/NOUN/2/obj"});
+    s.entity(EntityClass::Place, "United Kingdom", 1, 1, "united_kingdom");
+    s.add_sentence({"Oxfam/Oxfam/PROPN/7/nsubj", ",/,/PUNCT/5/punct", "the/the/DET/5/det", "British/British/ADJ/5/amod",
+                    "charity/charity/NOUN/1/appos", ",/,/PUNCT/5/punct", "objected/object/VERB/0/root"});
+    s.entity(EntityClass::Organization, "Oxfam", 4, 4);
+    CHECK(has(relations_of(s.doc), "Oxfam basedIn United Kingdom"));
+
+    // near miss: the article never names Japan, so "the Japanese carmaker" makes no country
+    ParsedSentence t({"Toyota/Toyota/PROPN/7/nsubj", ",/,/PUNCT/5/punct", "the/the/DET/5/det",
+                      "Japanese/Japanese/ADJ/5/amod", "carmaker/carmaker/NOUN/1/appos", ",/,/PUNCT/5/punct",
+                      "recalled/recall/VERB/0/root"});
+    t.entity(EntityClass::Organization, "Toyota", 1, 1);
+    CHECK(relations_of(t.doc).empty());
+    CHECK(t.doc.entities.size() == 1);
+
+    // Bosnia voted . Residents of Sarajevo , the Bosnian capital , fled (the apposition hung on "Residents")
+    ParsedSentence p(std::vector<std::string>{"Bosnia/Bosnia/PROPN/2/nsubj", "voted/vote/VERB/0/root"});
+    p.entity(EntityClass::Place, "Bosnia and Herzegovina", 1, 1, "bosnia");
+    p.add_sentence({"Residents/resident/NOUN/0/root", "of/of/ADP/3/case", "Sarajevo/Sarajevo/PROPN/1/nmod",
+                    ",/,/PUNCT/7/punct", "the/the/DET/7/det", "Bosnian/Bosnian/ADJ/7/amod",
+                    "capital/capital/NOUN/1/appos"});
+    p.entity(EntityClass::Place, "Sarajevo", 5, 5);
+    CHECK(has(relations_of(p.doc), "Sarajevo locatedIn Bosnia and Herzegovina"));
+}
+
 TEST_CASE("a name after 'of' read as the subject of the next verb hangs on the noun before 'of'", "[dependency]") {
     // James Ray , the assassin of Martin King , died (parsed: "of" marks "died", "Martin King" its subject).
     ParsedSentence s({"James/James/PROPN/0/root", "Ray/Ray/PROPN/1/flat", ",/,/PUNCT/4/punct", "the/the/DET/4/det",
@@ -1908,4 +1937,14 @@ TEST_CASE(
     plea.entity(EntityClass::Person, "Ray", 1, 1);
     plea.entity(EntityClass::Person, "King", 8, 8);
     CHECK(has(relations_of(plea.doc), "Ray killed King"));
+}
+
+TEST_CASE("a killing by a described agent coordinated after another verb: shot and killed by an officer, Walsh",
+          "[dependency]") {
+    ParsedSentence s({"Anderson/Anderson/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "shot/shoot/VERB/0/root",
+                      "and/and/CCONJ/5/cc", "killed/kill/VERB/3/conj", "by/by/ADP/8/case", "a/a/DET/8/det",
+                      "officer/officer/NOUN/5/obl:agent", ",/,/PUNCT/10/punct", "Walsh/Walsh/PROPN/8/appos"});
+    s.entity(EntityClass::Person, "Anderson", 1, 1);
+    s.entity(EntityClass::Person, "Walsh", 10, 10);
+    CHECK(has(relations_of(s.doc), "Walsh killed Anderson"));
 }
