@@ -43,6 +43,7 @@ DependencyTree::DependencyTree(const Sentence& sentence) : words_(&sentence.word
     relations_.resize(n);
     for (std::size_t i = 0; i < n; ++i) relations_[i] = &sentence.words[i].deprel;
     repair_headed_articles();
+    repair_headed_prepositions();
     repair_of_clauses();
     repair_verb_appositions();
     repair_verb_possessives();
@@ -58,7 +59,7 @@ DependencyTree::DependencyTree(const Sentence& sentence) : words_(&sentence.word
     for (std::size_t i = 0; i < n; ++i) {
         int at = static_cast<int>(i);
         // A word's group head: up through flat links (a bounded walk: a malformed tree cannot loop).
-        for (std::size_t steps = 0; steps < n && joins_group(word(at).deprel) && head(at) >= 0; ++steps) at = head(at);
+        for (std::size_t steps = 0; steps < n && joins_group(relation(at)) && head(at) >= 0; ++steps) at = head(at);
         group_[i] = at;
     }
     for (std::size_t i = 0; i < n; ++i) extent_[i] = {static_cast<int>(i), static_cast<int>(i)};
@@ -101,6 +102,22 @@ bool DependencyTree::has_word_on(int head_word, std::string_view relation_name) 
     for (int w = 0; w < static_cast<int>(size()); ++w)
         if (head(w) == head_word && relation(w) == relation_name) return true;
     return false;
+}
+
+void DependencyTree::repair_headed_prepositions() {
+    const int n = static_cast<int>(size());
+    for (int adp = 0; adp + 1 < n; ++adp) {
+        const int name = adp + 1;
+        if (word(adp).upos != "ADP" || relation(adp) == "case" || relation(adp) == "mark" || head(name) != adp ||
+            word(name).upos != "PROPN" || !joins_group(relation(name)))
+            continue;
+        heads_[static_cast<std::size_t>(name)] = head(adp);
+        relations_[static_cast<std::size_t>(name)] = relations_[static_cast<std::size_t>(adp)];
+        for (int other = 0; other < n; ++other)
+            if (other != name && head(other) == adp) heads_[static_cast<std::size_t>(other)] = name;
+        heads_[static_cast<std::size_t>(adp)] = name;
+        relations_[static_cast<std::size_t>(adp)] = &kCaseMarker;
+    }
 }
 
 void DependencyTree::repair_of_clauses() {

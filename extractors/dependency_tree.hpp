@@ -66,6 +66,9 @@ private:
     void mark_doubtful_subjects();
     // "the assassin of Martin Luther King Jr., died", "Mayor Tom Bradley of Los Angeles announced" parsed with
     // "of" marking a clause whose subject is the name: the name hangs on the noun before "of" as its nmod.
+    // "the murder of Martin Luther King" parsed with "of" as the head of the name: the name's first word takes
+    // the preposition's place, and the preposition becomes its case marker.
+    void repair_headed_prepositions();
     void repair_of_clauses();
     // Whether a word before `at` is a subject of `verb`.
     bool has_subject_before(int verb, int at) const;

@@ -11,7 +11,8 @@ the curated lexicons already hold or use it (the rules of given_names_to_lexicon
 non-names, titles, head words, places and their aliases; the English given names and the demonyms too), or when the treebanks
 (UD English-EWT and GUM train) write it in lower case as a common word even once (not tagged a proper noun:
 "barclays" in an e-mail is still the bank): "Shell", "Target" and "Apple" are words as well as companies, and
-a name list must not make an organization of them.
+a name list must not make an organization of them. A word the treebanks write as a surname (a proper noun joined
+by `flat` to a given name of the lexicons: "Kevin Jones") is left out too: "the murder of Jones" names a person.
 """
 import argparse
 import os
@@ -19,6 +20,29 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from given_names_to_lexicon import LEXICONS, column, lower_case_words, taken_words  # noqa: E402
+
+
+def surnames(treebanks, given):
+    """Lower-cased proper nouns the treebanks join by `flat` to a given name ("Jones" of "Kevin Jones")."""
+    found = set()
+    for path in treebanks:
+        words = []
+        with open(path, encoding="utf-8") as lines:
+            for line in list(lines) + ["\n"]:
+                if line.startswith("#"):
+                    continue
+                if line == "\n":
+                    for w in words:
+                        head = int(w[6]) if w[6].isdigit() else 0
+                        if w[7] == "flat" and w[3] == "PROPN" and 0 < head <= len(words) and \
+                                words[head - 1][1].lower() in given:
+                            found.add(w[1].lower())
+                    words = []
+                    continue
+                fields = line.rstrip("\n").split("\t")
+                if len(fields) == 10 and fields[0].isdigit():
+                    words.append(fields)
+    return found
 
 
 def main():
@@ -29,6 +53,7 @@ def main():
     args = parser.parse_args()
     taken = taken_words() | column("given_names_en.tsv", 0) | column("places.tsv", 4)  # and demonyms ("Swiss")
     lower = lower_case_words(args.treebank, common_only=True)
+    taken |= surnames(args.treebank, column("given_names.tsv", 0) | column("given_names_en.tsv", 0))
     with open(args.companies, encoding="utf-8") as lines:
         words = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
     kept = sorted(w for w in words if len(w) >= 3 and any(c.islower() for c in w) and any(c.isupper() for c in w)

@@ -1948,3 +1948,70 @@ TEST_CASE("a killing by a described agent coordinated after another verb: shot a
     s.entity(EntityClass::Person, "Walsh", 10, 10);
     CHECK(has(relations_of(s.doc), "Walsh killed Anderson"));
 }
+
+TEST_CASE(
+    "accused killers: convicted of the murder of a name the parse hung on 'of', arrested in the killing of, "
+    "executed for killing",
+    "[dependency]") {
+    // Ray was convicted of the murder of Martin King ("of" parsed as the head of the name)
+    ParsedSentence of({"Ray/Ray/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "convicted/convict/VERB/0/root",
+                       "of/of/ADP/6/case", "the/the/DET/6/det", "murder/murder/NOUN/3/obl", "of/of/ADP/6/nmod",
+                       "Martin/Martin/PROPN/7/flat", "King/King/PROPN/8/flat"});
+    of.entity(EntityClass::Person, "Ray", 1, 1);
+    of.entity(EntityClass::Person, "Martin King", 8, 9);
+    CHECK(has(relations_of(of.doc), "Ray killed Martin King"));
+
+    // Police arrested Ruiz in the killing of Lopez ; near miss: Police questioned Ruiz about the killing of Lopez
+    ParsedSentence arrested({"Police/police/NOUN/2/nsubj", "arrested/arrest/VERB/0/root", "Ruiz/Ruiz/PROPN/2/obj",
+                             "in/in/ADP/6/case", "the/the/DET/6/det", "killing/killing/NOUN/2/obl", "of/of/ADP/8/case",
+                             "Lopez/Lopez/PROPN/6/nmod"});
+    arrested.entity(EntityClass::Person, "Ruiz", 3, 3);
+    arrested.entity(EntityClass::Person, "Lopez", 8, 8);
+    CHECK(has(relations_of(arrested.doc), "Ruiz killed Lopez"));
+    ParsedSentence asked({"Police/police/NOUN/2/nsubj", "questioned/question/VERB/0/root", "Ruiz/Ruiz/PROPN/2/obj",
+                          "about/about/ADP/6/case", "the/the/DET/6/det", "killing/killing/NOUN/2/obl",
+                          "of/of/ADP/8/case", "Lopez/Lopez/PROPN/6/nmod"});
+    asked.entity(EntityClass::Person, "Ruiz", 3, 3);
+    asked.entity(EntityClass::Person, "Lopez", 8, 8);
+    CHECK_FALSE(has(relations_of(asked.doc), "Ruiz killed Lopez"));
+
+    // Bundy was executed for killing Leach
+    ParsedSentence executed({"Bundy/Bundy/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "executed/execute/VERB/0/root",
+                             "for/for/SCONJ/5/mark", "killing/kill/VERB/3/advcl", "Leach/Leach/PROPN/5/obj"});
+    executed.entity(EntityClass::Person, "Bundy", 1, 1);
+    executed.entity(EntityClass::Person, "Leach", 6, 6);
+    CHECK(has(relations_of(executed.doc), "Bundy killed Leach"));
+}
+
+TEST_CASE(
+    "where a person lives and works, said of a described person: a Dallas man, a native who lives in, who "
+    "teaches at",
+    "[dependency]") {
+    // A Dallas man , Jones , was arrested
+    ParsedSentence man({"A/a/DET/3/det", "Dallas/Dallas/PROPN/3/compound", "man/man/NOUN/8/nsubj:pass",
+                        ",/,/PUNCT/5/punct", "Jones/Jones/PROPN/3/appos", ",/,/PUNCT/5/punct", "was/be/AUX/8/aux:pass",
+                        "arrested/arrest/VERB/0/root"});
+    man.entity(EntityClass::Place, "Dallas", 2, 2);
+    man.entity(EntityClass::Person, "Jones", 5, 5);
+    CHECK(has(relations_of(man.doc), "Jones residentOf Dallas"));
+
+    // Smith , a native of Ohio who lives in Texas , won
+    ParsedSentence native({"Smith/Smith/PROPN/11/nsubj", ",/,/PUNCT/4/punct", "a/a/DET/4/det",
+                           "native/native/NOUN/1/appos", "of/of/ADP/6/case", "Ohio/Ohio/PROPN/4/nmod",
+                           "who/who/PRON/8/nsubj", "lives/live/VERB/4/acl:relcl", "in/in/ADP/10/case",
+                           "Texas/Texas/PROPN/8/obl", "won/win/VERB/0/root"});
+    native.entity(EntityClass::Person, "Smith", 1, 1);
+    native.entity(EntityClass::Place, "Ohio", 6, 6);
+    native.entity(EntityClass::Place, "Texas", 10, 10);
+    auto lines = relations_of(native.doc);
+    CHECK(has(lines, "Smith residentOf Texas"));
+    CHECK(has(lines, "Smith residentOf Ohio"));
+
+    // Brown , who teaches at Yale , spoke
+    ParsedSentence teaches({"Brown/Brown/PROPN/8/nsubj", ",/,/PUNCT/4/punct", "who/who/PRON/4/nsubj",
+                            "teaches/teach/VERB/1/acl:relcl", "at/at/ADP/6/case", "Yale/Yale/PROPN/4/obl",
+                            ",/,/PUNCT/1/punct", "spoke/speak/VERB/0/root"});
+    teaches.entity(EntityClass::Person, "Brown", 1, 1);
+    teaches.entity(EntityClass::Organization, "Yale", 6, 6);
+    CHECK(has(relations_of(teaches.doc), "Brown memberOf Yale"));
+}

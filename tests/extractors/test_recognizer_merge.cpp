@@ -275,6 +275,12 @@ TEST_CASE("a one-word name of a well-known company is an organization, found or 
     Document demonym = parsed("Freixe would step down as chief executive of the Swiss food group.");
     merge().run(demonym);
     CHECK_FALSE(at(demonym, "Swiss"));
+    // nor a surname the treebanks write after a given name, though a company bears it ("Jones")
+    Document surname = parsed("Smith was charged with the murder of Jones.");
+    recognize(surname, 0, "Jones", "person", 0.99);
+    merge().run(surname);
+    REQUIRE(at(surname, "Jones"));
+    CHECK(at(surname, "Jones")->cls == EntityClass::Person);
 }
 
 TEST_CASE("capitalized words joined by '&' are one organization, not two people", "[entities][recognizer]") {
