@@ -2015,3 +2015,21 @@ TEST_CASE(
     teaches.entity(EntityClass::Organization, "Yale", 6, 6);
     CHECK(has(relations_of(teaches.doc), "Brown memberOf Yale"));
 }
+
+TEST_CASE("an organization whose headquarters are in a place is based there, however the parse joins the clause",
+          "[dependency]") {
+    // Tesla , whose headquarters are in Austin , makes cars (the clause parsed as a conjunct)
+    ParsedSentence s({"Tesla/Tesla/PROPN/9/nsubj", ",/,/PUNCT/7/punct", "whose/whose/PRON/4/nmod:poss",
+                      "headquarters/headquarters/NOUN/7/nsubj", "are/be/AUX/7/cop", "in/in/ADP/7/case",
+                      "Austin/Austin/PROPN/1/conj", ",/,/PUNCT/9/punct", "makes/make/VERB/0/root",
+                      "cars/car/NOUN/9/obj"});
+    s.entity(EntityClass::Organization, "Tesla", 1, 1);
+    s.entity(EntityClass::Place, "Austin", 7, 7);
+    CHECK(has(relations_of(s.doc), "Tesla basedIn Austin"));
+    // near miss: Tesla and Austin , whose mayor is ... : a conjunct without the headquarters is no base
+    ParsedSentence c(
+        {"Tesla/Tesla/PROPN/5/nsubj", "and/and/CCONJ/3/cc", "Austin/Austin/PROPN/1/conj", "grew/grow/VERB/0/root"});
+    c.entity(EntityClass::Organization, "Tesla", 1, 1);
+    c.entity(EntityClass::Place, "Austin", 3, 3);
+    CHECK_FALSE(has(relations_of(c.doc), "Tesla basedIn Austin"));
+}
