@@ -2033,3 +2033,41 @@ TEST_CASE("an organization whose headquarters are in a place is based there, how
     c.entity(EntityClass::Place, "Austin", 3, 3);
     CHECK_FALSE(has(relations_of(c.doc), "Tesla basedIn Austin"));
 }
+
+TEST_CASE("a post held 'as' a title: served as, stepped down as, succeeded someone as; a seat on a board",
+          "[dependency]") {
+    // Doe served as chairman of Volvo
+    ParsedSentence served({"Doe/Doe/PROPN/2/nsubj", "served/serve/VERB/0/root", "as/as/ADP/4/case",
+                           "chairman/chairman/NOUN/2/obl", "of/of/ADP/6/case", "Volvo/Volvo/PROPN/4/nmod"});
+    served.entity(EntityClass::Person, "Doe", 1, 1);
+    served.entity(EntityClass::Organization, "Volvo", 6, 6);
+    CHECK(has(relations_of(served.doc), "Doe holdsPosition Volvo [chairman]"));
+
+    // Lund succeeded Berg as head of Volvo : the subject holds it, not the object
+    ParsedSentence succeeded({"Lund/Lund/PROPN/2/nsubj", "succeeded/succeed/VERB/0/root", "Berg/Berg/PROPN/2/obj",
+                              "as/as/ADP/5/case", "head/head/NOUN/2/obl", "of/of/ADP/7/case",
+                              "Volvo/Volvo/PROPN/5/nmod"});
+    succeeded.entity(EntityClass::Person, "Lund", 1, 1);
+    succeeded.entity(EntityClass::Person, "Berg", 3, 3);
+    succeeded.entity(EntityClass::Organization, "Volvo", 7, 7);
+    auto lines = relations_of(succeeded.doc);
+    CHECK(has(lines, "Lund holdsPosition Volvo [head]"));
+    CHECK_FALSE(has(lines, "Berg holdsPosition Volvo [head]"));
+
+    // near miss: Doe praised Smith as head of Volvo (an object: whose post is unclear)
+    ParsedSentence praised({"Doe/Doe/PROPN/2/nsubj", "praised/praise/VERB/0/root", "Smith/Smith/PROPN/2/obj",
+                            "as/as/ADP/5/case", "head/head/NOUN/2/obl", "of/of/ADP/7/case",
+                            "Volvo/Volvo/PROPN/5/nmod"});
+    praised.entity(EntityClass::Person, "Doe", 1, 1);
+    praised.entity(EntityClass::Person, "Smith", 3, 3);
+    praised.entity(EntityClass::Organization, "Volvo", 7, 7);
+    CHECK_FALSE(has(relations_of(praised.doc), "Doe holdsPosition Volvo [head]"));
+
+    // Lund serves on the board of Volvo
+    ParsedSentence board({"Lund/Lund/PROPN/2/nsubj", "serves/serve/VERB/0/root", "on/on/ADP/5/case",
+                          "the/the/DET/5/det", "board/board/NOUN/2/obl", "of/of/ADP/7/case",
+                          "Volvo/Volvo/PROPN/5/nmod"});
+    board.entity(EntityClass::Person, "Lund", 1, 1);
+    board.entity(EntityClass::Organization, "Volvo", 7, 7);
+    CHECK(has(relations_of(board.doc), "Lund memberOf Volvo"));
+}
