@@ -1939,6 +1939,18 @@ TEST_CASE(
     CHECK(has(relations_of(plea.doc), "Ray killed King"));
 }
 
+TEST_CASE("a killing by an agent of the first of two coordinated verbs: Lennon was shot and killed by Chapman",
+          "[dependency]") {
+    ParsedSentence s({"Lennon/Lennon/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "shot/shoot/VERB/0/root",
+                      "and/and/CCONJ/5/cc", "killed/kill/VERB/3/conj", "by/by/ADP/7/case",
+                      "Chapman/Chapman/PROPN/3/obl:agent"});
+    s.entity(EntityClass::Person, "Lennon", 1, 1);
+    s.entity(EntityClass::Person, "Chapman", 7, 7);
+    auto lines = relations_of(s.doc);
+    CHECK(has(lines, "Chapman killed Lennon"));
+    CHECK_FALSE(has(lines, "Chapman injured Lennon"));
+}
+
 TEST_CASE("a killing by a described agent coordinated after another verb: shot and killed by an officer, Walsh",
           "[dependency]") {
     ParsedSentence s({"Anderson/Anderson/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "shot/shoot/VERB/0/root",
