@@ -12,13 +12,15 @@
 
 namespace newsgraph {
 
-// True when word w is a bare definite noun: "the" among its dependents, and no name or possessive of its own.
+// True when word w is a bare definite noun: "the" among its dependents, and no name or possessive of its own (a
+// common noun before it is no name: "the engineering group").
 bool bare_definite(const DependencyTree& tree, int w) {
     bool definite = false;
     for (int child : tree.direct(w)) {
         const Word& c = tree.word(child);
         if (c.deprel == "det") definite = definite || tree.lower_form(child) == "the";
-        if (c.upos == "PROPN" || c.deprel == "nmod:poss" || c.deprel == "compound") return false;
+        if (c.upos == "PROPN" || c.deprel == "nmod:poss" || (c.deprel == "compound" && c.upos != "NOUN"))
+            return false;
     }
     return definite;
 }

@@ -859,6 +859,20 @@ TEST_CASE("'the company' stands for the organization the article names most; a t
     d.entity(EntityClass::Organization, "Oxfam Charity", 1, 2);
     d.entity(EntityClass::Person, "Smith", 4, 4);
     CHECK(has(relations_of(d.doc), "Smith memberOf Oxfam Charity"));
+    // a common noun before it is no name: Siemens AG cut jobs . Keller joined the engineering group
+    ParsedSentence g({"Siemens/Siemens/PROPN/3/nsubj", "AG/AG/PROPN/1/flat", "cut/cut/VERB/0/root"});
+    g.add_sentence({"Keller/Keller/PROPN/2/nsubj", "joined/join/VERB/0/root", "the/the/DET/5/det",
+                    "engineering/engineering/NOUN/5/compound", "group/group/NOUN/2/obj"});
+    g.entity(EntityClass::Organization, "Siemens AG", 1, 2);
+    g.entity(EntityClass::Person, "Keller", 4, 4);
+    CHECK(has(relations_of(g.doc), "Keller memberOf Siemens AG"));
+    // ... a name before it is: Keller joined the Bosch group
+    ParsedSentence n({"Siemens/Siemens/PROPN/3/nsubj", "AG/AG/PROPN/1/flat", "cut/cut/VERB/0/root"});
+    n.add_sentence({"Keller/Keller/PROPN/2/nsubj", "joined/join/VERB/0/root", "the/the/DET/5/det",
+                    "Bosch/Bosch/PROPN/5/compound", "group/group/NOUN/2/obj"});
+    n.entity(EntityClass::Organization, "Siemens AG", 1, 2);
+    n.entity(EntityClass::Person, "Keller", 4, 4);
+    CHECK_FALSE(has(relations_of(n.doc), "Keller memberOf Siemens AG"));
 }
 
 TEST_CASE("a person written with an age and 'of' a place lives there whatever the parse", "[dependency]") {
