@@ -13,7 +13,7 @@ namespace {
 constexpr std::string_view kFile = "lexicons/name_cues.tsv";
 
 // The cue names of the file's second column, in the order of enum Cue.
-constexpr std::array<std::string_view, static_cast<std::size_t>(Cue::LegalForm) + 1> kCueNames{
+constexpr std::array<std::string_view, static_cast<std::size_t>(Cue::Workplace) + 1> kCueNames{
     "connector",
     "particle",
     "determiner",
@@ -49,10 +49,11 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(Cue::LegalForm) 
     "common_ending",
     "name_suffix",
     "legal_form",
+    "workplace",
 };
 
 // every cue has its name: a missing one would leave the last entry empty
-static_assert(kCueNames.back() == "legal_form");
+static_assert(kCueNames.back() == "workplace");
 
 [[noreturn]] void fail(std::string_view file, std::size_t line, const std::string& message) {
     throw Error(std::string(file) + ":" + std::to_string(line), message);

@@ -50,6 +50,7 @@ enum class Cue {
     CommonEnding,
     NameSuffix,
     LegalForm,
+    Workplace,
 };
 
 // The word classes, immutable once loaded and safe to share between threads.
@@ -76,7 +77,7 @@ private:
         std::string text;
         std::size_t min_length = 0;
     };
-    static constexpr std::size_t kCues = static_cast<std::size_t>(Cue::LegalForm) + 1;
+    static constexpr std::size_t kCues = static_cast<std::size_t>(Cue::Workplace) + 1;
     void load(std::string_view file, const std::vector<TsvRow>& rows);
     std::array<std::unordered_set<std::string>, kCues> words_;
     std::array<std::vector<Ending>, kCues> endings_;

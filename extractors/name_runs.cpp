@@ -597,6 +597,8 @@ void NameScan::defer(std::size_t b, std::size_t e) {
         listable = is_capitalized(words_[k]) && !is_acronym(words_[k]) && !covered_[k] &&
                    !x_.lexicons_.head(folded_[k]) && !x_.lexicons_.is_non_name(folded_[k]) && !title_at(k) &&
                    words_[k].find_first_of("0123456789") == std::string_view::npos;
+    // "an analyst at Berenberg", "an economist with Nomura": a short name after a job title and a workplace word
+    bool workplace = e - b <= 3 && name_shaped(b, e) && b >= 2 && is(Cue::Workplace, b - 1) && title_ends_at(b - 2);
     Pending pending{
         si_,
         b,
@@ -607,7 +609,8 @@ void NameScan::defer(std::size_t b, std::size_t e) {
         place,
         affiliation,
         possessor,
-        listable};
+        listable,
+        workplace};
     pending_.push_back(std::move(pending));
 }
 

@@ -23,6 +23,12 @@ std::size_t NameScan::title_at(std::size_t k) const {
     return length > 0 && k + length < folded_.size() && is(Cue::NameSuffix, k + length) ? 0 : length;
 }
 
+bool NameScan::title_ends_at(std::size_t k) const {
+    for (std::size_t start = k >= 3 ? k - 3 : 0; start <= k; ++start)
+        if (title_at(start) == k - start + 1) return true;
+    return false;
+}
+
 // A title that ends just before b, possibly with an affiliation between:
 // "Ambassador to the United States Hamdullah Mohib", "chief executive Tim Cook".
 bool NameScan::title_before(std::size_t b) const {

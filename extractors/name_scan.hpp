@@ -34,6 +34,7 @@ private:
         bool affiliation = false;  // "Gary Chan of DAB", "FTU's Alice Mak": an acronym standing for a body
         bool possessor = false;    // "Demosisto's Nathan Law": one word owning a two-word name
         bool listable = false;     // two or three capitalized words that may be a person in a list of people
+        bool workplace = false;    // "an analyst at Berenberg": after a job title and "at", the holder's employer
     };
 
     // "'s" after a name.
@@ -62,6 +63,8 @@ private:
     bool joins(std::size_t k) const { return conn(k) && !is(Cue::InnerJoin, k) && !is(Cue::Definite, k); }
     bool initial_position(std::size_t k) const { return k == 0 || cues_.is(Cue::Opener, words_[k - 1]); }
     std::size_t title_at(std::size_t k) const;
+    // True when a title of the lexicons ends at token k ("chief economist" before "at Nomura").
+    bool title_ends_at(std::size_t k) const;
     bool title_before(std::size_t b) const;
     Span span(std::size_t b, std::size_t e) const { return {s_->tokens[b].begin, s_->tokens[e - 1].end}; }
     // The words of tokens [b, e) as written, runs of white space squeezed to one space.

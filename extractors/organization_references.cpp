@@ -19,8 +19,7 @@ bool bare_definite(const DependencyTree& tree, int w) {
     for (int child : tree.direct(w)) {
         const Word& c = tree.word(child);
         if (c.deprel == "det") definite = definite || tree.lower_form(child) == "the";
-        if (c.upos == "PROPN" || c.deprel == "nmod:poss" || (c.deprel == "compound" && c.upos != "NOUN"))
-            return false;
+        if (c.upos == "PROPN" || c.deprel == "nmod:poss" || (c.deprel == "compound" && c.upos != "NOUN")) return false;
     }
     return definite;
 }

@@ -158,10 +158,12 @@ bool NameScan::heads_government(const Pending& p) const {
            is_lower_word(word(p.end)) && cues_.is(Cue::GovernmentNoun, word(p.end));
 }
 
-// The reading of a pending run, in order of evidence: known name, locative place, head of government, plain
-// personal name, acronym of a named organization or in an affiliation slot.
+// The reading of a pending run, in order of evidence: known name, employer after a job title, locative place, head of
+// government, plain personal name, acronym of a named organization or in an affiliation slot.
 std::optional<Mention> NameScan::pending_reading(const Pending& p, Known& known) const {
     if (auto mention = known_reading(p, known)) return mention;
+    if (p.workplace)
+        return pending_mention(p, EntityClass::Organization, confidence::kAffiliationOfPerson, "workplace");
     if (p.place) return pending_mention(p, EntityClass::Place, confidence::kLocative, "locative");
     if (heads_government(p))
         return pending_mention(p, EntityClass::Person, confidence::kHeadOfGovernment, "head_of_government");

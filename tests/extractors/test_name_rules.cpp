@@ -103,6 +103,15 @@ TEST_CASE("a theatre is a place, whatever word names it", "[entities][place][hea
     CHECK(entity(doc, EntityClass::Place, "Lyric Theater"));
 }
 
+TEST_CASE("a name after a job title and 'at' or 'with' is the holder's employer", "[entities][organization]") {
+    auto doc = analyse(
+        "Tom Fischer, an analyst at Berenberg, called it safe. Anna Roth, an economist with Kolbeck, "
+        "agreed. They spent a week at Kessendorf.");
+    CHECK(entity(doc, EntityClass::Organization, "Berenberg"));
+    CHECK(entity(doc, EntityClass::Organization, "Kolbeck"));
+    CHECK_FALSE(entity(doc, EntityClass::Organization, "Kessendorf"));  // no title: a place
+}
+
 TEST_CASE("acronyms may hold digits", "[entities][organization][acronym]") {
     CHECK(is_acronym_of("M5S", {"Movimento", "5", "Stelle"}));
     CHECK(is_acronym_of("G20", {"Group", "of", "20"}));
