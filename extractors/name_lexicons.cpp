@@ -10,6 +10,7 @@ NameLexicons::NameLexicons(const Tokenizer& tokenizer) {
     for (const auto& row : tsv_resource("lexicons/titles.tsv")) {
         if (row.empty() || row[0].empty()) continue;
         titles.add(tokenizer, row[0], id);
+        honorific_titles.push_back(row.size() > 1 && row[1] == "honorific");
         // "Mr" and "Mr." are the same title
         if (row[0].find(' ') == std::string::npos && row[0].back() != '.') titles.add(tokenizer, row[0] + ".", id);
         ++id;

@@ -23,6 +23,7 @@ struct HeadWord {
 struct NameLexicons {
     explicit NameLexicons(const Tokenizer& tokenizer);
     PhraseIndex titles;                                        // "Mr", "Prime Minister", "spokesperson" (folded)
+    std::vector<bool> honorific_titles;                        // by title id: "Mr", "Professor" (not a post)
     std::unordered_set<std::string> given_names;               // folded: both lists
     std::unordered_set<std::string> curated_given_names;       // folded: given_names.tsv alone
     std::unordered_map<std::string, HeadWord> heads;           // folded head word

@@ -23,9 +23,13 @@ std::size_t NameScan::title_at(std::size_t k) const {
     return length > 0 && k + length < folded_.size() && is(Cue::NameSuffix, k + length) ? 0 : length;
 }
 
-bool NameScan::title_ends_at(std::size_t k) const {
-    for (std::size_t start = k >= 3 ? k - 3 : 0; start <= k; ++start)
-        if (title_at(start) == k - start + 1) return true;
+bool NameScan::post_title_ends_at(std::size_t k) const {
+    for (std::size_t start = k >= 3 ? k - 3 : 0; start <= k; ++start) {
+        const std::vector<std::size_t>* ids = nullptr;
+        if (x_.lexicons_.titles.match(folded_, start, ids) != k - start + 1 || !ids) continue;
+        for (std::size_t id : *ids)
+            if (!x_.lexicons_.honorific_titles[id]) return true;
+    }
     return false;
 }
 

@@ -63,8 +63,9 @@ private:
     bool joins(std::size_t k) const { return conn(k) && !is(Cue::InnerJoin, k) && !is(Cue::Definite, k); }
     bool initial_position(std::size_t k) const { return k == 0 || cues_.is(Cue::Opener, words_[k - 1]); }
     std::size_t title_at(std::size_t k) const;
-    // True when a title of the lexicons ends at token k ("chief economist" before "at Nomura").
-    bool title_ends_at(std::size_t k) const;
+    // True when a title of the lexicons that names a post, not an honorific ("Professor"), ends at token k
+    // ("chief economist" before "at Nomura").
+    bool post_title_ends_at(std::size_t k) const;
     bool title_before(std::size_t b) const;
     Span span(std::size_t b, std::size_t e) const { return {s_->tokens[b].begin, s_->tokens[e - 1].end}; }
     // The words of tokens [b, e) as written, runs of white space squeezed to one space.

@@ -110,6 +110,13 @@ TEST_CASE("a name after a job title and 'at' or 'with' is the holder's employer"
     CHECK(entity(doc, EntityClass::Organization, "Berenberg"));
     CHECK(entity(doc, EntityClass::Organization, "Kolbeck"));
     CHECK_FALSE(entity(doc, EntityClass::Organization, "Kessendorf"));  // no title: a place
+    // "of" after a post that is no public office; not after an honorific nor a public office
+    auto of = analyse(
+        "Jana Holt, chief executive of Kolbeck, resigned. Ivo Marsh, a Professor of Medicine, agreed. "
+        "Ana Kovac, the mayor of Tolnavar, left.");
+    CHECK(entity(of, EntityClass::Organization, "Kolbeck"));
+    CHECK_FALSE(entity(of, EntityClass::Organization, "Medicine"));
+    CHECK_FALSE(entity(of, EntityClass::Organization, "Tolnavar"));
 }
 
 TEST_CASE("acronyms may hold digits", "[entities][organization][acronym]") {
