@@ -2097,3 +2097,24 @@ TEST_CASE("a post held 'as' a title: served as, stepped down as, succeeded someo
     board.entity(EntityClass::Organization, "Volvo", 7, 7);
     CHECK(has(relations_of(board.doc), "Lund memberOf Volvo"));
 }
+
+TEST_CASE("an organization set up by a person was founded by that person", "[dependency]") {
+    // Oxfam was set up by Berg
+    ParsedSentence passive({"Oxfam/Oxfam/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "set/set/VERB/0/root",
+                            "up/up/ADP/3/compound:prt", "by/by/ADP/6/case", "Berg/Berg/PROPN/3/obl:agent"});
+    passive.entity(EntityClass::Organization, "Oxfam", 1, 1);
+    passive.entity(EntityClass::Person, "Berg", 6, 6);
+    CHECK(has(relations_of(passive.doc), "Berg founded Oxfam"));
+    // Berg set up Oxfam ; near miss: Berg set up a meeting with Oxfam
+    ParsedSentence active({"Berg/Berg/PROPN/2/nsubj", "set/set/VERB/0/root", "up/up/ADP/2/compound:prt",
+                           "Oxfam/Oxfam/PROPN/2/obj"});
+    active.entity(EntityClass::Person, "Berg", 1, 1);
+    active.entity(EntityClass::Organization, "Oxfam", 4, 4);
+    CHECK(has(relations_of(active.doc), "Berg founded Oxfam"));
+    ParsedSentence meeting({"Berg/Berg/PROPN/2/nsubj", "set/set/VERB/0/root", "up/up/ADP/2/compound:prt",
+                            "a/a/DET/5/det", "meeting/meeting/NOUN/2/obj", "with/with/ADP/7/case",
+                            "Oxfam/Oxfam/PROPN/5/nmod"});
+    meeting.entity(EntityClass::Person, "Berg", 1, 1);
+    meeting.entity(EntityClass::Organization, "Oxfam", 7, 7);
+    CHECK_FALSE(has(relations_of(meeting.doc), "Berg founded Oxfam"));
+}
