@@ -10,6 +10,7 @@
 #include "extractors/dependency_pattern.hpp"
 #include "extractors/gazetteer.hpp"
 #include "extractors/text_scan.hpp"
+#include "extractors/word_lists.hpp"
 
 namespace newsgraph {
 
@@ -59,11 +60,18 @@ bool located_by(const DependencyTree& tree, int place) { return has_case(tree, p
 // The entity at a node: its own, or for a common noun without one the name in apposition to it ("killed
 // presidential candidate Luis Carlos Galan" read with the name hung on "candidate"); -1 when none.
 int entity_at(const DependencyTree& tree, const Anchors& anchors, int node) {
+    static const WordSet& premises = word_list("premises noun");
     int entity = anchors.entity[static_cast<std::size_t>(node)];
     if (entity >= 0 || tree.word(node).upos != "NOUN") return entity;
-    for (int child : tree.direct(node))
-        if (tree.relation(child) == "appos" && anchors.entity[static_cast<std::size_t>(child)] >= 0)
+    // "raided the offices of Acme", "searched Smith's home": premises stand for whose they are
+    const bool owned = has(premises, tree.lemma(node));
+    for (int child : tree.direct(node)) {
+        const std::string& relation = tree.relation(child);
+        bool names_it = relation == "appos" ||
+                        (owned && (relation == "nmod:poss" || (relation == "nmod" && has_case(tree, child, {"of"}))));
+        if (names_it && anchors.entity[static_cast<std::size_t>(child)] >= 0)
             return anchors.entity[static_cast<std::size_t>(child)];
+    }
     return -1;
 }
 

@@ -2106,8 +2106,8 @@ TEST_CASE("an organization set up by a person was founded by that person", "[dep
     passive.entity(EntityClass::Person, "Berg", 6, 6);
     CHECK(has(relations_of(passive.doc), "Berg founded Oxfam"));
     // Berg set up Oxfam ; near miss: Berg set up a meeting with Oxfam
-    ParsedSentence active({"Berg/Berg/PROPN/2/nsubj", "set/set/VERB/0/root", "up/up/ADP/2/compound:prt",
-                           "Oxfam/Oxfam/PROPN/2/obj"});
+    ParsedSentence active(
+        {"Berg/Berg/PROPN/2/nsubj", "set/set/VERB/0/root", "up/up/ADP/2/compound:prt", "Oxfam/Oxfam/PROPN/2/obj"});
     active.entity(EntityClass::Person, "Berg", 1, 1);
     active.entity(EntityClass::Organization, "Oxfam", 4, 4);
     CHECK(has(relations_of(active.doc), "Berg founded Oxfam"));
@@ -2117,4 +2117,21 @@ TEST_CASE("an organization set up by a person was founded by that person", "[dep
     meeting.entity(EntityClass::Person, "Berg", 1, 1);
     meeting.entity(EntityClass::Organization, "Oxfam", 7, 7);
     CHECK_FALSE(has(relations_of(meeting.doc), "Berg founded Oxfam"));
+}
+
+TEST_CASE("an act on premises named for someone is an act on them: raided the offices of Acme", "[dependency]") {
+    // The FBI raided the offices of Acme
+    ParsedSentence s({"The/the/DET/2/det", "FBI/FBI/PROPN/3/nsubj", "raided/raid/VERB/0/root", "the/the/DET/5/det",
+                      "offices/office/NOUN/3/obj", "of/of/ADP/7/case", "Acme/Acme/PROPN/5/nmod"});
+    s.entity(EntityClass::Organization, "FBI", 2, 2);
+    s.entity(EntityClass::Organization, "Acme", 7, 7);
+    auto lines = relations_of(s.doc);
+    CHECK(has(lines, "Acme participatesIn raid on Acme [raided]"));
+    CHECK(has(lines, "FBI participatesIn raid on Acme [agent]"));
+    // near miss: the FBI raided a warehouse of Acme (no premises noun: whose it is stays unsaid)
+    ParsedSentence w({"The/the/DET/2/det", "FBI/FBI/PROPN/3/nsubj", "raided/raid/VERB/0/root", "a/a/DET/5/det",
+                      "warehouse/warehouse/NOUN/3/obj", "of/of/ADP/7/case", "Acme/Acme/PROPN/5/nmod"});
+    w.entity(EntityClass::Organization, "FBI", 2, 2);
+    w.entity(EntityClass::Organization, "Acme", 7, 7);
+    CHECK_FALSE(has(relations_of(w.doc), "Acme participatesIn raid on Acme [raided]"));
 }
