@@ -89,10 +89,11 @@ LemmaTables LemmaTables::read(ModelReader& in, std::size_t tag_count) {
     return tables;
 }
 
-Lemmatizer::Lemmatizer(LemmaTables tables)
+Lemmatizer::Lemmatizer(LemmaTables tables, WordClusters vocabulary)
     : tables_(std::move(tables)),
       suffixes_(tables_.suffix_keys, tables_.suffix_rules),
-      words_(tables_.word_keys, tables_.word_rules) {}
+      words_(tables_.word_keys, tables_.word_rules),
+      vocabulary_(std::move(vocabulary)) {}
 
 std::string Lemmatizer::lemma(std::string_view form, std::uint8_t tag) const {
     return lemma(form, hash_text(ascii_lower(form)), tag);
@@ -107,14 +108,23 @@ std::string Lemmatizer::lemma(std::string_view form, std::uint64_t lower_hash, s
 
 std::string Lemmatizer::default_lemma(std::string_view form, std::string_view lower, std::uint8_t tag) const {
     if (tag < tables_.keeps_form.size() && tables_.keeps_form[tag]) return std::string(form);
-    std::string lemma;
+    std::string lemma, longest, best;
+    std::uint32_t best_rank = HashIndex::kAbsent;
     for (std::size_t n = tables_.max_suffix + 1; n-- > 0;) {
         std::string_view suffix = last_chars(lower, n);
         if (suffix.size() == lower.size() && n > 0) continue;  // a suffix is shorter than the word
         std::uint32_t rule = suffixes_.find(lemma_suffix_key(tag, suffix));
-        if (rule != HashIndex::kAbsent && apply_lemma_rule(tables_.rules[rule], form, lemma)) return lemma;
+        if (rule == HashIndex::kAbsent || !apply_lemma_rule(tables_.rules[rule], form, lemma)) continue;
+        if (vocabulary_.empty()) return lemma;
+        if (longest.empty()) longest = lemma;
+        if (lemma.size() < 3) continue;  // a two-letter word is too frequent to be a fair choice ("beat": "be")
+        if (std::uint32_t rank = vocabulary_.rank(lemma); rank < best_rank) {
+            best_rank = rank;
+            best = lemma;
+        }
     }
-    return std::string(lower);
+    if (best_rank != HashIndex::kAbsent) return best;
+    return longest.empty() ? std::string(lower) : longest;
 }
 
 }  // namespace newsgraph

@@ -10,6 +10,7 @@
 
 #include "language/hash_index.hpp"
 #include "language/model_file.hpp"
+#include "language/word_clusters.hpp"
 
 namespace newsgraph {
 
@@ -48,17 +49,22 @@ struct LemmaTables {
 class Lemmatizer {
 public:
     Lemmatizer() = default;
-    explicit Lemmatizer(LemmaTables tables);
+    // `vocabulary`: the word-cluster table, whose order of frequency chooses between the suffix rules' lemmas
+    // of an unseen word (none: the longest suffix's).
+    explicit Lemmatizer(LemmaTables tables, WordClusters vocabulary = {});
     // The lemma of `form` tagged with class `tag`.
     std::string lemma(std::string_view form, std::uint8_t tag) const;
     // The same, given hash_text of the lower-cased form (the tagger has it already).
     std::string lemma(std::string_view form, std::uint64_t lower_hash, std::uint8_t tag) const;
-    // The lemma unseen words get: the longest matching suffix rule (proper nouns keep their form).
+    // The lemma unseen words get: of the lemmas the matching suffix rules give, the one the vocabulary holds
+    // as the most frequent word ("raided": "raid", not the "raide" of "decided"), else the longest suffix's;
+    // proper nouns keep their form.
     std::string default_lemma(std::string_view form, std::string_view lower, std::uint8_t tag) const;
 
 private:
     LemmaTables tables_;
     HashIndex suffixes_, words_;
+    WordClusters vocabulary_;
 };
 
 }  // namespace newsgraph

@@ -23,7 +23,7 @@ Tagger::Tagger(TaggerModel model)
     : model_(std::move(model)),
       weights_(model_.feature_keys, model_.rows, model_.entry_classes, model_.entry_weights, model_.upos.size()),
       clusters_(std::move(model_.clusters)),
-      lemmatizer_(std::move(model_.lemmas)),
+      lemmatizer_(std::move(model_.lemmas), clusters_),
       feature_count_(model_.feature_keys.size()) {
     dictionary_.index = HashIndex(model_.word_keys, positions(model_.word_keys.size()));
     dictionary_.classes = std::move(model_.word_classes);

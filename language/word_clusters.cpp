@@ -97,4 +97,8 @@ ClusterIds WordClusters::of(std::string_view form) const {
             static_cast<std::uint16_t>(table_->packed[at] >> 16), table_->coarse[at]};
 }
 
+std::uint32_t WordClusters::rank(std::string_view form) const {
+    return table_ ? table_->index.find(hash_lower(form)) : HashIndex::kAbsent;
+}
+
 }  // namespace newsgraph

@@ -41,6 +41,9 @@ public:
     bool shares_table_with(const WordClusters& other) const { return table_ && table_ == other.table_; }
     // The clusters of a word form (ASCII letters compared lower-case).
     ClusterIds of(std::string_view form) const;
+    // The word's place in the table, which lists the most frequent words first (0 for the most frequent), or
+    // HashIndex::kAbsent for a word it does not hold.
+    std::uint32_t rank(std::string_view form) const;
 
 private:
     struct Table {

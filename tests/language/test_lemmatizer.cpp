@@ -4,7 +4,9 @@
 #include "language/language_models.hpp"
 #include "language/lemmatizer.hpp"
 #include "language/lemmatizer_trainer.hpp"
+#include "language/word_clusters.hpp"
 #include "tests/support/catch.hpp"
+#include "tests/support/temp_dir.hpp"
 
 using namespace newsgraph;
 
@@ -44,6 +46,22 @@ TEST_CASE("learned lemma rules generalize to unseen words", "[language]") {
     CHECK(lemmatizer.lemma("Berlin", kProper) == "Berlin");
     CHECK(lemmatizer.lemma("Germans", kProper) == "Germans");
     CHECK(lemmatizer.lemma("Xyz", 7) == "xyz");
+}
+
+TEST_CASE("of the lemmas an unseen word's suffix rules give, the most frequent word wins", "[language]") {
+    const std::uint8_t kPast = 0;
+    // "decided": the suffix "ided" drops one letter; "ed" drops two
+    std::vector<LemmaExample> examples{{"decided", kPast, "decide"},   {"divided", kPast, "divide"},
+                                       {"provided", kPast, "provide"}, {"walked", kPast, "walk"},
+                                       {"jumped", kPast, "jump"},      {"played", kPast, "play"},
+                                       {"kicked", kPast, "kick"},      {"opened", kPast, "open"}};
+    LemmaTables tables = learn_lemma_tables(examples, {0}, 6, 2);
+    CHECK(Lemmatizer(tables).lemma("raided", kPast) == "raide");  // the longest suffix alone
+    TempDir dir;
+    dir.write("vocabulary.tsv", "raid\t1\t1\t1\nbe\t2\t2\t2\n");
+    Lemmatizer lemmatizer(tables, WordClusters::read_table(dir.path("vocabulary.tsv")));
+    CHECK(lemmatizer.lemma("raided", kPast) == "raid");
+    CHECK(lemmatizer.lemma("guided", kPast) == "guide");  // neither is a word it knows: the longest suffix's
 }
 
 TEST_CASE("lemma rules never cut a character in two", "[language]") {
