@@ -97,6 +97,15 @@ TEST_CASE("two-word head words type a name ('Convention Centre' is a place)", "[
     CHECK(entity(doc, EntityClass::Organization, "Harbourfront Youth Centre"));
 }
 
+TEST_CASE("a company's kind of business at the end of its name makes it an organization",
+          "[entities][organization][heads]") {
+    auto doc = analyse("Kolbeck Energy bought Marsh Books, and Tolnavar Transport sued Carr Futures.");
+    CHECK(entity(doc, EntityClass::Organization, "Kolbeck Energy"));
+    CHECK(entity(doc, EntityClass::Organization, "Marsh Books"));
+    CHECK(entity(doc, EntityClass::Organization, "Tolnavar Transport"));
+    CHECK(entity(doc, EntityClass::Organization, "Carr Futures"));
+}
+
 TEST_CASE("a theatre is a place, whatever word names it", "[entities][place][heads]") {
     auto doc = analyse("An exhibit opened at the Hakawati Theatre in Jerusalem and at the Lyric Theater in Boston.");
     CHECK(entity(doc, EntityClass::Place, "Hakawati Theatre"));
