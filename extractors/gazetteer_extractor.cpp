@@ -26,7 +26,7 @@ bool GazetteerExtractor::office_follows(const std::vector<std::string>& folded, 
     return false;
 }
 
-std::optional<Mention> GazetteerExtractor::place_before_hyphen(const Document& doc, Span token) const {
+std::optional<Mention> GazetteerExtractor::name_before_hyphen(const Document& doc, Span token) const {
     std::string_view word = doc.view(token);
     auto dash = word.find('-');
     if (dash == std::string_view::npos || dash == 0 || dash + 1 >= word.size()) return std::nullopt;
@@ -34,8 +34,14 @@ std::optional<Mention> GazetteerExtractor::place_before_hyphen(const Document& d
     if (!is_lower_word(tail) || tail.find('-') != std::string_view::npos) return std::nullopt;
     const Span head{token.begin, token.begin + dash};
     auto hit = gazetteer_->match_word(doc.text, head, EntityClass::Place);
-    if (!hit || hit->demonym) return std::nullopt;
-    return lexicon_mention(*hit->entry, head, confidence::kLexiconOrganizationOrPlace, "gazetteer/place_in_compound");
+    if (hit && !hit->demonym)
+        return lexicon_mention(*hit->entry, head, confidence::kLexiconOrganizationOrPlace,
+                               "gazetteer/place_in_compound");
+    // "Hezbollah-provoked", "Nato-led": a known organization before a hyphen and a lower-case word
+    hit = gazetteer_->match_word(doc.text, head, EntityClass::Organization);
+    if (!hit) return std::nullopt;
+    return lexicon_mention(*hit->entry, head, confidence::kLexiconOrganizationOrPlace,
+                           "gazetteer/organization_in_compound");
 }
 
 std::optional<Mention> GazetteerExtractor::place_after_initial(const Document& doc, Span token) const {
@@ -69,7 +75,7 @@ void GazetteerExtractor::run(Document& doc) const {
         for (std::size_t i = 0; i < sentence.tokens.size();) {
             auto hit = gazetteer_->match(doc.text, sentence.tokens, folded, i);
             if (!hit) {
-                auto place = place_before_hyphen(doc, sentence.tokens[i]);
+                auto place = name_before_hyphen(doc, sentence.tokens[i]);
                 if (!place) place = place_after_initial(doc, sentence.tokens[i]);
                 if (place) {
                     named_keys.insert(place->key);

@@ -26,8 +26,9 @@ public:
 private:
     // True when a public office ("minister", "president") is one of the three folded tokens from `at`.
     bool office_follows(const std::vector<std::string>& folded, std::size_t at) const;
-    // "Detroit-based", "London-born": the place a hyphenated word with a lower-case tail begins with.
-    std::optional<Mention> place_before_hyphen(const Document& doc, Span token) const;
+    // "Detroit-based", "London-born", "Nato-led": the place or organization a hyphenated word with a lower-case
+    // tail begins with.
+    std::optional<Mention> name_before_hyphen(const Document& doc, Span token) const;
     // "D-Mass.", "R-Texas" after a legislator's name: the state after a party initial and a hyphen.
     std::optional<Mention> place_after_initial(const Document& doc, Span token) const;
     // "Redmond, Washington", "Atlanta, Georgia", "Paris, Texas": a place after a comma says where the one before it

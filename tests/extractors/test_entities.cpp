@@ -88,6 +88,14 @@ TEST_CASE("the gazetteer expands UN names and keeps aliases", "[entities][organi
     CHECK(has_alias(*un, "U.N."));
 }
 
+TEST_CASE("a known organization before a hyphen and a lower-case word is named there", "[entities][organization]") {
+    auto doc = analyse("The Hezbollah-provoked fighting spread, and NATO-led troops left.");
+    CHECK(entity(doc, EntityClass::Organization, "Hezbollah"));
+    CHECK(entity(doc, EntityClass::Organization, "North Atlantic Treaty Organization"));
+    auto unknown = analyse("The Kolbeck-provoked fighting spread.");  // not a known name
+    CHECK_FALSE(entity(unknown, EntityClass::Organization, "Kolbeck"));
+}
+
 TEST_CASE("'the Commission' refers back to the latest organization with that head word", "[entities][organization]") {
     auto doc = analyse(
         "The Commission on Fishing Quotas met in Oslo. Delegates praised the Commission. "
