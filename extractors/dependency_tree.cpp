@@ -46,6 +46,7 @@ DependencyTree::DependencyTree(const Sentence& sentence) : words_(&sentence.word
     repair_headed_prepositions();
     repair_of_clauses();
     repair_verb_appositions();
+    repair_age_appositions();
     repair_verb_possessives();
     repair_split_names();
     repair_comma_subjects();
@@ -157,6 +158,17 @@ void DependencyTree::repair_verb_appositions() {
         }
         if (before < 0 || (word(before).upos != "NOUN" && word(before).upos != "PROPN")) continue;
         heads_[static_cast<std::size_t>(w)] = before;
+    }
+}
+
+void DependencyTree::repair_age_appositions() {
+    for (int w = 0; w < static_cast<int>(size()); ++w) {
+        const int age = head(w);
+        if (relation(w) != "appos" || age < 0 || word(age).upos != "NUM" || head(age) < 0 ||
+            (relation(age) != "nmod:unmarked" && relation(age) != "appos"))
+            continue;
+        const int name = head(age);
+        if (word(name).upos == "PROPN" || word(name).upos == "NOUN") heads_[static_cast<std::size_t>(w)] = name;
     }
 }
 

@@ -90,6 +90,8 @@ private:
     // "Exxon's Lee Raymond rejected" parsed with the possessive on the verb (a possessive is a noun's): it hangs
     // on the noun or name right after it, the verb's dependent.
     void repair_verb_possessives();
+    // "Ojwang, 31, a teacher from Homa Bay" parsed with the apposition on the age: it describes the name.
+    void repair_age_appositions();
     // "She joined the Sea Org" parsed with the article as the object and the name in apposition to it: an
     // article heads nothing, so the first noun or name it governs takes its place and the article hangs on it.
     void repair_headed_articles();

@@ -1998,3 +1998,14 @@ TEST_CASE("an act on premises named for someone is an act on them: raided the of
     w.entity(EntityClass::Organization, "Acme", 7, 7);
     CHECK_FALSE(has(relations_of(w.doc), "Acme participatesIn raid on Acme [raided]"));
 }
+
+TEST_CASE("an apposition the parse hangs on a person's age describes the person", "[dependency]") {
+    // Ojwang , 31 , a teacher from Homa Bay , was arrested
+    ParsedSentence s({"Ojwang/Ojwang/PROPN/11/nsubj:pass", ",/,/PUNCT/3/punct", "31/31/NUM/1/nmod:unmarked",
+                      ",/,/PUNCT/6/punct", "a/a/DET/6/det", "teacher/teacher/NOUN/3/appos", "from/from/ADP/9/case",
+                      "Homa/Homa/PROPN/9/compound", "Bay/Bay/PROPN/6/nmod", "was/be/AUX/11/aux:pass",
+                      "arrested/arrest/VERB/0/root"});
+    s.entity(EntityClass::Person, "Ojwang", 1, 1);
+    s.entity(EntityClass::Place, "Homa Bay", 8, 9);
+    CHECK(has(relations_of(s.doc), "Ojwang residentOf Homa Bay"));
+}

@@ -59,11 +59,13 @@ TEST_CASE("posts are not people: portfolios, double titles and trailing titles",
         "Velmora's Minister of Public Works, Carolina Urrutia-Vial, defended the plan. "
         "The city's Lord Mayor, Cllr Jose Ferreira, said the wall was too low. "
         "The report was filed by Rachel Dunmore, Courts Correspondent, on Monday. "
-        "A State Department Spokesperson declined to comment.");
+        "A State Department Spokesperson declined to comment. "
+        "Velmora's Inspector General of Police, Douglas Kanja, suspended three officers.");
     CHECK(entity(doc, EntityClass::Person, "Carolina Urrutia-Vial"));
     CHECK(entity(doc, EntityClass::Person, "Jose Ferreira"));
-    for (const char* post :
-         {"Public Works", "Lord Mayor", "Mayor", "Courts Correspondent", "State Department Spokesperson"})
+    CHECK(entity(doc, EntityClass::Person, "Douglas Kanja"));
+    for (const char* post : {"Public Works", "Lord Mayor", "Mayor", "Courts Correspondent",
+                             "State Department Spokesperson", "General", "Inspector General"})
         CHECK_FALSE(named_anywhere(doc, post));
 }
 
