@@ -108,8 +108,9 @@ void MentionGroups::group() {
 bool MentionGroups::fits(const MentionGroup& group, const Mention& mention,
                          const std::vector<std::string>& tokens) const {
     if (group.cls != mention.cls || group.tokens.size() < 2) return false;
+    // a person by the first or last word of a fuller name, or by a middle one ("Lula" of "Luiz Inacio Lula da Silva")
     if (mention.cls == EntityClass::Person)
-        return group.tokens.back() == tokens.front() || group.tokens.front() == tokens.front();
+        return std::find(group.tokens.begin(), group.tokens.end(), tokens.front()) != group.tokens.end();
     std::string display = doc_.mentions[group.mentions.front()].name;
     std::vector<std::string_view> words;
     for (const Span& s : tokenizer_.tokenize(display)) words.push_back(s.of(display));
@@ -143,7 +144,7 @@ std::size_t MentionGroups::nearest(std::size_t m, const std::vector<std::size_t>
 }
 
 void MentionGroups::join_partials(const std::vector<std::size_t>& partial) {
-    // Person groups of two or more words by their first and last word; the begins of each group's mentions.
+    // Person groups of two or more words by each of their words; the begins of each group's mentions.
     // (Groups made from here on have one word, so these candidates do not change.)
     std::map<std::string, std::set<std::size_t>> people_by_word;
     std::vector<std::multiset<std::size_t>> begins(groups_.size());
@@ -152,8 +153,7 @@ void MentionGroups::join_partials(const std::vector<std::size_t>& partial) {
         if (groups_[g].tokens.size() < 2) continue;
         for (std::size_t other : groups_[g].mentions) begins[g].insert(doc_.mentions[other].span.begin);
         if (groups_[g].cls == EntityClass::Person) {
-            people_by_word[groups_[g].tokens.front()].insert(g);
-            people_by_word[groups_[g].tokens.back()].insert(g);
+            for (const std::string& word : groups_[g].tokens) people_by_word[word].insert(g);
         } else {
             organizations.push_back(g);
         }

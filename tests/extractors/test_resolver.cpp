@@ -35,6 +35,19 @@ TEST_CASE("two people with the same surname stay apart; a bare surname goes to t
     CHECK(thomas->mentions.size() == 3);
 }
 
+TEST_CASE("a middle word of a fuller name stands for that person; a surname still wins", "[resolver]") {
+    auto doc = analyse("President Luiz Inacio Lula da Silva flew to Porto on Thursday. \"We will help,\" Lula said.");
+    const Entity* lula = entity(doc, EntityClass::Person, "Luiz Inacio Lula da Silva");
+    REQUIRE(lula);
+    CHECK(has_alias(*lula, "Lula"));
+    CHECK(count(doc, EntityClass::Person) == 1);
+    // "Jones" is one person's middle name and another's surname: the surname wins
+    auto two = analyse("Mary Jones Kelly and Peter Jones met. \"It was fine,\" Jones said.");
+    const Entity* peter = entity(two, EntityClass::Person, "Peter Jones");
+    REQUIRE(peter);
+    CHECK(has_alias(*peter, "Jones"));
+}
+
 TEST_CASE("accent and case variants merge; the canonical name is the fullest form", "[resolver]") {
     auto doc = analyse("Antonio Guterres arrived. Later António Guterres spoke, and Guterres left.");
     REQUIRE(count(doc, EntityClass::Person) == 1);
