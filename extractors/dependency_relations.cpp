@@ -372,7 +372,7 @@ void DependencyRelations::run(Document& doc) const {
     std::vector<Relation> found;
     std::vector<ActionEvent> events;
     const PlaceReferenceWords place_words{lists_->get("city noun"), lists_->get("country noun"),
-                                          lists_->get("public office")};
+                                          lists_->get("region noun"), lists_->get("public office")};
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
         const int previous_person = s > 0 ? only_person(doc, by_sentence[s - 1]) : -1;
         if (doc.sentences[s].words.empty() || by_sentence[s].size() + (previous_person >= 0) == 0) continue;

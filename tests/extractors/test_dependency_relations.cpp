@@ -2009,3 +2009,36 @@ TEST_CASE("an apposition the parse hangs on a person's age describes the person"
     s.entity(EntityClass::Place, "Homa Bay", 8, 9);
     CHECK(has(relations_of(s.doc), "Ojwang residentOf Homa Bay"));
 }
+
+TEST_CASE("a place in a part of another: in the north of, a city in the heart of, in the centre of the state",
+          "[dependency]") {
+    // Kirkuk is a city in the north of Iraq
+    ParsedSentence is({"Kirkuk/Kirkuk/PROPN/4/nsubj", "is/be/AUX/4/cop", "a/a/DET/4/det", "city/city/NOUN/0/root",
+                       "in/in/ADP/7/case", "the/the/DET/7/det", "north/north/NOUN/4/nmod", "of/of/ADP/9/case",
+                       "Iraq/Iraq/PROPN/7/nmod"});
+    is.entity(EntityClass::Place, "Kirkuk", 1, 1);
+    is.entity(EntityClass::Place, "Iraq", 9, 9);
+    CHECK(has(relations_of(is.doc), "Kirkuk locatedIn Iraq"));
+
+    // Rio Grande do Sul flooded . Santa Maria , a city in the centre of the state , flooded ("the state": the
+    // state the article names)
+    ParsedSentence state(std::vector<std::string>{"Rio/Rio/PROPN/5/nsubj", "Grande/Grande/PROPN/1/flat",
+                                                  "do/do/PROPN/1/flat", "Sul/Sul/PROPN/1/flat",
+                                                  "flooded/flood/VERB/0/root"});
+    state.entity(EntityClass::Place, "Rio Grande do Sul", 1, 4, "iso_br_rs");
+    state.add_sentence({"Santa/Santa/PROPN/0/root", "Maria/Maria/PROPN/1/flat", ",/,/PUNCT/5/punct", "a/a/DET/5/det",
+                        "city/city/NOUN/1/appos", "in/in/ADP/8/case", "the/the/DET/8/det", "centre/centre/NOUN/5/nmod",
+                        "of/of/ADP/11/case", "the/the/DET/11/det", "state/state/NOUN/8/nmod"});
+    state.entity(EntityClass::Place, "Santa Maria", 6, 7);
+    CHECK(has(relations_of(state.doc), "Santa Maria locatedIn Rio Grande do Sul"));
+
+    // near miss: the article names a country, not a state: "the state" is none of it
+    ParsedSentence country(std::vector<std::string>{"Brazil/Brazil/PROPN/2/nsubj", "flooded/flood/VERB/0/root"});
+    country.entity(EntityClass::Place, "Brazil", 1, 1, "brazil");
+    country.add_sentence({"Santa/Santa/PROPN/0/root", "Maria/Maria/PROPN/1/flat", ",/,/PUNCT/5/punct", "a/a/DET/5/det",
+                          "city/city/NOUN/1/appos", "in/in/ADP/8/case", "the/the/DET/8/det",
+                          "centre/centre/NOUN/5/nmod", "of/of/ADP/11/case", "the/the/DET/11/det",
+                          "state/state/NOUN/8/nmod"});
+    country.entity(EntityClass::Place, "Santa Maria", 3, 4);
+    CHECK_FALSE(has(relations_of(country.doc), "Santa Maria locatedIn Brazil"));
+}
