@@ -15,7 +15,8 @@ constexpr std::string_view kWordLists =
     "verb adverb|organization pronoun|person pronoun|first person pronoun|name joiner|organization noun|"
     "threat verb|goal verb|not purpose|purpose end|non-noun ending|adverb ending|title modifier|other office|"
     "person reference pronoun|public office|seat title|base participle|birth participle|generic organization noun|"
-    "public body noun|settlement noun|city noun|country noun|region noun|event noun|definite event noun|party adjective|company "
+    "public body noun|settlement noun|city noun|country noun|region noun|event noun|definite event noun|party "
+    "adjective|company "
     "title|"
     "stake noun|company verb|home preposition|funding verb|money word|distributive adverb|premises noun";
 // The word classes of lexicons/name_cues.tsv, as the name rules name them.
