@@ -25,7 +25,7 @@ constexpr std::string_view kNameCues =
     "place_apposition_noun|person_noun|clause_word|administrative_area|name_prefix|government_noun|speech_before|"
     "speech_lead|speech_lead_to|speech_adverb|former|title_affiliation|coordinator|genitive|definite|inner_join|"
     "list_separator|of_word|event_prefix|event_qualifier|event_noun|ordinal_suffix|participle_ending|adverb_ending|"
-    "common_ending|name_suffix|legal_form|workplace";
+    "common_ending|name_suffix|legal_form|workplace|post_nominal";
 }  // namespace
 
 const std::vector<ResourceFormat>& resource_formats() {

@@ -13,7 +13,7 @@ namespace {
 constexpr std::string_view kFile = "lexicons/name_cues.tsv";
 
 // The cue names of the file's second column, in the order of enum Cue.
-constexpr std::array<std::string_view, static_cast<std::size_t>(Cue::Workplace) + 1> kCueNames{
+constexpr std::array<std::string_view, static_cast<std::size_t>(Cue::PostNominal) + 1> kCueNames{
     "connector",
     "particle",
     "determiner",
@@ -50,10 +50,11 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(Cue::Workplace) 
     "name_suffix",
     "legal_form",
     "workplace",
+    "post_nominal",
 };
 
 // every cue has its name: a missing one would leave the last entry empty
-static_assert(kCueNames.back() == "workplace");
+static_assert(kCueNames.back() == "post_nominal");
 
 [[noreturn]] void fail(std::string_view file, std::size_t line, const std::string& message) {
     throw Error(std::string(file) + ":" + std::to_string(line), message);

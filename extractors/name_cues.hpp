@@ -51,6 +51,7 @@ enum class Cue {
     NameSuffix,
     LegalForm,
     Workplace,
+    PostNominal,
 };
 
 // The word classes, immutable once loaded and safe to share between threads.
@@ -77,7 +78,7 @@ private:
         std::string text;
         std::size_t min_length = 0;
     };
-    static constexpr std::size_t kCues = static_cast<std::size_t>(Cue::Workplace) + 1;
+    static constexpr std::size_t kCues = static_cast<std::size_t>(Cue::PostNominal) + 1;
     void load(std::string_view file, const std::vector<TsvRow>& rows);
     std::array<std::unordered_set<std::string>, kCues> words_;
     std::array<std::vector<Ending>, kCues> endings_;

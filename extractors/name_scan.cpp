@@ -49,10 +49,15 @@ bool NameScan::title_before(std::size_t b) const {
 void NameScan::emit(std::size_t b, std::size_t e, EntityClass cls, std::string name, double confidence,
                     const std::string& rule) {
     if (cls == EntityClass::Person) {
-        // a title is never part of a person's name ("Mr. Toccafondi" -> "Toccafondi")
+        // a title is never part of a person's name ("Mr. Toccafondi" -> "Toccafondi"),
         bool stripped = false;
         for (std::size_t length; b < e && (length = title_at(b)) && b + length < e;) {
             b += length;
+            stripped = true;
+        }
+        // nor a post-nominal after it ("Helena Ashworth-Kane KC" -> "Helena Ashworth-Kane")
+        while (e > b + 2 && is(Cue::PostNominal, e - 1)) {
+            --e;
             stripped = true;
         }
         if (stripped) name = surface(b, e);

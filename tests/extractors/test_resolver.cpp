@@ -48,6 +48,16 @@ TEST_CASE("a middle word of a fuller name stands for that person; a surname stil
     CHECK(has_alias(*peter, "Jones"));
 }
 
+TEST_CASE("a post-nominal is no part of a person's name", "[resolver]") {
+    auto doc = analyse(
+        "Helena Ashworth-Kane KC, for the prosecution, said the case was strong. "
+        "Declan Farrell-Byrne TD disagreed.");
+    CHECK(entity(doc, EntityClass::Person, "Helena Ashworth-Kane"));
+    CHECK(entity(doc, EntityClass::Person, "Declan Farrell-Byrne"));
+    CHECK_FALSE(named_anywhere(doc, "KC"));
+    CHECK_FALSE(named_anywhere(doc, "Helena Ashworth-Kane KC"));
+}
+
 TEST_CASE("accent and case variants merge; the canonical name is the fullest form", "[resolver]") {
     auto doc = analyse("Antonio Guterres arrived. Later António Guterres spoke, and Guterres left.");
     REQUIRE(count(doc, EntityClass::Person) == 1);
