@@ -18,7 +18,8 @@ constexpr std::string_view kWordLists =
     "public body noun|settlement noun|city noun|country noun|region noun|event noun|definite event noun|party "
     "adjective|company "
     "title|"
-    "stake noun|company verb|home preposition|funding verb|money word|distributive adverb|premises noun";
+    "stake noun|company verb|home preposition|funding verb|money word|distributive adverb|premises noun|relative "
+    "pronoun";
 // The word classes of lexicons/name_cues.tsv, as the name rules name them.
 constexpr std::string_view kNameCues =
     "connector|particle|determiner|opener|apposition_word|locative|place_noun|organization_noun|"

@@ -230,7 +230,12 @@ void DependencyRelations::find_in_sentence(const Document& doc, std::size_t inde
                 if (anchors.span[node].contains(anchors.span[end]) && place_rank(doc, object) != kCountry &&
                     class_of(subject) != EntityClass::Event)
                     continue;
-                if (pattern.predicate == Predicate::LocatedIn) smaller_place_first(doc, subject, object);
+                if (pattern.predicate == Predicate::LocatedIn) {
+                    // two cities or two countries are a list, not one in the other ("Paris, London and Berlin")
+                    const int rank = place_rank(doc, subject);
+                    if (rank == place_rank(doc, object) && (rank == 1 || rank >= kCountry)) continue;
+                    smaller_place_first(doc, subject, object);
+                }
                 Relation r;
                 r.subject = static_cast<std::size_t>(subject);
                 const bool local = local_nationality(doc, pattern.predicate, object);

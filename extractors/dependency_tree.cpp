@@ -2,6 +2,7 @@
 #include "extractors/dependency_tree.hpp"
 
 #include "core/text.hpp"
+#include "extractors/word_lists.hpp"
 
 namespace newsgraph {
 
@@ -25,6 +26,7 @@ const std::string kSubject = "nsubj";
 const std::string kPassiveSubject = "nsubj:pass";
 const std::string kRoot = "root";
 const std::string kDeterminer = "det";
+const std::string kRelativeClause = "acl:relcl";
 
 }  // namespace
 
@@ -46,6 +48,7 @@ DependencyTree::DependencyTree(const Sentence& sentence) : words_(&sentence.word
     repair_headed_prepositions();
     repair_of_clauses();
     repair_verb_appositions();
+    repair_relative_clauses();
     repair_age_appositions();
     repair_verb_possessives();
     repair_split_names();
@@ -158,6 +161,22 @@ void DependencyTree::repair_verb_appositions() {
         }
         if (before < 0 || (word(before).upos != "NOUN" && word(before).upos != "PROPN")) continue;
         heads_[static_cast<std::size_t>(w)] = before;
+    }
+}
+
+void DependencyTree::repair_relative_clauses() {
+    static const WordSet& relatives = word_list("relative pronoun");
+    for (int who = 2; who < static_cast<int>(size()); ++who) {
+        const int verb = head(who);
+        if (word(who).upos != "PRON" || !is_subject(relation(who)) || !has(relatives, lower_form(who))) continue;
+        if (verb <= who || relation(verb) == "acl:relcl" || relation(verb) == "root" || word(who - 1).form != ",")
+            continue;
+        int name = who - 2;
+        for (std::size_t steps = 0; steps < size() && joins_group(relation(name)) && head(name) >= 0; ++steps)
+            name = head(name);
+        if (word(name).upos != "PROPN" || descends_from(name, verb)) continue;
+        heads_[static_cast<std::size_t>(verb)] = name;
+        relations_[static_cast<std::size_t>(verb)] = &kRelativeClause;
     }
 }
 

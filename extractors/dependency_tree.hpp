@@ -77,6 +77,9 @@ private:
     // "written by Ignacio Bustamante, a hydrologist at ..." parsed with the apposition on the verb (an apposition
     // is a noun's): it hangs on the noun before it.
     void repair_verb_appositions();
+    // "Prosecutors say Tom Reed, who worked for Enron, hid losses" parsed with the relative clause on another
+    // verb: a clause whose subject is a relative pronoun right after a name and a comma is that name's.
+    void repair_relative_clauses();
     // "The Rev. Martin Luther King Jr. was assassinated", "The novelist Thomas Reinholt was born" parsed with two
     // subjects of the verb: a noun or proper noun right before a proper noun with the same subject relation hangs
     // on it.

@@ -179,9 +179,9 @@ void GazetteerExtractor::settle_comma_pairs(const Document& doc, std::vector<Men
                 entry = state;
             }
         }
-        // "Paris, Texas": not the Paris of France
-        if (before && before_entry && before_entry->kind == "city" && !before_country.empty() &&
-            before_country != country_of(entry)) {
+        // "Paris, Texas": not the Paris of France (but "Paris, London and Berlin" is a list of cities)
+        if (before && before_entry && before_entry->kind == "city" && entry->kind != "city" &&
+            !before_country.empty() && before_country != country_of(entry)) {
             Mention& other = found[m - 1];
             other.name = std::string(doc.view(other.span)) + ", " + entry->name;
             other.key.clear();

@@ -2042,3 +2042,23 @@ TEST_CASE("a place in a part of another: in the north of, a city in the heart of
     country.entity(EntityClass::Place, "Santa Maria", 3, 4);
     CHECK_FALSE(has(relations_of(country.doc), "Santa Maria locatedIn Brazil"));
 }
+
+TEST_CASE("a relative clause the parse hangs on another verb is the name's; a list of cities is no place in another",
+          "[dependency]") {
+    // Prosecutors say Reed , who worked for Enron , hid losses ("who worked" parsed as a parataxis of "say")
+    ParsedSentence s({"Prosecutors/prosecutor/NOUN/2/nsubj", "say/say/VERB/0/root", "Reed/Reed/PROPN/2/ccomp",
+                      ",/,/PUNCT/6/punct", "who/who/PRON/6/nsubj", "worked/work/VERB/2/parataxis", "for/for/ADP/8/case",
+                      "Enron/Enron/PROPN/6/obl"});
+    s.entity(EntityClass::Person, "Reed", 3, 3);
+    s.entity(EntityClass::Organization, "Enron", 8, 8);
+    CHECK(has(relations_of(s.doc), "Reed memberOf Enron"));
+
+    // Protests spread to Paris , London and Berlin (read as an apposition and its conjunct)
+    ParsedSentence l({"Protests/protest/NOUN/2/nsubj", "spread/spread/VERB/0/root", "to/to/ADP/4/case",
+                      "Paris/Paris/PROPN/2/obl", ",/,/PUNCT/6/punct", "London/London/PROPN/4/nmod:unmarked",
+                      "and/and/CCONJ/8/cc", "Berlin/Berlin/PROPN/6/conj"});
+    l.entity(EntityClass::Place, "Paris", 4, 4, "paris");
+    l.entity(EntityClass::Place, "London", 6, 6, "london");
+    l.entity(EntityClass::Place, "Berlin", 8, 8, "berlin");
+    CHECK(relations_of(l.doc).empty());
+}

@@ -107,6 +107,13 @@ TEST_CASE("'the Commission' refers back to the latest organization with that hea
     CHECK(entity(doc, EntityClass::Place, "Oslo"));
 }
 
+TEST_CASE("a city after a city and a comma is a list, not the first one's region", "[entities][place]") {
+    auto doc = analyse("Protests spread to Paris, London and Berlin. A fair opened in Paris, Texas.");
+    CHECK(entity(doc, EntityClass::Place, "Paris"));
+    CHECK_FALSE(entity(doc, EntityClass::Place, "Paris, London"));
+    CHECK(entity(doc, EntityClass::Place, "Paris, Texas"));
+}
+
 TEST_CASE("places: countries, cities, demonyms and places inside organization names", "[entities][place]") {
     auto doc = analyse(
         "Afghan officials met in Kabul. Researchers at the University of Sheffield wrote to Afghanistan's embassy.");
