@@ -11,15 +11,13 @@ const std::vector<std::string_view> kPlaces{"lexicons/places.tsv", "lexicons/sub
 // The lists of lexicons/word_lists.tsv, by the names the rules that read them use.
 constexpr std::string_view kWordLists =
     "speaker pronoun|honorific|male honorific|female honorific|male pronoun|female pronoun|"
-    "organization speaker pronoun|speech adverb|listener verb|spokesperson noun|subject preposition|"
-    "verb adverb|organization pronoun|person pronoun|first person pronoun|name joiner|organization noun|"
-    "threat verb|goal verb|not purpose|purpose end|non-noun ending|adverb ending|title modifier|other office|"
-    "person reference pronoun|public office|seat title|base participle|birth participle|generic organization noun|"
-    "public body noun|settlement noun|city noun|country noun|region noun|event noun|definite event noun|party "
-    "adjective|company "
-    "title|"
-    "stake noun|company verb|home preposition|funding verb|money word|distributive adverb|premises noun|relative "
-    "pronoun";
+    "organization speaker pronoun|speech adverb|listener verb|spokesperson noun|subject preposition|verb adverb|"
+    "organization pronoun|person pronoun|first person pronoun|name joiner|organization noun|threat verb|"
+    "goal verb|not purpose|purpose end|non-noun ending|adverb ending|title modifier|other office|"
+    "person reference pronoun|public office|seat title|base participle|birth participle|"
+    "generic organization noun|public body noun|settlement noun|city noun|country noun|region noun|event noun|"
+    "definite event noun|party adjective|company title|stake noun|company verb|home preposition|funding verb|"
+    "money word|distributive adverb|premises noun|relative pronoun";
 // The word classes of lexicons/name_cues.tsv, as the name rules name them.
 constexpr std::string_view kNameCues =
     "connector|particle|determiner|opener|apposition_word|locative|place_noun|organization_noun|"

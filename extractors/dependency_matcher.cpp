@@ -11,15 +11,6 @@ bool listed(const std::vector<std::string>& values, const std::string& value) {
     return values.empty() || std::find(values.begin(), values.end(), value) != values.end();
 }
 
-// The first conjunct of `node`'s coordination ("Europol" for "Interpol" of "by Europol and Interpol"), or -1.
-int first_conjunct(const DependencyTree& tree, int node) {
-    int first = node;
-    for (std::size_t steps = 0; steps < tree.size() && tree.word(first).deprel == "conj" && tree.head(first) >= 0;
-         ++steps)
-        first = tree.node_of(tree.head(first));
-    return first != node ? first : -1;
-}
-
 // Whether `node` has a dependent by the test's relation (and lemma or form: "including" is a marker whatever
 // its tag made its lemma). A conjunct with no dependent by that relation shares its first conjunct's case
 // marker or passive agent: "by Europol and Interpol" gives "Interpol" the "by", "including A and B" gives B
@@ -31,8 +22,8 @@ bool child_passes(const DependencyTree& tree, int node, const ChildTest& test, c
         if (listed(test.lemmas, tree.lemma(child)) || listed(test.lemmas, tree.lower_form(child))) return true;
         any = true;
     }
-    const int first = any ? -1 : first_conjunct(tree, node);
-    if (first < 0 || (!test.relation.matches("case") && tree.word(first).deprel != "obl:agent")) return false;
+    const int first = any ? node : tree.first_conjunct(node);
+    if (first == node || (!test.relation.matches("case") && tree.word(first).deprel != "obl:agent")) return false;
     for (int child : tree.direct(first))
         if (tree.relation(child) == "advmod" && lexicon.in_list("distributive adverb", tree.lemma(child))) return false;
     return child_passes(tree, first, test, lexicon);

@@ -87,13 +87,18 @@ void DependencyTree::repair_headed_articles() {
         int noun = article + 1;
         while (noun < n && (head(noun) != article || (word(noun).upos != "NOUN" && word(noun).upos != "PROPN"))) ++noun;
         if (noun >= n) continue;
-        heads_[static_cast<std::size_t>(noun)] = head(article);
-        relations_[static_cast<std::size_t>(noun)] = relations_[static_cast<std::size_t>(article)];
-        for (int other = 0; other < n; ++other)
-            if (other != noun && head(other) == article) heads_[static_cast<std::size_t>(other)] = noun;
-        heads_[static_cast<std::size_t>(article)] = noun;
-        relations_[static_cast<std::size_t>(article)] = &kDeterminer;
+        take_place_of(noun, article, kDeterminer);
     }
+}
+
+void DependencyTree::take_place_of(int child, int parent, const std::string& demoted) {
+    const int n = static_cast<int>(size());
+    heads_[static_cast<std::size_t>(child)] = head(parent);
+    relations_[static_cast<std::size_t>(child)] = relations_[static_cast<std::size_t>(parent)];
+    for (int other = 0; other < n; ++other)
+        if (other != child && head(other) == parent) heads_[static_cast<std::size_t>(other)] = child;
+    heads_[static_cast<std::size_t>(parent)] = child;
+    relations_[static_cast<std::size_t>(parent)] = &demoted;
 }
 
 bool DependencyTree::has_subject_before(int verb, int at) const {
@@ -115,12 +120,7 @@ void DependencyTree::repair_headed_prepositions() {
         if (word(adp).upos != "ADP" || relation(adp) == "case" || relation(adp) == "mark" || head(name) != adp ||
             word(name).upos != "PROPN" || !joins_group(relation(name)))
             continue;
-        heads_[static_cast<std::size_t>(name)] = head(adp);
-        relations_[static_cast<std::size_t>(name)] = relations_[static_cast<std::size_t>(adp)];
-        for (int other = 0; other < n; ++other)
-            if (other != name && head(other) == adp) heads_[static_cast<std::size_t>(other)] = name;
-        heads_[static_cast<std::size_t>(adp)] = name;
-        relations_[static_cast<std::size_t>(adp)] = &kCaseMarker;
+        take_place_of(name, adp, kCaseMarker);
     }
 }
 
@@ -347,11 +347,16 @@ void DependencyTree::heads(int node, std::vector<TreeEdge>& out) const {
             if (word(verb).deprel == "conj") out.push_back({verb, &conjunct_subject(relation(node), verb)});
             if (takes_subject_of_head(verb)) out.push_back({verb, &controlled_subject(verb)});
         }
-    // A conjunct stands where its first conjunct stands: up the chain of conj links to the first one.
+    // A conjunct stands where its first conjunct stands.
+    const int first = first_conjunct(node);
+    if (first != node && head(first) >= 0) out.push_back({node_of(head(first)), &relation(first)});
+}
+
+int DependencyTree::first_conjunct(int node) const {
     int first = node;
     for (std::size_t steps = 0; steps < size() && word(first).deprel == "conj" && head(first) >= 0; ++steps)
         first = node_of(head(first));
-    if (first != node && head(first) >= 0) out.push_back({node_of(head(first)), &relation(first)});
+    return first;
 }
 
 bool DependencyTree::takes_subject_of_head(int verb) const {

@@ -36,6 +36,9 @@ public:
     std::pair<int, int> extent(int node) const { return extent_[static_cast<std::size_t>(node)]; }
     // The node's head with the node's relation; for a conjunct also the head of its first conjunct.
     void heads(int node, std::vector<TreeEdge>& out) const;
+    // The first conjunct of the node's coordination, up the chain of conj links ("Europol" for "Interpol" of
+    // "Europol and Interpol"); the node itself when it is no conjunct.
+    int first_conjunct(int node) const;
     // The node's dependents with their relations; a dependent's own conjuncts are dependents by the same relation,
     // and a conjunct shares the modifiers written before its first conjunct.
     void dependents(int node, std::vector<TreeEdge>& out) const;
@@ -64,11 +67,15 @@ private:
     bool is_left_modifier(int child, int of) const;
     // Marks the subjects of every head that has more than one, and a subject right after a preposition of its head.
     void mark_doubtful_subjects();
-    // "the assassin of Martin Luther King Jr., died", "Mayor Tom Bradley of Los Angeles announced" parsed with
-    // "of" marking a clause whose subject is the name: the name hangs on the noun before "of" as its nmod.
     // "the murder of Martin Luther King" parsed with "of" as the head of the name: the name's first word takes
     // the preposition's place, and the preposition becomes its case marker.
     void repair_headed_prepositions();
+    // Word `child` takes the place of its head `parent` (its head and relation, and parent's other dependents),
+    // and `parent` hangs on it by `demoted`.
+    void take_place_of(int child, int parent, const std::string& demoted);
+    // "the assassin of Martin Luther King Jr., died", "Mayor Tom Bradley of Los Angeles announced" parsed with
+    // "of" marking a clause whose subject is the name: the name hangs on the noun before "of" as its nmod; so does
+    // a name after "by" when the verb has a subject before it ("the assassination of Kennedy by Oswald shocked").
     void repair_of_clauses();
     // Whether a word before `at` is a subject of `verb`.
     bool has_subject_before(int verb, int at) const;

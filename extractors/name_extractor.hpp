@@ -9,7 +9,6 @@
 #include "extractors/gazetteer.hpp"
 #include "extractors/name_cues.hpp"
 #include "extractors/name_lexicons.hpp"
-#include "extractors/word_lists.hpp"
 #include "language/tokenizer.hpp"
 
 namespace newsgraph {
@@ -31,7 +30,6 @@ private:
     std::shared_ptr<const Tokenizer> tokenizer_ = Tokenizer::shared();
     std::shared_ptr<const Gazetteer> gazetteer_;
     std::shared_ptr<const NameCues> cues_ = NameCues::shared();
-    std::shared_ptr<const WordLists> lists_ = WordLists::shared();
     NameLexicons lexicons_;
     friend class NameScan;
 };

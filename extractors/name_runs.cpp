@@ -600,9 +600,9 @@ void NameScan::defer(std::size_t b, std::size_t e) {
     // "an analyst at Berenberg", "an economist with Nomura", "chief executive of Acme": a short name after the
     // title of a post and a workplace word, or "of" after one that is no public office ("the mayor of Tolna" is a
     // place; "Professor of Medicine" is an honorific)
+    static const WordSet& offices = word_list("public office");
     bool workplace = e - b <= 3 && name_shaped(b, e) && b >= 2 && post_title_ends_at(b - 2) &&
-                     (is(Cue::Workplace, b - 1) ||
-                      (is(Cue::OfWord, b - 1) && !has(x_.lists_->get("public office"), folded_[b - 2])));
+                     (is(Cue::Workplace, b - 1) || (is(Cue::OfWord, b - 1) && !has(offices, folded_[b - 2])));
     Pending pending{
         si_,
         b,
