@@ -58,7 +58,7 @@ const std::vector<ResourceFormat>& resource_formats() {
          ""},
         {"lexicons/non_names.tsv", "word", 1, 1, {}, {}, ""},
         {"lexicons/organizations.tsv",
-         "key|canonical name|aliases|parent key",
+         "key|canonical name|aliases|parent key|member nouns",
          3,
          1,
          {{3, {"lexicons/organizations.tsv"}, '\0'}},

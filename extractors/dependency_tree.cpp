@@ -1,6 +1,8 @@
 // Groups a sentence's words into nodes and answers the walks of the pattern matcher.
 #include "extractors/dependency_tree.hpp"
 
+#include <algorithm>
+
 #include "core/text.hpp"
 #include "extractors/word_lists.hpp"
 
@@ -27,6 +29,7 @@ const std::string kPassiveSubject = "nsubj:pass";
 const std::string kRoot = "root";
 const std::string kDeterminer = "det";
 const std::string kRelativeClause = "acl:relcl";
+const std::string kDescription = "nmod:desc";
 
 }  // namespace
 
@@ -57,9 +60,19 @@ DependencyTree::DependencyTree(const Sentence& sentence) : words_(&sentence.word
     repair_nominal_complements();
     repair_root_name_clauses();
     repair_reported_subjects();
-    group_.resize(n);
-    extent_.resize(n);
-    children_.resize(n);
+    group_words();
+}
+
+DependencyTree::DependencyTree(const Sentence& sentence, const std::vector<Span>& mentions) : DependencyTree(sentence) {
+    repair_described_names(mentions);
+    group_words();
+}
+
+void DependencyTree::group_words() {
+    const std::size_t n = size();
+    group_.assign(n, 0);
+    extent_.assign(n, {});
+    children_.assign(n, {});
     for (std::size_t i = 0; i < n; ++i) {
         int at = static_cast<int>(i);
         // A word's group head: up through flat links (a bounded walk: a malformed tree cannot loop).
@@ -312,6 +325,22 @@ void DependencyTree::repair_reported_subjects() {
         // "Police said David Moss, 32, was stabbed": the name after the speech verb is the clause's subject
         heads_[static_cast<std::size_t>(between)] = verb;
         relations_[static_cast<std::size_t>(between)] = passive ? &kPassiveSubject : &kSubject;
+    }
+}
+
+void DependencyTree::repair_described_names(const std::vector<Span>& mentions) {
+    const int n = static_cast<int>(size());
+    auto mentioned = [&](int w) {
+        return std::any_of(mentions.begin(), mentions.end(), [&](const Span& m) { return m.overlaps(word(w).span); });
+    };
+    for (const Span& mention : mentions) {
+        int first = 0;
+        while (first < n && word(first).span.begin < mention.begin) ++first;
+        const int describing = first - 1;
+        if (first >= n || describing < 0 || word(first).span.begin != mention.begin || head(first) != describing ||
+            !joins_group(relation(first)) || !mentioned(describing))
+            continue;
+        take_place_of(first, describing, kDescription);
     }
 }
 

@@ -20,6 +20,9 @@ struct TreeEdge {
 class DependencyTree {
 public:
     explicit DependencyTree(const Sentence& sentence);
+    // The same, with the spans of the sentence's mentions: a name the parse hangs flat on a word of another
+    // mention before it ("Scientologist Tom Cruise" read as one name) is made a node of its own.
+    DependencyTree(const Sentence& sentence, const std::vector<Span>& mentions);
     std::size_t size() const { return words_->size(); }
     const Word& word(int index) const { return (*words_)[static_cast<std::size_t>(index)]; }
     // A word's head word, or -1 for the root; a punctuation mark is no head ("killer , Yigal Amir" parsed with
@@ -115,6 +118,12 @@ private:
     // "Police said David Moss, 32, was stabbed" parsed with the name as a second subject of "said" and none for
     // the reported clause: the subject written between the speech verb and the clause is the clause's.
     void repair_reported_subjects();
+    // "Scientologist Tom Cruise" parsed as one flat name headed by "Scientologist" where the mentions say
+    // "Scientologist" and "Tom Cruise": the name's first word takes the describing word's place, which becomes its
+    // nmod:desc, so that each mention has a node of its own.
+    void repair_described_names(const std::vector<Span>& mentions);
+    // Groups the words into nodes (flat, fixed and goeswith links) once the repairs are done.
+    void group_words();
 
     const std::vector<Word>* words_;
     std::vector<int> heads_;

@@ -53,6 +53,8 @@ Gazetteer::Gazetteer(const Tokenizer& tokenizer) {
         std::size_t e = push({row[0], row[1], EntityClass::Organization, "", cell(row, 3)});
         add(tokenizer, e, row[1], false);
         for (const auto& alias : split_bars(cell(row, 2))) add(tokenizer, e, alias, false);
+        // a member noun ("Scientologist") names the organization as a demonym names a country
+        for (const auto& noun : split_bars(cell(row, 4))) add(tokenizer, e, noun, true);
     }
     // Hand-made places, then the ISO 3166-2 subdivisions (same columns plus the code). A one-word subdivision
     // name ("Flores", "Unity") is also a surname or a word often enough to need standing alone (see match).

@@ -30,7 +30,7 @@ struct GazetteerEntry {
 struct GazetteerHit {
     std::size_t length = 0;  // tokens matched
     const GazetteerEntry* entry = nullptr;
-    bool demonym = false;  // matched an adjective/demonym ("Afghan") rather than a name
+    bool demonym = false;  // matched a demonym ("Afghan") or a member noun ("Scientologist") rather than a name
 };
 
 // Loads lexicons/{organizations,places,subdivisions}.tsv and the goals and threats of concepts(). Immutable afterwards.

@@ -158,6 +158,8 @@ void SentencePositions::titles_before(const scan::Placed& person) {
     for (const auto& org : placed_) {
         bool place = org.cls == EntityClass::Place && public_office(person.first);
         if ((org.cls != EntityClass::Organization && !place) || org.end > person.first) continue;
+        // "Republican Senator John McCain": a member noun before a title says membership, not the title's body
+        if (org.cls == EntityClass::Organization && doc_.mentions[org.mention].rule == "gazetteer/demonym") continue;
         std::size_t after = org.end;
         if (after < person.first && is_possessive(words_[after])) ++after;
         bool possessive = after > org.end || scan::ends_with_possessive(words_[org.end - 1]);

@@ -25,13 +25,27 @@ std::vector<std::string> folded_forms(const Sentence& sentence, std::size_t firs
     return out;
 }
 
-// First word of a person's name after any titles at the front ("Mr. Guterres" -> "Guterres").
-std::size_t after_titles(const Sentence& sentence, std::size_t first, std::size_t end, const PhraseIndex& titles) {
+// True when the word is a demonym or a member noun, which describes a person rather than names them
+// ("Briton Peter Greste", "Scientologist Tom Cruise").
+bool describing_word(const Document& doc, const Word& word, const Gazetteer& gazetteer) {
+    for (EntityClass cls : {EntityClass::Place, EntityClass::Organization}) {
+        auto hit = gazetteer.match_word(doc.text, word.span, cls);
+        if (hit && hit->demonym) return true;
+    }
+    return false;
+}
+
+// First word of a person's name after any titles and describing words at the front ("Mr. Guterres" ->
+// "Guterres"); a title or description alone is no name.
+std::size_t after_descriptions(const Document& doc, const Sentence& sentence, std::size_t first, std::size_t end,
+                               const NameTrimming& lexicons) {
     std::vector<std::string> folded = folded_forms(sentence, first, end);
     std::size_t at = 0;
     const std::vector<std::size_t>* values = nullptr;
-    for (std::size_t length; at < folded.size() && (length = titles.match(folded, at, values)) > 0;) {
-        if (at + length >= folded.size()) break;  // a title alone is no name
+    while (at + 1 < folded.size()) {
+        std::size_t length = lexicons.titles.match(folded, at, values);
+        if (length == 0 && describing_word(doc, sentence.words[first + at], lexicons.gazetteer)) length = 1;
+        if (length == 0 || at + length >= folded.size()) break;
         at += length;
     }
     return first + at;
@@ -69,7 +83,7 @@ std::optional<EntityClass> recognized_class(std::string_view type) {
     return named ? cls : std::nullopt;
 }
 
-std::vector<Mention> recognized_mentions(const Document& doc, const Sentence& sentence, const PhraseIndex& titles) {
+std::vector<Mention> recognized_mentions(const Document& doc, const Sentence& sentence, const NameTrimming& lexicons) {
     std::vector<Mention> out;
     for (const NameSpan& name : sentence.names) {
         auto cls = recognized_class(name.type);
@@ -81,7 +95,7 @@ std::vector<Mention> recognized_mentions(const Document& doc, const Sentence& se
         // "the Lee" is a river, not a person: a person's name takes no article
         bool article = first > name.first || (first > 0 && leading_function_word(sentence.words[first - 1]));
         if (*cls == EntityClass::Person && article) continue;
-        if (*cls == EntityClass::Person) first = after_titles(sentence, first, end, titles);
+        if (*cls == EntityClass::Person) first = after_descriptions(doc, sentence, first, end, lexicons);
         if (first >= end) continue;
         Mention mention;
         std::optional<Span> span = token_span(doc, sentence, first, end);

@@ -206,7 +206,7 @@ bool RecognizerMerge::common_word_name(const Document& doc, const Mention& m) co
 std::vector<std::vector<Mention>> RecognizerMerge::recognized(const Document& doc) const {
     std::vector<std::vector<Mention>> out;
     out.reserve(doc.sentences.size());
-    for (const Sentence& sentence : doc.sentences) out.push_back(recognized_mentions(doc, sentence, lexicons_.titles));
+    for (const Sentence& sentence : doc.sentences) out.push_back(recognized_mentions(doc, sentence, trimming()));
     return out;
 }
 

@@ -11,6 +11,7 @@
 #include "extractors/gazetteer.hpp"
 #include "extractors/name_cues.hpp"
 #include "extractors/name_lexicons.hpp"
+#include "extractors/recognized_names.hpp"
 #include "language/tokenizer.hpp"
 
 namespace newsgraph {
@@ -35,8 +36,8 @@ public:
     std::vector<Annotation> needs() const override { return {Annotation::Names, Annotation::Mentions}; }
     std::vector<Annotation> provides() const override { return {Annotation::Mentions}; }
     void run(Document& doc) const override;
-    // The folded titles it strips from the front of a person's name.
-    const PhraseIndex& titles() const { return lexicons_.titles; }
+    // The titles and describing words it strips from the front of a person's name.
+    NameTrimming trimming() const { return {lexicons_.titles, *gazetteer_}; }
 
 private:
     // True when `m` is a one-word lexicon name that is also an ordinary English word the tagger read as one

@@ -151,6 +151,28 @@ TEST_CASE("a plain noun before the name: a member of the organization, a residen
     CHECK(relations_of(p.doc) == std::vector<std::string>{"Mary Jones residentOf Boston"});
 }
 
+TEST_CASE("a member noun before or beside a name: membership, not a position in the organization", "[dependency]") {
+    // Scientologist Tom Cruise appeared : the parse hangs the name flat on the member noun, a mention of its own.
+    ParsedSentence s({"Scientologist/Scientologist/PROPN/4/nsubj", "Tom/Tom/PROPN/1/flat", "Cruise/Cruise/PROPN/1/flat",
+                      "appeared/appear/VERB/0/root"});
+    s.entity(EntityClass::Organization, "Church of Scientology", 1, 1);
+    s.entity(EntityClass::Person, "Tom Cruise", 2, 3);
+    CHECK(relations_of(s.doc) == std::vector<std::string>{"Tom Cruise memberOf Church of Scientology"});
+    // Republican Senator John McCain criticized : a public office after the member noun is no post in the party.
+    ParsedSentence r({"Republican/Republican/ADJ/2/amod", "Senator/senator/PROPN/3/nmod:desc",
+                      "John/John/PROPN/5/nsubj", "McCain/McCain/PROPN/3/flat", "criticized/criticize/VERB/0/root"});
+    r.entity(EntityClass::Organization, "Republican Party", 1, 1);
+    r.entity(EntityClass::Person, "John McCain", 3, 4);
+    CHECK(relations_of(r.doc) == std::vector<std::string>{"John McCain memberOf Republican Party"});
+    // Valeska Paris , a former Scientologist , spoke
+    ParsedSentence a({"Valeska/Valeska/PROPN/8/nsubj", "Paris/Paris/PROPN/1/flat", ",/,/PUNCT/6/punct",
+                      "a/a/DET/6/det", "former/former/ADJ/6/amod", "Scientologist/Scientologist/PROPN/1/appos",
+                      ",/,/PUNCT/1/punct", "spoke/speak/VERB/0/root"});
+    a.entity(EntityClass::Person, "Valeska Paris", 1, 2);
+    a.entity(EntityClass::Organization, "Church of Scientology", 6, 6);
+    CHECK(relations_of(a.doc) == std::vector<std::string>{"Valeska Paris memberOf Church of Scientology"});
+}
+
 TEST_CASE("where organizations are based and places lie", "[dependency]") {
     // Saudi Arabia 's Civil Defense Authority said .
     ParsedSentence s({"Saudi/Saudi/PROPN/6/nmod:poss", "Arabia/Arabia/PROPN/1/flat", "'s/'s/PART/1/case",

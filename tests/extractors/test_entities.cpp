@@ -129,6 +129,18 @@ TEST_CASE("places: countries, cities, demonyms and places inside organization na
     CHECK(count(alone, EntityClass::Place) == 0);
 }
 
+TEST_CASE("a member noun names its organization where the article names it or a public office follows",
+          "[entities][organization]") {
+    auto doc = analyse("The Church of Scientology sued. A Scientologist spoke. Republican Senator Ann Ford agreed.");
+    const Entity* church = entity(doc, EntityClass::Organization, "Church of Scientology");
+    REQUIRE(church);
+    CHECK(has_alias(*church, "Scientologist"));
+    CHECK(entity(doc, EntityClass::Organization, "Republican Party"));
+
+    auto alone = analyse("A Scientologist spoke. Republican voters agreed.");
+    CHECK(count(alone, EntityClass::Organization) == 0);
+}
+
 TEST_CASE("a town before a known state is a place", "[entities][place]") {
     auto doc = analyse("The boy lives in Brindlecombe, Texas, with his family. Brindlecombe is small.");
     const Entity* town = entity(doc, EntityClass::Place, "Brindlecombe, Texas");

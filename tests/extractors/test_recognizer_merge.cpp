@@ -51,7 +51,7 @@ TEST_CASE("a recognized span loses its article, possessive ending and a person's
     recognize(doc, 0, "the Foreign Office's", "organization", 0.99);
     recognize(doc, 0, "President Ada Lovelace", "person", 0.8);
     recognize(doc, 0, "Devon", "place", 0.7);
-    std::vector<Mention> found = recognized_mentions(doc, doc.sentences[0], RecognizerMerge().titles());
+    std::vector<Mention> found = recognized_mentions(doc, doc.sentences[0], RecognizerMerge().trimming());
     REQUIRE(found.size() == 3);
     CHECK(found[0].name == "Foreign Office");
     CHECK(found[0].cls == EntityClass::Organization);
@@ -60,6 +60,19 @@ TEST_CASE("a recognized span loses its article, possessive ending and a person's
     CHECK(found[1].cls == EntityClass::Person);
     CHECK(found[1].confidence == 0.8);
     CHECK(found[2].cls == EntityClass::Place);
+}
+
+TEST_CASE("a recognized person loses a demonym or member noun before the name, not a place's name",
+          "[entities][recognizer]") {
+    Document doc = parsed("Scientologist Tom Cruise met Briton Peter Greste and Jordan Peterson.");
+    recognize(doc, 0, "Scientologist Tom Cruise", "person", 0.9);
+    recognize(doc, 0, "Briton Peter Greste", "person", 0.9);
+    recognize(doc, 0, "Jordan Peterson", "person", 0.9);
+    std::vector<Mention> found = recognized_mentions(doc, doc.sentences[0], RecognizerMerge().trimming());
+    REQUIRE(found.size() == 3);
+    CHECK(found[0].name == "Tom Cruise");
+    CHECK(found[1].name == "Peter Greste");
+    CHECK(found[2].name == "Jordan Peterson");
 }
 
 TEST_CASE("only people, organizations and places come from the recognizer", "[entities][recognizer]") {
@@ -135,7 +148,7 @@ TEST_CASE("a hyphenated name is taken whole; a name inside a hyphenated adjectiv
     Document doc = parsed("Imogen Takahashi-Reid visited Lagos-based firms.");
     recognize(doc, 0, "Imogen Takahashi", "person", 0.99);
     recognize(doc, 0, "Lagos", "place", 0.99);
-    std::vector<Mention> found = recognized_mentions(doc, doc.sentences[0], RecognizerMerge().titles());
+    std::vector<Mention> found = recognized_mentions(doc, doc.sentences[0], RecognizerMerge().trimming());
     REQUIRE(found.size() == 1);
     CHECK(found[0].name == "Imogen Takahashi-Reid");
 }
