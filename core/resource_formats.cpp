@@ -17,7 +17,7 @@ constexpr std::string_view kWordLists =
     "person reference pronoun|public office|seat title|base participle|birth participle|"
     "generic organization noun|public body noun|settlement noun|city noun|country noun|region noun|event noun|"
     "definite event noun|party adjective|company title|stake noun|company verb|home preposition|funding verb|"
-    "money word|distributive adverb|premises noun|relative pronoun";
+    "money word|distributive adverb|premises noun|relative pronoun|absolute clause marker";
 // The word classes of lexicons/name_cues.tsv, as the name rules name them.
 constexpr std::string_view kNameCues =
     "connector|particle|determiner|opener|apposition_word|locative|place_noun|organization_noun|"
@@ -105,7 +105,7 @@ const std::vector<ResourceFormat>& resource_formats() {
         {"patterns/coordination_relations.tsv", "predicate|rule|classes|cue|gap", 5, 4, {}, {}, ""},
         {"patterns/action_events.tsv", "predicate|name|acted on|verbs", 4, 1, {}, {}, ""},
         {"patterns/dependency_relations.tsv", "predicate|rule|confidence|subjects|objects|path", 6, 2, {}, {}, ""},
-        {"patterns/match_reports.tsv", "kind|word", 2, 2, {}, {{0, "context|result|score_link"}}, ""},
+        {"patterns/match_reports.tsv", "kind|word", 2, 2, {}, {{0, "context|result|score_link|lead_word"}}, ""},
         {"patterns/part_of_descriptors.tsv", "predicate|rule|noun|heads", 4, 3, {}, {}, ""},
         {"patterns/position_verbs.tsv", "predicate|rule|verb|role", 4, 3, {}, {}, ""},
         {"patterns/sdg_numbers.tsv", "level|form", 2, 2, {}, {{0, "goal|target"}}, ""},

@@ -30,10 +30,13 @@ const std::string kRoot = "root";
 const std::string kDeterminer = "det";
 const std::string kRelativeClause = "acl:relcl";
 const std::string kDescription = "nmod:desc";
+const std::string kFlat = "flat";
 
 }  // namespace
 
-DependencyTree::DependencyTree(const Sentence& sentence) : words_(&sentence.words) {
+DependencyTree::DependencyTree(const Sentence& sentence) : DependencyTree(sentence, {}) {}
+
+DependencyTree::DependencyTree(const Sentence& sentence, const std::vector<Span>& mentions) : words_(&sentence.words) {
     const std::size_t n = sentence.words.size();
     for (const Word& w : sentence.words) {
         lemmas_.push_back(ascii_lower(w.lemma));
@@ -60,19 +63,16 @@ DependencyTree::DependencyTree(const Sentence& sentence) : words_(&sentence.word
     repair_nominal_complements();
     repair_root_name_clauses();
     repair_reported_subjects();
-    group_words();
-}
-
-DependencyTree::DependencyTree(const Sentence& sentence, const std::vector<Span>& mentions) : DependencyTree(sentence) {
     repair_described_names(mentions);
+    repair_split_possessors(mentions);
     group_words();
 }
 
 void DependencyTree::group_words() {
     const std::size_t n = size();
-    group_.assign(n, 0);
-    extent_.assign(n, {});
-    children_.assign(n, {});
+    group_.resize(n);
+    extent_.resize(n);
+    children_.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
         int at = static_cast<int>(i);
         // A word's group head: up through flat links (a bounded walk: a malformed tree cannot loop).
@@ -344,16 +344,36 @@ void DependencyTree::repair_described_names(const std::vector<Span>& mentions) {
     }
 }
 
+void DependencyTree::repair_split_possessors(const std::vector<Span>& mentions) {
+    const int n = static_cast<int>(size());
+    for (const Span& mention : mentions) {
+        auto inside = [&](int w) { return w >= 0 && mention.overlaps(word(w).span); };
+        int possessor = -1;
+        for (int w = n - 1; w >= 0 && possessor < 0; --w)
+            if (inside(w) && !inside(head(w)) && relation(w) == "nmod:poss") possessor = w;
+        if (possessor < 0) continue;
+        // the name's earlier words hung outside it ("Hwang" read as a second subject) hang on its possessive word
+        for (int w = 0; w < possessor; ++w)
+            if (inside(w) && !inside(head(w))) {
+                heads_[static_cast<std::size_t>(w)] = possessor;
+                relations_[static_cast<std::size_t>(w)] = &kFlat;
+            }
+    }
+}
+
 void DependencyTree::mark_doubtful_subjects() {
+    static const WordSet& absolute_markers = word_list("absolute clause marker");
     for (std::size_t head = 0; head < children_.size(); ++head) {
         const std::vector<int>& children = children_[head];
         int subjects = 0;
         for (int child : children) subjects += is_subject(relation(child)) ? 1 : 0;
         for (int child : children) {
             if (!is_subject(relation(child))) continue;
-            // "Gunmen loyal to Pablo Escobar killed": a subject right after a preposition of its own verb
+            // "Gunmen loyal to Pablo Escobar killed": a subject right after a preposition of its own verb (not one
+            // that opens a clause with its own subject: "with Lee making attempts")
             const int before = extent(child).first - 1;
-            bool governed = before >= 0 && word(before).upos == "ADP" && head_of_node(before) == static_cast<int>(head);
+            bool governed = before >= 0 && word(before).upos == "ADP" && !absolute_markers.count(lemma(before)) &&
+                            head_of_node(before) == static_cast<int>(head);
             if (subjects >= 2 || governed) relations_[static_cast<std::size_t>(child)] = &kUnsureRelation;
         }
     }

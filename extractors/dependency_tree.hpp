@@ -122,6 +122,9 @@ private:
     // "Scientologist" and "Tom Cruise": the name's first word takes the describing word's place, which becomes its
     // nmod:desc, so that each mention has a node of its own.
     void repair_described_names(const std::vector<Span>& mentions);
+    // "Hwang Hee-Chan's header went wide" parsed with "Hwang" a second subject and "Chan" the possessor of
+    // "header": the words of a mention hung outside it before its possessive word hang on that word.
+    void repair_split_possessors(const std::vector<Span>& mentions);
     // Groups the words into nodes (flat, fixed and goeswith links) once the repairs are done.
     void group_words();
 

@@ -165,9 +165,9 @@ TEST_CASE("a member noun before or beside a name: membership, not a position in 
     r.entity(EntityClass::Person, "John McCain", 3, 4);
     CHECK(relations_of(r.doc) == std::vector<std::string>{"John McCain memberOf Republican Party"});
     // Valeska Paris , a former Scientologist , spoke
-    ParsedSentence a({"Valeska/Valeska/PROPN/8/nsubj", "Paris/Paris/PROPN/1/flat", ",/,/PUNCT/6/punct",
-                      "a/a/DET/6/det", "former/former/ADJ/6/amod", "Scientologist/Scientologist/PROPN/1/appos",
-                      ",/,/PUNCT/1/punct", "spoke/speak/VERB/0/root"});
+    ParsedSentence a({"Valeska/Valeska/PROPN/8/nsubj", "Paris/Paris/PROPN/1/flat", ",/,/PUNCT/6/punct", "a/a/DET/6/det",
+                      "former/former/ADJ/6/amod", "Scientologist/Scientologist/PROPN/1/appos", ",/,/PUNCT/1/punct",
+                      "spoke/speak/VERB/0/root"});
     a.entity(EntityClass::Person, "Valeska Paris", 1, 2);
     a.entity(EntityClass::Organization, "Church of Scientology", 6, 6);
     CHECK(relations_of(a.doc) == std::vector<std::string>{"Valeska Paris memberOf Church of Scientology"});

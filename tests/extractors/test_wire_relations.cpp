@@ -202,6 +202,24 @@ TEST_CASE("in a match report, a person in a clause of a team, or playing for it,
                        [](const std::string& line) { return line.rfind("Joel Aguilar memberOf", 0) == 0; }));
 }
 
+TEST_CASE("a player's clause puts the team ahead, names it beside the other team, or is the player's own shot",
+          "[relations][wire]") {
+    auto lines = relations_of(run_pipeline(
+        "Group F ended early. Sweden defeated South Korea 1 - 0 in the first match. The goal came late.\n\n"
+        "Marcus Berg missed a chance to put Sweden in the lead. Korea started well against Sweden, with Lee Yong "
+        "making attempts to put Korea ahead. In injury time, Hwang Hee-Chan's header went wide, missing a chance to "
+        "equalise for Korea. Swedish captain Andreas Granqvist scored from the penalty spot."));
+    CHECK(has(lines, "Marcus Berg memberOf Sweden national team"));
+    CHECK(has(lines, "Lee Yong memberOf South Korea national team"));
+    CHECK(has(lines, "Hwang Hee-Chan memberOf South Korea national team"));
+    // near miss: a sentence with both teams gives no player the subject team's clause alone
+    auto both = relations_of(run_pipeline(
+        "Group F ended early. Sweden defeated South Korea 1 - 0 in the first match. The goal came late.\n\n"
+        "Sweden faced Korea with Ola Toivonen in attack."));
+    CHECK(std::none_of(both.begin(), both.end(),
+                       [](const std::string& line) { return line.rfind("Ola Toivonen memberOf", 0) == 0; }));
+}
+
 TEST_CASE("a British police rank, written out or abbreviated, is a title, not part of the name", "[relations][wire]") {
     Document doc = run_pipeline(
         "Det Ch Insp Helen Clarke, who led the investigation, said the attack was senseless. Assistant Chief "
