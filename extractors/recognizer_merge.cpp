@@ -27,6 +27,30 @@ std::unordered_set<std::string> lower_case_words(const Document& doc) {
     return out;
 }
 
+// The folded words the article writes somewhere with a lower-case first letter ("pro-Beijing", "pan-democrat").
+std::unordered_set<std::string> lower_initial_words(const Document& doc) {
+    std::unordered_set<std::string> out;
+    for (const Sentence& s : doc.sentences)
+        for (const Span& t : s.tokens)
+            if (std::islower(static_cast<unsigned char>(doc.text[t.begin]))) out.insert(fold_token(doc.view(t)));
+    return out;
+}
+
+// "Pro-Beijing DAB's Starry Lee" opening a sentence: a first word the article writes elsewhere with a lower-case
+// initial is capitalized by its place only, and no part of the name after it.
+void drop_capitalized_openers(const Document& doc, const Sentence& sentence, std::vector<Mention>& names,
+                              const std::unordered_set<std::string>& lower_initial) {
+    if (sentence.tokens.size() < 2) return;
+    const Span opener = sentence.tokens[0];
+    for (Mention& name : names) {
+        if (name.span.begin != opener.begin || name.span.end <= sentence.tokens[1].begin ||
+            !lower_initial.count(fold_token(doc.view(opener))))
+            continue;
+        name.span.begin = sentence.tokens[1].begin;
+        name.name = squeeze_spaces(doc.view(name.span));
+    }
+}
+
 // The folded forms of the (up to three) tokens of `sentence` before and after `span`.
 NameContext folded_around(const Document& doc, const Sentence& sentence, Span span) {
     NameContext around;
@@ -204,9 +228,13 @@ bool RecognizerMerge::common_word_name(const Document& doc, const Mention& m) co
 
 // The recognizer's names of each sentence, in sentence order.
 std::vector<std::vector<Mention>> RecognizerMerge::recognized(const Document& doc) const {
+    const std::unordered_set<std::string> lower_initial = lower_initial_words(doc);
     std::vector<std::vector<Mention>> out;
     out.reserve(doc.sentences.size());
-    for (const Sentence& sentence : doc.sentences) out.push_back(recognized_mentions(doc, sentence, trimming()));
+    for (const Sentence& sentence : doc.sentences) {
+        out.push_back(recognized_mentions(doc, sentence, trimming()));
+        drop_capitalized_openers(doc, sentence, out.back(), lower_initial);
+    }
     return out;
 }
 
