@@ -519,6 +519,12 @@ TEST_CASE("each remaining pattern family on a sentence of its own", "[dependency
           "death/death/NOUN/3/obl", "by/by/ADP/7/case", "Chapman/Chapman/PROPN/5/nmod"},
          {{C::Person, "Lennon", 1, 1}, {C::Person, "Chapman", 7, 7}},
          "Chapman killed Lennon"},
+        // It attacked defectors from Scientology including Tom Devocht (a defector was a member)
+        {{"It/it/PRON/2/nsubj", "attacked/attack/VERB/0/root", "defectors/defector/NOUN/2/obj", "from/from/ADP/5/case",
+          "Scientology/Scientology/PROPN/3/nmod", "including/include/VERB/7/case", "Tom/Tom/PROPN/3/nmod",
+          "Devocht/Devocht/PROPN/7/flat"},
+         {{C::Organization, "Scientology", 5, 5}, {C::Person, "Tom Devocht", 7, 8}},
+         "Tom Devocht memberOf Scientology"},
         // Mayor Ed Koch of New York said (the title inside the name's flat group)
         {{"Mayor/Mayor/PROPN/7/nsubj", "Ed/Ed/PROPN/1/flat", "Koch/Koch/PROPN/1/flat", "of/of/ADP/6/case",
           "New/New/ADJ/6/amod", "York/York/PROPN/1/nmod", "said/say/VERB/0/root"},
