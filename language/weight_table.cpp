@@ -10,6 +10,17 @@ WeightTable::WeightTable(const std::vector<std::uint64_t>& keys, const std::vect
     mask_ = capacity - 1;
     slots_.assign(capacity, Slot{});
     stride_ = (class_count + 15) / 16 * 16;
+    // sized first: grown entry by entry, the arrays would fault in and copy twice their memory
+    std::size_t dense_rows = 0, sparse_entries = 0;
+    for (std::size_t f = 0; f < keys.size(); ++f) {
+        std::size_t length = rows[f + 1] - rows[f];
+        if (length * 4 >= class_count)
+            ++dense_rows;
+        else
+            sparse_entries += length;
+    }
+    dense_.reserve(dense_rows * stride_);
+    entries_.reserve(sparse_entries);
     for (std::size_t f = 0; f < keys.size(); ++f) {
         std::uint32_t begin = rows[f], end = rows[f + 1];
         if (begin == end) continue;
