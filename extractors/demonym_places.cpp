@@ -16,12 +16,12 @@ bool is_class(const Document& doc, const Anchors& anchors, int node, EntityClass
 // apposition with one ("Peter Greste, an Australian journalist", "an Australian journalist, Peter Greste",
 // "Australian journalist Peter Greste", "Oxfam, the British charity").
 bool describes(const Document& doc, const DependencyTree& tree, const Anchors& anchors, int node, EntityClass cls) {
-    if (tree.word(node).deprel != "amod") return false;
+    if (tree.relation(node) != "amod") return false;
     const int head = tree.head_of_node(node);
     if (head < 0) return false;
     if (is_class(doc, anchors, head, cls)) return true;
     if (tree.word(head).upos != "NOUN") return false;
-    const std::string& relation = tree.word(head).deprel;
+    const std::string& relation = tree.relation(head);  // as the tree repaired it ("Kenyan runner Eliud Kipchoge")
     bool described = relation == "appos" || relation == "nmod:desc" || relation == "compound";
     if (described && is_class(doc, anchors, tree.head_of_node(head), cls)) return true;
     for (int child : tree.direct(head))

@@ -58,6 +58,7 @@ DependencyTree::DependencyTree(const Sentence& sentence, const std::vector<Span>
     repair_age_appositions();
     repair_verb_possessives();
     repair_split_names();
+    repair_unmarked_appositions();
     repair_comma_subjects();
     repair_stranded_case();
     repair_nominal_complements();
@@ -228,6 +229,15 @@ void DependencyTree::repair_split_names() {
         if (!is_subject(relation(w)) || relation(w) != relation(next)) continue;
         heads_[static_cast<std::size_t>(w)] = next;
         relations_[static_cast<std::size_t>(w)] = &kCompound;
+    }
+}
+
+void DependencyTree::repair_unmarked_appositions() {
+    for (int name = 1; name < static_cast<int>(size()); ++name) {
+        const int noun = name - 1;
+        if (word(name).upos != "PROPN" || word(noun).upos != "NOUN" || head(name) != noun || relation(name) != "appos")
+            continue;
+        take_place_of(name, noun, kDescription);
     }
 }
 

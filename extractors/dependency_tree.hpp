@@ -94,6 +94,9 @@ private:
     // subjects of the verb: a noun or proper noun right before a proper noun with the same subject relation hangs
     // on it.
     void repair_split_names();
+    // "Former Chelsea manager Jose Mourinho was appointed" parsed with the name in apposition to the noun right
+    // before it, no comma between: the name is the head, the noun its description (nmod:desc).
+    void repair_unmarked_appositions();
     // Two subjects of one verb, the second a name right after a comma that follows the first: the name is
     // the first's apposition.
     void repair_comma_subjects();

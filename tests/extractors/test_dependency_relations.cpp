@@ -6,6 +6,7 @@
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "extractors/dependency_relations.hpp"
+#include "extractors/dependency_tree.hpp"
 #include "tests/extractors/parse_builder.hpp"
 #include "tests/extractors/relation_lines.hpp"
 #include "tests/support/catch.hpp"
@@ -726,6 +727,30 @@ TEST_CASE("a demonym describing a person names the country, made an entity when 
     REQUIRE(australia != s.doc.entities.end());
     REQUIRE(australia->mentions.size() == 1);
     CHECK(s.doc.mentions[australia->mentions[0]].entity == australia - s.doc.entities.begin());
+}
+
+TEST_CASE("a demonym on a noun the tree hangs on the name, and a name the parse put in apposition to its noun",
+          "[dependency]") {
+    // Kenyan runner Eliud Kipchoge won (parsed with "runner" and the name both subjects of "won")
+    ParsedSentence s({"Kenyan/Kenyan/ADJ/2/amod", "runner/runner/NOUN/5/nsubj", "Eliud/Eliud/PROPN/5/nsubj",
+                      "Kipchoge/Kipchoge/PROPN/3/flat", "won/win/VERB/0/root"});
+    s.entity(EntityClass::Person, "Eliud Kipchoge", 3, 4);
+    CHECK(has(relations_of(s.doc), "Eliud Kipchoge nationality Kenya"));
+    // Former Chelsea manager Jose Mourinho was appointed head coach of Roma (the name hung on "manager")
+    ParsedSentence a({"Former/former/ADJ/3/amod", "Chelsea/Chelsea/PROPN/3/compound",
+                      "manager/manager/NOUN/7/nsubj:pass", "Jose/Jose/PROPN/3/appos", "Mourinho/Mourinho/PROPN/4/flat",
+                      "was/be/AUX/7/aux:pass", "appointed/appoint/VERB/0/root", "head/head/NOUN/9/compound",
+                      "coach/coach/NOUN/7/obj", "of/of/ADP/11/case", "Roma/Roma/PROPN/9/nmod"});
+    a.entity(EntityClass::Person, "Jose Mourinho", 4, 5);
+    a.entity(EntityClass::Organization, "Roma", 11, 11);
+    CHECK(has(relations_of(a.doc), "Jose Mourinho holdsPosition Roma [head coach]"));
+    // near miss: with a comma the apposition is the parse's own, and the subject the noun
+    ParsedSentence c({"The/the/DET/2/det", "manager/manager/NOUN/8/nsubj:pass", ",/,/PUNCT/4/punct",
+                      "Jose/Jose/PROPN/2/appos", "Mourinho/Mourinho/PROPN/4/flat", ",/,/PUNCT/4/punct",
+                      "was/be/AUX/8/aux:pass", "sacked/sack/VERB/0/root"});
+    c.entity(EntityClass::Person, "Jose Mourinho", 4, 5);
+    const DependencyTree tree(c.doc.sentences[0]);
+    CHECK(tree.relation(3) == "appos");
 }
 
 TEST_CASE("a demonym describing an organization or a place points at a country only the article names",
