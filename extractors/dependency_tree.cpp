@@ -66,6 +66,7 @@ DependencyTree::DependencyTree(const Sentence& sentence, const std::vector<Span>
     repair_reported_subjects();
     repair_described_names(mentions);
     repair_split_possessors(mentions);
+    repair_inner_attachments(mentions);
     group_words();
 }
 
@@ -368,6 +369,23 @@ void DependencyTree::repair_split_possessors(const std::vector<Span>& mentions) 
                 heads_[static_cast<std::size_t>(w)] = possessor;
                 relations_[static_cast<std::size_t>(w)] = &kFlat;
             }
+    }
+}
+
+void DependencyTree::repair_inner_attachments(const std::vector<Span>& mentions) {
+    const int n = static_cast<int>(size());
+    for (const Span& mention : mentions) {
+        auto inside = [&](int w) { return w >= 0 && mention.overlaps(word(w).span); };
+        int head_word = -1, outward = 0;
+        for (int w = 0; w < n; ++w)
+            if (inside(w) && !inside(head(w))) {
+                head_word = w;
+                ++outward;
+            }
+        if (outward != 1) continue;  // a name the parse split: no head word to be sure of
+        for (int w = 0; w < n; ++w)
+            if (!inside(w) && inside(head(w)) && head(w) != head_word && !joins_group(relation(w)))
+                heads_[static_cast<std::size_t>(w)] = head_word;
     }
 }
 

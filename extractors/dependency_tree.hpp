@@ -128,6 +128,9 @@ private:
     // "Hwang Hee-Chan's header went wide" parsed with "Hwang" a second subject and "Chan" the possessor of
     // "header": the words of a mention hung outside it before its possessive word hang on that word.
     void repair_split_possessors(const std::vector<Span>& mentions);
+    // "the Centers for Disease Control in Atlanta" parsed with "in Atlanta" on "Control": a word outside a
+    // mention hung on one of its inner words hangs on the mention's head word, the node the walk starts from.
+    void repair_inner_attachments(const std::vector<Span>& mentions);
     // Groups the words into nodes (flat, fixed and goeswith links) once the repairs are done.
     void group_words();
 

@@ -753,6 +753,17 @@ TEST_CASE("a demonym on a noun the tree hangs on the name, and a name the parse 
     CHECK(tree.relation(3) == "appos");
 }
 
+TEST_CASE("a word the parse hangs on an inner word of a name belongs to the whole name", "[dependency]") {
+    // Officials at the Centers for Disease Control in Atlanta said ("in Atlanta" hung on "Control")
+    ParsedSentence s({"Officials/official/NOUN/10/nsubj", "at/at/ADP/4/case", "the/the/DET/4/det",
+                      "Centers/center/NOUN/1/nmod", "for/for/ADP/7/case", "Disease/Disease/PROPN/7/compound",
+                      "Control/Control/PROPN/4/nmod", "in/in/ADP/9/case", "Atlanta/Atlanta/PROPN/7/nmod",
+                      "said/say/VERB/0/root"});
+    s.entity(EntityClass::Organization, "Centers for Disease Control", 4, 7);
+    s.entity(EntityClass::Place, "Atlanta", 9, 9);
+    CHECK(relations_of(s.doc) == std::vector<std::string>{"Centers for Disease Control basedIn Atlanta"});
+}
+
 TEST_CASE("a demonym describing an organization or a place points at a country only the article names",
           "[dependency]") {
     // Britain cut aid . Oxfam , the British charity , objected .
