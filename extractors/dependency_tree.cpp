@@ -424,6 +424,10 @@ void DependencyTree::heads(int node, std::vector<TreeEdge>& out) const {
             if (word(verb).deprel == "conj") out.push_back({verb, &conjunct_subject(relation(node), verb)});
             if (takes_subject_of_head(verb)) out.push_back({verb, &controlled_subject(verb)});
         }
+    // A name in apposition to a common noun stands where the noun stands ("An engineer at Siemens, Ahmed Khan,
+    // lives in Munich").
+    if (relation(node) == "appos" && word(node).upos == "PROPN" && word(up).upos == "NOUN" && head(up) >= 0)
+        out.push_back({node_of(head(up)), &relation(up)});
     // A conjunct stands where its first conjunct stands.
     const int first = first_conjunct(node);
     if (first != node && head(first) >= 0) out.push_back({node_of(head(first)), &relation(first)});
@@ -474,6 +478,10 @@ void DependencyTree::dependents(int node, std::vector<TreeEdge>& out) const {
     for (int child : direct(node)) {
         const std::size_t first = out.size();
         out.push_back({child, &relation(child)});
+        // a name in apposition to a common noun stands where the noun does ("The victim, John Doe, was shot")
+        if (word(child).upos == "NOUN")
+            for (int name : direct(child))
+                if (relation(name) == "appos" && word(name).upos == "PROPN") out.push_back({name, &relation(child)});
         if (word(child).deprel == "conj") continue;
         // The conjuncts of a dependent, nested or not, depend on `node` by the dependent's relation (the
         // entries after `first` are the queue of this walk).

@@ -764,6 +764,37 @@ TEST_CASE("a word the parse hangs on an inner word of a name belongs to the whol
     CHECK(relations_of(s.doc) == std::vector<std::string>{"Centers for Disease Control basedIn Atlanta"});
 }
 
+TEST_CASE("a name in apposition to a common noun stands where the noun stands", "[dependency]") {
+    // The victim , John Doe , was shot dead by Tom Reed
+    ParsedSentence v({"The/the/DET/2/det", "victim/victim/NOUN/8/nsubj:pass", ",/,/PUNCT/4/punct",
+                      "John/John/PROPN/2/appos", "Doe/Doe/PROPN/4/flat", ",/,/PUNCT/4/punct", "was/be/AUX/8/aux:pass",
+                      "shot/shoot/VERB/0/root", "dead/dead/ADJ/8/xcomp", "by/by/ADP/11/case",
+                      "Tom/Tom/PROPN/8/obl:agent", "Reed/Reed/PROPN/11/flat"});
+    v.entity(EntityClass::Person, "John Doe", 4, 5);
+    v.entity(EntityClass::Person, "Tom Reed", 11, 12);
+    CHECK(has(relations_of(v.doc), "Tom Reed killed John Doe"));
+    // The engineer , Ahmed Khan , lives in Munich
+    ParsedSentence e({"The/the/DET/2/det", "engineer/engineer/NOUN/7/nsubj", ",/,/PUNCT/4/punct",
+                      "Ahmed/Ahmed/PROPN/2/appos", "Khan/Khan/PROPN/4/flat", ",/,/PUNCT/4/punct",
+                      "lives/live/VERB/0/root", "in/in/ADP/9/case", "Munich/Munich/PROPN/7/obl"});
+    e.entity(EntityClass::Person, "Ahmed Khan", 4, 5);
+    e.entity(EntityClass::Place, "Munich", 9, 9);
+    CHECK(relations_of(e.doc) == std::vector<std::string>{"Ahmed Khan residentOf Munich"});
+    // An official with the IMF , Ahmed Hassan , said (the apposition hung on the organization)
+    ParsedSentence o({"An/a/DET/2/det", "official/official/NOUN/9/nsubj", "with/with/ADP/5/case", "the/the/DET/5/det",
+                      "IMF/IMF/PROPN/2/nmod", ",/,/PUNCT/7/punct", "Ahmed/Ahmed/PROPN/5/appos",
+                      "Hassan/Hassan/PROPN/7/flat", "said/say/VERB/0/root"});
+    o.entity(EntityClass::Organization, "IMF", 5, 5);
+    o.entity(EntityClass::Person, "Ahmed Hassan", 7, 8);
+    CHECK(relations_of(o.doc) == std::vector<std::string>{"Ahmed Hassan memberOf IMF"});
+    // near miss: a critic of the company is no member of it
+    ParsedSentence c({"A/a/DET/2/det", "critic/critic/NOUN/8/nsubj", "of/of/ADP/4/case", "Acme/Acme/PROPN/2/nmod",
+                      ",/,/PUNCT/6/punct", "John/John/PROPN/2/appos", "Doe/Doe/PROPN/6/flat", "said/say/VERB/0/root"});
+    c.entity(EntityClass::Organization, "Acme", 4, 4);
+    c.entity(EntityClass::Person, "John Doe", 6, 7);
+    CHECK(relations_of(c.doc).empty());
+}
+
 TEST_CASE("a demonym describing an organization or a place points at a country only the article names",
           "[dependency]") {
     // Britain cut aid . Oxfam , the British charity , objected .
