@@ -31,6 +31,7 @@ const std::string kDeterminer = "det";
 const std::string kRelativeClause = "acl:relcl";
 const std::string kDescription = "nmod:desc";
 const std::string kFlat = "flat";
+const std::string kAdjective = "amod";
 
 }  // namespace
 
@@ -59,6 +60,7 @@ DependencyTree::DependencyTree(const Sentence& sentence, const std::vector<Span>
     repair_verb_possessives();
     repair_split_names();
     repair_unmarked_appositions();
+    repair_described_subjects();
     repair_comma_subjects();
     repair_stranded_case();
     repair_nominal_complements();
@@ -242,6 +244,24 @@ void DependencyTree::repair_unmarked_appositions() {
     }
 }
 
+void DependencyTree::repair_described_subjects() {
+    for (int name = 1; name < static_cast<int>(size()); ++name) {
+        const int noun = name - 1;
+        const int verb = head(name);
+        if (word(name).upos != "PROPN" || word(noun).upos != "NOUN" || verb < 0 || head(verb) != noun ||
+            relation(verb) != "acl:relcl" || !is_subject(relation(name)))
+            continue;
+        const bool no_gap = relation(name) == "nsubj:pass" || has_word_on(verb, "obj") || has_word_on(verb, "obl");
+        if (!no_gap) continue;
+        heads_[static_cast<std::size_t>(verb)] = head(noun);
+        relations_[static_cast<std::size_t>(verb)] = relations_[static_cast<std::size_t>(noun)];
+        for (int other = 0; other < static_cast<int>(size()); ++other)
+            if (other != verb && head(other) == noun && other > name) heads_[static_cast<std::size_t>(other)] = verb;
+        heads_[static_cast<std::size_t>(noun)] = name;
+        relations_[static_cast<std::size_t>(noun)] = &kDescription;
+    }
+}
+
 bool DependencyTree::descends_from(int w, int ancestor) const {
     for (std::size_t steps = 0; steps < size() && w >= 0; ++steps, w = head(w))
         if (w == ancestor) return true;
@@ -348,10 +368,14 @@ void DependencyTree::repair_described_names(const std::vector<Span>& mentions) {
         int first = 0;
         while (first < n && word(first).span.begin < mention.begin) ++first;
         const int describing = first - 1;
-        if (first >= n || describing < 0 || word(first).span.begin != mention.begin || head(first) != describing ||
-            !joins_group(relation(first)) || !mentioned(describing))
+        if (first >= n || describing < 0 || word(first).span.begin != mention.begin || head(first) != describing)
             continue;
-        take_place_of(first, describing, kDescription);
+        // "Former Beatle George Harrison" read with the name in apposition to "Former": the adjective is its amod
+        const bool adjective = word(describing).upos == "ADJ" && relation(first) == "appos";
+        if (adjective)
+            take_place_of(first, describing, kAdjective);
+        else if (joins_group(relation(first)) && mentioned(describing))
+            take_place_of(first, describing, kDescription);
     }
 }
 

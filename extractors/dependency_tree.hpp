@@ -97,6 +97,10 @@ private:
     // "Former Chelsea manager Jose Mourinho was appointed" parsed with the name in apposition to the noun right
     // before it, no comma between: the name is the head, the noun its description (nmod:desc).
     void repair_unmarked_appositions();
+    // "The journalist Jamal Khashoggi was murdered" parsed as a noun with a relative clause whose subject is the
+    // name right after it: the clause's verb is the sentence's, the noun the name's description. Only for a
+    // clause that leaves no gap (an object, a passive subject or a prepositional phrase of its own).
+    void repair_described_subjects();
     // Two subjects of one verb, the second a name right after a comma that follows the first: the name is
     // the first's apposition.
     void repair_comma_subjects();
@@ -123,7 +127,8 @@ private:
     void repair_reported_subjects();
     // "Scientologist Tom Cruise" parsed as one flat name headed by "Scientologist" where the mentions say
     // "Scientologist" and "Tom Cruise": the name's first word takes the describing word's place, which becomes its
-    // nmod:desc, so that each mention has a node of its own.
+    // nmod:desc, so that each mention has a node of its own; so does a name the parse put in apposition to an
+    // adjective before it ("Former Beatle George Harrison"), which becomes its amod.
     void repair_described_names(const std::vector<Span>& mentions);
     // "Hwang Hee-Chan's header went wide" parsed with "Hwang" a second subject and "Chan" the possessor of
     // "header": the words of a mention hung outside it before its possessive word hang on that word.

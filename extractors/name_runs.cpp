@@ -535,7 +535,8 @@ bool NameScan::evidence_class(std::size_t b, std::size_t e) {
         if (e - b == 1 && is_acronym(words_[b])) {
             emit(b, e, EntityClass::Organization, surface(b, e), confidence::kSpeechAcronym, "speech_acronym");
         } else {
-            emit(b, e, EntityClass::Person, surface(b, e), confidence, rule);
+            // "Former Beatle George Harrison": the word that says a post is over is no part of the name
+            emit(from, e, EntityClass::Person, surface(from, e), confidence, rule);
         }
         return true;
     }

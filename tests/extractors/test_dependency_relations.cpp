@@ -795,6 +795,32 @@ TEST_CASE("a name in apposition to a common noun stands where the noun stands", 
     CHECK(relations_of(c.doc).empty());
 }
 
+TEST_CASE("a name read as the subject of a relative clause on the noun before it is the sentence's subject",
+          "[dependency]") {
+    // The Dutch artist Vincent van Gogh died in Auvers (parsed with "died" a relative clause on "artist")
+    ParsedSentence s({"The/the/DET/3/det", "Dutch/dutch/ADJ/3/amod", "artist/artist/NOUN/0/root",
+                      "Vincent/Vincent/PROPN/7/nsubj", "van/van/NOUN/6/compound", "Gogh/Gogh/PROPN/4/flat",
+                      "died/die/VERB/3/acl:relcl", "in/in/ADP/9/case", "Auvers/Auvers/PROPN/7/obl"});
+    s.entity(EntityClass::Person, "Vincent van Gogh", 4, 6);
+    s.entity(EntityClass::Place, "Auvers", 9, 9);
+    CHECK(has(relations_of(s.doc), "Vincent van Gogh nationality Netherlands"));
+    // Former Beatle George Harrison , who lived in Henley , was stabbed (the name in apposition to "Former")
+    ParsedSentence f({"Former/former/ADJ/12/nsubj:pass", "Beatle/Beatle/PROPN/1/appos", "George/George/PROPN/2/flat",
+                      "Harrison/Harrison/PROPN/3/flat", ",/,/PUNCT/7/punct", "who/who/PRON/7/nsubj",
+                      "lived/live/VERB/2/acl:relcl", "in/in/ADP/9/case", "Henley/Henley/PROPN/7/obl",
+                      ",/,/PUNCT/7/punct", "was/be/AUX/12/aux:pass", "stabbed/stab/VERB/0/root"});
+    f.entity(EntityClass::Person, "Beatle George Harrison", 2, 4);
+    f.entity(EntityClass::Place, "Henley", 9, 9);
+    CHECK(has(relations_of(f.doc), "Beatle George Harrison residentOf Henley"));
+    const DependencyTree tree(f.doc.sentences[0], {f.doc.mentions[0].span});
+    CHECK(tree.relation(1) == "nsubj:pass");  // the name took the adjective's place
+    // near miss: "the house Anna bought" leaves a gap; the clause stays a relative clause
+    ParsedSentence g(
+        {"the/the/DET/2/det", "house/house/NOUN/0/root", "Anna/Anna/PROPN/4/nsubj", "bought/buy/VERB/2/acl:relcl"});
+    const DependencyTree gap(g.doc.sentences[0]);
+    CHECK(gap.relation(3) == "acl:relcl");
+}
+
 TEST_CASE("a demonym describing an organization or a place points at a country only the article names",
           "[dependency]") {
     // Britain cut aid . Oxfam , the British charity , objected .

@@ -478,3 +478,9 @@ TEST_CASE("a name between an article and a company title that ends the phrase is
     auto person = analyse("Anna Berg, a Mary Kay executive, resigned.");
     CHECK_FALSE(entity(person, EntityClass::Organization, "Mary Kay"));
 }
+
+TEST_CASE("a word that says a post is over opens no person's name", "[entities][person]") {
+    auto doc = analyse("Former Beatle Dorian Quillfeather, who lived in Henley, was hurt.");
+    CHECK(entity(doc, EntityClass::Person, "Beatle Dorian Quillfeather"));
+    CHECK_FALSE(entity(doc, EntityClass::Person, "Former Beatle Dorian Quillfeather"));
+}
