@@ -59,7 +59,6 @@ DependencyTree::DependencyTree(const Sentence& sentence, const std::vector<Span>
     repair_age_appositions();
     repair_verb_possessives();
     repair_split_names();
-    repair_unmarked_appositions();
     repair_described_subjects();
     repair_comma_subjects();
     repair_stranded_case();
@@ -235,15 +234,6 @@ void DependencyTree::repair_split_names() {
     }
 }
 
-void DependencyTree::repair_unmarked_appositions() {
-    for (int name = 1; name < static_cast<int>(size()); ++name) {
-        const int noun = name - 1;
-        if (word(name).upos != "PROPN" || word(noun).upos != "NOUN" || head(name) != noun || relation(name) != "appos")
-            continue;
-        take_place_of(name, noun, kDescription);
-    }
-}
-
 void DependencyTree::repair_described_subjects() {
     for (int name = 1; name < static_cast<int>(size()); ++name) {
         const int noun = name - 1;
@@ -389,7 +379,7 @@ void DependencyTree::repair_split_possessors(const std::vector<Span>& mentions) 
         if (possessor < 0) continue;
         // the name's earlier words hung outside it ("Hwang" read as a second subject) hang on its possessive word
         for (int w = 0; w < possessor; ++w)
-            if (inside(w) && !inside(head(w))) {
+            if (inside(w) && !inside(head(w)) && is_subject(relation(w))) {
                 heads_[static_cast<std::size_t>(w)] = possessor;
                 relations_[static_cast<std::size_t>(w)] = &kFlat;
             }

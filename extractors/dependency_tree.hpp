@@ -94,9 +94,6 @@ private:
     // subjects of the verb: a noun or proper noun right before a proper noun with the same subject relation hangs
     // on it.
     void repair_split_names();
-    // "Former Chelsea manager Jose Mourinho was appointed" parsed with the name in apposition to the noun right
-    // before it, no comma between: the name is the head, the noun its description (nmod:desc).
-    void repair_unmarked_appositions();
     // "The journalist Jamal Khashoggi was murdered" parsed as a noun with a relative clause whose subject is the
     // name right after it: the clause's verb is the sentence's, the noun the name's description. Only for a
     // clause that leaves no gap (an object, a passive subject or a prepositional phrase of its own).
@@ -131,7 +128,8 @@ private:
     // adjective before it ("Former Beatle George Harrison"), which becomes its amod.
     void repair_described_names(const std::vector<Span>& mentions);
     // "Hwang Hee-Chan's header went wide" parsed with "Hwang" a second subject and "Chan" the possessor of
-    // "header": the words of a mention hung outside it before its possessive word hang on that word.
+    // "header": the words of a mention read as a subject before its possessive word hang on that word (not
+    // "the University of NSW's school", where "University" hangs where the whole name does).
     void repair_split_possessors(const std::vector<Span>& mentions);
     // "the Centers for Disease Control in Atlanta" parsed with "in Atlanta" on "Control": a word outside a
     // mention hung on one of its inner words hangs on the mention's head word, the node the walk starts from.

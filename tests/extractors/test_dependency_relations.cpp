@@ -821,6 +821,24 @@ TEST_CASE("a name read as the subject of a relative clause on the noun before it
     CHECK(gap.relation(3) == "acl:relcl");
 }
 
+TEST_CASE("a name's description keeps its own modifiers; a place on it is where the name is", "[dependency]") {
+    // Senior researcher Mu Li , of the University of NSW 's school , said
+    ParsedSentence m({"Senior/senior/ADJ/2/amod", "researcher/researcher/NOUN/14/nsubj", "Mu/Mu/PROPN/2/appos",
+                      "Li/Li/PROPN/3/flat", ",/,/PUNCT/8/punct", "of/of/ADP/8/case", "the/the/DET/8/det",
+                      "University/University/PROPN/2/nmod", "of/of/ADP/10/case", "NSW/NSW/PROPN/12/nmod:poss",
+                      "'s/'s/PART/10/case", "school/school/NOUN/8/nmod", ",/,/PUNCT/2/punct", "said/say/VERB/0/root"});
+    m.entity(EntityClass::Person, "Mu Li", 3, 4);
+    m.entity(EntityClass::Organization, "University of NSW", 8, 10);
+    CHECK(relations_of(m.doc) == std::vector<std::string>{"Mu Li holdsPosition University of NSW [Senior researcher]"});
+    // the schools Santo Spirito in Livorno ("in Livorno" stays on "schools")
+    ParsedSentence s({"He/he/PRON/2/nsubj", "visited/visit/VERB/0/root", "the/the/DET/4/det",
+                      "schools/school/NOUN/2/obj", "Santo/Santo/PROPN/4/appos", "Spirito/Spirito/PROPN/5/flat",
+                      "in/in/ADP/8/case", "Livorno/Livorno/PROPN/4/nmod"});
+    s.entity(EntityClass::Organization, "Santo Spirito", 5, 6);
+    s.entity(EntityClass::Place, "Livorno", 8, 8);
+    CHECK(relations_of(s.doc) == std::vector<std::string>{"Santo Spirito basedIn Livorno"});
+}
+
 TEST_CASE("a demonym describing an organization or a place points at a country only the article names",
           "[dependency]") {
     // Britain cut aid . Oxfam , the British charity , objected .
