@@ -156,7 +156,7 @@ void DependencyTree::repair_described_subjects() {
             relation(verb) != "acl:relcl" || !ud::is_subject(relation(name)))
             continue;
         const bool no_gap = relation(name) == "nsubj:pass" || has_word_on(verb, "obj") || has_word_on(verb, "obl");
-        if (!no_gap) continue;
+        if (!no_gap || (head(noun) >= 0 && descends_from(head(noun), verb))) continue;
         heads_[static_cast<std::size_t>(verb)] = head(noun);
         relations_[static_cast<std::size_t>(verb)] = relations_[static_cast<std::size_t>(noun)];
         for (int other = 0; other < static_cast<int>(size()); ++other)
@@ -288,7 +288,7 @@ void DependencyTree::repair_split_possessors(const std::vector<Span>& mentions) 
         if (possessor < 0) continue;
         // the name's earlier words hung outside it ("Hwang" read as a second subject) hang on its possessive word
         for (int w = 0; w < possessor; ++w)
-            if (inside(w) && !inside(head(w)) && ud::is_subject(relation(w))) {
+            if (inside(w) && !inside(head(w)) && ud::is_subject(relation(w)) && !descends_from(possessor, w)) {
                 heads_[static_cast<std::size_t>(w)] = possessor;
                 relations_[static_cast<std::size_t>(w)] = &ud::kFlat;
             }
@@ -307,7 +307,8 @@ void DependencyTree::repair_inner_attachments(const std::vector<Span>& mentions)
             }
         if (outward != 1) continue;  // a name the parse split: no head word to be sure of
         for (int w = 0; w < n; ++w)
-            if (!inside(w) && inside(head(w)) && head(w) != head_word && !ud::joins_group(relation(w)))
+            if (!inside(w) && inside(head(w)) && head(w) != head_word && !ud::joins_group(relation(w)) &&
+                !descends_from(head_word, w))  // never a loop
                 heads_[static_cast<std::size_t>(w)] = head_word;
     }
 }
