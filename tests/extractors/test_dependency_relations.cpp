@@ -526,6 +526,18 @@ TEST_CASE("each remaining pattern family on a sentence of its own", "[dependency
           "Devocht/Devocht/PROPN/7/flat"},
          {{C::Organization, "Scientology", 5, 5}, {C::Person, "Tom Devocht", 7, 8}},
          "Tom Devocht memberOf Scientology"},
+        // Ali Hassan returned to his home town of Mosul
+        {{"Ali/Ali/PROPN/3/nsubj", "Hassan/Hassan/PROPN/1/flat", "returned/return/VERB/0/root", "to/to/ADP/7/case",
+          "his/his/PRON/7/nmod:poss", "home/home/NOUN/7/compound", "town/town/NOUN/3/obl", "of/of/ADP/9/case",
+          "Mosul/Mosul/PROPN/7/nmod"},
+         {{C::Person, "Ali Hassan", 1, 2}, {C::Place, "Mosul", 9, 9}},
+         "Ali Hassan residentOf Mosul"},
+        // Residents of Aleppo , including Ahmad Darwish , fled (the name hung on the place)
+        {{"Residents/resident/NOUN/8/nsubj", "of/of/ADP/3/case", "Aleppo/Aleppo/PROPN/1/nmod", ",/,/PUNCT/6/punct",
+          "including/include/VERB/6/case", "Ahmad/Ahmad/PROPN/3/nmod", "Darwish/Darwish/PROPN/6/flat",
+          "fled/flee/VERB/0/root"},
+         {{C::Place, "Aleppo", 3, 3}, {C::Person, "Ahmad Darwish", 6, 7}},
+         "Ahmad Darwish residentOf Aleppo"},
         // Mayor Ed Koch of New York said (the title inside the name's flat group)
         {{"Mayor/Mayor/PROPN/7/nsubj", "Ed/Ed/PROPN/1/flat", "Koch/Koch/PROPN/1/flat", "of/of/ADP/6/case",
           "New/New/ADJ/6/amod", "York/York/PROPN/1/nmod", "said/say/VERB/0/root"},
