@@ -51,6 +51,20 @@ std::size_t after_descriptions(const Document& doc, const Sentence& sentence, st
     return first + at;
 }
 
+// The end of a person's name widened over the proper nouns right after it that the parse joins to it
+// ("Fei-Fei Li" recognized as "Fei-Fei", with "Li" a flat part of the name).
+std::size_t past_flat_parts(const Sentence& sentence, std::size_t first, std::size_t end) {
+    for (std::size_t k = end; k < sentence.words.size(); ++k) {
+        const Word& w = sentence.words[k];
+        if (w.form == "-") continue;  // "Fei - Fei": a hyphen inside the name's token
+        const bool joined = w.upos == "PROPN" && w.deprel == "flat" && w.head >= static_cast<int>(first) &&
+                            w.head < static_cast<int>(k);
+        if (!joined) break;
+        end = k + 1;
+    }
+    return end;
+}
+
 // The byte span of words [first, end), widened to whole tokens ("Takahashi" of "Takahashi-Reid" is the token) and
 // without a possessive ending ("WCO's" is one token of two words); none inside an adjective ("Lagos-based").
 std::optional<Span> token_span(const Document& doc, const Sentence& sentence, std::size_t first, std::size_t end) {
@@ -95,7 +109,10 @@ std::vector<Mention> recognized_mentions(const Document& doc, const Sentence& se
         // "the Lee" is a river, not a person: a person's name takes no article
         bool article = first > name.first || (first > 0 && leading_function_word(sentence.words[first - 1]));
         if (*cls == EntityClass::Person && article) continue;
-        if (*cls == EntityClass::Person) first = after_descriptions(doc, sentence, first, end, lexicons);
+        if (*cls == EntityClass::Person) {
+            first = after_descriptions(doc, sentence, first, end, lexicons);
+            end = past_flat_parts(sentence, first, end);
+        }
         if (first >= end) continue;
         Mention mention;
         std::optional<Span> span = token_span(doc, sentence, first, end);

@@ -538,6 +538,11 @@ TEST_CASE("each remaining pattern family on a sentence of its own", "[dependency
           "fled/flee/VERB/0/root"},
          {{C::Place, "Aleppo", 3, 3}, {C::Person, "Ahmad Darwish", 6, 7}},
          "Ahmad Darwish residentOf Aleppo"},
+        // Sue Brown is a nurse at Charite
+        {{"Sue/Sue/PROPN/5/nsubj", "Brown/Brown/PROPN/1/flat", "is/be/AUX/5/cop", "a/a/DET/5/det",
+          "nurse/nurse/NOUN/0/root", "at/at/ADP/7/case", "Charite/Charite/PROPN/5/nmod"},
+         {{C::Person, "Sue Brown", 1, 2}, {C::Organization, "Charite", 7, 7}},
+         "Sue Brown memberOf Charite"},
         // Mayor Ed Koch of New York said (the title inside the name's flat group)
         {{"Mayor/Mayor/PROPN/7/nsubj", "Ed/Ed/PROPN/1/flat", "Koch/Koch/PROPN/1/flat", "of/of/ADP/6/case",
           "New/New/ADJ/6/amod", "York/York/PROPN/1/nmod", "said/say/VERB/0/root"},

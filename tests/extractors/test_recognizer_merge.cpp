@@ -89,6 +89,25 @@ TEST_CASE("a sentence's capitalized first word the article writes in lower case 
     CHECK(at(alone, "Pro-Beijing Zorblat Quux"));
 }
 
+TEST_CASE("a recognized person reaches over the proper nouns the parse joins to the name", "[entities][recognizer]") {
+    for (const char* relation : {"flat", "obj"}) {
+        Document doc = parsed("Acme hired Fei-Fei Li as its chief.");
+        std::vector<Word>& words = doc.sentences[0].words;
+        REQUIRE(words.size() > 5);
+        REQUIRE(words[5].form == "Li");
+        words[4].deprel = "flat";
+        words[4].head = 2;
+        words[5].deprel = relation;
+        words[5].head = 2;
+        recognize(doc, 0, "Fei-Fei", "person", 0.99);
+        std::vector<Mention> found = recognized_mentions(doc, doc.sentences[0], RecognizerMerge().trimming());
+        REQUIRE(found.size() == 1);
+        INFO(relation);
+        // near miss: a word the parse does not join stays out
+        CHECK(found[0].name == (std::string(relation) == "flat" ? "Fei-Fei Li" : "Fei-Fei"));
+    }
+}
+
 TEST_CASE("only people, organizations and places come from the recognizer", "[entities][recognizer]") {
     CHECK(recognized_class("person") == EntityClass::Person);
     CHECK(recognized_class("organization") == EntityClass::Organization);
