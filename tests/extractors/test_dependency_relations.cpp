@@ -543,6 +543,23 @@ TEST_CASE("each remaining pattern family on a sentence of its own", "[dependency
           "nurse/nurse/NOUN/0/root", "at/at/ADP/7/case", "Charite/Charite/PROPN/5/nmod"},
          {{C::Person, "Sue Brown", 1, 2}, {C::Organization, "Charite", 7, 7}},
          "Sue Brown memberOf Charite"},
+        // The Paris fashion house Chanel opened
+        {{"The/the/DET/4/det", "Paris/Paris/PROPN/4/compound", "fashion/fashion/NOUN/4/compound",
+          "house/house/NOUN/5/compound", "Chanel/Chanel/PROPN/6/nsubj", "opened/open/VERB/0/root"},
+         {{C::Place, "Paris", 2, 2}, {C::Organization, "Chanel", 5, 5}},
+         "Chanel basedIn Paris"},
+        // The Commission opened its annual session in Vienna (the event held there)
+        {{"The/the/DET/2/det", "Commission/Commission/PROPN/3/nsubj", "opened/open/VERB/0/root",
+          "its/its/PRON/6/nmod:poss", "annual/annual/ADJ/6/amod", "session/session/NOUN/3/obj", "in/in/ADP/8/case",
+          "Vienna/Vienna/PROPN/3/obl"},
+         {{C::Organization, "Commission", 2, 2}, {C::Event, "annual session", 5, 6}, {C::Place, "Vienna", 8, 8}},
+         "annual session locatedIn Vienna"},
+        // the same: a body meets where it holds its session
+        {{"The/the/DET/2/det", "Commission/Commission/PROPN/3/nsubj", "opened/open/VERB/0/root",
+          "its/its/PRON/6/nmod:poss", "annual/annual/ADJ/6/amod", "session/session/NOUN/3/obj", "in/in/ADP/8/case",
+          "Vienna/Vienna/PROPN/3/obl"},
+         {{C::Organization, "Commission", 2, 2}, {C::Place, "Vienna", 8, 8}},
+         "Commission locatedIn Vienna"},
         // Mayor Ed Koch of New York said (the title inside the name's flat group)
         {{"Mayor/Mayor/PROPN/7/nsubj", "Ed/Ed/PROPN/1/flat", "Koch/Koch/PROPN/1/flat", "of/of/ADP/6/case",
           "New/New/ADJ/6/amod", "York/York/PROPN/1/nmod", "said/say/VERB/0/root"},

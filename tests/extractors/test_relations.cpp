@@ -115,13 +115,15 @@ TEST_CASE("partOf from a name prefix, only between entities present", "[relation
 TEST_CASE("partOf from an apposition and from 'the UN body' descriptions", "[relations]") {
     HandDocument h(
         "UNHCR, the UN refugee agency, opened a camp.\n\n"
-        "The UN body focussing on crime prevention opened its annual session in Vienna. "
-        "Mr. Ruiz addressed the Commission.");
+        "The UN body focussing on crime prevention convened its annual session in Vienna. "
+        "Mr. Ruiz addressed the Commission. Acme opened a plant in Texas.");
     auto unhcr = h.entity(EntityClass::Organization, "UNHCR");
     auto un = h.entity(EntityClass::Organization, "United Nations", {"UN"});
     auto vienna = h.entity(EntityClass::Place, "Vienna");
     auto commission = h.entity(EntityClass::Organization, "Commission");
     auto ruiz = h.entity(EntityClass::Person, "Ruiz");
+    auto acme = h.entity(EntityClass::Organization, "Acme");
+    auto texas = h.entity(EntityClass::Place, "Texas");
     run_all(h.doc);
     CHECK(find(h.doc, unhcr, Predicate::PartOf, un));
     CHECK(find(h.doc, commission, Predicate::PartOf, un));
@@ -129,6 +131,8 @@ TEST_CASE("partOf from an apposition and from 'the UN body' descriptions", "[rel
     CHECK(find(h.doc, commission, Predicate::LocatedIn, vienna));
     CHECK_FALSE(find(h.doc, un, Predicate::LocatedIn, vienna));
     CHECK(find(h.doc, ruiz, Predicate::Addressed, commission));
+    // a company that opens a plant somewhere is not thereby located there
+    CHECK_FALSE(find(h.doc, acme, Predicate::LocatedIn, texas));
 }
 
 TEST_CASE("counters and pursues: the sentence's subject, not a later name", "[relations]") {
