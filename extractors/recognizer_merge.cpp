@@ -36,15 +36,17 @@ std::unordered_set<std::string> lower_initial_words(const Document& doc) {
     return out;
 }
 
-// "Pro-Beijing DAB's Starry Lee" opening a sentence: a first word the article writes elsewhere with a lower-case
-// initial is capitalized by its place only, and no part of the name after it.
+// "Pro-Beijing DAB's Starry Lee" opening a sentence: a hyphenated first word the article writes elsewhere with a
+// lower-case initial is capitalized by its place only, and no part of the name after it (a plain word such as
+// "New" may begin a name: "New People Party").
 void drop_capitalized_openers(const Document& doc, const Sentence& sentence, std::vector<Mention>& names,
                               const std::unordered_set<std::string>& lower_initial) {
     if (sentence.tokens.size() < 2) return;
     const Span opener = sentence.tokens[0];
     for (Mention& name : names) {
+        const std::string_view word = doc.view(opener);
         if (name.span.begin != opener.begin || name.span.end <= sentence.tokens[1].begin ||
-            !lower_initial.count(fold_token(doc.view(opener))))
+            word.find('-') == std::string_view::npos || !lower_initial.count(fold_token(word)))
             continue;
         name.span.begin = sentence.tokens[1].begin;
         name.name = squeeze_spaces(doc.view(name.span));

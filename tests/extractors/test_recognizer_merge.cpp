@@ -82,11 +82,15 @@ TEST_CASE("a sentence's capitalized first word the article writes in lower case 
     merge().run(doc);
     CHECK(at(doc, "Zorblat Quux"));
     CHECK_FALSE(at(doc, "Pro-Beijing Zorblat Quux"));
-    // near miss: written nowhere else in lower case, the word stays
+    // near misses: written nowhere else in lower case, the word stays; a plain word may begin a name
     Document alone = parsed("Pro-Beijing Zorblat Quux won the seat.");
     recognize(alone, 0, "Pro-Beijing Zorblat Quux", "person", 0.99);
     merge().run(alone);
     CHECK(at(alone, "Pro-Beijing Zorblat Quux"));
+    Document party = parsed("New Zorblat Party won the seat. The new rules helped.");
+    recognize(party, 0, "New Zorblat Party", "organization", 0.99);
+    merge().run(party);
+    CHECK(at(party, "New Zorblat Party"));
 }
 
 TEST_CASE("a recognized person reaches over the proper nouns the parse joins to the name", "[entities][recognizer]") {
