@@ -381,9 +381,7 @@ void DependencyRelations::run(Document& doc) const {
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
         const int previous_person = s > 0 ? only_person(doc, by_sentence[s - 1]) : -1;
         if (doc.sentences[s].words.empty() || by_sentence[s].size() + (previous_person >= 0) == 0) continue;
-        std::vector<Span> spans;
-        for (const Mention* m : by_sentence[s]) spans.push_back(m->span);
-        DependencyTree tree(doc.sentences[s], spans);
+        DependencyTree tree(doc.sentences[s], mention_spans(by_sentence[s]));
         Anchors anchors = anchor_mentions(tree, by_sentence[s]);
         anchor_known_places(doc, tree, places, anchors);
         anchor_demonym_places(doc, tree, *gazetteer_, places, anchors, demonyms);

@@ -55,6 +55,13 @@ Anchors anchor_mentions(const DependencyTree& tree, const std::vector<const Ment
     return anchors;
 }
 
+std::vector<Span> mention_spans(const std::vector<const Mention*>& mentions) {
+    std::vector<Span> spans;
+    spans.reserve(mentions.size());
+    for (const Mention* m : mentions) spans.push_back(m->span);
+    return spans;
+}
+
 std::vector<std::vector<const Mention*>> mentions_by_sentence(const Document& doc) {
     std::vector<std::vector<const Mention*>> by_sentence(doc.sentences.size());
     for (const Mention& m : doc.mentions) {

@@ -22,6 +22,9 @@ struct Anchors {
 // two mentions share a node, the longer one.
 Anchors anchor_mentions(const DependencyTree& tree, const std::vector<const Mention*>& mentions);
 
+// The spans of `mentions`, for a tree that mends the parse around them (DependencyTree's second constructor).
+std::vector<Span> mention_spans(const std::vector<const Mention*>& mentions);
+
 // Mentions that resolved to an entity, by sentence.
 std::vector<std::vector<const Mention*>> mentions_by_sentence(const Document& doc);
 

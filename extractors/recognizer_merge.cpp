@@ -43,8 +43,8 @@ void drop_capitalized_openers(const Document& doc, const Sentence& sentence, std
                               const std::unordered_set<std::string>& lower_initial) {
     if (sentence.tokens.size() < 2) return;
     const Span opener = sentence.tokens[0];
+    const std::string_view word = doc.view(opener);
     for (Mention& name : names) {
-        const std::string_view word = doc.view(opener);
         if (name.span.begin != opener.begin || name.span.end <= sentence.tokens[1].begin ||
             word.find('-') == std::string_view::npos || !lower_initial.count(fold_token(word)))
             continue;

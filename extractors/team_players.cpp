@@ -82,9 +82,7 @@ void TeamPlayers::run(Document& doc) const {
     std::vector<Relation> found;
     const std::vector<std::vector<const Mention*>> by_sentence = mentions_by_sentence(doc);
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-        std::vector<Span> spans;
-        for (const Mention* m : by_sentence[s]) spans.push_back(m->span);
-        const DependencyTree tree(doc.sentences[s], spans);
+        const DependencyTree tree(doc.sentences[s], mention_spans(by_sentence[s]));
         const Anchors anchors = anchor_mentions(tree, by_sentence[s]);
         std::set<int> named(anchors.entity.begin(), anchors.entity.end());
         // with a second team named, only the team a player's own clause plays for

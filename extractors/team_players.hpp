@@ -13,7 +13,7 @@ namespace newsgraph {
 
 // Adds memberOf (person, team) for such people, unless the article relates them to another team already (a
 // possessive "Tunisia's goalkeeper", a title): only in articles where two or more countries were read as national
-// teams, only when the sentence names no second team, and never for the subject's own sentence without a team subject.
+// teams; where the sentence names a second team, only by the team the player's own clause plays for or puts ahead.
 class TeamPlayers : public Extractor {
 public:
     // Reads the lead words ("lead", "ahead") of patterns/match_reports.tsv.
