@@ -31,6 +31,13 @@ void DependencyTree::take_place_of(int child, int parent, const std::string& dem
     relations_[static_cast<std::size_t>(parent)] = &demoted;
 }
 
+void DependencyTree::rehang_after(int from, int to, int after) {
+    for (int other = after + 1; other < static_cast<int>(size()); ++other)
+        if (other != to && head(other) == from) heads_[static_cast<std::size_t>(other)] = to;
+}
+
+bool DependencyTree::covers(const Span& span, int w) const { return w >= 0 && span.overlaps(word(w).span); }
+
 bool DependencyTree::has_subject_before(int verb, int at) const {
     for (int w = 0; w < at; ++w)
         if (head(w) == verb && ud::is_subject(relation(w))) return true;
@@ -159,8 +166,7 @@ void DependencyTree::repair_described_subjects() {
         if (!no_gap || (head(noun) >= 0 && descends_from(head(noun), verb))) continue;
         heads_[static_cast<std::size_t>(verb)] = head(noun);
         relations_[static_cast<std::size_t>(verb)] = relations_[static_cast<std::size_t>(noun)];
-        for (int other = 0; other < static_cast<int>(size()); ++other)
-            if (other != verb && head(other) == noun && other > name) heads_[static_cast<std::size_t>(other)] = verb;
+        rehang_after(noun, verb, name);
         heads_[static_cast<std::size_t>(noun)] = name;
         relations_[static_cast<std::size_t>(noun)] = &ud::kDescription;
     }
@@ -222,18 +228,14 @@ void DependencyTree::repair_root_name_clauses() {
         const int verb = last + 1;
         if (verb >= n || head(verb) != name || relation(verb) != "acl" || word(verb).upos != "VERB") continue;
         if (word(verb).xpos != "VBD" && word(verb).xpos != "VBN") continue;
-        bool has_object = false;
-        for (int other = 0; other < n && !has_object; ++other)
-            has_object = head(other) == verb && relation(other) == "obj";
-        if (!has_object) continue;
+        if (!has_word_on(verb, "obj")) continue;
         // "Sirhan Sirhan assassinated Sen. Robert F. Kennedy" parsed as a name with a participle clause: a past
         // form with an object right after the root name is the sentence's verb, the name its subject
         heads_[static_cast<std::size_t>(verb)] = -1;
         relations_[static_cast<std::size_t>(verb)] = &ud::kRoot;
         heads_[static_cast<std::size_t>(name)] = verb;
         relations_[static_cast<std::size_t>(name)] = &ud::kSubject;
-        for (int other = 0; other < n; ++other)
-            if (other != verb && head(other) == name && other > verb) heads_[static_cast<std::size_t>(other)] = verb;
+        rehang_after(name, verb, verb);
     }
 }
 
@@ -261,7 +263,7 @@ void DependencyTree::repair_reported_subjects() {
 void DependencyTree::repair_described_names(const std::vector<Span>& mentions) {
     const int n = static_cast<int>(size());
     auto mentioned = [&](int w) {
-        return std::any_of(mentions.begin(), mentions.end(), [&](const Span& m) { return m.overlaps(word(w).span); });
+        return std::any_of(mentions.begin(), mentions.end(), [&](const Span& m) { return covers(m, w); });
     };
     for (const Span& mention : mentions) {
         int first = 0;
@@ -281,7 +283,7 @@ void DependencyTree::repair_described_names(const std::vector<Span>& mentions) {
 void DependencyTree::repair_split_possessors(const std::vector<Span>& mentions) {
     const int n = static_cast<int>(size());
     for (const Span& mention : mentions) {
-        auto inside = [&](int w) { return w >= 0 && mention.overlaps(word(w).span); };
+        auto inside = [&](int w) { return covers(mention, w); };
         int possessor = -1;
         for (int w = n - 1; w >= 0 && possessor < 0; --w)
             if (inside(w) && !inside(head(w)) && relation(w) == "nmod:poss") possessor = w;
@@ -298,7 +300,7 @@ void DependencyTree::repair_split_possessors(const std::vector<Span>& mentions) 
 void DependencyTree::repair_inner_attachments(const std::vector<Span>& mentions) {
     const int n = static_cast<int>(size());
     for (const Span& mention : mentions) {
-        auto inside = [&](int w) { return w >= 0 && mention.overlaps(word(w).span); };
+        auto inside = [&](int w) { return covers(mention, w); };
         int head_word = -1, outward = 0;
         for (int w = 0; w < n; ++w)
             if (inside(w) && !inside(head(w))) {

@@ -90,8 +90,8 @@ void DependencyTree::heads(int node, std::vector<TreeEdge>& out) const {
             if (word(verb).deprel == "conj") out.push_back({verb, &conjunct_subject(relation(node), verb)});
             if (takes_subject_of_head(verb)) out.push_back({verb, &controlled_subject(verb)});
         }
-    // A name in apposition to a common noun stands where the noun stands ("An engineer at Siemens, Ahmed Khan,
-    // lives in Munich").
+    // A name in apposition to a common noun stands where the noun stands ("The engineer, Ahmed Khan, lives in
+    // Munich").
     if (relation(node) == "appos" && word(node).upos == "PROPN" && word(up).upos == "NOUN" && head(up) >= 0)
         out.push_back({node_of(head(up)), &relation(up)});
     // A conjunct stands where its first conjunct stands.

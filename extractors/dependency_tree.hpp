@@ -76,6 +76,11 @@ private:
     // Word `child` takes the place of its head `parent` (its head and relation, and parent's other dependents),
     // and `parent` hangs on it by `demoted`.
     void take_place_of(int child, int parent, const std::string& demoted);
+    // The words after `after` that hang on `from` hang on `to` instead (a verb taking a name's place takes what
+    // the parse hung after it).
+    void rehang_after(int from, int to, int after);
+    // Whether word `w` (-1: none) lies in `span`.
+    bool covers(const Span& span, int w) const;
     // "the assassin of Martin Luther King Jr., died", "Mayor Tom Bradley of Los Angeles announced" parsed with
     // "of" marking a clause whose subject is the name: the name hangs on the noun before "of" as its nmod; so does
     // a name after "by" when the verb has a subject before it ("the assassination of Kennedy by Oswald shocked").
