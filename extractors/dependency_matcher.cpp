@@ -14,13 +14,20 @@ bool listed(const std::vector<std::string>& values, const std::string& value) {
 // Whether `node` has a dependent by the test's relation (and lemma or form: "including" is a marker whatever
 // its tag made its lemma). A conjunct with no dependent by that relation shares its first conjunct's case
 // marker or passive agent: "by Europol and Interpol" gives "Interpol" the "by", "including A and B" gives B
-// the "including"; not after a distributive adverb ("of respectively X and Y": Y is not of the first name).
+// the "including"; not after a distributive adverb ("of respectively X and Y": Y is not of the first name). A
+// name in apposition to a common noun, which stands where the noun stands, shares the noun's case marker too
+// ("worked for the broadcaster BBC").
 bool child_passes(const DependencyTree& tree, int node, const ChildTest& test, const NodeLexicon& lexicon) {
     bool any = false;
     for (int child : tree.direct(node)) {
         if (!test.relation.matches(tree.relation(child))) continue;
         if (listed(test.lemmas, tree.lemma(child)) || listed(test.lemmas, tree.lower_form(child))) return true;
         any = true;
+    }
+    if (!any && test.relation.matches("case") && tree.relation(node) == "appos" && tree.word(node).upos == "PROPN" &&
+        tree.head(node) >= 0) {
+        const int noun = tree.node_of(tree.head(node));
+        if (tree.word(noun).upos == "NOUN") return child_passes(tree, noun, test, lexicon);
     }
     const int first = any ? node : tree.first_conjunct(node);
     if (first == node || (!test.relation.matches("case") && tree.word(first).deprel != "obl:agent")) return false;

@@ -44,6 +44,26 @@ std::optional<Mention> GazetteerExtractor::name_before_hyphen(const Document& do
                            "gazetteer/organization_in_compound");
 }
 
+std::optional<Mention> GazetteerExtractor::words_before_hyphen(const Document& doc, const std::vector<Span>& tokens,
+                                                               std::size_t i) const {
+    std::string_view word = doc.view(tokens[i]);
+    auto dash = word.find('-');
+    if (dash == std::string_view::npos || dash == 0 || dash + 1 >= word.size() || !is_lower_word(word.substr(dash + 1)))
+        return std::nullopt;
+    for (std::size_t back = std::min<std::size_t>(i, 2); back >= 1; --back) {
+        std::vector<Span> words(tokens.begin() + static_cast<std::ptrdiff_t>(i - back),
+                                tokens.begin() + static_cast<std::ptrdiff_t>(i));
+        words.push_back({tokens[i].begin, tokens[i].begin + dash});
+        std::vector<std::string> folded;
+        for (Span w : words) folded.push_back(fold_token(doc.view(w)));
+        auto hit = gazetteer_->match(doc.text, words, folded, 0, EntityClass::Place, words.size());
+        if (hit && !hit->demonym && hit->length == words.size())
+            return lexicon_mention(*hit->entry, {words.front().begin, words.back().end},
+                                   confidence::kLexiconOrganizationOrPlace, "gazetteer/place_in_compound");
+    }
+    return std::nullopt;
+}
+
 std::optional<Mention> GazetteerExtractor::place_after_initial(const Document& doc, Span token) const {
     std::string_view word = doc.view(token);
     if (word.size() < 4 || word[1] != '-' || word[0] < 'A' || word[0] > 'Z' || !is_capitalized(word.substr(2)))
@@ -77,6 +97,9 @@ void GazetteerExtractor::run(Document& doc) const {
             if (!hit) {
                 auto place = name_before_hyphen(doc, sentence.tokens[i]);
                 if (!place) place = place_after_initial(doc, sentence.tokens[i]);
+                if (!place) place = words_before_hyphen(doc, sentence.tokens, i);
+                // (the words before the hyphen may not belong to the mention before)
+                if (place && !found.empty() && found.back().span.end > place->span.begin) place.reset();
                 if (place) {
                     named_keys.insert(place->key);
                     found.push_back(std::move(*place));

@@ -29,6 +29,10 @@ private:
     // "Detroit-based", "London-born", "Nato-led": the place or organization a hyphenated word with a lower-case
     // tail begins with.
     std::optional<Mention> name_before_hyphen(const Document& doc, Span token) const;
+    // "New York-based", "Hong Kong-led": a place of two or three words, the last of them token i before its
+    // hyphen and a lower-case word.
+    std::optional<Mention> words_before_hyphen(const Document& doc, const std::vector<Span>& tokens,
+                                               std::size_t i) const;
     // "D-Mass.", "R-Texas" after a legislator's name: the state after a party initial and a hyphen.
     std::optional<Mention> place_after_initial(const Document& doc, Span token) const;
     // "Redmond, Washington", "Atlanta, Georgia", "Paris, Texas": a place after a comma says where the one before it

@@ -508,10 +508,15 @@ bool NameScan::evidence_class(std::size_t b, std::size_t e) {
         --before;
     bool capitals_only = true;
     for (std::size_t k = b; k < e; ++k) capitals_only = capitals_only && cap(k);
-    // ("the American company Apple": a demonym says where the company is, it names none)
+    // ("the American company Apple", "the Indian IT firm": a demonym says where the company is, it names none)
     if (capitals_only && before > 0 && is(Cue::Definite, before - 1) && e < words_.size() && is_lower_word(words_[e]) &&
-        scan::is_organization_noun(folded_[e]) && !demonym_run(b, e)) {
+        scan::is_organization_noun(folded_[e]) && !demonym_run(b, e) && !demonym_run(b, b + 1)) {
         emit(b, e, EntityClass::Organization, surface(b, e), confidence::kAppositionClass, "organization_noun_after");
+        return true;
+    }
+    // "the mining company Vale", "the Spanish newspaper El Pais": the same noun right before the name
+    if (capitals_only && organization_noun_before(b) && !title_at(b)) {
+        emit(b, e, EntityClass::Organization, surface(b, e), confidence::kAppositionClass, "organization_noun_before");
         return true;
     }
     // "Former Nissan chairman Carlos Ghosn": a lower-case company title and a capitalized name after the run
@@ -545,6 +550,15 @@ bool NameScan::evidence_class(std::size_t b, std::size_t e) {
     if (!region.empty() && e - b <= 3) {
         emit(b, e, EntityClass::Place, surface(b, e) + ", " + region, confidence::kPlaceComma, "place_comma");
         return true;
+    }
+    return false;
+}
+
+bool NameScan::organization_noun_before(std::size_t b) const {
+    if (b < 2 || !is_lower_word(words_[b - 1]) || !scan::is_organization_noun(folded_[b - 1])) return false;
+    for (std::size_t k = b - 1; k > 0 && b - k <= 4; --k) {
+        if (is(Cue::Definite, k - 1)) return true;
+        if (!is_lower_word(words_[k - 1]) && !demonym_run(k - 1, k)) return false;
     }
     return false;
 }

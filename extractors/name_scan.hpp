@@ -147,6 +147,9 @@ private:
         auto hit = x_.gazetteer_->match(doc_.text, s_->tokens, folded_, b);
         return hit && hit->demonym && hit->length == e - b;
     }
+    // True when a lower-case organization noun stands right before token b, opened by "the" over at most three
+    // lower-case words and demonyms ("the Brazilian mining company Vale").
+    bool organization_noun_before(std::size_t b) const;
     // "Detroit-based", "Saudi-led": a hyphenated word whose last part is an ordinary lower-case word or participle.
     bool lower_tail(std::string_view word) const {
         auto dash = word.rfind('-');

@@ -628,6 +628,16 @@ TEST_CASE("each remaining pattern family on a sentence of its own", "[dependency
           "Toledo/Toledo/PROPN/2/obl"},
          {{C::Person, "Smith", 1, 1}, {C::Place, "Toledo", 5, 5}},
          "Smith residentOf Toledo"},
+        // Turner, an economist who works at the IMF
+        {{"Turner/Turner/PROPN/0/root", ",/,/PUNCT/4/punct", "an/a/DET/4/det", "economist/economist/NOUN/1/appos",
+          "who/who/PRON/6/nsubj", "works/work/VERB/4/acl:relcl", "at/at/ADP/8/case", "IMF/IMF/PROPN/6/obl"},
+         {{C::Person, "Turner", 1, 1}, {C::Organization, "IMF", 8, 8}},
+         "Turner memberOf IMF"},
+        // Rossi works as a nurse at Raffaele
+        {{"Rossi/Rossi/PROPN/2/nsubj", "works/work/VERB/0/root", "as/as/ADP/5/case", "a/a/DET/5/det",
+          "nurse/nurse/NOUN/2/obl", "at/at/ADP/7/case", "Raffaele/Raffaele/PROPN/5/nmod"},
+         {{C::Person, "Rossi", 1, 1}, {C::Organization, "Raffaele", 7, 7}},
+         "Rossi memberOf Raffaele"},
         // Pepper died at his home in Washington
         {{"Pepper/Pepper/PROPN/2/nsubj", "died/die/VERB/0/root", "at/at/ADP/5/case", "his/his/PRON/5/nmod:poss",
           "home/home/NOUN/2/obl", "in/in/ADP/7/case", "Washington/Washington/PROPN/5/nmod"},
@@ -640,6 +650,21 @@ TEST_CASE("each remaining pattern family on a sentence of its own", "[dependency
         INFO(c.expected);
         CHECK(has(relations_of(s.doc), c.expected));
     }
+}
+
+TEST_CASE("a name in apposition to a common noun shares the noun's case marker", "[dependency]") {
+    // Alvarez worked for the broadcaster BBC
+    auto parse = [](const std::string& preposition) {
+        ParsedSentence s({"Alvarez/Alvarez/PROPN/2/nsubj", "worked/work/VERB/0/root",
+                          preposition + "/" + preposition + "/ADP/5/case", "the/the/DET/5/det",
+                          "broadcaster/broadcaster/NOUN/2/obl", "BBC/BBC/PROPN/5/appos"});
+        s.entity(EntityClass::Person, "Alvarez", 1, 1);
+        s.entity(EntityClass::Organization, "BBC", 6, 6);
+        return relations_of(s.doc);
+    };
+    CHECK(has(parse("for"), "Alvarez memberOf BBC"));
+    // near miss: one works on a broadcaster's story, not for it
+    CHECK_FALSE(has(parse("on"), "Alvarez memberOf BBC"));
 }
 
 TEST_CASE("a parse that gives a verb two subjects, or an agent without 'by', gives no relation through them",

@@ -189,6 +189,22 @@ TEST_CASE("a name between 'the' and an organization noun is an organization", "[
     // near miss: a demonym there says where the company is ("the American company Apple")
     auto demonym = analyse("Later the American company Tellavo said sales rose.");
     CHECK_FALSE(entity(demonym, EntityClass::Organization, "American"));
+    // a demonym opening the run says where the company is, the rest names none ("the Indian IT firm")
+    auto opened = analyse("Ravi works for Tellavo, the Indian IT firm.");
+    CHECK_FALSE(named_anywhere(opened, "Indian IT"));
+}
+
+TEST_CASE("a name right after 'the' and an organization noun is an organization", "[entities][organization]") {
+    auto doc =
+        analyse("Shares of the Brazilian mining company Vantora fell. He wrote for the Spanish newspaper El Tarro.");
+    CHECK(entity(doc, EntityClass::Organization, "Vantora"));
+    CHECK(entity(doc, EntityClass::Organization, "El Tarro"));
+    // near misses: a title after the noun opens a person's name; no article, no company
+    auto title = analyse("Later the company President Maria Okafor resigned.");
+    CHECK_FALSE(entity(title, EntityClass::Organization, "President Maria Okafor"));
+    CHECK_FALSE(entity(title, EntityClass::Organization, "Maria Okafor"));
+    auto bare = analyse("Shares of mining company Vantora fell.");
+    CHECK_FALSE(entity(bare, EntityClass::Organization, "Vantora"));
 }
 
 TEST_CASE("a list of cities is no city with its region", "[entities][place]") {

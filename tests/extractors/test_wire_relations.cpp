@@ -66,6 +66,14 @@ TEST_CASE("the place before a company's description is where it is based", "[rel
                        [](const std::string& line) { return line.find("basedIn") != std::string::npos; }));
 }
 
+TEST_CASE("a place of two words before '-based' is where the company is", "[relations][wire]") {
+    auto lines = relations_of(run_pipeline("Pfizer, the New York-based drugmaker, said its vaccine was effective."));
+    CHECK(has(lines, "Pfizer basedIn New York City"));
+    // near miss: the words before must name the place whole ("Old York-based" names none)
+    Document doc = run_pipeline("Pfizer, the Old York-based drugmaker, said its vaccine was effective.");
+    CHECK_FALSE(names(doc, EntityClass::Place, "New York City"));
+}
+
 TEST_CASE("a place described by an apposition the parse hangs on the noun before it", "[relations][wire]") {
     // "soldiers in Ayacucho, a province in southern Peru" with "province" on "soldiers"
     auto lines =
