@@ -509,8 +509,8 @@ bool NameScan::evidence_class(std::size_t b, std::size_t e) {
     bool capitals_only = true;
     for (std::size_t k = b; k < e; ++k) capitals_only = capitals_only && cap(k);
     // ("the American company Apple", "the Indian IT firm": a demonym says where the company is, it names none)
-    if (capitals_only && before > 0 && is(Cue::Definite, before - 1) && e < words_.size() && is_lower_word(words_[e]) &&
-        scan::is_organization_noun(folded_[e]) && !demonym_run(b, e) && !demonym_run(b, b + 1)) {
+    if (capitals_only && before > 0 && is(Cue::Definite, before - 1) && organization_noun_after(e) &&
+        !demonym_run(b, e) && !demonym_run(b, b + 1)) {
         emit(b, e, EntityClass::Organization, surface(b, e), confidence::kAppositionClass, "organization_noun_after");
         return true;
     }
@@ -552,6 +552,14 @@ bool NameScan::evidence_class(std::size_t b, std::size_t e) {
         return true;
     }
     return false;
+}
+
+bool NameScan::organization_noun_after(std::size_t e) const {
+    std::size_t noun = e;
+    while (noun < words_.size() && noun < e + 2 && is_lower_word(words_[noun]) && !function_word(noun) &&
+           !scan::is_organization_noun(folded_[noun]))
+        ++noun;
+    return noun < words_.size() && is_lower_word(words_[noun]) && scan::is_organization_noun(folded_[noun]);
 }
 
 bool NameScan::organization_noun_before(std::size_t b) const {

@@ -638,6 +638,16 @@ TEST_CASE("each remaining pattern family on a sentence of its own", "[dependency
           "nurse/nurse/NOUN/2/obl", "at/at/ADP/7/case", "Raffaele/Raffaele/PROPN/5/nmod"},
          {{C::Person, "Rossi", 1, 1}, {C::Organization, "Raffaele", 7, 7}},
          "Rossi memberOf Raffaele"},
+        // Chernobyl is located in Ukraine
+        {{"Chernobyl/Chernobyl/PROPN/3/nsubj:pass", "is/be/AUX/3/aux:pass", "located/locate/VERB/0/root",
+          "in/in/ADP/5/case", "Ukraine/Ukraine/PROPN/3/obl"},
+         {{C::Place, "Chernobyl", 1, 1}, {C::Place, "Ukraine", 5, 5}},
+         "Chernobyl locatedIn Ukraine"},
+        // Pripyat, which is situated in Ukraine
+        {{"Pripyat/Pripyat/PROPN/0/root", ",/,/PUNCT/5/punct", "which/which/PRON/5/nsubj:pass", "is/be/AUX/5/aux:pass",
+          "situated/situate/VERB/1/acl:relcl", "in/in/ADP/7/case", "Ukraine/Ukraine/PROPN/5/obl"},
+         {{C::Place, "Pripyat", 1, 1}, {C::Place, "Ukraine", 7, 7}},
+         "Pripyat locatedIn Ukraine"},
         // Pepper died at his home in Washington
         {{"Pepper/Pepper/PROPN/2/nsubj", "died/die/VERB/0/root", "at/at/ADP/5/case", "his/his/PRON/5/nmod:poss",
           "home/home/NOUN/2/obl", "in/in/ADP/7/case", "Washington/Washington/PROPN/5/nmod"},

@@ -185,6 +185,9 @@ TEST_CASE("a name between 'the' and an organization noun is an organization", "[
         "dissolved Pastef party.");
     CHECK(entity(doc, EntityClass::Organization, "IG Metall"));
     CHECK(entity(doc, EntityClass::Organization, "Pastef"));
+    // up to two lower-case modifiers may stand before the noun
+    auto modified = analyse("Later the Vantora mercenary group sent fighters to Mali.");
+    CHECK(entity(modified, EntityClass::Organization, "Vantora"));
     CHECK_FALSE(named_anywhere(doc, "Lagos-based"));
     // near miss: a demonym there says where the company is ("the American company Apple")
     auto demonym = analyse("Later the American company Tellavo said sales rose.");
