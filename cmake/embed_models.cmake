@@ -1,4 +1,4 @@
-# Writes a C++ source that carries every shipped model file (models/*.ngm) in the
+# Writes a C++ source that carries every shipped model (its prepared image, see ModelLayout) in the
 # program by the assembler's .incbin: no copy through CMake, fast for large files.
 # Usage: cmake -DOUTPUT=file.cpp -DFILES="a|b" -P embed_models.cmake
 string(REPLACE "|" ";" FILES "${FILES}")
@@ -10,7 +10,7 @@ foreach(file IN LISTS FILES)
     continue()
   endif()
   get_filename_component(name "${file}" NAME)
-  string(APPEND body "__asm__(\".section .rodata\\n.balign 16\\nnewsgraph_model_${index}:\\n.incbin \\\"${file}\\\"\\n"
+  string(APPEND body "__asm__(\".section .rodata\\n.balign 64\\nnewsgraph_model_${index}:\\n.incbin \\\"${file}\\\"\\n"
                      "newsgraph_model_${index}_end:\\n.previous\\n\");\n")
   string(APPEND body "extern \"C\" const char newsgraph_model_${index}[];\nextern \"C\" const char newsgraph_model_${index}_end[];\n")
   string(APPEND table "        {\"${name}\", std::string_view(newsgraph_model_${index}, static_cast<std::size_t>(newsgraph_model_${index}_end - newsgraph_model_${index}))},\n")

@@ -55,6 +55,7 @@ std::optional<Mention> GazetteerExtractor::words_before_hyphen(const Document& d
                                 tokens.begin() + static_cast<std::ptrdiff_t>(i));
         words.push_back({tokens[i].begin, tokens[i].begin + dash});
         std::vector<std::string> folded;
+        folded.reserve(words.size());
         for (Span w : words) folded.push_back(fold_token(doc.view(w)));
         auto hit = gazetteer_->match(doc.text, words, folded, 0, EntityClass::Place, words.size());
         if (hit && !hit->demonym && hit->length == words.size())

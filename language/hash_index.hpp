@@ -3,7 +3,11 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <vector>
+
+#include "language/model_array.hpp"
+#include "language/model_file.hpp"
 
 namespace newsgraph {
 
@@ -16,8 +20,19 @@ public:
         std::size_t capacity = 16;
         while (capacity < keys.size() * 2) capacity *= 2;
         mask_ = capacity - 1;
-        slots_.assign(capacity, Slot{});
-        for (std::size_t i = 0; i < keys.size(); ++i) insert(keys[i], values[i]);
+        std::vector<Slot> slots(capacity);
+        for (std::size_t i = 0; i < keys.size(); ++i) insert(slots, keys[i], values[i]);
+        slots_ = ModelArray<Slot>(std::move(slots));
+    }
+
+    // The table as a prepared model holds it (see ModelLayout), and back as a view of the reader's bytes.
+    void write_prepared(ModelWriter& out) const { out.put_aligned(slots_.span()); }
+    static HashIndex read_prepared(ModelReader& in) {
+        HashIndex index;
+        index.slots_ = ModelArray<Slot>::view_of(in.get_aligned<Slot>());
+        if (index.slots_.size() & (index.slots_.size() - 1)) in.fail("a hash table's size is not a power of two");
+        index.mask_ = index.slots_.empty() ? 0 : index.slots_.size() - 1;
+        return index;
     }
 
     // The value of `key`, or `absent` when it is not in the table.
@@ -31,22 +46,29 @@ public:
     }
 
     static constexpr std::uint32_t kAbsent = 0xFFFFFFFFu;
+    std::size_t capacity() const { return slots_.size(); }
+    // Whether both hold the same slots (so the same keys and values).
+    bool operator==(const HashIndex& other) const {
+        return slots_.size() == other.slots_.size() &&
+               (slots_.empty() || std::memcmp(slots_.data(), other.slots_.data(), slots_.size() * sizeof(Slot)) == 0);
+    }
 
 private:
     struct Slot {
         std::uint64_t key = 0;
         std::uint32_t value = kAbsent;
+        std::uint32_t unused = 0;  // no padding: prepared images hold slots byte for byte
     };
-    void insert(std::uint64_t key, std::uint32_t value) {
+    void insert(std::vector<Slot>& slots, std::uint64_t key, std::uint32_t value) const {
         for (std::size_t i = key & mask_;; i = (i + 1) & mask_) {
-            Slot& slot = slots_[i];
+            Slot& slot = slots[i];
             if (slot.value == kAbsent || slot.key == key) {
-                slot = {key, value};
+                slot = {key, value, 0};
                 return;
             }
         }
     }
-    std::vector<Slot> slots_;
+    ModelArray<Slot> slots_;
     std::size_t mask_ = 0;
 };
 

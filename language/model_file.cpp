@@ -12,11 +12,13 @@ namespace newsgraph {
 namespace {
 
 constexpr std::string_view kMagic = "newsgraph-model\n";
+constexpr std::string_view kPreparedMagic = "newsgraph-image\n";
+static_assert(kMagic.size() == kPreparedMagic.size() && kMagic.size() == 16, "ModelReader::kHeadBytes");
 
 }  // namespace
 
-ModelWriter::ModelWriter(std::string_view kind, std::uint32_t version) {
-    bytes_.append(kMagic);
+ModelWriter::ModelWriter(std::string_view kind, std::uint32_t version, ModelLayout layout) : layout_(layout) {
+    bytes_.append(layout == ModelLayout::Prepared ? kPreparedMagic : kMagic);
     put_string(kind);
     put_u32(version);
 }
@@ -59,8 +61,9 @@ void ModelWriter::save(const std::string& path) const {
 ModelReader::ModelReader(std::string_view bytes, std::string name, std::string_view kind, std::uint32_t max_version,
                          ModelIntegrity integrity)
     : name_(std::move(name)) {
-    if (bytes.size() < kMagic.size() + sizeof(std::uint64_t) || bytes.substr(0, kMagic.size()) != kMagic)
-        throw Error(name_, "not a newsgraph model file");
+    if (bytes.size() < kMagic.size() + sizeof(std::uint64_t)) throw Error(name_, "not a newsgraph model file");
+    prepared_ = bytes.substr(0, kMagic.size()) == kPreparedMagic;
+    if (!prepared_ && bytes.substr(0, kMagic.size()) != kMagic) throw Error(name_, "not a newsgraph model file");
     std::string_view covered = bytes.substr(0, bytes.size() - sizeof(std::uint64_t));
     std::uint64_t stored = 0;
     std::memcpy(&stored, bytes.data() + covered.size(), sizeof stored);
@@ -106,11 +109,23 @@ void ModelReader::expect_end() const {
 
 void ModelReader::fail(const std::string& what) const { throw Error(name_, "corrupt model file: " + what); }
 
+std::string model_kind(std::string_view bytes, const std::string& name) {
+    std::uint64_t size = 0;
+    const std::string_view magic = bytes.substr(0, kMagic.size());
+    if ((magic != kMagic && magic != kPreparedMagic) || bytes.size() < kMagic.size() + sizeof size)
+        throw Error(name, "not a newsgraph model file");
+    std::memcpy(&size, bytes.data() + kMagic.size(), sizeof size);
+    if (size > bytes.size() - kMagic.size() - sizeof size) throw Error(name, "corrupt model file: bad kind");
+    return std::string(bytes.substr(kMagic.size() + sizeof size, size));
+}
+
 std::string read_model_bytes(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw Error(path, "cannot open model file");
     std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (in.bad()) throw Error(path, "read error");
+    if (bytes.compare(0, kPreparedMagic.size(), kPreparedMagic) == 0)
+        throw Error(path, "a prepared model image, which only the program carries, not a model file");
     return bytes;
 }
 

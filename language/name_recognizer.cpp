@@ -11,8 +11,8 @@
 
 namespace newsgraph {
 
-std::string write_name_model(const NameModel& model) {
-    ModelWriter out(kNameModelKind, kNameModelVersion);
+std::string write_name_model(const NameModel& model, ModelLayout layout) {
+    ModelWriter out(kNameModelKind, kNameModelVersion, layout);
     out.put_u32(kNameFeatureSet);
     out.put_strings(model.types);
     model.weights.write(out);
@@ -22,8 +22,7 @@ std::string write_name_model(const NameModel& model) {
     return out.finish();
 }
 
-NameRecognizer NameRecognizer::from_bytes(std::string_view bytes, const std::string& name, ModelIntegrity integrity) {
-    ModelReader in(bytes, name, kNameModelKind, kNameModelVersion, integrity);
+NameModel read_name_model(ModelReader& in) {
     if (in.get_u32() != kNameFeatureSet) in.fail("made for another feature set of the recognizer");
     NameModel model;
     model.types = in.get_strings();
@@ -37,7 +36,12 @@ NameRecognizer NameRecognizer::from_bytes(std::string_view bytes, const std::str
     for (std::uint8_t profile : model.case_classes)
         if (profile > static_cast<std::uint8_t>(CaseProfile::Capitalized)) in.fail("unknown case profile");
     if (model.weights.class_bound() > 1 + 4 * model.types.size()) in.fail("weights for more tags than the types have");
-    return NameRecognizer(std::move(model), shared_from_resources<NameGazetteer>());
+    return model;
+}
+
+NameRecognizer NameRecognizer::from_bytes(std::string_view bytes, const std::string& name, ModelIntegrity integrity) {
+    ModelReader in(bytes, name, kNameModelKind, kNameModelVersion, integrity);
+    return NameRecognizer(read_name_model(in), shared_from_resources<NameGazetteer>());
 }
 
 NameRecognizer NameRecognizer::load(const std::string& path) { return from_bytes(read_model_bytes(path), path); }

@@ -30,8 +30,10 @@ struct NameModel {
     WordClusters clusters;                   // the word clusters its features read (may be empty)
 };
 
-// The bytes of a recognizer model file holding `model`.
-std::string write_name_model(const NameModel& model);
+// The bytes of a recognizer model file holding `model`, in `layout`.
+std::string write_name_model(const NameModel& model, ModelLayout layout = ModelLayout::Portable);
+// Reads what write_name_model() wrote; throws Error naming the file.
+NameModel read_name_model(ModelReader& in);
 
 // Greedy left-to-right BILOU tagging with only legal transitions, scored by an averaged perceptron.
 class NameRecognizer {

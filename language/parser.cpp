@@ -7,15 +7,8 @@
 
 namespace newsgraph {
 
-namespace {
-
-constexpr std::string_view kKind = "parser";
-constexpr std::uint32_t kVersion = 2;  // 2: word clusters after the weights
-
-}  // namespace
-
-std::string write_parser_model(const ParserModel& model) {
-    ModelWriter out(kKind, kVersion);
+std::string write_parser_model(const ParserModel& model, ModelLayout layout) {
+    ModelWriter out(kParserKind, kParserVersion, layout);
     out.put_string(model.system);
     out.put_strings(model.labels);
     out.put_strings(model.templates);
@@ -24,8 +17,7 @@ std::string write_parser_model(const ParserModel& model) {
     return out.finish();
 }
 
-Parser Parser::from_bytes(std::string_view bytes, const std::string& name, ModelIntegrity integrity) {
-    ModelReader in(bytes, name, kKind, kVersion, integrity);
+ParserModel read_parser_model(ModelReader& in) {
     ParserModel model;
     model.system = in.get_string();
     model.labels = in.get_strings();
@@ -34,6 +26,12 @@ Parser Parser::from_bytes(std::string_view bytes, const std::string& name, Model
     model.clusters = WordClusters::read(in);
     in.expect_end();
     if (model.labels.empty() || model.labels.size() > 10000) in.fail("bad label count");
+    return model;
+}
+
+Parser Parser::from_bytes(std::string_view bytes, const std::string& name, ModelIntegrity integrity) {
+    ModelReader in(bytes, name, kParserKind, kParserVersion, integrity);
+    ParserModel model = read_parser_model(in);
     try {
         return Parser(std::move(model), name);
     } catch (const Error& error) {

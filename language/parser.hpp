@@ -17,6 +17,9 @@
 namespace newsgraph {
 
 // The contents of a parser model file.
+constexpr std::string_view kParserKind = "parser";
+constexpr std::uint32_t kParserVersion = 2;  // 2: word clusters after the weights
+
 struct ParserModel {
     std::string system = "arc-hybrid";   // transition system name
     std::vector<std::string> labels;     // deprels, lifted ones as "X||Y"
@@ -25,8 +28,10 @@ struct ParserModel {
     WordClusters clusters;               // the word clusters its templates read (may be empty)
 };
 
-// The bytes of a parser model file holding `model`.
-std::string write_parser_model(const ParserModel& model);
+// The bytes of a parser model file holding `model`, in `layout`.
+std::string write_parser_model(const ParserModel& model, ModelLayout layout = ModelLayout::Portable);
+// Reads what write_parser_model() wrote; throws Error naming the file.
+ParserModel read_parser_model(ModelReader& in);
 
 class Parser {
 public:

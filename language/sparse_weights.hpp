@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "language/model_array.hpp"
 #include "language/model_file.hpp"
 
 namespace newsgraph {
@@ -24,13 +25,16 @@ public:
     // memory reads overlap.
     void add_scores(const std::uint64_t* keys, std::size_t count, std::int32_t* scores) const;
     float scale() const { return scale_; }
-    std::size_t feature_count() const { return keys_.size(); }
+    std::size_t feature_count() const { return feature_count_; }
     std::size_t entry_count() const { return entries_.size(); }
     // The largest class index stored plus one (0 when empty).
     std::size_t class_bound() const { return class_bound_; }
 
+    // Writes the weights in the writer's layout (a prepared image holds the scoring tables; weights read from
+    // one cannot be written as a model file again).
     void write(ModelWriter& out) const;
-    // Reads what write() wrote; corrupt rows throw through `in`.
+    // Reads what write() wrote; corrupt rows throw through `in`. A prepared image's tables are views of its bytes,
+    // trusted as the build made them.
     static SparseWeights read(ModelReader& in);
 
 private:
@@ -57,13 +61,16 @@ private:
     // Adds the weights of dense row `row` to `scores`.
     void add_dense(std::uint32_t row, std::int32_t* scores) const;
 
-    std::vector<std::uint64_t> keys_;
+    static SparseWeights read_prepared(ModelReader& in, float scale);
+
+    std::vector<std::uint64_t> keys_;  // the model file's rows (empty when read from a prepared image)
     std::vector<std::uint32_t> starts_;
-    std::vector<std::uint32_t> entries_;  // class in the low 16 bits, quantized weight in the high 16
+    std::size_t feature_count_ = 0;
+    ModelArray<std::uint32_t> entries_;  // class in the low 16 bits, quantized weight in the high 16
     float scale_ = 1.0f;
     std::size_t class_bound_ = 0;
-    std::vector<IndexSlot> index_{1};
-    std::vector<std::int16_t> dense_;  // dense rows of dense_stride_ weights, one a class
+    ModelArray<IndexSlot> index_{std::vector<IndexSlot>(1)};
+    ModelArray<std::int16_t> dense_;  // dense rows of dense_stride_ weights, one a class
     std::size_t dense_stride_ = 0;
     std::size_t mask_ = 0;
 };

@@ -21,10 +21,12 @@ std::vector<std::uint32_t> positions(std::size_t count) {
 
 Tagger::Tagger(TaggerModel model)
     : model_(std::move(model)),
-      weights_(model_.feature_keys, model_.rows, model_.entry_classes, model_.entry_weights, model_.upos.size()),
+      weights_(model_.table ? *model_.table
+                            : WeightTable(model_.feature_keys, model_.rows, model_.entry_classes, model_.entry_weights,
+                                          model_.upos.size())),
       clusters_(std::move(model_.clusters)),
       lemmatizer_(std::move(model_.lemmas), clusters_),
-      feature_count_(model_.feature_keys.size()) {
+      feature_count_(model_.table ? model_.table_features : model_.feature_keys.size()) {
     dictionary_.index = HashIndex(model_.word_keys, positions(model_.word_keys.size()));
     dictionary_.classes = std::move(model_.word_classes);
     // Only the tag names are read from the model from now on: the tables above own the rest.

@@ -4,12 +4,14 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "language/lemmatizer.hpp"
 #include "language/model_file.hpp"
+#include "language/weight_table.hpp"
 #include "language/word_clusters.hpp"
 
 namespace newsgraph {
@@ -27,9 +29,14 @@ struct TaggerModel {
     std::vector<std::uint8_t> entry_classes;
     std::vector<std::int16_t> entry_weights;
     float scale = 1.0f;
+    // Read from a prepared image (see ModelLayout): the scoring table itself, in place of the four arrays above,
+    // and how many features they held.
+    std::optional<WeightTable> table;
+    std::size_t table_features = 0;
     LemmaTables lemmas;
     WordClusters clusters;  // the word clusters its features read (may be empty)
 
+    // Writes the model in the writer's layout (one read from a prepared image only as another image).
     void write(ModelWriter& out) const;
     // Reads and checks a model (classes, rows and entries consistent); throws Error naming the file.
     static TaggerModel read(ModelReader& in);

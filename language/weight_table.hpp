@@ -6,6 +6,9 @@
 #include <cstdint>
 #include <vector>
 
+#include "language/model_array.hpp"
+#include "language/model_file.hpp"
+
 namespace newsgraph {
 
 // Feature rows, read-only once built and shared by threads.
@@ -20,6 +23,11 @@ public:
     // Adds the weights of `count` (at most kMaxFeatures) features to `scores` (indexed by tag
     // class); unknown features add nothing. Memory is prefetched for all features first.
     void add_scores(const std::uint64_t* features, std::size_t count, std::int32_t* scores) const;
+
+    // The table as a prepared model holds it (see ModelLayout), and back as views of the reader's bytes (trusted
+    // as the build made them; their shape is checked).
+    void write_prepared(ModelWriter& out) const;
+    static WeightTable read_prepared(ModelReader& in);
 
     static constexpr std::size_t kMaxFeatures = 128;
     // Length of a score array: the class count rounded up (dense rows add that many scores).
@@ -45,9 +53,9 @@ private:
         std::uint8_t tag;
         std::uint8_t last;  // 1 on the last entry of a row
     };
-    std::vector<Slot> slots_;
-    std::vector<Entry> entries_;
-    std::vector<std::int16_t> dense_;  // dense rows of `stride_` weights
+    ModelArray<Slot> slots_;
+    ModelArray<Entry> entries_;
+    ModelArray<std::int16_t> dense_;  // dense rows of `stride_` weights
     std::size_t stride_ = 0;
     std::size_t mask_ = 0;
 };

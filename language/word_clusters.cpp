@@ -1,5 +1,7 @@
 #include "language/word_clusters.hpp"
 
+#include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <mutex>
 #include <numeric>
@@ -31,20 +33,24 @@ WordClusters WordClusters::read_table(const std::string& path) {
     std::ifstream in(path);
     if (!in) throw Error(path, "cannot read the word-cluster table");
     Table table;
+    std::vector<std::uint32_t> packed;
+    std::vector<std::uint16_t> coarse;
     std::string line;
     for (std::size_t number = 1; std::getline(in, line); ++number) {
         if (line.empty()) continue;
         std::string where = path + ":" + std::to_string(number);
         std::istringstream fields(line);
-        std::string word, fine, mid, coarse, extra;
+        std::string word, fine, mid, coarse_id, extra;
         if (!std::getline(fields, word, '\t') || !std::getline(fields, fine, '\t') ||
-            !std::getline(fields, mid, '\t') || !std::getline(fields, coarse, '\t') || std::getline(fields, extra))
+            !std::getline(fields, mid, '\t') || !std::getline(fields, coarse_id, '\t') || std::getline(fields, extra))
             throw Error(where, "expected four tab-separated fields: word, fine, mid and coarse cluster");
         if (word.empty()) throw Error(where, "empty word");
         table.keys.push_back(hash_lower(word));
-        table.packed.push_back(parse_id(fine, where) | static_cast<std::uint32_t>(parse_id(mid, where)) << 16);
-        table.coarse.push_back(parse_id(coarse, where));
+        packed.push_back(parse_id(fine, where) | static_cast<std::uint32_t>(parse_id(mid, where)) << 16);
+        coarse.push_back(parse_id(coarse_id, where));
     }
+    table.packed = ModelArray<std::uint32_t>(std::move(packed));
+    table.coarse = ModelArray<std::uint16_t>(std::move(coarse));
     WordClusters clusters;
     if (!table.keys.empty()) clusters.table_ = share(std::move(table));
     return clusters;
@@ -53,16 +59,37 @@ WordClusters WordClusters::read_table(const std::string& path) {
 void WordClusters::write(ModelWriter& out) const {
     static const Table kEmpty;
     const Table& table = table_ ? *table_ : kEmpty;
+    if (out.prepared()) {
+        out.put_aligned(table.packed.span());
+        out.put_aligned(table.coarse.span());
+        table.index.write_prepared(out);
+        return;
+    }
+    if (table.keys.size() != table.packed.size())
+        throw Error("word clusters read from a prepared image cannot be written as a model file");
     out.put_array(table.keys);
-    out.put_array(table.packed);
-    out.put_array(table.coarse);
+    out.put_array(table.packed.span());
+    out.put_array(table.coarse.span());
+}
+
+WordClusters WordClusters::read_prepared(ModelReader& in) {
+    Table table;
+    table.packed = ModelArray<std::uint32_t>::view_of(in.get_aligned<std::uint32_t>());
+    table.coarse = ModelArray<std::uint16_t>::view_of(in.get_aligned<std::uint16_t>());
+    table.index = HashIndex::read_prepared(in);
+    if (table.coarse.size() != table.packed.size() || table.index.capacity() < table.packed.size())
+        in.fail("word-cluster tables of different lengths");
+    WordClusters clusters;
+    if (!table.packed.empty()) clusters.table_ = share(std::move(table));
+    return clusters;
 }
 
 WordClusters WordClusters::read(ModelReader& in) {
+    if (in.prepared()) return read_prepared(in);
     Table table;
     table.keys = in.get_array<std::uint64_t>();
-    table.packed = in.get_array<std::uint32_t>();
-    table.coarse = in.get_array<std::uint16_t>();
+    table.packed = ModelArray<std::uint32_t>(in.get_array<std::uint32_t>());
+    table.coarse = ModelArray<std::uint16_t>(in.get_array<std::uint16_t>());
     if (table.packed.size() != table.keys.size() || table.coarse.size() != table.keys.size())
         in.fail("word-cluster arrays of different lengths");
     WordClusters clusters;
@@ -77,13 +104,17 @@ std::shared_ptr<const WordClusters::Table> WordClusters::share(Table&& table) {
     std::lock_guard lock(mutex);
     for (const std::weak_ptr<const Table>& weak : loaded) {
         std::shared_ptr<const Table> known = weak.lock();
-        if (known && known->keys == table.keys && known->packed == table.packed && known->coarse == table.coarse)
+        // (prepared tables hold no hashes: their indexes, which hold them, must be equal instead)
+        if (known && known->keys == table.keys && std::ranges::equal(known->packed, table.packed) &&
+            std::ranges::equal(known->coarse, table.coarse) && (!table.keys.empty() || known->index == table.index))
             return known;
     }
     std::erase_if(loaded, [](const std::weak_ptr<const Table>& weak) { return weak.expired(); });
-    std::vector<std::uint32_t> positions(table.keys.size());
-    std::iota(positions.begin(), positions.end(), 0u);
-    table.index = HashIndex(table.keys, positions);
+    if (!table.keys.empty()) {
+        std::vector<std::uint32_t> positions(table.keys.size());
+        std::iota(positions.begin(), positions.end(), 0u);
+        table.index = HashIndex(table.keys, positions);
+    }
     auto shared = std::make_shared<const Table>(std::move(table));
     loaded.push_back(shared);
     return shared;

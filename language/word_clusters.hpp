@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "language/hash_index.hpp"
+#include "language/model_array.hpp"
 #include "language/model_file.hpp"
 
 namespace newsgraph {
@@ -31,12 +32,13 @@ public:
     // Reads a table of lines "word<TAB>fine<TAB>mid<TAB>coarse" (words lower-case, ids below 65535);
     // throws Error naming the file and line of a bad line.
     static WordClusters read_table(const std::string& path);
-    // The model-file form: a flag, then the word hashes and packed ids.
+    // The model-file form: the word hashes and packed ids (a prepared image: the ids and the index instead of the
+    // hashes, read in place; a table read from one cannot be written as a model file again).
     void write(ModelWriter& out) const;
     static WordClusters read(ModelReader& in);
 
     bool empty() const { return size() == 0; }
-    std::size_t size() const { return table_ ? table_->keys.size() : 0; }
+    std::size_t size() const { return table_ ? table_->packed.size() : 0; }
     // Whether this and `other` read one table in memory (models loaded with the same clusters do).
     bool shares_table_with(const WordClusters& other) const { return table_ && table_ == other.table_; }
     // The clusters of a word form (ASCII letters compared lower-case).
@@ -47,11 +49,12 @@ public:
 
 private:
     struct Table {
-        std::vector<std::uint64_t> keys;    // hash_lower of each word
-        std::vector<std::uint32_t> packed;  // fine | mid << 16
-        std::vector<std::uint16_t> coarse;
+        std::vector<std::uint64_t> keys;   // hash_lower of each word (empty when read from a prepared image)
+        ModelArray<std::uint32_t> packed;  // fine | mid << 16
+        ModelArray<std::uint16_t> coarse;
         HashIndex index;  // key -> position
     };
+    static WordClusters read_prepared(ModelReader& in);
     // The loaded table equal to `table` if there is one, else `table` itself, indexed and kept for later loads.
     static std::shared_ptr<const Table> share(Table&& table);
 

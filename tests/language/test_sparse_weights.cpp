@@ -2,6 +2,7 @@
 // exactly the weights they were built from, before and after a save and load.
 #include <map>
 
+#include "core/error.hpp"
 #include "language/sparse_weights.hpp"
 #include "tests/support/catch.hpp"
 
@@ -66,4 +67,22 @@ TEST_CASE("sparse and dense weight rows add the weights they were built from", "
     ModelReader in(bytes, "w.bin", "test", 1);
     SparseWeights loaded = SparseWeights::read(in);
     CHECK(scores_of(loaded, features) == rows.expected(features));
+}
+
+TEST_CASE("a prepared image's weight tables score as the weights they were built from", "[language]") {
+    Rows rows;
+    ModelWriter out("test", 1, ModelLayout::Prepared);
+    rows.build().write(out);
+    const std::string bytes = out.finish();  // outlives the views read from it
+    ModelReader in(bytes, "w.bin", "test", 1);
+    REQUIRE(in.prepared());
+    SparseWeights prepared = SparseWeights::read(in);
+    in.expect_end();
+    std::vector<std::uint64_t> features{rows.keys[2], 0x4444000000000005ull, rows.keys[0], rows.keys[1], rows.keys[2]};
+    CHECK(scores_of(prepared, features) == rows.expected(features));
+    CHECK(prepared.feature_count() == 3);
+    CHECK(prepared.class_bound() == 40);
+    // read in place, they cannot become a model file again
+    ModelWriter portable("test", 1);
+    CHECK_THROWS_AS(prepared.write(portable), Error);
 }
