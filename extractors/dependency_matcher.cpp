@@ -13,9 +13,10 @@ bool listed(const std::vector<std::string>& values, const std::string& value) {
 
 // Whether `node` has a dependent by the test's relation (and lemma or form: "including" is a marker whatever
 // its tag made its lemma). A conjunct with no dependent by that relation shares its first conjunct's case
-// marker or passive agent: "by Europol and Interpol" gives "Interpol" the "by", "including A and B" gives B
-// the "including"; not after a distributive adverb ("of respectively X and Y": Y is not of the first name). A
-// name in apposition to a common noun, which stands where the noun stands, shares the noun's case marker too
+// marker, subject or passive agent: "by Europol and Interpol" gives "Interpol" the "by", "including A and B"
+// gives B the "including", "who owns X and runs Tesla" gives "runs" the "who"; not after a distributive adverb ("of
+// respectively X and Y": Y is not of the first name). A name in apposition to a common noun, which stands where the
+// noun stands, shares the noun's case marker too
 // ("worked for the broadcaster BBC").
 bool child_passes(const DependencyTree& tree, int node, const ChildTest& test, const NodeLexicon& lexicon) {
     bool any = false;
@@ -30,7 +31,9 @@ bool child_passes(const DependencyTree& tree, int node, const ChildTest& test, c
         if (tree.word(noun).upos == "NOUN") return child_passes(tree, noun, test, lexicon);
     }
     const int first = any ? node : tree.first_conjunct(node);
-    if (first == node || (!test.relation.matches("case") && tree.word(first).deprel != "obl:agent")) return false;
+    if (first == node ||
+        (!test.relation.matches("case") && !test.relation.matches("nsubj") && tree.word(first).deprel != "obl:agent"))
+        return false;
     for (int child : tree.direct(first))
         if (tree.relation(child) == "advmod" && lexicon.in_list("distributive adverb", tree.lemma(child))) return false;
     return child_passes(tree, first, test, lexicon);

@@ -272,6 +272,8 @@ void DependencyRelations::anchor_known_places(const Document& doc, const Depende
         const std::size_t node = static_cast<std::size_t>(tree.node_of(static_cast<int>(w)));
         const Word& word = tree.word(static_cast<int>(w));
         if (anchors.entity[node] >= 0 || (word.upos != "ADJ" && word.upos != "PROPN")) continue;
+        // not the place a name is "of" ("Bank of England Governor Andrew Bailey" holds no office of England)
+        if (w > 0 && anchors.named[w] && anchors.named[w - 1] && folded[w - 1] == "of") continue;
         auto hit = gazetteer_->match(doc.text, spans, folded, w, EntityClass::Place, 3);
         if (!hit) continue;
         auto place = places.find(hit->entry->key);

@@ -71,11 +71,20 @@ void SentencePositions::organization_title_comma_name() {
             continue;
         }
         std::size_t title_end = described_title(after, n_);
-        if (title_end == after) continue;
+        if (title_end == after || aide_before(org.first)) continue;
         std::size_t role_end = qualifier_end(title_end);
         if (const scan::Placed* person = person_after_comma(role_end))
             add(*person, org, after, role_end, "position/org-title-comma-name");
     }
+}
+
+bool SentencePositions::aide_before(std::size_t at) const {
+    std::size_t k = at;
+    if (k > 0 && words_[k - 1] == "the") --k;
+    if (k < 2 || (words_[k - 1] != "for" && words_[k - 1] != "of" && words_[k - 1] != "to")) return false;
+    std::size_t title = k - 2;
+    while (title > 0 && title_at(title - 1) == k - 1) --title;  // "chief spokesperson"
+    return title_at(title) == k - 1;
 }
 
 void SentencePositions::appositions(const scan::Placed& person) {

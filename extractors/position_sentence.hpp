@@ -42,6 +42,9 @@ private:
     // [the] TITLE of [the] ORG, X
     void title_of_org_name(const scan::Placed& person);
 
+    // True when a title and "for", "of" or "to" stand before the organization at `at`: "the spokesperson for the
+    // UN Secretary-General, Stephane Dujarric" names the spokesperson, not the Secretary-General.
+    bool aide_before(std::size_t at) const;
     // A title (with an optional "acting"/"interim", and "and TITLE" after it) at `at`: its end token, or `at`.
     std::size_t title_at(std::size_t at) const;
     // True when token `token` may describe the title after it: a capitalized word, or an adjective or noun.

@@ -325,6 +325,21 @@ TEST_CASE("an amount is about what it qualifies, who gives it or the organizatio
     CHECK_FALSE(find(h.doc, hidden, Predicate::About, agency));
 }
 
+TEST_CASE("a name after an aide of a title holder is the aide's, not the holder's", "[relations]") {
+    HandDocument h(
+        "The spokesperson for the WCO Secretary-General, Rahul Iyer, spoke. "
+        "The WCO Secretary-General, Imogen Reid, agreed.");
+    auto wco = h.entity(EntityClass::Organization, "WCO");
+    auto iyer = h.entity(EntityClass::Person, "Rahul Iyer");
+    auto reid = h.entity(EntityClass::Person, "Imogen Reid");
+    run_all(h.doc);
+    CHECK_FALSE(find(h.doc, iyer, Predicate::HoldsPosition, wco));
+    // near miss: with no aide before it, the name is the title holder's
+    const Relation* held = find(h.doc, reid, Predicate::HoldsPosition, wco);
+    REQUIRE(held);
+    CHECK(held->evidence.rule == "position/org-title-comma-name");
+}
+
 TEST_CASE("holdsPosition: 'Org's title, Name', 'its chairman, Name' and 'Name, the company's chief'", "[relations]") {
     HandDocument h(
         "Harbour Logistics reported a breach. \"We did not pay,\" said Mia Fair, the company's chief executive. "

@@ -66,6 +66,22 @@ TEST_CASE("the place before a company's description is where it is based", "[rel
                        [](const std::string& line) { return line.find("basedIn") != std::string::npos; }));
 }
 
+TEST_CASE("a place inside an organization's name holds no office of the name's holder", "[relations][wire]") {
+    auto lines = relations_of(run_pipeline("Bank of England Governor Andrew Bailey said inflation would fall."));
+    CHECK(has(lines, "Andrew Bailey holdsPosition Bank of England [Governor]"));
+    CHECK_FALSE(has(lines, "Andrew Bailey holdsPosition England [Governor]"));
+    CHECK_FALSE(has(lines, "Andrew Bailey leads England"));
+    // near miss: a place that is no part of a name still holds the office
+    auto texas = relations_of(run_pipeline("Texas Gov. Ann Richards signed the bill."));
+    CHECK(has(texas, "Ann Richards leads Texas"));
+}
+
+TEST_CASE("the verbs of a relative clause share its 'who'", "[relations][wire]") {
+    auto lines = relations_of(run_pipeline("Elon Musk, who owns X and runs Tesla and SpaceX, criticized the ruling."));
+    CHECK(has(lines, "Elon Musk leads Tesla"));
+    CHECK(has(lines, "Elon Musk leads SpaceX"));
+}
+
 TEST_CASE("a place of two words before '-based' is where the company is", "[relations][wire]") {
     auto lines = relations_of(run_pipeline("Pfizer, the New York-based drugmaker, said its vaccine was effective."));
     CHECK(has(lines, "Pfizer basedIn New York City"));
