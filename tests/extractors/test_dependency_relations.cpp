@@ -638,6 +638,21 @@ TEST_CASE("each remaining pattern family on a sentence of its own", "[dependency
           "nurse/nurse/NOUN/2/obl", "at/at/ADP/7/case", "Raffaele/Raffaele/PROPN/5/nmod"},
          {{C::Person, "Rossi", 1, 1}, {C::Organization, "Raffaele", 7, 7}},
          "Rossi memberOf Raffaele"},
+        // Smith, an accountant employed by Deloitte
+        {{"Smith/Smith/PROPN/0/root", ",/,/PUNCT/4/punct", "an/a/DET/4/det", "accountant/accountant/NOUN/1/appos",
+          "employed/employ/VERB/4/acl", "by/by/ADP/7/case", "Deloitte/Deloitte/PROPN/5/obl:agent"},
+         {{C::Person, "Smith", 1, 1}, {C::Organization, "Deloitte", 7, 7}},
+         "Smith memberOf Deloitte"},
+        // Smith, employed by Deloitte
+        {{"Smith/Smith/PROPN/0/root", ",/,/PUNCT/3/punct", "employed/employ/VERB/1/acl", "by/by/ADP/5/case",
+          "Deloitte/Deloitte/PROPN/3/obl:agent"},
+         {{C::Person, "Smith", 1, 1}, {C::Organization, "Deloitte", 5, 5}},
+         "Smith memberOf Deloitte"},
+        // Berg, who served as chairman of Nordea
+        {{"Berg/Berg/PROPN/0/root", ",/,/PUNCT/4/punct", "who/who/PRON/4/nsubj", "served/serve/VERB/1/acl:relcl",
+          "as/as/ADP/6/case", "chairman/chairman/NOUN/4/obl", "of/of/ADP/8/case", "Nordea/Nordea/PROPN/6/nmod"},
+         {{C::Person, "Berg", 1, 1}, {C::Organization, "Nordea", 8, 8}},
+         "Berg holdsPosition Nordea [chairman]"},
         // Chernobyl is located in Ukraine
         {{"Chernobyl/Chernobyl/PROPN/3/nsubj:pass", "is/be/AUX/3/aux:pass", "located/locate/VERB/0/root",
           "in/in/ADP/5/case", "Ukraine/Ukraine/PROPN/3/obl"},
