@@ -556,8 +556,8 @@ bool NameScan::evidence_class(std::size_t b, std::size_t e) {
 
 bool NameScan::organization_noun_after(std::size_t e) const {
     std::size_t noun = e;
-    while (noun < words_.size() && noun < e + 2 && is_lower_word(words_[noun]) && !function_word(noun) &&
-           !scan::is_organization_noun(folded_[noun]))
+    while (noun < words_.size() && noun < e + 2 && is_lower_word(words_[noun]) &&
+           (upos_[noun] == "ADJ" || upos_[noun].empty()) && !scan::is_organization_noun(folded_[noun]))
         ++noun;
     return noun < words_.size() && is_lower_word(words_[noun]) && scan::is_organization_noun(folded_[noun]);
 }

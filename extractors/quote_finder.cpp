@@ -2,6 +2,7 @@
 #include "extractors/quote_finder.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "core/text.hpp"
 #include "extractors/text_scan.hpp"
@@ -175,6 +176,21 @@ bool inside_any(const std::vector<FoundQuote>& quotes, Span span) {
     return std::any_of(quotes.begin(), quotes.end(), [&](const FoundQuote& q) { return q.outer.overlaps(span); });
 }
 
+// True when the quote is a sentence of its own, however short: it opens its sentence, begins with a capital and
+// ends with its own stop ('... said. "But risks remain."'), which a scare quote or a title does not.
+bool whole_sentence(const Document& doc, const FoundQuote& quote, std::size_t words) {
+    const std::string_view inner = doc.view(quote.parts.front());
+    const std::size_t last = inner.find_last_not_of(" \t\n");
+    if (words < 2 || last == std::string_view::npos || !std::isupper(static_cast<unsigned char>(inner.front())) ||
+        (inner[last] != '.' && inner[last] != '!' && inner[last] != '?'))
+        return false;
+    return std::any_of(doc.sentences.begin(), doc.sentences.end(), [&](const Sentence& sentence) {
+        const Span before{sentence.span.begin, quote.outer.begin};
+        return sentence.span.begin <= quote.outer.begin && quote.outer.begin < sentence.span.end &&
+               doc.view(before).find_first_not_of(" \t\n") == std::string_view::npos;
+    });
+}
+
 }  // namespace
 
 std::vector<FoundQuote> find_quotes(const Document& doc, const std::set<std::string>& speech_verbs) {
@@ -202,9 +218,10 @@ std::vector<FoundQuote> find_quotes(const Document& doc, const std::set<std::str
         Span inner = quote.parts.front();
         if (inner.empty()) continue;
         auto words = scan::tokenize(text, inner);
-        if (word_count(words) < kMinQuoteWords) {
-            if (!has_speech_verb(clause_around(doc, quote.outer), speech_verbs)) continue;
-        }
+        const std::size_t count = word_count(words);
+        if (count < kMinQuoteWords && !whole_sentence(doc, quote, count) &&
+            !has_speech_verb(clause_around(doc, quote.outer), speech_verbs))
+            continue;
         kept.push_back(std::move(quote));
     }
 

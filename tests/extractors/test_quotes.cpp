@@ -164,6 +164,17 @@ TEST_CASE("an unattributed quote is kept without a speaker; scare quotes are not
     CHECK(speakers_of(h.doc, q).empty());
 }
 
+TEST_CASE("a short quote that is a sentence of its own is a quote", "[quotes]") {
+    HandDocument h(
+        "\"We expect growth to remain strong,\" Ms. Das said in a statement. \"But risks remain.\" "
+        "The film \"Jaws Returns.\" was shown.");
+    auto das = h.entity(EntityClass::Person, "Das");
+    run_quotes(h.doc);
+    CHECK(speakers_of(h.doc, quote_with(h.doc, "But risks remain")) == one(das));
+    // near miss: a short quoted title inside a sentence is no quote, even with its stop
+    REQUIRE(quotes_of(h.doc).size() == 2);
+}
+
 TEST_CASE("a title without a name gives no speaker", "[quotes]") {
     HandDocument h(
         "Flooding hit the capital overnight.\n\n"
