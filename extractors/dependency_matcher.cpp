@@ -31,8 +31,9 @@ bool child_passes(const DependencyTree& tree, int node, const ChildTest& test, c
         if (tree.word(noun).upos == "NOUN") return child_passes(tree, noun, test, lexicon);
     }
     const int first = any ? node : tree.first_conjunct(node);
-    if (first == node ||
-        (!test.relation.matches("case") && !test.relation.matches("nsubj") && tree.word(first).deprel != "obl:agent"))
+    // (a subject is shared for "has=" only: "not=nsubj" asks whether the conjunct has a subject of its own)
+    const bool shared_subject = test.relation.matches("nsubj") && !test.negated;
+    if (first == node || (!test.relation.matches("case") && !shared_subject && tree.word(first).deprel != "obl:agent"))
         return false;
     for (int child : tree.direct(first))
         if (tree.relation(child) == "advmod" && lexicon.in_list("distributive adverb", tree.lemma(child))) return false;

@@ -653,6 +653,16 @@ TEST_CASE("each remaining pattern family on a sentence of its own", "[dependency
           "as/as/ADP/6/case", "chairman/chairman/NOUN/4/obl", "of/of/ADP/8/case", "Nordea/Nordea/PROPN/6/nmod"},
          {{C::Person, "Berg", 1, 1}, {C::Organization, "Nordea", 8, 8}},
          "Berg holdsPosition Nordea [chairman]"},
+        // Owens was fatally shot by Reed
+        {{"Owens/Owens/PROPN/4/nsubj:pass", "was/be/AUX/4/aux:pass", "fatally/fatally/ADV/4/advmod",
+          "shot/shoot/VERB/0/root", "by/by/ADP/6/case", "Reed/Reed/PROPN/4/obl:agent"},
+         {{C::Person, "Owens", 1, 1}, {C::Person, "Reed", 6, 6}},
+         "Reed killed Owens"},
+        // Benali stabbed Durand to death
+        {{"Benali/Benali/PROPN/2/nsubj", "stabbed/stab/VERB/0/root", "Durand/Durand/PROPN/2/obj", "to/to/ADP/5/case",
+          "death/death/NOUN/2/obl"},
+         {{C::Person, "Benali", 1, 1}, {C::Person, "Durand", 3, 3}},
+         "Benali killed Durand"},
         // Chernobyl is located in Ukraine
         {{"Chernobyl/Chernobyl/PROPN/3/nsubj:pass", "is/be/AUX/3/aux:pass", "located/locate/VERB/0/root",
           "in/in/ADP/5/case", "Ukraine/Ukraine/PROPN/3/obl"},
@@ -675,6 +685,23 @@ TEST_CASE("each remaining pattern family on a sentence of its own", "[dependency
         INFO(c.expected);
         CHECK(has(relations_of(s.doc), c.expected));
     }
+}
+
+TEST_CASE("a shooting that is fatal is a killing, not an injury", "[dependency]") {
+    auto parse = [](bool fatal) {
+        std::vector<std::string> rows{"Reed/Reed/PROPN/3/nsubj", "fatally/fatally/ADV/3/advmod",
+                                      "shot/shoot/VERB/0/root", "Owens/Owens/PROPN/3/obj"};
+        if (!fatal) rows[1] = "again/again/ADV/3/advmod";
+        ParsedSentence s(rows);
+        s.entity(EntityClass::Person, "Reed", 1, 1);
+        s.entity(EntityClass::Person, "Owens", 4, 4);
+        return relations_of(s.doc);
+    };
+    CHECK(has(parse(true), "Reed killed Owens"));
+    CHECK_FALSE(has(parse(true), "Reed injured Owens"));
+    // near miss: a shooting not said to be fatal is an injury
+    CHECK(has(parse(false), "Reed injured Owens"));
+    CHECK_FALSE(has(parse(false), "Reed killed Owens"));
 }
 
 TEST_CASE("a name in apposition to a common noun shares the noun's case marker", "[dependency]") {
