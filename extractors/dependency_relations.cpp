@@ -204,6 +204,18 @@ NodeLexicon DependencyRelations::lexicon(const std::vector<bool>& named) const {
     return lexicon;
 }
 
+namespace {
+
+// True when an organization's mention in `sentence` holds `span` and more ("England" of "Bank of England").
+bool inside_organization_name(const Document& doc, Span sentence, Span span) {
+    return std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) {
+        return m.cls == EntityClass::Organization && sentence.contains(m.span) && m.span.contains(span) &&
+               m.span.size() > span.size();
+    });
+}
+
+}  // namespace
+
 void DependencyRelations::find_in_sentence(const Document& doc, std::size_t index, const DependencyTree& tree,
                                            const Anchors& anchors, std::vector<Relation>& found) const {
     const Sentence& sentence = doc.sentences[index];
@@ -229,6 +241,10 @@ void DependencyRelations::find_in_sentence(const Document& doc, std::size_t inde
                 // unless the subject is an event, held where its name says ("the Boston Marathon").
                 if (anchors.span[node].contains(anchors.span[end]) && place_rank(doc, object) != kCountry &&
                     class_of(subject) != EntityClass::Event)
+                    continue;
+                // "Bank of England Governor Andrew Bailey": a place inside an organization's name is no office's
+                if ((pattern.predicate == Predicate::HoldsPosition || pattern.predicate == Predicate::Leads) &&
+                    inside_organization_name(doc, sentence.span, anchors.span[end]))
                     continue;
                 if (pattern.predicate == Predicate::LocatedIn) {
                     // two cities or two countries are a list, not one in the other ("Paris, London and Berlin")
@@ -272,8 +288,6 @@ void DependencyRelations::anchor_known_places(const Document& doc, const Depende
         const std::size_t node = static_cast<std::size_t>(tree.node_of(static_cast<int>(w)));
         const Word& word = tree.word(static_cast<int>(w));
         if (anchors.entity[node] >= 0 || (word.upos != "ADJ" && word.upos != "PROPN")) continue;
-        // not the place a name is "of" ("Bank of England Governor Andrew Bailey" holds no office of England)
-        if (w > 0 && anchors.named[w] && anchors.named[w - 1] && folded[w - 1] == "of") continue;
         auto hit = gazetteer_->match(doc.text, spans, folded, w, EntityClass::Place, 3);
         if (!hit) continue;
         auto place = places.find(hit->entry->key);

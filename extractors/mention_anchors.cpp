@@ -1,8 +1,6 @@
 // Maps entity mentions onto the nodes of a sentence's dependency tree.
 #include "extractors/mention_anchors.hpp"
 
-#include <algorithm>
-
 namespace newsgraph {
 
 namespace {
@@ -29,12 +27,6 @@ Anchors anchor_mentions(const DependencyTree& tree, const std::vector<const Ment
     Anchors anchors{std::vector<int>(n, -1), std::vector<Span>(n), std::vector<bool>(n, false),
                     std::vector<bool>(n, false), std::vector<bool>(n, false)};
     for (const Mention* m : mentions) {
-        // a place named inside an organization's name ("England" of "Bank of England Governor Andrew Bailey")
-        // stands at no node of its own: the longer name's words are the organization's
-        auto holds = [&](const Mention* o) {
-            return o != m && o->span.size() > m->span.size() && o->span.contains(m->span);
-        };
-        if (std::any_of(mentions.begin(), mentions.end(), holds)) continue;
         auto inside = [&](int w) {
             const Span& s = tree.word(w).span;
             return s.begin < m->span.end && s.end > m->span.begin;
