@@ -16,8 +16,9 @@ constexpr std::string_view kWordLists =
     "goal verb|not purpose|purpose end|non-noun ending|adverb ending|title modifier|other office|"
     "person reference pronoun|public office|seat title|base participle|birth participle|"
     "generic organization noun|public body noun|settlement noun|city noun|country noun|region noun|event noun|"
-    "definite event noun|party adjective|company title|stake noun|company verb|home preposition|funding verb|"
-    "money word|distributive adverb|premises noun|relative pronoun|absolute clause marker|non-member noun";
+    "definite event noun|party adjective|company title|stake noun|staff plural noun|company verb|"
+    "home preposition|funding verb|money word|distributive adverb|premises noun|relative pronoun|"
+    "absolute clause marker|non-member noun";
 // The word classes of lexicons/name_cues.tsv, as the name rules name them.
 constexpr std::string_view kNameCues =
     "connector|particle|determiner|opener|apposition_word|locative|place_noun|organization_noun|"

@@ -88,6 +88,15 @@ bool based_clause(const Sentence& sentence, Span name) {
     return false;
 }
 
+// True when a plural noun of a firm's staff follows `name` ("Merrill Lynch analysts cut their forecast"): a
+// person has no analysts.
+bool staff_after(const Sentence& sentence, Span name) {
+    static const WordSet& staff = word_list("staff plural noun");
+    const std::size_t w = first_word_from(sentence, name.end);
+    return w < sentence.words.size() && sentence.words[w].upos == "NOUN" &&
+           has(staff, std::string_view(sentence.words[w].form));
+}
+
 // True when an apposition headed by an organization noun describes `name` ("UK Finance, the trade body for the
 // banking industry"): a person is no body.
 bool organization_apposition(const Sentence& sentence, Span name, const NameCues& cues) {
@@ -164,11 +173,12 @@ void RecognizerMerge::retype_weak_people(Document& doc, const Sentence& sentence
         bool recognized = std::find(organizations.begin(), organizations.end(), m.span) != organizations.end();
         if (recognized || organization_context(sentence, m.span, *cues_)) m.cls = EntityClass::Organization;
     }
-    // whatever the evidence for a person, a name with headquarters or described as a body is an organization
-    // ("Pan Am, headquartered in", "UK Finance, the trade body")
+    // whatever the evidence for a person, a name with headquarters, described as a body or with analysts is an
+    // organization ("Pan Am, headquartered in", "UK Finance, the trade body", "Merrill Lynch analysts")
     for (Mention& m : doc.mentions)
         if (m.cls == EntityClass::Person && sentence.span.contains(m.span) &&
-            (based_clause(sentence, m.span) || organization_apposition(sentence, m.span, *cues_)))
+            (based_clause(sentence, m.span) || organization_apposition(sentence, m.span, *cues_) ||
+             staff_after(sentence, m.span)))
             m.cls = EntityClass::Organization;
 }
 
@@ -289,10 +299,13 @@ void RecognizerMerge::run(Document& doc) const {
                 doc.mentions[i].confidence = agreed_confidence(doc.mentions[i], name);
     regions_read_as_companies(doc, names);
     regions_acting_as_companies(doc);
+    std::vector<bool> person(doc.mentions.size());
+    for (std::size_t i = 0; i < doc.mentions.size(); ++i) person[i] = doc.mentions[i].cls == EntityClass::Person;
+    for (std::size_t s = 0; s < doc.sentences.size(); ++s) retype_weak_people(doc, doc.sentences[s], names[s], weak);
+    retype_same_names(doc, person);
     std::vector<Mention> added;
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
         const Sentence& sentence = doc.sentences[s];
-        retype_weak_people(doc, sentence, names[s], weak);
         for (Mention& name : names[s]) {
             if (!index.overlapping(name.span).empty() || !addable(doc, sentence, name, lower_words, replacing))
                 continue;
@@ -314,6 +327,18 @@ void RecognizerMerge::run(Document& doc) const {
     ampersand_names(doc, lower_words);
     std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
                      [](const Mention& a, const Mention& b) { return a.span < b.span; });
+}
+
+void RecognizerMerge::retype_same_names(Document& doc, const std::vector<bool>& was_person) {
+    // "Morgan Stanley economists expect a cut" makes "Morgan Stanley advised" a company too: one name, one class
+    std::unordered_set<std::string> companies;
+    for (std::size_t i = 0; i < was_person.size(); ++i)
+        if (was_person[i] && doc.mentions[i].cls == EntityClass::Organization)
+            companies.insert(fold(squeeze_spaces(doc.view(doc.mentions[i].span))));
+    if (companies.empty()) return;
+    for (Mention& m : doc.mentions)
+        if (m.cls == EntityClass::Person && companies.count(fold(squeeze_spaces(doc.view(m.span)))))
+            m.cls = EntityClass::Organization;
 }
 
 void RecognizerMerge::regions_read_as_companies(Document& doc, const std::vector<std::vector<Mention>>& names) const {

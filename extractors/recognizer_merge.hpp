@@ -66,6 +66,8 @@ private:
     // Retypes as an organization each one-word lexicon region ("Amazon"; not a country, state or city) that the
     // recognizer confidently reads as one where no definite article stands before it ("Shares of Amazon rose", not
     // "fires in the Amazon"): a region takes the article, a company does not.
+    // People named by the same words as a person mention these steps retyped as an organization become one too.
+    static void retype_same_names(Document& doc, const std::vector<bool>& was_person);
     void regions_read_as_companies(Document& doc, const std::vector<std::vector<Mention>>& names) const;
     // Retypes as an organization every bare mention of a lexicon region that is somewhere the subject of what
     // companies do (word list "company verb": "Amazon hired Dave Clark"), not after "the".

@@ -136,6 +136,15 @@ TEST_CASE("a name with headquarters is an organization, whatever else it looks l
     CHECK(has(relations_of(mercedes), "Mercedes-Benz basedIn Stuttgart"));
 }
 
+TEST_CASE("a name with analysts is a firm, in every sentence that names it", "[relations][wire]") {
+    Document doc = run_pipeline("Morgan Stanley advised on the deal. Morgan Stanley economists expect a cut.");
+    CHECK(names(doc, EntityClass::Organization, "Morgan Stanley"));
+    CHECK_FALSE(names(doc, EntityClass::Person, "Morgan Stanley"));
+    // near miss: a person's name before other words stays a person's
+    Document person = run_pipeline("Morgan Stanley advised on the deal. Morgan Stanley expects a cut.");
+    CHECK(names(person, EntityClass::Person, "Morgan Stanley"));
+}
+
 TEST_CASE("a city's or state's person lives there; a country's has its nationality", "[relations][wire]") {
     auto city = relations_of(run_pipeline("Houston's Carl Lewis won the gold medal."));
     CHECK(has(city, "Carl Lewis residentOf Houston"));
