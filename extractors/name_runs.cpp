@@ -175,6 +175,8 @@ bool NameScan::split_at_title(std::size_t b, std::size_t e, int depth) {
     for (std::size_t p = b; p < e; ++p) {
         std::size_t length = title_at(p);
         if (!length || p + length > e || covered_[p] || title_in_name(b, p, length, e)) continue;
+        // "Sheriff's Department": a title that owns a body inside the run is part of the body's name
+        if (p + length < e && is_possessive(words_[p + length])) continue;
         // "Association of Chief Fire Officers": a title after a connector, with a body's head word before, is
         // part of the body's name
         if (p > b && conn(p - 1) && organization_head_in(b, p)) continue;

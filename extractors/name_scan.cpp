@@ -244,8 +244,9 @@ bool NameScan::possessive_inside_name(std::size_t k) const {
     if (k == 0 || k + 1 >= n || !cap(k + 1) || s_->tokens[k].begin != s_->tokens[k - 1].end) return false;
     // "Labour's Treasury spokesman": a lexicon name owns what follows, it does not begin it
     if (covered_[k - 1]) return false;
+    // "Boston Children's Hospital", "the County Sheriff's Department": a common word or a title owns the body
     if (!(plural && words_[k - 1].back() == 's') &&
-        !(is_possessive(words_[k]) && x_.lexicons_.is_common_word(folded_[k - 1])))
+        !(is_possessive(words_[k]) && (x_.lexicons_.is_common_word(folded_[k - 1]) || title_at(k - 1) == 1)))
         return false;
     for (std::size_t t = k + 1; t < n && cap(t); ++t) {
         const HeadWord* head = x_.lexicons_.head(folded_[t]);

@@ -197,6 +197,15 @@ TEST_CASE("a name between 'the' and an organization noun is an organization", "[
     CHECK_FALSE(named_anywhere(opened, "Indian IT"));
 }
 
+TEST_CASE("a title's possessive inside a body's name is part of it", "[entities][organization]") {
+    auto doc = analyse("The Orange County Sheriff's Department opened an inquiry.");
+    CHECK(entity(doc, EntityClass::Organization, "Orange County Sheriff's Department"));
+    CHECK_FALSE(named_anywhere(doc, "Department"));
+    // near miss: with no body's head word after it, the title is a post and the name after it a person
+    auto post = analyse("Orange County Sheriff Don Barnes opened an inquiry.");
+    CHECK(entity(post, EntityClass::Person, "Don Barnes"));
+}
+
 TEST_CASE("a name right after 'the' and an organization noun is an organization", "[entities][organization]") {
     auto doc =
         analyse("Shares of the Brazilian mining company Vantora fell. He wrote for the Spanish newspaper El Tarro.");
