@@ -663,6 +663,11 @@ TEST_CASE("each remaining pattern family on a sentence of its own", "[dependency
           "death/death/NOUN/2/obl"},
          {{C::Person, "Benali", 1, 1}, {C::Person, "Durand", 3, 3}},
          "Benali killed Durand"},
+        // FBI agents arrested Hart
+        {{"FBI/FBI/PROPN/2/compound", "agents/agent/NOUN/3/nsubj", "arrested/arrest/VERB/0/root",
+          "Hart/Hart/PROPN/3/obj"},
+         {{C::Organization, "FBI", 1, 1}, {C::Person, "Hart", 4, 4}},
+         "FBI arrested Hart"},
         // Chernobyl is located in Ukraine
         {{"Chernobyl/Chernobyl/PROPN/3/nsubj:pass", "is/be/AUX/3/aux:pass", "located/locate/VERB/0/root",
           "in/in/ADP/5/case", "Ukraine/Ukraine/PROPN/3/obl"},
