@@ -372,6 +372,16 @@ TEST_CASE("a name before the plural 'islands' is a place", "[entities][place][wi
     CHECK(entity(doc, EntityClass::Place, "Zorvan"));
 }
 
+TEST_CASE("Dutch 'ten' and 'ter' join a person's name, not a count", "[entities][person]") {
+    auto doc = analyse("Manager Zorvan ten Brindle was sacked, and Gerard ter Vantor stayed.");
+    CHECK(entity(doc, EntityClass::Person, "Zorvan ten Brindle"));
+    CHECK(entity(doc, EntityClass::Person, "Gerard ter Vantor"));
+    // near miss: lower-case "ten" before a common word is a number
+    auto count = analyse("Manager Zorvan Brindle won ten games.");
+    CHECK_FALSE(named_anywhere(count, "Zorvan Brindle won ten"));
+    CHECK(entity(count, EntityClass::Person, "Zorvan Brindle"));
+}
+
 TEST_CASE("two name particles join a person's name; a known place before 'and' stands alone",
           "[entities][person][wire]") {
     auto doc = analyse("President Zorvan de la Brindle declared three days of mourning.");
