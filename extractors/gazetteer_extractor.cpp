@@ -26,12 +26,22 @@ bool GazetteerExtractor::office_follows(const std::vector<std::string>& folded, 
     return false;
 }
 
+namespace {
+
+// Where the hyphen of a word such as "Detroit-based" stands: before one lower-case word that ends it; npos when
+// the word is not of that shape.
+std::size_t hyphen_before_lower_tail(std::string_view word) {
+    const auto dash = word.find('-');
+    if (dash == std::string_view::npos || dash == 0 || dash + 1 >= word.size()) return std::string_view::npos;
+    const std::string_view tail = word.substr(dash + 1);
+    return is_lower_word(tail) && tail.find('-') == std::string_view::npos ? dash : std::string_view::npos;
+}
+
+}  // namespace
+
 std::optional<Mention> GazetteerExtractor::name_before_hyphen(const Document& doc, Span token) const {
-    std::string_view word = doc.view(token);
-    auto dash = word.find('-');
-    if (dash == std::string_view::npos || dash == 0 || dash + 1 >= word.size()) return std::nullopt;
-    std::string_view tail = word.substr(dash + 1);
-    if (!is_lower_word(tail) || tail.find('-') != std::string_view::npos) return std::nullopt;
+    const auto dash = hyphen_before_lower_tail(doc.view(token));
+    if (dash == std::string_view::npos) return std::nullopt;
     const Span head{token.begin, token.begin + dash};
     auto hit = gazetteer_->match_word(doc.text, head, EntityClass::Place);
     if (hit && !hit->demonym)
@@ -46,10 +56,8 @@ std::optional<Mention> GazetteerExtractor::name_before_hyphen(const Document& do
 
 std::optional<Mention> GazetteerExtractor::words_before_hyphen(const Document& doc, const std::vector<Span>& tokens,
                                                                std::size_t i) const {
-    std::string_view word = doc.view(tokens[i]);
-    auto dash = word.find('-');
-    if (dash == std::string_view::npos || dash == 0 || dash + 1 >= word.size() || !is_lower_word(word.substr(dash + 1)))
-        return std::nullopt;
+    const auto dash = hyphen_before_lower_tail(doc.view(tokens[i]));
+    if (dash == std::string_view::npos) return std::nullopt;
     for (std::size_t back = std::min<std::size_t>(i, 2); back >= 1; --back) {
         std::vector<Span> words(tokens.begin() + static_cast<std::ptrdiff_t>(i - back),
                                 tokens.begin() + static_cast<std::ptrdiff_t>(i));

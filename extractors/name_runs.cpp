@@ -557,11 +557,11 @@ bool NameScan::evidence_class(std::size_t b, std::size_t e) {
 }
 
 bool NameScan::organization_noun_after(std::size_t e) const {
-    std::size_t noun = e;
-    while (noun < words_.size() && noun < e + 2 && is_lower_word(words_[noun]) &&
-           (upos_[noun] == "ADJ" || upos_[noun].empty()) && !scan::is_organization_noun(folded_[noun]))
-        ++noun;
-    return noun < words_.size() && is_lower_word(words_[noun]) && scan::is_organization_noun(folded_[noun]);
+    for (std::size_t k = e; k < words_.size() && k <= e + 2 && is_lower_word(words_[k]); ++k) {
+        if (scan::is_organization_noun(folded_[k])) return true;
+        if (upos_[k] != "ADJ" && !upos_[k].empty()) return false;  // (no tags without a parse)
+    }
+    return false;
 }
 
 bool NameScan::organization_noun_before(std::size_t b) const {

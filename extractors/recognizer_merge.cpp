@@ -94,7 +94,7 @@ bool staff_after(const Sentence& sentence, Span name) {
     static const WordSet& staff = word_list("staff plural noun");
     const std::size_t w = first_word_from(sentence, name.end);
     return w < sentence.words.size() && sentence.words[w].upos == "NOUN" &&
-           has(staff, std::string_view(sentence.words[w].form));
+           has(staff, ascii_lower(sentence.words[w].form));
 }
 
 // True when an apposition headed by an organization noun describes `name` ("UK Finance, the trade body for the

@@ -2,8 +2,8 @@
 // once when a model loads and then shared by every thread without locks.
 #pragma once
 
+#include <bit>
 #include <cstdint>
-#include <cstring>
 #include <vector>
 
 #include "language/model_array.hpp"
@@ -30,7 +30,8 @@ public:
     static HashIndex read_prepared(ModelReader& in) {
         HashIndex index;
         index.slots_ = ModelArray<Slot>::view_of(in.get_aligned<Slot>());
-        if (index.slots_.size() & (index.slots_.size() - 1)) in.fail("a hash table's size is not a power of two");
+        if (!index.slots_.empty() && !std::has_single_bit(index.slots_.size()))
+            in.fail("a hash table's size is not a power of two");
         index.mask_ = index.slots_.empty() ? 0 : index.slots_.size() - 1;
         return index;
     }
@@ -47,11 +48,6 @@ public:
 
     static constexpr std::uint32_t kAbsent = 0xFFFFFFFFu;
     std::size_t capacity() const { return slots_.size(); }
-    // Whether both hold the same slots (so the same keys and values).
-    bool operator==(const HashIndex& other) const {
-        return slots_.size() == other.slots_.size() &&
-               (slots_.empty() || std::memcmp(slots_.data(), other.slots_.data(), slots_.size() * sizeof(Slot)) == 0);
-    }
 
 private:
     struct Slot {

@@ -108,7 +108,7 @@ SparseWeights SparseWeights::read_prepared(ModelReader& in, float scale) {
     weights.entries_ = ModelArray<std::uint32_t>::view_of(in.get_aligned<std::uint32_t>());
     weights.dense_ = ModelArray<std::int16_t>::view_of(in.get_aligned<std::int16_t>());
     const std::size_t size = weights.index_.size();
-    if (size == 0 || (size & (size - 1)) != 0) in.fail("a weight index's size is not a power of two");
+    if (!std::has_single_bit(size)) in.fail("a weight index's size is not a power of two");
     if (weights.class_bound_ > weights.dense_stride_ || weights.dense_stride_ % 8 != 0 ||
         (weights.dense_stride_ > 0 && weights.dense_.size() % weights.dense_stride_ != 0))
         in.fail("bad dense weight rows");

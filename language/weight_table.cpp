@@ -1,5 +1,7 @@
 #include "language/weight_table.hpp"
 
+#include <bit>
+
 namespace newsgraph {
 
 WeightTable::WeightTable(const std::vector<std::uint64_t>& keys, const std::vector<std::uint32_t>& rows,
@@ -59,7 +61,8 @@ WeightTable WeightTable::read_prepared(ModelReader& in) {
     table.entries_ = ModelArray<Entry>::view_of(in.get_aligned<Entry>());
     table.dense_ = ModelArray<std::int16_t>::view_of(in.get_aligned<std::int16_t>());
     const std::size_t size = table.slots_.size();
-    if ((size & (size - 1)) != 0 || table.stride_ % 16 != 0 || (table.stride_ == 0 && !table.dense_.empty()) ||
+    if ((size > 0 && !std::has_single_bit(size)) || table.stride_ % 16 != 0 ||
+        (table.stride_ == 0 && !table.dense_.empty()) ||
         (table.stride_ > 0 && table.dense_.size() % table.stride_ != 0))
         in.fail("bad tagger weight tables");
     table.mask_ = size == 0 ? 0 : size - 1;

@@ -1,7 +1,6 @@
 #include "language/word_clusters.hpp"
 
 #include <algorithm>
-#include <cstring>
 #include <fstream>
 #include <mutex>
 #include <numeric>
@@ -60,6 +59,7 @@ void WordClusters::write(ModelWriter& out) const {
     static const Table kEmpty;
     const Table& table = table_ ? *table_ : kEmpty;
     if (out.prepared()) {
+        out.put_u64(digest_of(table));
         out.put_aligned(table.packed.span());
         out.put_aligned(table.coarse.span());
         table.index.write_prepared(out);
@@ -74,6 +74,7 @@ void WordClusters::write(ModelWriter& out) const {
 
 WordClusters WordClusters::read_prepared(ModelReader& in) {
     Table table;
+    table.digest = in.get_u64();
     table.packed = ModelArray<std::uint32_t>::view_of(in.get_aligned<std::uint32_t>());
     table.coarse = ModelArray<std::uint16_t>::view_of(in.get_aligned<std::uint16_t>());
     table.index = HashIndex::read_prepared(in);
@@ -97,6 +98,18 @@ WordClusters WordClusters::read(ModelReader& in) {
     return clusters;
 }
 
+std::uint64_t WordClusters::digest_of(const Table& table) {
+    if (table.keys.empty()) return table.digest;
+    // word by word (the keys are hashes already): FNV-1a over 64-bit values, never 0
+    std::uint64_t digest = 14695981039346656037ull;
+    auto mix = [&](std::uint64_t value) { digest = (digest ^ value) * 1099511628211ull; };
+    for (std::size_t i = 0; i < table.keys.size(); ++i) {
+        mix(table.keys[i]);
+        mix(table.packed[i] | static_cast<std::uint64_t>(table.coarse[i]) << 32);
+    }
+    return digest | 1u;
+}
+
 std::shared_ptr<const WordClusters::Table> WordClusters::share(Table&& table) {
     // The tagger, parser and recognizer are trained with one table: loading them keeps one copy, not three.
     static std::mutex mutex;
@@ -104,9 +117,11 @@ std::shared_ptr<const WordClusters::Table> WordClusters::share(Table&& table) {
     std::lock_guard lock(mutex);
     for (const std::weak_ptr<const Table>& weak : loaded) {
         std::shared_ptr<const Table> known = weak.lock();
-        // (prepared tables hold no hashes: their indexes, which hold them, must be equal instead)
-        if (known && known->keys == table.keys && std::ranges::equal(known->packed, table.packed) &&
-            std::ranges::equal(known->coarse, table.coarse) && (!table.keys.empty() || known->index == table.index))
+        if (!known || known->packed.size() != table.packed.size()) continue;
+        // (prepared tables hold no hashes: the digests of the tables they were made from stand for them)
+        if (table.keys.empty() ? known->digest == table.digest
+                               : known->keys == table.keys && std::ranges::equal(known->packed, table.packed) &&
+                                     std::ranges::equal(known->coarse, table.coarse))
             return known;
     }
     std::erase_if(loaded, [](const std::weak_ptr<const Table>& weak) { return weak.expired(); });

@@ -53,8 +53,13 @@ private:
         ModelArray<std::uint32_t> packed;  // fine | mid << 16
         ModelArray<std::uint16_t> coarse;
         HashIndex index;  // key -> position
+        // Of a table read from a prepared image: the digest of its hashes and ids the image carries, by which
+        // models holding one table share it without comparing the tables at each start (0 otherwise).
+        std::uint64_t digest = 0;
     };
     static WordClusters read_prepared(ModelReader& in);
+    // The digest a prepared image carries for `table` (computed from its hashes and ids when it has them).
+    static std::uint64_t digest_of(const Table& table);
     // The loaded table equal to `table` if there is one, else `table` itself, indexed and kept for later loads.
     static std::shared_ptr<const Table> share(Table&& table);
 
