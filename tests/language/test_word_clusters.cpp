@@ -78,6 +78,30 @@ TEST_CASE("a cluster table survives the model file") {
     CHECK(clusters.of("said").coarse == 1);
 }
 
+TEST_CASE("prepared images of one cluster table share it; of another, do not") {
+    TempDir dir;
+    dir.write("clusters.tsv", "paris\t3\t1\t0\nsaid\t7\t2\t1\n");
+    dir.write("other.tsv", "paris\t3\t1\t0\nsaid\t7\t2\t2\n");  // one id differs
+    auto image = [](const WordClusters& clusters) {
+        ModelWriter writer("test", 1, ModelLayout::Prepared);
+        clusters.write(writer);
+        return writer.finish();
+    };
+    // the images outlive the tables read in place from them
+    const std::string first = image(WordClusters::read_table(dir.path("clusters.tsv")));
+    const std::string second = first;
+    const std::string other = image(WordClusters::read_table(dir.path("other.tsv")));
+    auto read = [](const std::string& bytes) {
+        ModelReader reader(bytes, "image", "test", 1);
+        return WordClusters::read(reader);
+    };
+    WordClusters a = read(first), b = read(second), c = read(other);
+    CHECK(a.of("said").coarse == 1);
+    CHECK(c.of("said").coarse == 2);
+    CHECK(a.shares_table_with(b));
+    CHECK_FALSE(a.shares_table_with(c));
+}
+
 TEST_CASE("features read a word's clusters: the same cluster gives the same keys") {
     TempDir dir;
     dir.write("clusters.tsv", "paris\t3\t1\t0\nlondon\t3\t1\t0\nsaid\t7\t2\t1\n");
