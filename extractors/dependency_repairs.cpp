@@ -87,7 +87,11 @@ void DependencyTree::repair_of_clauses() {
 void DependencyTree::repair_verb_appositions() {
     for (int w = 1; w < static_cast<int>(size()); ++w) {
         const int verb = head(w);
-        if (word(w).deprel != "appos" || verb < 0 || (word(verb).upos != "VERB" && word(verb).upos != "AUX")) continue;
+        // also an apposition hung on the comma before it ("The Iraqi president, Saddam Hussein, was captured")
+        const bool on_comma = verb >= 0 && word(verb).upos == "PUNCT" && verb == w - 1;
+        if (word(w).deprel != "appos" || verb < 0 ||
+            (word(verb).upos != "VERB" && word(verb).upos != "AUX" && !on_comma))
+            continue;
         // the noun before the apposition: left of its own modifiers and the comma
         int before = w - 1;
         while (before >= 0 && (head(before) == w || word(before).upos == "PUNCT")) --before;

@@ -89,8 +89,8 @@ private:
     bool has_subject_before(int verb, int at) const;
     // Whether a word hangs on word `head_word` by `relation_name` (for the repairs: before nodes are grouped).
     bool has_word_on(int head_word, std::string_view relation_name) const;
-    // "written by Ignacio Bustamante, a hydrologist at ..." parsed with the apposition on the verb (an apposition
-    // is a noun's): it hangs on the noun before it.
+    // "written by Ignacio Bustamante, a hydrologist at ..." parsed with the apposition on the verb, or "The Iraqi
+    // president, Saddam Hussein" with it on the comma (an apposition is a noun's): it hangs on the noun before it.
     void repair_verb_appositions();
     // "Prosecutors say Tom Reed, who worked for Enron, hid losses" parsed with the relative clause on another
     // verb: a clause whose subject is a relative pronoun right after a name and a comma is that name's.

@@ -109,14 +109,16 @@ bool organization_apposition(const Sentence& sentence, Span name, const NameCues
         if (cues.is(Cue::OrganizationNoun, ascii_lower(word.form))) return true;
     }
     // as written when the parse reads it otherwise ("Unison, the union representing ..." with "union" a subject):
-    // a comma, an article, at most two modifiers and the noun that ends the phrase
-    const std::size_t w = first_word_from(sentence, name.end);
+    // a comma, an article, at most two modifiers (a place among them: "Sotheby's, the London auction house") and
+    // the noun that ends the phrase
+    std::size_t w = first_word_from(sentence, name.end);
+    if (w < words.size() && words[w].upos == "PART") ++w;  // the name's possessive ending
     if (w + 2 >= words.size() || words[w].form != "," || words[w + 1].upos != "DET") return false;
     for (std::size_t k = w + 2; k < words.size() && k <= w + 4; ++k) {
         // the noun ends the phrase: no noun after it, and no possessive ("the company's chief executive")
         const bool last = k + 1 == words.size() || (words[k + 1].upos != "NOUN" && words[k + 1].upos != "PART");
         if (words[k].upos == "NOUN" && last) return cues.is(Cue::OrganizationNoun, ascii_lower(words[k].form));
-        if (words[k].upos != "ADJ" && words[k].upos != "NOUN") return false;
+        if (words[k].upos != "ADJ" && words[k].upos != "NOUN" && words[k].upos != "PROPN") return false;
     }
     return false;
 }
@@ -310,6 +312,9 @@ void RecognizerMerge::run(Document& doc) const {
             if (!index.overlapping(name.span).empty() || !addable(doc, sentence, name, lower_words, replacing))
                 continue;
             if (name.cls == EntityClass::Person && organization_context(sentence, name.span, *cues_))
+                name.cls = EntityClass::Organization;
+            // "Sotheby's, the auction house" read as a place: a place is no body either
+            if (name.cls == EntityClass::Place && organization_apposition(sentence, name.span, *cues_))
                 name.cls = EntityClass::Organization;
             if (constituency(sentence, name.span)) name.cls = EntityClass::Place;
             if (name.cls == EntityClass::Person && company_owner(doc, sentence, name, added)) {

@@ -318,3 +318,31 @@ TEST_CASE("a demonym inside an organization's name says nothing of the person's 
     CHECK(has(lines, "Ursula von der Leyen holdsPosition European Commission [President]"));
     for (const std::string& line : lines) CHECK(line.find("nationality") == std::string::npos);
 }
+
+TEST_CASE("a public office named by a demonym before the name", "[relations][wire]") {
+    // the parse hangs the name on the comma before it: the apposition is the noun's
+    auto iraq = relations_of(run_pipeline("The Iraqi president, Saddam Hussein, was captured near Tikrit."));
+    CHECK(has(iraq, "Saddam Hussein holdsPosition Iraq [president]"));
+    CHECK(has(iraq, "Saddam Hussein leads Iraq"));
+    auto cuba = relations_of(run_pipeline("The Cuban leader, Fidel Castro, gave a speech."));
+    CHECK(has(cuba, "Fidel Castro holdsPosition Cuba [leader]"));
+    // near miss: an engineer holds no office of his country
+    auto engineer = relations_of(run_pipeline("The Iraqi engineer, Ali Hassan, was captured near Tikrit."));
+    CHECK(std::none_of(engineer.begin(), engineer.end(),
+                       [](const std::string& line) { return line.find("holdsPosition") != std::string::npos; }));
+}
+
+TEST_CASE("a description's relative clause says what the described person did", "[relations][wire]") {
+    auto shot = relations_of(run_pipeline("Ali Agca, the Turk who shot Pope John Paul II, was freed."));
+    CHECK(has(shot, "Ali Agca injured John Paul II"));
+    auto met = relations_of(run_pipeline("Ali Agca, the Turk who met Pope John Paul II, was freed."));
+    CHECK_FALSE(has(met, "Ali Agca injured John Paul II"));
+}
+
+TEST_CASE("a name described as a body is no place", "[entities][wire]") {
+    Document auction = run_pipeline("Sotheby's, the London auction house, sold the painting.");
+    CHECK(names(auction, EntityClass::Organization, "Sotheby"));
+    CHECK_FALSE(names(auction, EntityClass::Place, "Sotheby"));
+    // near miss: a country described as one stays a place
+    CHECK(names(run_pipeline("Kenya, the East African country, voted on Monday."), EntityClass::Place, "Kenya"));
+}
