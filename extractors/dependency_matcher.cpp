@@ -69,6 +69,16 @@ struct Walk {
     }
 };
 
+// True when `node` is a domain title with a common noun before it that names what it heads ("a Chicago civil
+// rights leader" heads no city).
+bool names_a_domain(const DependencyTree& tree, int node, const NodeLexicon& lexicon) {
+    if (!lexicon.in_list("domain title", tree.lemma(node))) return false;
+    const std::vector<int>& children = tree.direct(node);
+    return std::any_of(children.begin(), children.end(), [&](int child) {
+        return child < node && tree.relation(child) == "compound" && tree.word(child).upos == "NOUN";
+    });
+}
+
 }  // namespace
 
 bool node_passes(const DependencyTree& tree, int node, const NodeTest& test, const NodeLexicon& lexicon) {
@@ -82,6 +92,7 @@ bool node_passes(const DependencyTree& tree, int node, const NodeTest& test, con
         if (!test.not_list.empty() && lexicon.in_list(test.not_list, lemma)) return false;
     }
     if ((test.title || test.not_title) && lexicon.is_title(tree, node) != test.title) return false;
+    if (test.not_domain && names_a_domain(tree, node, lexicon)) return false;
     for (const ChildTest& child : test.children)
         if (child_passes(tree, node, child, lexicon) == child.negated) return false;
     return true;

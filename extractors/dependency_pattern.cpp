@@ -58,8 +58,9 @@ void add_condition(NodeTest& node, const std::string& item, const std::string& w
     if (equals == std::string::npos) {
         if (key == "title") return void(node.title = true);
         if (key == "!title") return void(node.not_title = true);
+        if (key == "!domain") return void(node.not_domain = true);
         if (key == "role") return void(node.role = true);
-        throw Error(where, "unknown node flag '" + key + "' (title, !title, role)");
+        throw Error(where, "unknown node flag '" + key + "' (title, !title, !domain, role)");
     }
     if (value.empty()) throw Error(where, "'" + key + "=' needs a value");
     if (key == "lemma") {

@@ -47,6 +47,26 @@ TEST_CASE("a title in apposition gives holdsPosition with the title as role, and
     CHECK(has(lines, "Najib Razak leads Malaysia"));
 }
 
+TEST_CASE("a leader a common noun names the group of leads no place", "[dependency]") {
+    // Jesse Jackson , a Chicago civil rights leader , spoke .
+    ParsedSentence rights({"Jesse/Jesse/PROPN/10/nsubj", "Jackson/Jackson/PROPN/1/flat", ",/,/PUNCT/8/punct",
+                           "a/a/DET/8/det", "Chicago/Chicago/PROPN/8/compound", "civil/civil/ADJ/7/amod",
+                           "rights/right/NOUN/8/compound", "leader/leader/NOUN/1/appos", ",/,/PUNCT/1/punct",
+                           "spoke/speak/VERB/0/root"});
+    rights.entity(EntityClass::Person, "Jesse Jackson", 1, 2);
+    rights.entity(EntityClass::Place, "Chicago", 5, 5);
+    auto lines = relations_of(rights.doc);
+    CHECK_FALSE(has(lines, "Jesse Jackson holdsPosition Chicago [civil rights leader]"));
+    CHECK_FALSE(has(lines, "Jesse Jackson leads Chicago"));
+    // near miss: with no such noun the leader is the place's
+    ParsedSentence plain({"Jesse/Jesse/PROPN/8/nsubj", "Jackson/Jackson/PROPN/1/flat", ",/,/PUNCT/6/punct",
+                          "a/a/DET/6/det", "Chicago/Chicago/PROPN/6/compound", "leader/leader/NOUN/1/appos",
+                          ",/,/PUNCT/1/punct", "spoke/speak/VERB/0/root"});
+    plain.entity(EntityClass::Person, "Jesse Jackson", 1, 2);
+    plain.entity(EntityClass::Place, "Chicago", 5, 5);
+    CHECK(has(relations_of(plain.doc), "Jesse Jackson leads Chicago"));
+}
+
 TEST_CASE("a title before the name, and a title with one organization per conjunct", "[dependency]") {
     // U.S. President Donald Trump spoke .
     ParsedSentence s({"U.S./U.S./PROPN/2/compound", "President/president/PROPN/3/nmod:desc",
@@ -421,6 +441,8 @@ TEST_CASE("the dependency path language compiles and rejects bad patterns by fil
     CHECK(error_of("killed\tr\t0.8\tAgent\tPerson\tS <nsubj [list=no_such] O").find("no word list") !=
           std::string::npos);
     CHECK(error_of("killed\tr\t0.8\tAgent\tPerson\tS <nsubj [title O").find("without ']'") != std::string::npos);
+    CHECK(error_of("killed\tr\t0.8\tAgent\tPerson\tS <nsubj [domain] O").find("unknown node flag") !=
+          std::string::npos);
     CHECK(error_of("killed\tr\t0.8\tAgent\tPerson").find("6 columns") != std::string::npos);
 }
 

@@ -346,3 +346,11 @@ TEST_CASE("a name described as a body is no place", "[entities][wire]") {
     // near miss: a country described as one stays a place
     CHECK(names(run_pipeline("Kenya, the East African country, voted on Monday."), EntityClass::Place, "Kenya"));
 }
+
+TEST_CASE("a Supervisor before a name is a title, and the name a person", "[relations][wire]") {
+    Document doc = run_pipeline("Dan White killed Mayor George Moscone and Supervisor Harvey Milk in 1978.");
+    CHECK(names(doc, EntityClass::Person, "Harvey Milk"));
+    auto lines = relations_of(doc);
+    CHECK(has(lines, "Dan White killed George Moscone"));
+    CHECK(has(lines, "Dan White killed Harvey Milk"));
+}
