@@ -61,6 +61,13 @@ bool NameScan::trim_run(std::size_t& b, std::size_t& e) const {
             ++b;
             continue;
         }
+        // "Nurse Jane Smith was injured", "Actor Orlando Bloom": a sentence-initial person noun says who the name
+        // after it is; it is no part of it, nor of a body's name ("Student Loans Company")
+        if (!covered_[b] && initial_position(b) && b + 1 < e && is(Cue::PersonNoun, b) &&
+            !x_.lexicons_.is_given_name(w) && !x_.lexicons_.head(folded_[e - 1])) {
+            ++b;
+            continue;
+        }
         // "the Detroit-based Chrysler Corp.", "a Saudi-led coalition": a first word with an ordinary lower-case tail
         // describes the name that follows
         if (lower_tail(words_[b])) {
@@ -444,6 +451,11 @@ bool NameScan::team_after_place(std::size_t b, std::size_t e) {
 // "Valeska Paris" (a person whose surname is a place), or the parts around a lexicon match; true when handled.
 bool NameScan::partly_known(std::size_t b, std::size_t e, int depth) {
     if (team_after_place(b, e) || body_before_known_body(b, e, depth) || place_opens_body(b, e)) return true;
+    if (given_name_place(b, e)) {
+        emit(b, e, EntityClass::Person, surface(b, e), confidence::kPersonGivenName, "given_name_place");
+        swallowed_.push_back(s_->tokens[b]);
+        return true;
+    }
     // "Valeska Paris": a person whose surname is also a place
     if (e - b >= 2 && e - b <= 3 && !covered_[b] && covered_[e - 1] && !covered_[e - 2]) {
         std::string rule;
@@ -463,6 +475,18 @@ bool NameScan::partly_known(std::size_t b, std::size_t e, int depth) {
         return true;
     }
     return false;
+}
+
+bool NameScan::given_name_place(std::size_t b, std::size_t e) const {
+    if (e - b != 2 || !covered_[b] || covered_[b + 1] || !x_.lexicons_.is_given_name(folded_[b])) return false;
+    const Mention* place = known_place_at(s_->tokens[b].begin, [](const std::string&) { return true; });
+    if (!place || place->span != s_->tokens[b]) return false;
+    // the second word: no ordinary word ("Georgia Power", "Jackson Hole"), body's head word, title or team's plural
+    // ("Charlotte Hornets")
+    const std::size_t k = b + 1;
+    return !is_acronym(words_[k]) && !x_.lexicons_.is_common_word(folded_[k]) && !lower_words_.count(folded_[k]) &&
+           !x_.lexicons_.head(folded_[k]) && !title_at(k) && !is(Cue::LegalForm, k) && upos_[k] != "NOUN" &&
+           xpos_[k] != "NNPS";
 }
 
 bool NameScan::place_opens_body(std::size_t b, std::size_t e) {

@@ -224,10 +224,14 @@ std::string NameScan::region_after(std::size_t e) const {
 // The part of speech of each token's first word; tokens and words both run in text order.
 void NameScan::token_tags() {
     upos_.assign(words_.size(), std::string_view());
+    xpos_.assign(words_.size(), std::string_view());
     std::size_t w = 0;
     for (std::size_t k = 0; k < s_->tokens.size(); ++k) {
         while (w < s_->words.size() && s_->words[w].span.begin < s_->tokens[k].begin) ++w;
-        if (w < s_->words.size() && s_->words[w].span.begin == s_->tokens[k].begin) upos_[k] = s_->words[w].upos;
+        if (w < s_->words.size() && s_->words[w].span.begin == s_->tokens[k].begin) {
+            upos_[k] = s_->words[w].upos;
+            xpos_[k] = s_->words[w].xpos;
+        }
     }
 }
 

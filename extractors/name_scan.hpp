@@ -110,6 +110,9 @@ private:
     bool hyphenated_surname(std::size_t b, std::size_t e) const;
     void named_area(std::size_t b, std::size_t e);
     bool partly_known(std::size_t b, std::size_t e, int depth);
+    // True when the two-word run [b, e) opens with a one-word place that is also a given name and ends in a word
+    // that may be a surname ("Florence Welch", "Jordan Henderson"): a person's name.
+    bool given_name_place(std::size_t b, std::size_t e) const;
     // "the National Security Council": capitalized words right before a body the lexicons know by a short alias
     // ending in a head word ("Security Council", the UN's) name a body of their own; emits it, drops the lexicon's
     // reading (see swallowed_), reads the rest of the run and returns true.
@@ -243,6 +246,7 @@ private:
     std::vector<std::string> folded_;
     std::vector<std::string_view> words_;
     std::vector<std::string_view> upos_;  // per token: the part of speech of its first word, "" without a parse
+    std::vector<std::string_view> xpos_;  // per token: its first word's Penn tag, "" without a parse
     std::vector<bool> covered_;           // token lies inside a lexicon mention
     std::unordered_set<std::string> lower_words_;
     std::vector<Mention> out_;

@@ -47,6 +47,12 @@ bool overrulable(const Mention& rule_mention, const Mention& recognized) {
     return rule_mention.confidence <= confidence::kOverrulableInside;
 }
 
+bool place_in_person_name(const Mention& rule_mention, const Mention& recognized) {
+    return rule_mention.cls == EntityClass::Place && rule_mention.rule == "gazetteer/place" &&
+           recognized.cls == EntityClass::Person && recognized.confidence >= confidence::kRecognizedOverRules &&
+           recognized.span.contains(rule_mention.span) && recognized.span != rule_mention.span;
+}
+
 double agreed_confidence(const Mention& rule_mention, const Mention& recognized) {
     if (!named_class(rule_mention.cls) || rule_mention.span != recognized.span || rule_mention.cls != recognized.cls)
         return rule_mention.confidence;

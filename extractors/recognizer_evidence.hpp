@@ -30,6 +30,10 @@ private:
 // of another class; over other words, a weak rule name.
 bool overrulable(const Mention& rule_mention, const Mention& recognized);
 
+// True when a place the gazetteer found is a word of a longer person's name the recognizer is sure of ("Jordan
+// Henderson", "Paris Hilton", "Denzel Washington"): a place's name next to a capitalized word is a person's there.
+bool place_in_person_name(const Mention& rule_mention, const Mention& recognized);
+
 // The confidence of a rule mention the recognizer reads the same way (the same words, the same class): two
 // sources that agree are surer than either ("Chuck Noll", a plain name, and a confident recognized person).
 // The rule mention's own confidence when they disagree.

@@ -241,6 +241,32 @@ bool RecognizerMerge::common_word_name(const Document& doc, const Mention& m) co
 }
 
 // The recognizer's names of each sentence, in sentence order.
+bool RecognizerMerge::described_person(const Document& doc, const Mention& rule_mention,
+                                       const Mention& recognized) const {
+    if (rule_mention.span != recognized.span || rule_mention.rule != "gazetteer/place" ||
+        recognized.cls != EntityClass::Person || !overrules(recognized))
+        return false;
+    const std::string_view before = previous_word(doc.text, recognized.span.begin);
+    return !before.empty() && is_lower_word(before) && cues_->is(Cue::PersonNoun, std::string(before));
+}
+
+void RecognizerMerge::drop_person_noun_opener(const Document& doc, const Sentence& sentence,
+                                              std::vector<Mention>& names) const {
+    if (sentence.tokens.size() < 2) return;
+    const Span opener = sentence.tokens[0];
+    if (!cues_->is(Cue::PersonNoun, ascii_lower(doc.view(opener)))) return;
+    const Span next = sentence.tokens[1];
+    for (Mention& name : names) {
+        if (name.span.begin != opener.begin || name.span.end <= opener.end) continue;
+        // a name that ends as a body's does keeps the noun ("Student Loans Company")
+        const std::string_view last = std::string_view(name.name).substr(name.name.rfind(' ') + 1);
+        if (lexicons_.head(fold_token(last)) || cues_->is(Cue::LegalForm, ascii_lower(last))) continue;
+        name.span.begin = next.begin;
+        name.name = squeeze_spaces(doc.view(name.span));
+        name.cls = EntityClass::Person;  // the noun says who the name is
+    }
+}
+
 std::vector<std::vector<Mention>> RecognizerMerge::recognized(const Document& doc) const {
     const std::unordered_set<std::string> lower_initial = lower_initial_words(doc);
     std::vector<std::vector<Mention>> out;
@@ -248,6 +274,7 @@ std::vector<std::vector<Mention>> RecognizerMerge::recognized(const Document& do
     for (const Sentence& sentence : doc.sentences) {
         out.push_back(recognized_mentions(doc, sentence, trimming()));
         drop_capitalized_openers(doc, sentence, out.back(), lower_initial);
+        drop_person_noun_opener(doc, sentence, out.back());
     }
     return out;
 }
@@ -264,7 +291,8 @@ std::vector<bool> RecognizerMerge::outweighed(const Document& doc, const std::ve
             for (std::size_t i : rivals) supported[i] = true;
             bool replace =
                 !rivals.empty() && overrules(name) && std::all_of(rivals.begin(), rivals.end(), [&](std::size_t i) {
-                    return overrulable(doc.mentions[i], name) || given_name_before_head(doc, doc.mentions[i], name);
+                    return overrulable(doc.mentions[i], name) || given_name_before_head(doc, doc.mentions[i], name) ||
+                           place_in_person_name(doc.mentions[i], name) || described_person(doc, doc.mentions[i], name);
                 });
             if (!replace || !plausible(name, lower_words, folded_around(doc, doc.sentences[s], name.span))) continue;
             for (std::size_t i : rivals) removed[i] = true;

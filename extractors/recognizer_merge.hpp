@@ -47,6 +47,12 @@ private:
     // class alone, and they are a given name and that word ("Linda Park", which the rules read as a park): the
     // recognizer read the context.
     bool given_name_before_head(const Document& doc, const Mention& rule_mention, const Mention& recognized) const;
+    // True when a confident recognized person has the words of a place the gazetteer found, with a person noun
+    // right before them ("the singer Bono", "Irish singer Bono"): the noun says who the name is.
+    bool described_person(const Document& doc, const Mention& rule_mention, const Mention& recognized) const;
+    // "Actor Orlando Bloom" opening a sentence: a person noun capitalized by its place alone is no part of the
+    // recognized name after it, which is a person's; a name that ends as a body's does keeps it.
+    void drop_person_noun_opener(const Document& doc, const Sentence& sentence, std::vector<Mention>& names) const;
     // The recognizer's names of each sentence, in sentence order.
     std::vector<std::vector<Mention>> recognized(const Document& doc) const;
     // Which mentions of doc.mentions the recognizer's `names` outweigh: weak rule mentions a confident name

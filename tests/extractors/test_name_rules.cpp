@@ -522,3 +522,21 @@ TEST_CASE("a word that says a post is over opens no person's name", "[entities][
     CHECK(entity(doc, EntityClass::Person, "Beatle Dorian Quillfeather"));
     CHECK_FALSE(entity(doc, EntityClass::Person, "Former Beatle Dorian Quillfeather"));
 }
+
+TEST_CASE("a person noun opening a sentence is no part of the name after it", "[entities][person]") {
+    auto doc = analyse("Nurse Jane Thorley was injured on Monday.");
+    CHECK(entity(doc, EntityClass::Person, "Jane Thorley"));
+    CHECK_FALSE(named_anywhere(doc, "Nurse Jane Thorley"));
+    // near miss: a body's name keeps its first word
+    auto body = analyse("Student Loans Company staff went on strike.");
+    CHECK(entity(body, EntityClass::Organization, "Student Loans Company"));
+}
+
+TEST_CASE("a place that is also a given name opens a person's name before a surname", "[entities][person]") {
+    auto doc = analyse("Georgia Thorley was injured on Monday.");
+    CHECK(entity(doc, EntityClass::Person, "Georgia Thorley"));
+    CHECK(count(doc, EntityClass::Place) == 0);
+    // near misses: an ordinary word or a body's head word after the place makes no person
+    CHECK_FALSE(entity(analyse("Georgia Power raised its rates."), EntityClass::Person, "Georgia Power"));
+    CHECK_FALSE(entity(analyse("Victoria Station was closed."), EntityClass::Person, "Victoria Station"));
+}

@@ -446,3 +446,52 @@ TEST_CASE("the seat of a member of a legislature is a place, whatever the recogn
     REQUIRE(at(minister, "Foreign Affairs"));
     CHECK(at(minister, "Foreign Affairs")->cls == EntityClass::Organization);
 }
+
+TEST_CASE("a gazetteer place inside a longer confident person's name is a word of the name", "[entities][recognizer]") {
+    Document doc = parsed("Jordan Henderson scored. Jordan voted.");
+    for (std::size_t s : {0, 1}) {
+        std::size_t at = doc.text.find("Jordan", doc.sentences[s].span.begin);
+        Mention m = mention_of(doc, "Jordan", EntityClass::Place, 0.9, "gazetteer/place");
+        m.span = Span{at, at + 6};
+        doc.mentions.push_back(m);
+    }
+    recognize(doc, 0, "Jordan Henderson", "person", 0.95);
+    recognize(doc, 1, "Jordan", "person", 0.95);
+    merge().run(doc);
+    REQUIRE(at(doc, "Jordan Henderson"));
+    CHECK(at(doc, "Jordan Henderson")->cls == EntityClass::Person);
+    // near miss: over the same words alone, with no person noun before them, the country stays
+    int places = 0;
+    for (const Mention& m : doc.mentions) places += doc.view(m.span) == "Jordan" && m.cls == EntityClass::Place;
+    CHECK(places == 1);
+}
+
+TEST_CASE("a person noun before a gazetteer place the recognizer reads as a person makes it one",
+          "[entities][recognizer]") {
+    // (one document each: one name has one class in an article)
+    for (std::string text : {"The Irish singer Bono sang.", "They reached Bono."}) {
+        Document doc = parsed(text);
+        std::size_t at = doc.text.find("Bono");
+        Mention m = mention_of(doc, "Bono", EntityClass::Place, 0.9, "gazetteer/place");
+        m.span = Span{at, at + 4};
+        doc.mentions.push_back(m);
+        recognize(doc, 0, "Bono", "person", 0.99);
+        merge().run(doc);
+        REQUIRE(doc.mentions.size() == 1);
+        // near miss: "reached" says nothing of who the name is
+        CHECK(doc.mentions[0].cls == (text.starts_with("They") ? EntityClass::Place : EntityClass::Person));
+    }
+}
+
+TEST_CASE("a person noun opening a sentence is no word of the recognized name after it", "[entities][recognizer]") {
+    Document doc = parsed("Actor Orlando Bloom arrived. Student Loans Company staff left.");
+    recognize(doc, 0, "Actor Orlando Bloom", "organization", 0.99);
+    recognize(doc, 1, "Student Loans Company", "organization", 0.99);
+    merge().run(doc);
+    CHECK_FALSE(at(doc, "Actor Orlando Bloom"));
+    REQUIRE(at(doc, "Orlando Bloom"));
+    CHECK(at(doc, "Orlando Bloom")->cls == EntityClass::Person);
+    // near miss: a name that ends as a body's does keeps the noun and its class
+    REQUIRE(at(doc, "Student Loans Company"));
+    CHECK(at(doc, "Student Loans Company")->cls == EntityClass::Organization);
+}
