@@ -109,7 +109,9 @@ std::optional<GazetteerHit> Gazetteer::match(std::string_view text, const std::v
             if (only && entry.cls != *only) continue;
             std::string_view first = tokens[at].of(text);
             bool proper = entry.cls == EntityClass::Organization || entry.cls == EntityClass::Place;
-            if (proper && !is_capitalized(first) && !starts_with_digit(first)) continue;
+            // a name begins with a capital unless the lexicon writes it in lower case ("al-Qaeda")
+            const std::string_view written = std::string_view(alias.surface).substr(0, alias.surface.find(' '));
+            if (proper && !is_capitalized(first) && !starts_with_digit(first) && first != written) continue;
             if (alias.standalone && !stands_alone(text, tokens, at, length)) continue;
             if (alias.exact_case) {
                 std::string joined;

@@ -1990,6 +1990,12 @@ TEST_CASE("an organization's fighters attack or kill for it", "[dependency]") {
     kill.entity(EntityClass::Organization, "Taliban", 1, 1);
     kill.entity(EntityClass::Person, "Massoud", 4, 4);
     CHECK(has(relations_of(kill.doc), "Taliban killed Massoud"));
+    // Massoud was killed by Taliban gunmen
+    ParsedSentence passive({"Massoud/Massoud/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass", "killed/kill/VERB/0/root",
+                            "by/by/ADP/6/case", "Taliban/Taliban/PROPN/6/compound", "gunmen/gunman/NOUN/3/obl:agent"});
+    passive.entity(EntityClass::Person, "Massoud", 1, 1);
+    passive.entity(EntityClass::Organization, "Taliban", 5, 5);
+    CHECK(has(relations_of(passive.doc), "Taliban killed Massoud"));
     // near miss: Hamas critics attacked Israel's policy (critics are no fighters)
     ParsedSentence critics({"Hamas/Hamas/PROPN/2/compound", "critics/critic/NOUN/3/nsubj",
                             "attacked/attack/VERB/0/root", "Israel/Israel/PROPN/3/obj"});

@@ -48,3 +48,10 @@ TEST_CASE("many people in one document each stay one person", "[entities][person
     CHECK(count(doc, EntityClass::Person) == people);
     for (const Entity& e : doc.entities) CHECK(e.mentions.size() == 1);
 }
+
+TEST_CASE("a lexicon name written in lower case matches as written, not any lower-case word", "[entities][lexicon]") {
+    auto doc = analyse("The attack was claimed by al-Qaeda on Monday.");
+    CHECK(entity(doc, EntityClass::Organization, "Al-Qaeda"));
+    // near miss: a lexicon name written with a capital still needs one ("the hamas" is no name)
+    CHECK(count(analyse("They said the hamas was good."), EntityClass::Organization) == 0);
+}
