@@ -234,13 +234,18 @@ bool RecognizerMerge::given_name_before_head(const Document& doc, const Mention&
     return lexicons_.is_curated_given_name(fold_token(text.substr(0, space)));
 }
 
+bool RecognizerMerge::described_as_body(const Document& doc, const Mention& m) const {
+    const std::size_t s = doc.sentence_at(m.span.begin);
+    if (m.cls != EntityClass::Organization || s >= doc.sentences.size()) return false;
+    return based_clause(doc.sentences[s], m.span) || organization_apposition(doc.sentences[s], m.span, *cues_);
+}
+
 bool RecognizerMerge::common_word_name(const Document& doc, const Mention& m) const {
     std::string_view text = doc.view(m.span);
     bool one_word = !m.key.empty() && is_wordlike(text) && text.find(' ') == std::string_view::npos;
     return one_word && lexicons_.is_common_word(fold_token(text)) && !tagged_proper(doc, m.span);
 }
 
-// The recognizer's names of each sentence, in sentence order.
 bool RecognizerMerge::described_person(const Document& doc, const Mention& rule_mention,
                                        const Mention& recognized) const {
     if (rule_mention.span != recognized.span || rule_mention.rule != "gazetteer/place" ||
@@ -300,7 +305,7 @@ std::vector<bool> RecognizerMerge::outweighed(const Document& doc, const std::ve
         }
     for (std::size_t i = 0; i < removed.size(); ++i)
         if (!supported[i] && (needs_recognizer_support(doc, doc.mentions[i]) || common_word_name(doc, doc.mentions[i])))
-            removed[i] = true;
+            removed[i] = !described_as_body(doc, doc.mentions[i]);
     return removed;
 }
 

@@ -43,6 +43,9 @@ private:
     // True when `m` is a one-word lexicon name that is also an ordinary English word the tagger read as one
     // ("Nice teachers", "Epic"): it stands only where the recognizer found a name over it.
     bool common_word_name(const Document& doc, const Mention& m) const;
+    // True when `m` names an organization that an apposition or a headquarters clause describes as a body
+    // ("Shell, a British oil company", "Shell, which is headquartered in London"): it stands without the recognizer.
+    bool described_as_body(const Document& doc, const Mention& m) const;
     // True when a confident recognized person has the words of a rule mention found by a head word of another
     // class alone, and they are a given name and that word ("Linda Park", which the rules read as a park): the
     // recognizer read the context.
