@@ -349,3 +349,17 @@ TEST_CASE("'the commission's Ms. Okafor' is the namesake who holds a position at
     CHECK(speakers == one(ngozi));
     CHECK(speakers != one(chidinma));
 }
+
+TEST_CASE("a verb of posting or vowing attributes a quote as 'said' does", "[quotes]") {
+    HandDocument h(
+        "\"Enough is enough for all of us,\" tweeted Bernie Sanders.\n\n"
+        "\"We will rebuild the bridge by spring,\" vowed Anna Berg.\n\n"
+        "\"The harbour will reopen within a week,\" wondered nobody in particular.");
+    auto sanders = h.entity(EntityClass::Person, "Bernie Sanders");
+    auto berg = h.entity(EntityClass::Person, "Anna Berg");
+    run_quotes(h.doc);
+    CHECK(speakers_of(h.doc, quote_with(h.doc, "Enough is enough")) == one(sanders));
+    CHECK(speakers_of(h.doc, quote_with(h.doc, "rebuild the bridge")) == one(berg));
+    // near miss: no named speaker after the verb, no speaker
+    CHECK(speakers_of(h.doc, quote_with(h.doc, "harbour will reopen")).empty());
+}
