@@ -1467,6 +1467,14 @@ TEST_CASE("money given, lent or donated to a body funds it; other things given d
     d.entity(EntityClass::Organization, "UNRWA", 8, 8);
     CHECK(has(relations_of(d.doc), "Saudi Arabia funds UNRWA"));
 
+    // The EU will provide 50 million euros to UNICEF (a currency named by its word).
+    ParsedSentence e({"The/the/DET/2/det", "EU/EU/PROPN/4/nsubj", "will/will/AUX/4/aux", "provide/provide/VERB/0/root",
+                      "50/50/NUM/6/compound", "million/million/NUM/7/nummod", "euros/euro/NOUN/4/obj",
+                      "to/to/ADP/9/case", "UNICEF/UNICEF/PROPN/4/obl"});
+    e.entity(EntityClass::Organization, "EU", 2, 2);
+    e.entity(EntityClass::Organization, "UNICEF", 9, 9);
+    CHECK(has(relations_of(e.doc), "EU funds UNICEF"));
+
     // The minister gave a speech to the UN : no money, no funding.
     ParsedSentence s({"Smith/Smith/PROPN/2/nsubj", "gave/give/VERB/0/root", "a/a/DET/4/det", "speech/speech/NOUN/2/obj",
                       "to/to/ADP/6/case", "UN/UN/PROPN/2/obl"});
