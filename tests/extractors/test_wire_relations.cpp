@@ -354,3 +354,12 @@ TEST_CASE("a Supervisor before a name is a title, and the name a person", "[rela
     CHECK(has(lines, "Dan White killed George Moscone"));
     CHECK(has(lines, "Dan White killed Harvey Milk"));
 }
+
+TEST_CASE("a First Minister leads the nation; a deputy holds the post without leading", "[relations][wire]") {
+    auto first = relations_of(run_pipeline("Scotland's First Minister John Swinney spoke."));
+    CHECK(has(first, "John Swinney holdsPosition Scotland [First Minister]"));
+    CHECK(has(first, "John Swinney leads Scotland"));
+    auto deputy = relations_of(run_pipeline("Scotland's Deputy First Minister Kate Forbes spoke."));
+    CHECK(has(deputy, "Kate Forbes holdsPosition Scotland [Deputy First Minister]"));
+    CHECK_FALSE(has(deputy, "Kate Forbes leads Scotland"));
+}
