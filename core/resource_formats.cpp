@@ -32,6 +32,13 @@ const std::vector<ResourceFormat>& resource_formats() {
     static const std::vector<ResourceFormat> formats{
         {"lexicons/abbreviations.tsv", "abbreviation|kind", 2, 1, {}, {{1, "title|name|place"}}, ""},
         {"lexicons/calendar.tsv", "word|kind|value", 3, 1, {}, {{1, "month|weekday|relative"}}, ""},
+        {"lexicons/cities.tsv",
+         "key|canonical name|kind|aliases|demonyms|parent key",
+         6,
+         1,
+         {{5, kPlaces, '\0'}},
+         {{2, "city"}},
+         kGazetteerKeys},
         {"lexicons/common_words.tsv", "word", 1, 1, {}, {}, ""},
         {"lexicons/company_names.tsv", "company name", 1, 1, {}, {}, ""},
         {"lexicons/currencies.tsv", "ISO 4217 code|English name|numeric code", 3, 1, {}, {}, ""},

@@ -56,10 +56,11 @@ Gazetteer::Gazetteer(const Tokenizer& tokenizer) {
         // a member noun ("Scientologist") names the organization as a demonym names a country
         for (const auto& noun : split_bars(cell(row, 4))) add(tokenizer, e, noun, true);
     }
-    // Hand-made places, then the ISO 3166-2 subdivisions (same columns plus the code). A one-word subdivision
-    // name ("Flores", "Unity") is also a surname or a word often enough to need standing alone (see match).
-    for (std::string_view file : {"lexicons/places.tsv", "lexicons/subdivisions.tsv"}) {
-        bool iso = file == "lexicons/subdivisions.tsv";
+    // Hand-made places, then the ISO 3166-2 subdivisions (same columns plus the code) and GeoNames' cities. A
+    // one-word name of either ("Flores", "Unity", "Corona") is also a surname or a word often enough to need
+    // standing alone (see match).
+    for (std::string_view file : {"lexicons/places.tsv", "lexicons/subdivisions.tsv", "lexicons/cities.tsv"}) {
+        bool iso = file != "lexicons/places.tsv";
         for (const auto& row : tsv_resource(file)) {
             if (row.size() < 2) continue;
             std::size_t e = push({row[0], row[1], EntityClass::Place, cell(row, 2), cell(row, 5)});

@@ -55,3 +55,11 @@ TEST_CASE("a lexicon name written in lower case matches as written, not any lowe
     // near miss: a lexicon name written with a capital still needs one ("the hamas" is no name)
     CHECK(count(analyse("They said the hamas was good."), EntityClass::Organization) == 0);
 }
+
+TEST_CASE("a city of the GeoNames list is a place in its country", "[entities][lexicon]") {
+    auto doc = analyse("Floods hit Porto Alegre and Kollam on Friday.");
+    CHECK(entity(doc, EntityClass::Place, "Porto Alegre"));
+    CHECK(entity(doc, EntityClass::Place, "Kollam"));
+    // near miss: a one-word city touching another capitalized word is no place alone
+    CHECK_FALSE(entity(analyse("Floods hit Kollam Road on Friday."), EntityClass::Place, "Kollam"));
+}

@@ -125,7 +125,7 @@ def expect_12(rows):
     check(rows[0] == ["person", "birthplace", "within", "evidence"], f"12 header {rows[0]}")
     answers = by_header(rows)
     found = {(a["person"], a["birthplace"], a["within"]) for a in answers}
-    check(("Thomas Reinholt", "Dayton, Ohio", "Ohio") in found,
+    check(("Thomas Reinholt", "Dayton", "Ohio") in found,
           f"12: Reinholt was born in Dayton, which lies in Ohio, got {sorted(found)}")
     for person, place in (("Keiko Tanaka", "Osaka"), ("Rafael Montoya", "Bogotá"), ("Aoife Brennan", "Dublin")):
         check(any(a["person"] == person and a["birthplace"] == place for a in answers), f"12: {person} born in {place}")
