@@ -535,8 +535,9 @@ bool NameScan::evidence_class(std::size_t b, std::size_t e) {
     bool capitals_only = true;
     for (std::size_t k = b; k < e; ++k) capitals_only = capitals_only && cap(k);
     // ("the American company Apple", "the Indian IT firm": a demonym says where the company is, it names none)
-    if (capitals_only && before > 0 && is(Cue::Definite, before - 1) && organization_noun_after(e) &&
-        !demonym_run(b, e) && !demonym_run(b, b + 1)) {
+    // ("Brazil's Civil Defense agency": a possessive stands where the article does)
+    const bool determined = (before > 0 && is(Cue::Definite, before - 1)) || (b > 0 && is_possessive(words_[b - 1]));
+    if (capitals_only && determined && organization_noun_after(e) && !demonym_run(b, e) && !demonym_run(b, b + 1)) {
         emit(b, e, EntityClass::Organization, surface(b, e), confidence::kAppositionClass, "organization_noun_after");
         return true;
     }

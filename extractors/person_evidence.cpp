@@ -60,8 +60,10 @@ std::optional<NameScan::Evidence> NameScan::shape_evidence(std::size_t b, std::s
         !is_initial(words_[e - 1]))
         return Evidence{"initials", confidence::kPersonInitials};
     // "Belgium's Romelu Lukaku", "Korea's Kim Shin-wook"
-    // ("Nigeria's National Cybersecurity Policy" is not: common-word shapes rule it out)
-    if (length >= 2 && length <= 3 && b >= 2 && is_possessive(words_[b - 1]) && covered_[b - 2] && name_shaped(b, e))
+    // ("Nigeria's National Cybersecurity Policy" is not: common-word shapes rule it out; nor "Brazil's Civil
+    // Defense agency": an organization noun follows)
+    if (length >= 2 && length <= 3 && b >= 2 && is_possessive(words_[b - 1]) && covered_[b - 2] && name_shaped(b, e) &&
+        !organization_noun_after(e))
         return Evidence{"possessive", confidence::kPersonPossessive};
     return std::nullopt;
 }

@@ -540,3 +540,11 @@ TEST_CASE("a place that is also a given name opens a person's name before a surn
     CHECK_FALSE(entity(analyse("Georgia Power raised its rates."), EntityClass::Person, "Georgia Power"));
     CHECK_FALSE(entity(analyse("Victoria Station was closed."), EntityClass::Person, "Victoria Station"));
 }
+
+TEST_CASE("a country's possessive before a name and an organization noun makes a body", "[entities][organization]") {
+    auto doc = analyse("Brazil's Civil Defense agency said 24,000 people had left their homes.");
+    CHECK(entity(doc, EntityClass::Organization, "Civil Defense"));
+    CHECK_FALSE(entity(doc, EntityClass::Person, "Civil Defense"));
+    // near miss: with no organization noun after it, a name after a country's possessive is a person's
+    CHECK(entity(analyse("Belgium's Romelu Lukaku scored twice."), EntityClass::Person, "Romelu Lukaku"));
+}
