@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/text.hpp"
+#include "extractors/name_cues.hpp"
 #include "extractors/name_extractor.hpp"
 #include "language/phrase_index.hpp"
 #include "language/word_shape.hpp"
@@ -19,6 +20,18 @@ std::string bare_surface(std::string_view text) {
         if (out.size() > suffix.size() && std::string_view(out).ends_with(suffix))
             out.resize(out.size() - suffix.size());
     return out;
+}
+
+// "nvidia corp" -> "nvidia", "merrill lynch & co." -> "merrill lynch": a folded company name without the legal
+// form that ends it (the same company, named in full or not).
+std::string without_legal_form(const std::string& folded) {
+    static const std::shared_ptr<const NameCues> cues = NameCues::shared();
+    std::size_t space = folded.rfind(' ');
+    if (space == std::string::npos || !cues->is(Cue::LegalForm, std::string_view(folded).substr(space + 1)))
+        return folded;
+    std::string out = folded.substr(0, space);
+    while (!out.empty() && (out.back() == ',' || out.back() == '&' || out.back() == ' ')) out.pop_back();
+    return out.empty() ? folded : out;
 }
 
 }  // namespace
@@ -72,6 +85,9 @@ void MentionGroups::new_group(std::size_t m, const std::vector<std::string>& tok
     groups_.push_back({mention.cls, mention.key, {m}, tokens, fold(mention.name)});
     if (!mention.key.empty()) by_key_[{mention.cls, mention.key}].insert(groups_.size() - 1);
     by_name_[{mention.cls, groups_.back().fold_name}].insert(groups_.size() - 1);
+    // a company named with its legal form is found by its name without it too
+    if (mention.cls == EntityClass::Organization)
+        by_name_[{mention.cls, without_legal_form(groups_.back().fold_name)}].insert(groups_.size() - 1);
 }
 
 std::size_t MentionGroups::first_in(const GroupIndex& index, EntityClass cls, const std::string& text) {
@@ -85,6 +101,11 @@ void MentionGroups::group() {
         const Mention& mention = doc_.mentions[m];
         const auto& tokens = name_tokens(mention.name);
         std::size_t g = first_in(by_name_, mention.cls, fold(mention.name));
+        if (g == SIZE_MAX && mention.cls == EntityClass::Organization) {
+            // "Nvidia Corp" after "Nvidia"; "Exxon" (the lexicon's ExxonMobil) after "Exxon Corp."
+            g = first_in(by_name_, mention.cls, without_legal_form(fold(mention.name)));
+            if (g == SIZE_MAX) g = first_in(by_name_, mention.cls, fold(bare_surface(doc_.view(mention.span))));
+        }
         if (!mention.key.empty()) g = std::min(g, first_in(by_key_, mention.cls, mention.key));
         if (g != SIZE_MAX) {
             if (groups_[g].key.empty() && !mention.key.empty()) {

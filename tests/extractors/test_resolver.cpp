@@ -66,6 +66,17 @@ TEST_CASE("accent and case variants merge; the canonical name is the fullest for
     CHECK((person.name == "António Guterres" || person.name == "Antonio Guterres"));
 }
 
+TEST_CASE("a company named with and without its legal form is one company", "[resolver]") {
+    auto doc = analyse("Zorvex Corp. reported higher profits on Monday. Zorvex said sales rose in Europe.");
+    const Entity* zorvex = entity(doc, EntityClass::Organization, "Zorvex Corp.");
+    REQUIRE(zorvex);
+    CHECK(zorvex->mentions.size() == 2);
+    CHECK(count(doc, EntityClass::Organization) == 1);
+    // near miss: a longer name that is no legal form is another body ("Zorvex Foundation")
+    auto other = analyse("The Zorvex Foundation gave money on Monday. Zorvex Corp. said sales rose in Europe.");
+    CHECK(count(other, EntityClass::Organization) == 2);
+}
+
 TEST_CASE("every kept mention points at its entity and entities keep lexicon keys", "[resolver]") {
     auto doc = analyse("UNODC and the UN Office on Drugs and Crime are one body, Helga Marsh said in Vienna.");
     for (const Mention& m : doc.mentions) {
