@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -23,7 +24,12 @@ public:
 
 private:
     DescriptionFinder descriptions_;
+    // True when the one-word name of `whole` (no lexicon's) begins the two-word `unit_name` (folded, its space at
+    // `at`) whose second word is no ordinary word or name head: "Goldman" of "Goldman Sachs" is its short form, not
+    // a body that holds it ("Microsoft Research" is Microsoft's unit).
+    bool short_form(const Entity& whole, const std::string& unit_name, std::size_t at) const;
     std::vector<std::pair<std::string, std::string>> parents_;  // (key, parent key), sorted
+    std::unordered_set<std::string> common_words_;              // ordinary words and name heads, lower case
 };
 
 }  // namespace newsgraph

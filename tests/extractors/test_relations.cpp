@@ -230,6 +230,18 @@ TEST_CASE("partOf needs a name the text uses and a real unit name", "[relations]
     CHECK(count(h.doc, Predicate::PartOf) == 0);
 }
 
+TEST_CASE("a one-word short form of a two-word name is no body the name is part of", "[relations]") {
+    HandDocument h("Analysts at Zorvex Sachs raised targets. A Zorvex analyst agreed. Krell Foundation and Krell met.");
+    auto sachs = h.entity(EntityClass::Organization, "Zorvex Sachs");
+    auto zorvex = h.entity(EntityClass::Organization, "Zorvex");
+    auto foundation = h.entity(EntityClass::Organization, "Krell Foundation");
+    auto krell = h.entity(EntityClass::Organization, "Krell");
+    run_all(h.doc);
+    CHECK_FALSE(find(h.doc, sachs, Predicate::PartOf, zorvex));
+    // near miss: an ordinary word or a head word after the shared name names a unit of the body
+    CHECK(find(h.doc, foundation, Predicate::PartOf, krell));
+}
+
 TEST_CASE("holdsPosition: coordinated appositions, parentheses and describing words", "[relations]") {
     HandDocument h(
         "Professor Cres Eastman, Director of the National Iodine study, and Chairman of the Iodine Centre, spoke. "
