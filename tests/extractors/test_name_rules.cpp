@@ -548,3 +548,12 @@ TEST_CASE("a country's possessive before a name and an organization noun makes a
     // near miss: with no organization noun after it, a name after a country's possessive is a person's
     CHECK(entity(analyse("Belgium's Romelu Lukaku scored twice."), EntityClass::Person, "Romelu Lukaku"));
 }
+
+TEST_CASE("an office named with 'of' is a title, not a body", "[entities][title]") {
+    auto doc = analyse("Kenya's Director of Public Prosecutions, Noordin Haji, said the team would act.");
+    CHECK(entity(doc, EntityClass::Person, "Noordin Haji"));
+    CHECK(count(doc, EntityClass::Organization) == 0);
+    // near miss: a body of that name is still one
+    CHECK(entity(analyse("The Office of Public Prosecutions said so on Monday."), EntityClass::Organization,
+                 "Office of Public Prosecutions"));
+}
