@@ -111,7 +111,7 @@ const std::vector<ResourceFormat>& resource_formats() {
         {"lexicons/ud_words.tsv", "type|token|words", 2, 2, {}, {{0, "suffix|word|prefix|address|emoticon"}}, ""},
         {"lexicons/word_lists.tsv", "list|word", 2, 2, {}, {{0, kWordLists}}, ""},
         {"patterns/coordination_relations.tsv", "predicate|rule|classes|cue|gap", 5, 4, {}, {}, ""},
-        {"patterns/action_events.tsv", "predicate|name|acted on|verbs", 4, 1, {}, {}, ""},
+        {"patterns/action_events.tsv", "predicate|name|acted on|verbs|nouns", 4, 1, {}, {}, ""},
         {"patterns/dependency_relations.tsv", "predicate|rule|confidence|subjects|objects|path", 6, 2, {}, {}, ""},
         {"patterns/match_reports.tsv", "kind|word", 2, 2, {}, {{0, "context|result|score_link|lead_word"}}, ""},
         {"patterns/part_of_descriptors.tsv", "predicate|rule|noun|heads", 4, 3, {}, {}, ""},

@@ -40,6 +40,14 @@ const ActionKind* kind_of(const std::vector<ActionKind>& kinds, const Dependency
     return nullptr;
 }
 
+// The kind a noun names ("the killing of", "her arrest"), or nullptr.
+const ActionKind* noun_kind_of(const std::vector<ActionKind>& kinds, const DependencyTree& tree, int noun) {
+    if (tree.word(noun).upos != "NOUN") return nullptr;
+    for (const ActionKind& kind : kinds)
+        if (std::find(kind.nouns.begin(), kind.nouns.end(), tree.lemma(noun)) != kind.nouns.end()) return &kind;
+    return nullptr;
+}
+
 // True when `node` has a marker attached by `relation` that is one of `lemmas` ("in Lagos", "by police").
 bool has_marker(const DependencyTree& tree, int node, std::string_view relation,
                 std::initializer_list<std::string_view> lemmas) {
@@ -57,6 +65,14 @@ bool has_case(const DependencyTree& tree, int node, std::initializer_list<std::s
 // True when the place is where the action happened: "in Lagos", "at the airport" (not "to the US").
 bool located_by(const DependencyTree& tree, int place) { return has_case(tree, place, {"in", "at", "near"}); }
 
+// True when `name` follows `noun` with nothing but punctuation between ("candidate Luis Carlos Galan", "the
+// victim, John Doe"; not "her bodyguards shocked India" misread as an apposition).
+bool right_after(const DependencyTree& tree, int noun, int name) {
+    for (int w = noun + 1; w < name; ++w)
+        if (tree.word(w).upos != "PUNCT") return false;
+    return name > noun;
+}
+
 // The entity at a node: its own, or for a common noun without one the name in apposition to it ("killed
 // presidential candidate Luis Carlos Galan" read with the name hung on "candidate"); -1 when none.
 int entity_at(const DependencyTree& tree, const Anchors& anchors, int node) {
@@ -67,7 +83,7 @@ int entity_at(const DependencyTree& tree, const Anchors& anchors, int node) {
     const bool owned = has(premises, tree.lemma(node));
     for (int child : tree.direct(node)) {
         const std::string& relation = tree.relation(child);
-        bool names_it = relation == "appos" ||
+        bool names_it = (relation == "appos" && right_after(tree, node, child)) ||
                         (owned && (relation == "nmod:poss" || (relation == "nmod" && has_case(tree, child, {"of"}))));
         if (names_it && anchors.entity[static_cast<std::size_t>(child)] >= 0)
             return anchors.entity[static_cast<std::size_t>(child)];
@@ -172,49 +188,100 @@ std::vector<ActionKind> load_action_kinds() {
     std::vector<ActionKind> kinds;
     for (const TsvRow& row : numbered_tsv_resource(kFile)) {
         const std::string where = std::string(kFile) + ":" + std::to_string(row.line);
-        if (row.fields.size() != 4) throw Error(where, "expected 4 columns (predicate, name, acted on, verbs)");
+        if (row.fields.size() != 4 && row.fields.size() != 5)
+            throw Error(where, "expected 4 or 5 columns (predicate, name, acted on, verbs, nouns)");
         auto predicate = predicate_from_name(row.fields[0]);
         if (!predicate) throw Error(where, "unknown predicate '" + row.fields[0] + "'");
         if (row.fields[1].find("{}") == std::string::npos) throw Error(where, "the name needs {} for who is acted on");
-        kinds.push_back({*predicate, row.fields[1], pattern_classes(row.fields[2], where), split_bars(row.fields[3])});
+        kinds.push_back({*predicate, row.fields[1], pattern_classes(row.fields[2], where), split_bars(row.fields[3]),
+                         row.fields.size() == 5 ? split_bars(row.fields[4]) : std::vector<std::string>{}});
     }
     return kinds;
 }
+
+namespace {
+
+// The entities among `found` that `kind` acts on.
+std::vector<std::size_t> of_kind(const Document& doc, const ActionKind& kind, std::vector<std::size_t> found) {
+    std::erase_if(found, [&](std::size_t e) {
+        return std::find(kind.acted_on.begin(), kind.acted_on.end(), doc.entities[e].cls) == kind.acted_on.end();
+    });
+    return found;
+}
+
+// The entities at a noun's dependents attached by `relation` with one of `markers` as their case marker (any
+// when empty), with their conjuncts: "the killing of X and Y", "X's arrest", "by police", "in Lagos".
+std::vector<std::size_t> marked(const DependencyTree& tree, const Anchors& anchors, int noun, std::string_view relation,
+                                std::initializer_list<std::string_view> markers) {
+    std::vector<std::size_t> found;
+    std::vector<TreeEdge> edges;
+    tree.dependents(noun, edges);
+    for (const TreeEdge& edge : edges) {
+        const int entity = entity_at(tree, anchors, edge.node);
+        if (*edge.relation != relation || entity < 0 || (markers.size() && !has_case(tree, edge.node, markers)))
+            continue;
+        if (std::find(found.begin(), found.end(), static_cast<std::size_t>(entity)) == found.end())
+            found.push_back(static_cast<std::size_t>(entity));
+    }
+    return found;
+}
+
+// Who did what to whom and where, for one action at one word.
+struct Participants {
+    std::vector<std::size_t> acted_on, agents, places;
+};
+
+ActionEvent make_event(const Document& doc, std::size_t sentence, const DependencyTree& tree, const ActionKind& kind,
+                       int word, const Participants& who, std::string_view extractor, const EventDates& dates) {
+    const std::string rule = "event/" + std::string(info(kind.predicate).local_name);
+    ActionEvent event{
+        event_name(doc, kind.name, who.acted_on), tree.word(word).span, {}, dates.date_of(tree, word, doc.meta.date)};
+    for (std::size_t entity : who.acted_on)
+        event.relations.push_back(
+            participation(doc, sentence, entity, std::string(info(kind.predicate).local_name), extractor, rule));
+    for (std::size_t agent : who.agents)
+        if (std::find(who.acted_on.begin(), who.acted_on.end(), agent) == who.acted_on.end())
+            event.relations.push_back(participation(doc, sentence, agent, "agent", extractor, rule));
+    for (std::size_t place : who.places) {
+        Relation r = participation(doc, sentence, place, "", extractor, rule);
+        std::swap(r.subject, r.object);
+        r.predicate = Predicate::LocatedIn;
+        r.evidence.confidence = kPlace;
+        event.relations.push_back(std::move(r));
+    }
+    return event;
+}
+
+// The places among `found`.
+std::vector<std::size_t> places_only(const Document& doc, std::vector<std::size_t> found) {
+    std::erase_if(found, [&](std::size_t e) { return doc.entities[e].cls != EntityClass::Place; });
+    return found;
+}
+
+}  // namespace
 
 std::vector<ActionEvent> find_action_events(const Document& doc, std::size_t sentence, const DependencyTree& tree,
                                             const Anchors& anchors, const std::vector<ActionKind>& kinds,
                                             std::string_view extractor, const EventDates& dates) {
     std::vector<ActionEvent> events;
     for (std::size_t w = 0; w < tree.size(); ++w) {
-        const int verb = static_cast<int>(w);
-        const ActionKind* kind = kind_of(kinds, tree, verb);
-        if (!kind) continue;
-        auto acted_on = participants(tree, anchors, verb, {"obj", "nsubj:pass"});
-        acted_on.erase(std::remove_if(acted_on.begin(), acted_on.end(),
-                                      [&](std::size_t e) {
-                                          const auto& allowed = kind->acted_on;
-                                          return std::find(allowed.begin(), allowed.end(), doc.entities[e].cls) ==
-                                                 allowed.end();
-                                      }),
-                       acted_on.end());
-        if (acted_on.empty()) continue;
-        const std::string rule = "event/" + std::string(info(kind->predicate).local_name);
-        ActionEvent event{
-            event_name(doc, kind->name, acted_on), tree.word(verb).span, {}, dates.date_of(tree, verb, doc.meta.date)};
-        for (std::size_t entity : acted_on)
-            event.relations.push_back(
-                participation(doc, sentence, entity, std::string(info(kind->predicate).local_name), extractor, rule));
-        for (std::size_t agent : agents(tree, anchors, verb, charged_act(tree, kinds, verb)))
-            if (std::find(acted_on.begin(), acted_on.end(), agent) == acted_on.end())
-                event.relations.push_back(participation(doc, sentence, agent, "agent", extractor, rule));
-        for (std::size_t place : places(doc, tree, anchors, verb)) {
-            Relation r = participation(doc, sentence, place, "", extractor, rule);
-            std::swap(r.subject, r.object);
-            r.predicate = Predicate::LocatedIn;
-            r.evidence.confidence = kPlace;
-            event.relations.push_back(std::move(r));
+        const int word = static_cast<int>(w);
+        Participants who;
+        const ActionKind* kind = kind_of(kinds, tree, word);
+        if (kind) {
+            who.acted_on = of_kind(doc, *kind, participants(tree, anchors, word, {"obj", "nsubj:pass"}));
+            who.agents = agents(tree, anchors, word, charged_act(tree, kinds, word));
+            who.places = places(doc, tree, anchors, word);
+        } else if ((kind = noun_kind_of(kinds, tree, word))) {
+            // "the killing of Edwin Chiloba", "Bhutto's assassination", "the arrest of X by police in Lagos"
+            who.acted_on = marked(tree, anchors, word, "nmod", {"of"});
+            for (std::size_t e : marked(tree, anchors, word, "nmod:poss", {})) who.acted_on.push_back(e);
+            who.acted_on = of_kind(doc, *kind, who.acted_on);
+            who.agents = marked(tree, anchors, word, "nmod", {"by"});
+            who.places = places_only(doc, marked(tree, anchors, word, "nmod", {"in", "at", "near"}));
         }
-        events.push_back(std::move(event));
+        if (kind && !who.acted_on.empty())
+            events.push_back(make_event(doc, sentence, tree, *kind, word, who, extractor, dates));
     }
     return events;
 }

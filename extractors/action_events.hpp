@@ -14,18 +14,19 @@
 namespace newsgraph {
 
 // One kind of action: its predicate, the event's name template ("arrest of {}"), the classes it acts on,
-// the verbs (lemmas) that state it.
+// the verbs (lemmas) that state it and the nouns that name it ("the killing of X", "X's arrest").
 struct ActionKind {
     Predicate predicate = Predicate::Arrested;
     std::string name;
     std::vector<EntityClass> acted_on;
     std::vector<std::string> verbs;
+    std::vector<std::string> nouns;
 };
 
 // An event found in a sentence, before it joins the document.
 struct ActionEvent {
     std::string name;                 // "arrest of Daniel Montalvo"
-    Span span;                        // the verb
+    Span span;                        // the verb or noun
     std::vector<Relation> relations;  // participation and place; the event's index is filled in when it joins
     std::string date;                 // ISO 8601, when the verb's time phrase places it ("" otherwise)
 };

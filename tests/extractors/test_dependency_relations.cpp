@@ -398,6 +398,37 @@ TEST_CASE("an arrest becomes an event with its participants and place", "[depend
     CHECK(moved == std::vector<std::string>{"Smith participatesIn extradition of Smith [extradited]"});
 }
 
+TEST_CASE("a noun that names an action makes the event, with who, by whom and where", "[dependency]") {
+    // The killing of Bhutto by gunmen of Al-Qaeda in Rawalpindi shocked Pakistan .
+    ParsedSentence s({"The/the/DET/2/det", "killing/killing/NOUN/12/nsubj", "of/of/ADP/4/case",
+                      "Bhutto/Bhutto/PROPN/2/nmod", "by/by/ADP/6/case", "Smith/Smith/PROPN/2/nmod", "in/in/ADP/8/case",
+                      "Rawalpindi/Rawalpindi/PROPN/2/nmod", "in/in/ADP/10/case", "2007/2007/NUM/2/nmod",
+                      "really/really/ADV/12/advmod", "shocked/shock/VERB/0/root", "Pakistan/Pakistan/PROPN/12/obj"});
+    s.entity(EntityClass::Person, "Bhutto", 4, 4);
+    s.entity(EntityClass::Person, "Smith", 6, 6);
+    s.entity(EntityClass::Place, "Rawalpindi", 8, 8);
+    s.entity(EntityClass::Place, "Pakistan", 13, 13);
+    auto lines = relations_of(s.doc);
+    CHECK(has(lines, "Bhutto participatesIn killing of Bhutto [killed]"));
+    CHECK(has(lines, "Smith participatesIn killing of Bhutto [agent]"));
+    CHECK(has(lines, "killing of Bhutto locatedIn Rawalpindi"));
+    CHECK_FALSE(has(lines, "killing of Bhutto locatedIn Pakistan"));
+    CHECK(s.doc.view(s.doc.entities.back().span) == "killing");
+    // Bhutto 's arrest : the possessive is who was arrested
+    ParsedSentence p({"Bhutto/Bhutto/PROPN/3/nmod:poss", "'s/'s/PART/1/case", "arrest/arrest/NOUN/4/nsubj",
+                      "angered/anger/VERB/0/root", "Pakistan/Pakistan/PROPN/4/obj"});
+    p.entity(EntityClass::Person, "Bhutto", 1, 1);
+    p.entity(EntityClass::Place, "Pakistan", 5, 5);
+    CHECK(has(relations_of(p.doc), "Bhutto participatesIn arrest of Bhutto [arrested]"));
+    // near miss: a noun of no action ("the speech of Bhutto") makes no event
+    ParsedSentence n({"The/the/DET/2/det", "speech/speech/NOUN/5/nsubj", "of/of/ADP/4/case",
+                      "Bhutto/Bhutto/PROPN/2/nmod", "moved/move/VERB/0/root", "Pakistan/Pakistan/PROPN/5/obj"});
+    n.entity(EntityClass::Person, "Bhutto", 4, 4);
+    n.entity(EntityClass::Place, "Pakistan", 6, 6);
+    relations_of(n.doc);
+    CHECK(n.doc.entities.back().cls != EntityClass::Event);
+}
+
 TEST_CASE("the wrong classes give nothing", "[dependency]") {
     // Oswald killed Dallas : a place is not a victim.
     ParsedSentence a({"Oswald/Oswald/PROPN/2/nsubj", "killed/kill/VERB/0/root", "Dallas/Dallas/PROPN/2/obj"});
