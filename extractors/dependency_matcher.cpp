@@ -84,12 +84,13 @@ bool names_a_domain(const DependencyTree& tree, int node, const NodeLexicon& lex
 bool node_passes(const DependencyTree& tree, int node, const NodeTest& test, const NodeLexicon& lexicon) {
     const Word& w = tree.word(node);
     if (!listed(test.upos, w.upos)) return false;
-    if (!test.lemmas.empty() || !test.not_lemmas.empty() || !test.list.empty() || !test.not_list.empty()) {
+    if (!test.lemmas.empty() || !test.not_lemmas.empty() || !test.list.empty() || !test.not_lists.empty()) {
         const std::string& lemma = tree.lemma(node);
         if (!listed(test.lemmas, lemma)) return false;
         if (!test.not_lemmas.empty() && listed(test.not_lemmas, lemma)) return false;
         if (!test.list.empty() && !lexicon.in_list(test.list, lemma)) return false;
-        if (!test.not_list.empty() && lexicon.in_list(test.not_list, lemma)) return false;
+        for (const std::string& list : test.not_lists)
+            if (lexicon.in_list(list, lemma)) return false;
     }
     if ((test.title || test.not_title) && lexicon.is_title(tree, node) != test.title) return false;
     if (test.not_domain && names_a_domain(tree, node, lexicon)) return false;

@@ -73,7 +73,10 @@ void add_condition(NodeTest& node, const std::string& item, const std::string& w
         std::replace(value.begin(), value.end(), '_', ' ');
         if (std::find(lists.begin(), lists.end(), value) == lists.end())
             throw Error(where, "no word list named '" + value + "' in lexicons/word_lists.tsv");
-        (key == "list" ? node.list : node.not_list) = value;
+        if (key == "list")
+            node.list = value;
+        else
+            node.not_lists.push_back(value);
     } else if (key == "has" || key == "not") {
         node.children.push_back(child_test(value, key == "not", where));
     } else {

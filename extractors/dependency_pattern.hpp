@@ -30,10 +30,10 @@ struct NodeTest {
     std::vector<std::string> lemmas;      // lower case; empty: any
     std::vector<std::string> not_lemmas;  // "lemma!=member": none of these
     std::vector<std::string> upos;
-    std::string list;         // a named list of lexicons/word_lists.tsv the lemma must be in
-    std::string not_list;     // "list!=NAME": a list the lemma must not be in
-    bool title = false;       // a position title (lexicons/titles.tsv, patterns/titles.tsv)
-    bool not_title = false;   // "!title": not a position title
+    std::string list;                    // a named list of lexicons/word_lists.tsv the lemma must be in
+    std::vector<std::string> not_lists;  // "list!=NAME" (any number): lists the lemma must not be in
+    bool title = false;                  // a position title (lexicons/titles.tsv, patterns/titles.tsv)
+    bool not_title = false;              // "!title": not a position title
     bool not_domain = false;  // "!domain": not a domain title a common noun names the group of ("rights leader")
     bool role = false;        // this node's phrase becomes the relation's role
     std::vector<ChildTest> children;

@@ -451,6 +451,11 @@ TEST_CASE("the dependency path language compiles and rejects bad patterns by fil
     CHECK(patterns[1].path.steps[1].relation.matches("nmod:poss"));
     CHECK_FALSE(patterns[1].path.steps[1].relation.matches("nsubj"));
     CHECK(patterns[1].path.end.children.size() == 1);
+    auto lists = parse_dependency_patterns(
+        "residentOf\tt/3\t0.6\tPerson\tPlace\tS >compound [list!=public_office list!=company_title] >compound O\n",
+        "test.tsv");
+    REQUIRE(lists.size() == 1);
+    CHECK(lists[0].path.steps[0].node.not_lists == std::vector<std::string>{"public office", "company title"});
 
     auto error_of = [](const std::string& line) {
         try {

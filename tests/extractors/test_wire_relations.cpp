@@ -363,3 +363,15 @@ TEST_CASE("a First Minister leads the nation; a deputy holds the post without le
     CHECK(has(deputy, "Kate Forbes holdsPosition Scotland [Deputy First Minister]"));
     CHECK_FALSE(has(deputy, "Kate Forbes leads Scotland"));
 }
+
+TEST_CASE("a club's post before a name says where the person works, not where they live", "[relations][wire]") {
+    auto club = relations_of(run_pipeline("Barcelona manager Hansi Flick said his side was too passive."));
+    CHECK_FALSE(has(club, "Hansi Flick residentOf Barcelona"));
+    // near miss: a trade before a city's name says where the person lives
+    auto lawyer = relations_of(run_pipeline("Boston lawyer John Smith said so."));
+    CHECK(has(lawyer, "John Smith residentOf Boston"));
+    // a club the lexicon knows is a body, and its president holds a post there
+    Document real = run_pipeline("Real Madrid president Florentino Perez watched from the stands.");
+    CHECK(names(real, EntityClass::Organization, "Real Madrid"));
+    CHECK(has(relations_of(real), "Florentino Perez holdsPosition Real Madrid [president]"));
+}
