@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/resources.hpp"
 #include "core/text.hpp"
 #include "extractors/name_cues.hpp"
 #include "extractors/name_extractor.hpp"
@@ -32,6 +33,17 @@ std::string without_legal_form(const std::string& folded) {
     std::string out = folded.substr(0, space);
     while (!out.empty() && (out.back() == ',' || out.back() == '&' || out.back() == ' ')) out.pop_back();
     return out.empty() ? folded : out;
+}
+
+// True for a head word that may name a body alone ("Senate", "Commission": lexicons/name_heads.tsv), folded.
+bool standalone_head(const std::string& folded) {
+    static const std::set<std::string> heads = [] {
+        std::set<std::string> out;
+        for (const auto& row : tsv_resource("lexicons/name_heads.tsv"))
+            if (row.size() > 2 && row[1] == "Organization" && row[2] == "standalone") out.insert(fold(row[0]));
+        return out;
+    }();
+    return heads.contains(folded);
 }
 
 }  // namespace
@@ -118,7 +130,10 @@ void MentionGroups::group() {
         bool short_person = mention.cls == EntityClass::Person && tokens.size() == 1;
         bool bare_acronym = mention.cls == EntityClass::Organization && mention.key.empty() && tokens.size() == 1 &&
                             is_acronym(mention.name);
-        if (short_person || bare_acronym)
+        // "the Senate" after "the U.S. Senate": a body's head word alone
+        bool bare_head = mention.cls == EntityClass::Organization && mention.key.empty() && tokens.size() == 1 &&
+                         standalone_head(tokens.front());
+        if (short_person || bare_acronym || bare_head)
             partial.push_back(m);
         else
             new_group(m, tokens);
@@ -132,6 +147,8 @@ bool MentionGroups::fits(const MentionGroup& group, const Mention& mention,
     // a person by the first or last word of a fuller name, or by a middle one ("Lula" of "Luiz Inacio Lula da Silva")
     if (mention.cls == EntityClass::Person)
         return std::find(group.tokens.begin(), group.tokens.end(), tokens.front()) != group.tokens.end();
+    // an organization by its acronym, or by the head word its name ends with ("Senate" of "U.S. Senate")
+    if (tokens.size() == 1 && standalone_head(tokens.front())) return group.tokens.back() == tokens.front();
     std::string display = doc_.mentions[group.mentions.front()].name;
     std::vector<std::string_view> words;
     for (const Span& s : tokenizer_.tokenize(display)) words.push_back(s.of(display));

@@ -350,6 +350,10 @@ void RecognizerMerge::run(Document& doc) const {
             if (name.cls == EntityClass::Place && organization_apposition(sentence, name.span, *cues_))
                 name.cls = EntityClass::Organization;
             if (constituency(sentence, name.span)) name.cls = EntityClass::Place;
+            // "Senate passes border bill": a body's head word alone is no one's name
+            const HeadWord* head = lexicons_.head(fold(name.name));
+            if (name.cls == EntityClass::Person && head && head->cls == EntityClass::Organization)
+                name.cls = EntityClass::Organization;
             if (name.cls == EntityClass::Person && company_owner(doc, sentence, name, added)) {
                 name.cls = EntityClass::Organization;  // against the recognizer's type: no surer than the rule
                 name.confidence = std::min(name.confidence, confidence::kOrganizationBeforeTitle);

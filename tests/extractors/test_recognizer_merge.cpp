@@ -523,3 +523,17 @@ TEST_CASE("an ordinary word the lexicon knows as a body stands where an appositi
         CHECK(doc.mentions.size() == (text == "Shell fell." ? 0U : 1U));
     }
 }
+
+TEST_CASE("a body's head word the recognizer reads as a person is the body", "[entities][recognizer]") {
+    Document doc = parsed("Senate passes border bill");
+    recognize(doc, 0, "Senate", "person", 0.99);
+    merge().run(doc);
+    REQUIRE(at(doc, "Senate"));
+    CHECK(at(doc, "Senate")->cls == EntityClass::Organization);
+    // near miss: a surname is no head word
+    Document name = parsed("Smith passes border bill");
+    recognize(name, 0, "Smith", "person", 0.99);
+    merge().run(name);
+    REQUIRE(at(name, "Smith"));
+    CHECK(at(name, "Smith")->cls == EntityClass::Person);
+}

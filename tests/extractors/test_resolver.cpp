@@ -77,6 +77,16 @@ TEST_CASE("a company named with and without its legal form is one company", "[re
     CHECK(count(other, EntityClass::Organization) == 2);
 }
 
+TEST_CASE("a body's head word alone is the body the article named with it", "[resolver]") {
+    auto doc = analyse("The Zorvex Senate passed the bill on Monday. The Senate will vote again in May.");
+    const Entity* senate = entity(doc, EntityClass::Organization, "Zorvex Senate");
+    REQUIRE(senate);
+    CHECK(senate->mentions.size() == 2);
+    CHECK(count(doc, EntityClass::Organization) == 1);
+    // near miss: with no such name before it, the head word is a body of its own
+    CHECK(entity(analyse("The Senate will vote again in May."), EntityClass::Organization, "Senate"));
+}
+
 TEST_CASE("every kept mention points at its entity and entities keep lexicon keys", "[resolver]") {
     auto doc = analyse("UNODC and the UN Office on Drugs and Crime are one body, Helga Marsh said in Vienna.");
     for (const Mention& m : doc.mentions) {
