@@ -375,3 +375,16 @@ TEST_CASE("a club's post before a name says where the person works, not where th
     CHECK(names(real, EntityClass::Organization, "Real Madrid"));
     CHECK(has(relations_of(real), "Florentino Perez holdsPosition Real Madrid [president]"));
 }
+
+TEST_CASE("a party's member noun with a place says where the member is from, not where the party is",
+          "[relations][wire]") {
+    auto graham =
+        relations_of(run_pipeline("Senator Lindsey Graham, a South Carolina Republican, said the aid was essential."));
+    CHECK(has(graham, "Lindsey Graham residentOf South Carolina"));
+    CHECK(std::none_of(graham.begin(), graham.end(), [](const std::string& line) {
+        return line.find("basedIn South Carolina") != std::string::npos;
+    }));
+    // near miss: a party named with its place is based there
+    auto texas = relations_of(run_pipeline("The Texas Democratic Party held a convention."));
+    CHECK(has(texas, "Democratic Party basedIn Texas"));
+}
