@@ -1,6 +1,8 @@
 // Lexicon loading and case-aware matching.
 #include "extractors/gazetteer.hpp"
 
+#include <cctype>
+
 #include "core/concepts.hpp"
 #include "core/resources.hpp"
 #include "language/word_shape.hpp"
@@ -110,11 +112,12 @@ std::optional<GazetteerHit> Gazetteer::match(std::string_view text, const std::v
             if (only && entry.cls != *only) continue;
             std::string_view first = tokens[at].of(text);
             bool proper = entry.cls == EntityClass::Organization || entry.cls == EntityClass::Place;
-            // a name begins with a capital unless the lexicon writes it in lower case ("al-Qaeda")
-            const std::string_view written = std::string_view(alias.surface).substr(0, alias.surface.find(' '));
-            if (proper && !is_capitalized(first) && !starts_with_digit(first) && first != written) continue;
+            // a name begins with a capital unless the lexicon writes it in lower case, and then it is as written
+            // ("claimed by al-Qaeda"; not "the channel" for "the Channel")
+            const bool lower_start = proper && !is_capitalized(first) && !starts_with_digit(first);
+            if (lower_start && !std::islower(static_cast<unsigned char>(alias.surface.front()))) continue;
             if (alias.standalone && !stands_alone(text, tokens, at, length)) continue;
-            if (alias.exact_case) {
+            if (alias.exact_case || lower_start) {
                 std::string joined;
                 for (std::size_t i = at; i < at + length; ++i) joined += tokens[i].of(text);
                 std::string wanted;

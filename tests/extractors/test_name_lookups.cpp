@@ -52,8 +52,10 @@ TEST_CASE("many people in one document each stay one person", "[entities][person
 TEST_CASE("a lexicon name written in lower case matches as written, not any lower-case word", "[entities][lexicon]") {
     auto doc = analyse("The attack was claimed by al-Qaeda on Monday.");
     CHECK(entity(doc, EntityClass::Organization, "Al-Qaeda"));
-    // near miss: a lexicon name written with a capital still needs one ("the hamas" is no name)
+    // near misses: a lexicon name written with a capital still needs one ("the hamas" is no name), and one written
+    // in lower case matches only as written ("the channel" is no "the Channel")
     CHECK(count(analyse("They said the hamas was good."), EntityClass::Organization) == 0);
+    CHECK(count(analyse("He crossed the channel by boat."), EntityClass::Place) == 0);
 }
 
 TEST_CASE("a city of the GeoNames list is a place in its country", "[entities][lexicon]") {
