@@ -409,6 +409,7 @@ void RecognizerMerge::region_as_company(const Document& doc, Mention& m) const {
 
 void RecognizerMerge::regions_acting_as_companies(Document& doc) const {
     static const WordSet& verbs = word_list("company verb");
+    static const WordSet& titles = word_list("company title");
     std::unordered_set<std::string> companies;  // the names of regions that act as companies somewhere
     for (const Mention& m : doc.mentions) {
         // a region only: "Europe bought more gas" is no company
@@ -417,12 +418,16 @@ void RecognizerMerge::regions_acting_as_companies(Document& doc) const {
         const std::size_t at = doc.sentence_at(m.span.begin);
         if (at >= doc.sentences.size()) continue;
         for (const Word& w : doc.sentences[at].words) {
-            if (w.span != m.span || w.deprel != "nsubj" || w.head < 0) continue;
-            const Word& verb = doc.sentences[at].words[static_cast<std::size_t>(w.head)];
-            if (has(verbs, ascii_lower(verb.lemma))) companies.insert(std::string(doc.view(m.span)));
+            if (w.span != m.span || w.head < 0) continue;
+            const Word& head = doc.sentences[at].words[static_cast<std::size_t>(w.head)];
+            // "Amazon hired", "the founder of Amazon", "Amazon's chief executive"
+            const bool acts = (w.deprel == "nsubj" && has(verbs, ascii_lower(head.lemma))) ||
+                              (w.deprel.starts_with("nmod") && has(titles, ascii_lower(head.lemma)));
+            if (acts) companies.insert(std::string(doc.view(m.span)));
         }
     }
-    // "Amazon hired Dave Clark": a region hires no one; so every bare mention of that name is the company
+    // "Amazon hired Dave Clark": a region hires no one, nor has a founder; so every bare mention of that name is the
+    // company
     for (Mention& m : doc.mentions)
         if (companies.count(std::string(doc.view(m.span)))) region_as_company(doc, m);
 }

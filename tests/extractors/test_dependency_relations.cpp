@@ -429,6 +429,34 @@ TEST_CASE("a noun that names an action makes the event, with who, by whom and wh
     CHECK(n.doc.entities.back().cls != EntityClass::Event);
 }
 
+TEST_CASE("a company bought or owned by another is part of it", "[dependency]") {
+    // Microsoft acquired Activision in 2023 .
+    ParsedSentence a({"Microsoft/Microsoft/PROPN/2/nsubj", "acquired/acquire/VERB/0/root",
+                      "Activision/Activision/PROPN/2/obj", "in/in/ADP/5/case", "2023/2023/NUM/2/obl"});
+    a.entity(EntityClass::Organization, "Microsoft", 1, 1);
+    a.entity(EntityClass::Organization, "Activision", 3, 3);
+    CHECK(has(relations_of(a.doc), "Activision partOf Microsoft"));
+    // Activision was acquired by Microsoft .
+    ParsedSentence p({"Activision/Activision/PROPN/3/nsubj:pass", "was/be/AUX/3/aux:pass",
+                      "acquired/acquire/VERB/0/root", "by/by/ADP/5/case", "Microsoft/Microsoft/PROPN/3/obl:agent"});
+    p.entity(EntityClass::Organization, "Activision", 1, 1);
+    p.entity(EntityClass::Organization, "Microsoft", 5, 5);
+    CHECK(has(relations_of(p.doc), "Activision partOf Microsoft"));
+    // Lufthansa 's subsidiary Eurowings cancelled flights .
+    ParsedSentence u({"Lufthansa/Lufthansa/PROPN/3/nmod:poss", "'s/'s/PART/1/case",
+                      "subsidiary/subsidiary/NOUN/4/compound", "Eurowings/Eurowings/PROPN/5/nsubj",
+                      "cancelled/cancel/VERB/0/root", "flights/flight/NOUN/5/obj"});
+    u.entity(EntityClass::Organization, "Lufthansa", 1, 1);
+    u.entity(EntityClass::Organization, "Eurowings", 4, 4);
+    CHECK(has(relations_of(u.doc), "Eurowings partOf Lufthansa"));
+    // near miss: Microsoft never acquired Activision
+    ParsedSentence n({"Microsoft/Microsoft/PROPN/3/nsubj", "never/never/ADV/3/advmod", "acquired/acquire/VERB/0/root",
+                      "Activision/Activision/PROPN/3/obj"});
+    n.entity(EntityClass::Organization, "Microsoft", 1, 1);
+    n.entity(EntityClass::Organization, "Activision", 4, 4);
+    CHECK_FALSE(has(relations_of(n.doc), "Activision partOf Microsoft"));
+}
+
 TEST_CASE("the wrong classes give nothing", "[dependency]") {
     // Oswald killed Dallas : a place is not a victim.
     ParsedSentence a({"Oswald/Oswald/PROPN/2/nsubj", "killed/kill/VERB/0/root", "Dallas/Dallas/PROPN/2/obj"});

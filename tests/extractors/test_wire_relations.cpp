@@ -388,3 +388,11 @@ TEST_CASE("a party's member noun with a place says where the member is from, not
     auto texas = relations_of(run_pipeline("The Texas Democratic Party held a convention."));
     CHECK(has(texas, "Democratic Party basedIn Texas"));
 }
+
+TEST_CASE("a region with a company's founder or chief is the company", "[entities][wire]") {
+    Document doc = run_pipeline("Jeff Bezos, the founder of Amazon, bought The Washington Post.");
+    CHECK(names(doc, EntityClass::Organization, "Amazon"));
+    CHECK(has(relations_of(doc), "Jeff Bezos founded Amazon"));
+    // near miss: fires burn in the region
+    CHECK(names(run_pipeline("Fires burned in the Amazon."), EntityClass::Place, "Amazon"));
+}
