@@ -61,6 +61,21 @@ std::pair<int, int> phrase_words(const DependencyTree& tree, int head) {
     return {first, last};
 }
 
+// "Former Pakistani Prime Minister": a word of another office before the entity that stands before the title
+// [first, last] still belongs to it ("Former Prime Minister"), with a space; "" when there is none.
+std::string other_office_before(const DependencyTree& tree, const Anchors& anchors, int first, int last) {
+    static const WordSet& other = word_list("other office");
+    int at = first - 1;
+    while (at >= 0 &&
+           (anchors.named[static_cast<std::size_t>(at)] || anchors.entity[static_cast<std::size_t>(at)] >= 0))
+        --at;
+    if (at < 0 || at == first - 1 || !has(other, tree.lower_form(at))) return {};
+    // (attached to the title, or an adjective the parse hung elsewhere: "Former U.S. President" read as a root)
+    const int head = tree.word(at).head;
+    if ((head < first || head > last) && tree.word(at).upos != "ADJ") return {};
+    return tree.word(at).form + " ";
+}
+
 // The title at a role node: the node's words outside every name and the adjacent modifiers before them that
 // name no entity ("Chief Constable", "national security adviser", "captain" of "captain Harry Kane"), as written.
 std::string role_text(const Document& doc, const DependencyTree& tree, const Anchors& anchors, int node, int object) {
@@ -92,7 +107,8 @@ std::string role_text(const Document& doc, const DependencyTree& tree, const Anc
         if (!modifier || !attached || named(at) || before.upos == "DET") break;
         first -= hyphen ? 2 : 1;
     }
-    return std::string(doc.view(Span{tree.word(first).span.begin, tree.word(last).span.end}));
+    return other_office_before(tree, anchors, first, last) +
+           std::string(doc.view(Span{tree.word(first).span.begin, tree.word(last).span.end}));
 }
 
 // "Minister of Public Works" and the article's "Ministry of Public Works": the body whose name is an organization

@@ -169,6 +169,8 @@ void SentencePositions::titles_before(const scan::Placed& person) {
         if ((org.cls != EntityClass::Organization && !place) || org.end > person.first) continue;
         // "Republican Senator John McCain": a member noun before a title says membership, not the title's body
         if (org.cls == EntityClass::Organization && doc_.mentions[org.mention].rule == "gazetteer/demonym") continue;
+        // "Former Pakistani Prime Minister Imran Khan": a post held before, as "former" before the title says
+        if (org.first > 0 && words_[org.first - 1] == "former") continue;
         std::size_t after = org.end;
         if (after < person.first && is_possessive(words_[after])) ++after;
         bool possessive = after > org.end || scan::ends_with_possessive(words_[org.end - 1]);
