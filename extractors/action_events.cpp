@@ -91,15 +91,19 @@ int entity_at(const DependencyTree& tree, const Anchors& anchors, int node) {
     return -1;
 }
 
-// The entities at the verb's dependents attached by one of `relations`, with their conjuncts.
-std::vector<std::size_t> participants(const DependencyTree& tree, const Anchors& anchors, int verb,
-                                      std::initializer_list<std::string_view> relations) {
+// The entities at the dependents of `word` (a verb, or a noun naming an action) attached by one of `relations`,
+// with their conjuncts; with `markers`, only those with one of them as case marker ("the killing of X", "by
+// police", "in Lagos").
+std::vector<std::size_t> participants(const DependencyTree& tree, const Anchors& anchors, int word,
+                                      std::initializer_list<std::string_view> relations,
+                                      std::initializer_list<std::string_view> markers = {}) {
     std::vector<std::size_t> found;
     std::vector<TreeEdge> edges;
-    tree.dependents(verb, edges);
+    tree.dependents(word, edges);
     for (const TreeEdge& edge : edges) {
         int entity = entity_at(tree, anchors, edge.node);
-        bool wanted = std::find(relations.begin(), relations.end(), *edge.relation) != relations.end();
+        bool wanted = std::find(relations.begin(), relations.end(), *edge.relation) != relations.end() &&
+                      (markers.size() == 0 || has_case(tree, edge.node, markers));
         // A parse may call a bare noun an agent ("X assassinated President Y" read as a reduced relative).
         if (*edge.relation == "obl:agent" && !has_case(tree, edge.node, {"by"})) wanted = false;
         if (wanted && entity >= 0 &&
@@ -209,23 +213,6 @@ std::vector<std::size_t> of_kind(const Document& doc, const ActionKind& kind, st
     return found;
 }
 
-// The entities at a noun's dependents attached by `relation` with one of `markers` as their case marker (any
-// when empty), with their conjuncts: "the killing of X and Y", "X's arrest", "by police", "in Lagos".
-std::vector<std::size_t> marked(const DependencyTree& tree, const Anchors& anchors, int noun, std::string_view relation,
-                                std::initializer_list<std::string_view> markers) {
-    std::vector<std::size_t> found;
-    std::vector<TreeEdge> edges;
-    tree.dependents(noun, edges);
-    for (const TreeEdge& edge : edges) {
-        const int entity = entity_at(tree, anchors, edge.node);
-        if (*edge.relation != relation || entity < 0 || (markers.size() && !has_case(tree, edge.node, markers)))
-            continue;
-        if (std::find(found.begin(), found.end(), static_cast<std::size_t>(entity)) == found.end())
-            found.push_back(static_cast<std::size_t>(entity));
-    }
-    return found;
-}
-
 // Who did what to whom and where, for one action at one word.
 struct Participants {
     std::vector<std::size_t> acted_on, agents, places;
@@ -274,11 +261,11 @@ std::vector<ActionEvent> find_action_events(const Document& doc, std::size_t sen
             who.places = places(doc, tree, anchors, word);
         } else if ((kind = noun_kind_of(kinds, tree, word))) {
             // "the killing of Edwin Chiloba", "Bhutto's assassination", "the arrest of X by police in Lagos"
-            who.acted_on = marked(tree, anchors, word, "nmod", {"of"});
-            for (std::size_t e : marked(tree, anchors, word, "nmod:poss", {})) who.acted_on.push_back(e);
+            who.acted_on = participants(tree, anchors, word, {"nmod"}, {"of"});
+            for (std::size_t e : participants(tree, anchors, word, {"nmod:poss"})) who.acted_on.push_back(e);
             who.acted_on = of_kind(doc, *kind, who.acted_on);
-            who.agents = marked(tree, anchors, word, "nmod", {"by"});
-            who.places = places_only(doc, marked(tree, anchors, word, "nmod", {"in", "at", "near"}));
+            who.agents = participants(tree, anchors, word, {"nmod"}, {"by"});
+            who.places = places_only(doc, participants(tree, anchors, word, {"nmod"}, {"in", "at", "near"}));
         }
         if (kind && !who.acted_on.empty())
             events.push_back(make_event(doc, sentence, tree, *kind, word, who, extractor, dates));

@@ -3,10 +3,10 @@
 
 #include <algorithm>
 
-#include "core/resources.hpp"
 #include "core/text.hpp"
 #include "extractors/name_cues.hpp"
 #include "extractors/name_extractor.hpp"
+#include "extractors/name_lexicons.hpp"
 #include "language/phrase_index.hpp"
 #include "language/word_shape.hpp"
 
@@ -37,13 +37,9 @@ std::string without_legal_form(const std::string& folded) {
 
 // True for a head word that may name a body alone ("Senate", "Commission": lexicons/name_heads.tsv), folded.
 bool standalone_head(const std::string& folded) {
-    static const std::set<std::string> heads = [] {
-        std::set<std::string> out;
-        for (const auto& row : tsv_resource("lexicons/name_heads.tsv"))
-            if (row.size() > 2 && row[1] == "Organization" && row[2] == "standalone") out.insert(fold(row[0]));
-        return out;
-    }();
-    return heads.contains(folded);
+    static const std::shared_ptr<const NameLexicons> lexicons = NameLexicons::shared();
+    const HeadWord* head = lexicons->head(folded);
+    return head && head->cls == EntityClass::Organization && head->standalone;
 }
 
 }  // namespace

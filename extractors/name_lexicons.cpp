@@ -5,6 +5,12 @@
 
 namespace newsgraph {
 
+std::shared_ptr<const NameLexicons> NameLexicons::shared() {
+    static const std::shared_ptr<const NameLexicons> lexicons =
+        std::make_shared<const NameLexicons>(*Tokenizer::shared());
+    return lexicons;
+}
+
 NameLexicons::NameLexicons(const Tokenizer& tokenizer) {
     std::size_t id = 0;
     for (const auto& row : tsv_resource("lexicons/titles.tsv")) {

@@ -2,6 +2,7 @@
 // words of organization/place/event names, speech verbs and never-names.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -22,6 +23,8 @@ struct HeadWord {
 // common_words,company_names}.tsv.
 struct NameLexicons {
     explicit NameLexicons(const Tokenizer& tokenizer);
+    // One copy read with the shared tokenizer, for components that only look words up.
+    static std::shared_ptr<const NameLexicons> shared();
     PhraseIndex titles;                                        // "Mr", "Prime Minister", "spokesperson" (folded)
     std::vector<bool> honorific_titles;                        // by title id: "Mr", "Professor" (not a post)
     std::unordered_set<std::string> given_names;               // folded: both lists

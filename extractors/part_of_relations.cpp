@@ -35,10 +35,6 @@ PartOfFinder::PartOfFinder() {
     try {
         for (const auto& row : tsv_resource("lexicons/organizations.tsv"))
             if (row.size() >= 4 && !row[0].empty() && !row[3].empty()) parents_.emplace_back(row[0], row[3]);
-        for (const auto& row : tsv_resource("lexicons/common_words.tsv"))
-            if (!row.empty()) common_words_.insert(row[0]);
-        for (const auto& row : tsv_resource("lexicons/name_heads.tsv"))  // "Foundation", "Institute"
-            if (!row.empty()) common_words_.insert(ascii_lower(row[0]));
     } catch (const Error&) {
         // No lexicon: name and description rules still apply.
     }
@@ -48,7 +44,7 @@ PartOfFinder::PartOfFinder() {
 bool PartOfFinder::short_form(const Entity& whole, const std::string& unit_name, std::size_t at) const {
     const std::string rest = unit_name.substr(at + 1);
     return whole.key.empty() && unit_name.find(' ') == at && rest.find(' ') == std::string::npos &&
-           !common_words_.contains(rest);
+           !lexicons_->is_common_word(rest) && !lexicons_->head(rest);
 }
 
 std::vector<Relation> PartOfFinder::find(const Document& doc, std::string_view extractor,

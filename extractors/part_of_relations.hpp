@@ -3,13 +3,14 @@
 // ("the UN body ...") and from appositions ("UNHCR, the UN refugee agency").
 #pragma once
 
+#include <memory>
 #include <string>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
 #include "core/document.hpp"
 #include "extractors/descriptions.hpp"
+#include "extractors/name_lexicons.hpp"
 
 namespace newsgraph {
 
@@ -28,8 +29,8 @@ private:
     // `at`) whose second word is no ordinary word or name head: "Goldman" of "Goldman Sachs" is its short form, not
     // a body that holds it ("Microsoft Research" is Microsoft's unit).
     bool short_form(const Entity& whole, const std::string& unit_name, std::size_t at) const;
-    std::vector<std::pair<std::string, std::string>> parents_;  // (key, parent key), sorted
-    std::unordered_set<std::string> common_words_;              // ordinary words and name heads, lower case
+    std::vector<std::pair<std::string, std::string>> parents_;               // (key, parent key), sorted
+    std::shared_ptr<const NameLexicons> lexicons_ = NameLexicons::shared();  // ordinary words and name heads
 };
 
 }  // namespace newsgraph
