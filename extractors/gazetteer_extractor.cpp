@@ -26,6 +26,17 @@ bool GazetteerExtractor::office_follows(const std::vector<std::string>& folded, 
     return false;
 }
 
+void GazetteerExtractor::widen_to_area(const Document& doc, const Sentence& sentence,
+                                       const std::vector<std::string>& folded, std::size_t at, Mention& place) {
+    static const WordSet& prefixes = word_list("place prefix");
+    if (at == 0 || place.cls != EntityClass::Place || !has(prefixes, folded[at - 1]) ||
+        !is_capitalized(doc.view(sentence.tokens[at - 1])))
+        return;
+    place.span.begin = sentence.tokens[at - 1].begin;
+    place.name = std::string(doc.view(sentence.tokens[at - 1])) + " " + place.name;
+    place.key.clear();  // another, larger place than the lexicon's
+}
+
 namespace {
 
 // Where the hyphen of a word such as "Detroit-based" stands: before one lower-case word that ends it; npos when
@@ -129,6 +140,7 @@ void GazetteerExtractor::run(Document& doc) const {
             mention.rule = hit->demonym ? "gazetteer/demonym" : "gazetteer/" + std::string(info(mention.cls).segment);
             // "Japanese Prime Minister Toshiki Kaifu": a demonym before a public office names the country
             if (!hit->demonym || office_follows(folded, i + hit->length)) named_keys.insert(mention.key);
+            if (!hit->demonym) widen_to_area(doc, sentence, folded, i, mention);
             // "Massachusetts Institute of Technology", "Bank of England": a place named inside an organization's
             // name is spoken of too (the resolver keeps both)
             std::vector<Mention> inner;
@@ -147,6 +159,7 @@ void GazetteerExtractor::run(Document& doc) const {
                     nested.key = place->entry->key;
                     nested.confidence = confidence::kNestedPlace;
                     nested.rule = "gazetteer/nested_place";
+                    if (k > i) widen_to_area(doc, sentence, folded, k, nested);
                     inner.push_back(std::move(nested));
                     k += place->length;
                 }

@@ -26,6 +26,9 @@ public:
 private:
     // True when a public office ("minister", "president") is one of the three folded tokens from `at`.
     bool office_follows(const std::vector<std::string>& folded, std::size_t at) const;
+    // "Greater Manchester": a place mention at token `at` widened over the area word before it.
+    static void widen_to_area(const Document& doc, const Sentence& sentence, const std::vector<std::string>& folded,
+                              std::size_t at, Mention& place);
     // "Detroit-based", "London-born", "Nato-led": the place or organization a hyphenated word with a lower-case
     // tail begins with.
     std::optional<Mention> name_before_hyphen(const Document& doc, Span token) const;

@@ -475,6 +475,8 @@ std::size_t organization_before(const Document& doc, std::size_t offset, const s
         if (m.entity < 0 || m.span.begin >= offset) continue;
         auto e = static_cast<std::size_t>(m.entity);
         if (doc.entities[e].cls != EntityClass::Organization) continue;
+        // "the Labour-run council. Its leader": a name before a hyphen only describes the noun "its" stands for
+        if (noun.empty() && m.span.end < doc.text.size() && doc.text[m.span.end] == '-') continue;
         bool reachable = !noun.empty() || m.span.begin >= near;
         if (reachable && (latest == doc.entities.size() || m.span.begin >= latest_at)) {
             latest = e;

@@ -97,6 +97,23 @@ TEST_CASE("addressed: telling a parliament or a summit, not a news agency", "[de
         "addressed"));
 }
 
+TEST_CASE("addressed: appearing before a committee, not in court", "[dependency]") {
+    // Brennan appeared before the Committee
+    CHECK(has(relations_of({"Brennan/Brennan/PROPN/2/nsubj", "appeared/appear/VERB/0/root", "before/before/ADP/5/case",
+                            "the/the/DET/5/det", "Committee/committee/PROPN/2/obl"},
+                           {{C::Person, "Brennan", 1, 1}, {C::Organization, "Committee", 5, 5}}),
+              "Brennan addressed Committee"));
+    // near misses: a defendant appears before or at a court
+    for (const char* preposition : {"before", "at"}) {
+        INFO(preposition);
+        CHECK_FALSE(has_predicate(relations_of({"Dennett/Dennett/PROPN/2/nsubj", "appeared/appear/VERB/0/root",
+                                                std::string(preposition) + "/" + preposition + "/ADP/5/case",
+                                                "Crown/Crown/PROPN/5/compound", "Court/court/PROPN/2/obl"},
+                                               {{C::Person, "Dennett", 1, 1}, {C::Organization, "Crown Court", 4, 5}}),
+                                  "addressed"));
+    }
+}
+
 TEST_CASE("targets: attacks launched or carried out on a target", "[dependency]") {
     // Lazarus launched attacks on Sony
     CHECK(has(relations_of({"Lazarus/Lazarus/PROPN/2/nsubj", "launched/launch/VERB/0/root", "attacks/attack/NOUN/2/obj",

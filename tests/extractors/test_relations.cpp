@@ -421,6 +421,20 @@ TEST_CASE("'its' reaches back one sentence; 'the company's' reaches the company 
     CHECK(find(h.doc, park, Predicate::HoldsPosition, acme));
 }
 
+TEST_CASE("'its' does not stand for an organization that only describes a noun before a hyphen", "[relations]") {
+    HandDocument h("The vote hurt the Labour-run council. Its leader, Jane Aston, spoke.");
+    auto labour = h.entity(EntityClass::Organization, "Labour");
+    auto aston = h.entity(EntityClass::Person, "Jane Aston");
+    run_all(h.doc);
+    CHECK_FALSE(find(h.doc, aston, Predicate::HoldsPosition, labour));
+    // near miss: the organization named as such
+    HandDocument named("The vote hurt the Labour Party. Its leader, Jane Aston, spoke.");
+    auto party = named.entity(EntityClass::Organization, "Labour Party");
+    auto leader = named.entity(EntityClass::Person, "Jane Aston");
+    run_all(named.doc);
+    CHECK(find(named.doc, leader, Predicate::HoldsPosition, party));
+}
+
 TEST_CASE("a demonym before a public office names the place of the position; 'a member of' is a membership",
           "[relations]") {
     HandDocument h(

@@ -1,4 +1,6 @@
 // ISO 3166-2 subdivisions (lexicons/subdivisions.tsv) as gazetteer places, with their parent and code.
+#include <algorithm>
+
 #include "core/place_codes.hpp"
 #include "extractors/gazetteer.hpp"
 #include "tests/extractors/entity_test_support.hpp"
@@ -73,4 +75,19 @@ TEST_CASE("a city before an abbreviated state is a place, not a person before a 
     auto coach = analyse("After the match, Zorvan Dario Gomez, Panama coach, said he was happy.");
     CHECK(entity(coach, EntityClass::Person, "Zorvan Dario Gomez"));
     CHECK_FALSE(entity(coach, EntityClass::Place, "Zorvan Dario Gomez, Panama"));
+}
+
+TEST_CASE("'Greater' before a known place names the larger area", "[subdivisions]") {
+    auto doc = analyse("Andy Burnham, the Mayor of Greater Manchester, met Greater Manchester Police in Salford.");
+    const Entity* area = entity(doc, EntityClass::Place, "Greater Manchester");
+    REQUIRE(area);
+    CHECK_FALSE(entity(doc, EntityClass::Place, "Greater"));
+    CHECK_FALSE(entity(doc, EntityClass::Organization, "Greater"));
+    const Entity* police = entity(doc, EntityClass::Organization, "Greater Manchester Police");
+    REQUIRE(police);
+    CHECK(std::find(police->aliases.begin(), police->aliases.end(), "Greater") == police->aliases.end());
+    // near miss: a lower-case "greater" is no part of a name
+    auto lower = analyse("The storm did greater damage in Manchester.");
+    CHECK(entity(lower, EntityClass::Place, "Manchester"));
+    CHECK_FALSE(entity(lower, EntityClass::Place, "greater Manchester"));
 }
