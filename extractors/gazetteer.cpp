@@ -77,10 +77,11 @@ Gazetteer::Gazetteer(const Tokenizer& tokenizer) {
     }
 }
 
-std::optional<GazetteerHit> Gazetteer::match_word(std::string_view text, Span word, EntityClass only) const {
+std::optional<GazetteerHit> Gazetteer::match_word(std::string_view text, Span word, EntityClass only,
+                                                  bool in_context) const {
     const std::vector<Span> spans{word};
     const std::vector<std::string> folded{fold_token(text.substr(word.begin, word.size()))};
-    return match(text, spans, folded, 0, only, 1);
+    return match(text, spans, folded, 0, only, 1, in_context);
 }
 
 Mention lexicon_mention(const GazetteerEntry& entry, Span span, double confidence, std::string rule) {
@@ -103,7 +104,8 @@ const GazetteerEntry* Gazetteer::find_key(const std::string& key) const {
 
 std::optional<GazetteerHit> Gazetteer::match(std::string_view text, const std::vector<Span>& tokens,
                                              const std::vector<std::string>& folded, std::size_t at,
-                                             std::optional<EntityClass> only, std::size_t max_length) const {
+                                             std::optional<EntityClass> only, std::size_t max_length,
+                                             bool in_context) const {
     for (auto [length, values] : index_.matches(folded, at)) {
         if (length > max_length) continue;
         for (std::size_t a : *values) {
@@ -116,7 +118,7 @@ std::optional<GazetteerHit> Gazetteer::match(std::string_view text, const std::v
             // ("claimed by al-Qaeda"; not "the channel" for "the Channel")
             const bool lower_start = proper && !is_capitalized(first) && !starts_with_digit(first);
             if (lower_start && !std::islower(static_cast<unsigned char>(alias.surface.front()))) continue;
-            if (alias.standalone && !stands_alone(text, tokens, at, length)) continue;
+            if (alias.standalone && !in_context && !stands_alone(text, tokens, at, length)) continue;
             if (alias.exact_case || lower_start) {
                 std::string joined;
                 for (std::size_t i = at; i < at + length; ++i) joined += tokens[i].of(text);

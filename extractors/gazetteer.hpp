@@ -38,13 +38,15 @@ class Gazetteer {
 public:
     explicit Gazetteer(const Tokenizer& tokenizer);
     // Longest acceptable match starting at tokens[at]; `folded` holds fold_token() of each token.
-    // With `only`, entries of that class alone, at most `max_length` tokens long.
+    // With `only`, entries of that class alone, at most `max_length` tokens long. `in_context`: the words around
+    // already say it is a name of that class, so a name that is also a surname or a word need not stand alone.
     std::optional<GazetteerHit> match(std::string_view text, const std::vector<Span>& tokens,
                                       const std::vector<std::string>& folded, std::size_t at,
-                                      std::optional<EntityClass> only = std::nullopt,
-                                      std::size_t max_length = SIZE_MAX) const;
+                                      std::optional<EntityClass> only = std::nullopt, std::size_t max_length = SIZE_MAX,
+                                      bool in_context = false) const;
     // The match of one word alone (`word` bytes of `text`) among the entries of class `only`.
-    std::optional<GazetteerHit> match_word(std::string_view text, Span word, EntityClass only) const;
+    std::optional<GazetteerHit> match_word(std::string_view text, Span word, EntityClass only,
+                                           bool in_context = false) const;
     // Entry by key, or nullptr.
     const GazetteerEntry* find_key(const std::string& key) const;
     const std::vector<GazetteerEntry>& entries() const { return entries_; }

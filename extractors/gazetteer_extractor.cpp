@@ -4,6 +4,7 @@
 #include <optional>
 #include <set>
 
+#include "core/text.hpp"
 #include "extractors/confidences.hpp"
 #include "extractors/word_lists.hpp"
 #include "language/word_shape.hpp"
@@ -54,7 +55,10 @@ std::optional<Mention> GazetteerExtractor::name_before_hyphen(const Document& do
     const auto dash = hyphen_before_lower_tail(doc.view(token));
     if (dash == std::string_view::npos) return std::nullopt;
     const Span head{token.begin, token.begin + dash};
-    auto hit = gazetteer_->match_word(doc.text, head, EntityClass::Place);
+    // "Eindhoven-based": the participle says the word is a place, though the city's name is also a company's
+    static const WordSet& participles = word_list("base participle");
+    const std::string tail = ascii_lower(doc.view(token).substr(dash + 1));
+    auto hit = gazetteer_->match_word(doc.text, head, EntityClass::Place, has(participles, tail));
     if (hit && !hit->demonym)
         return lexicon_mention(*hit->entry, head, confidence::kLexiconOrganizationOrPlace,
                                "gazetteer/place_in_compound");
@@ -115,11 +119,12 @@ void GazetteerExtractor::run(Document& doc) const {
         for (std::size_t i = 0; i < sentence.tokens.size();) {
             auto hit = gazetteer_->match(doc.text, sentence.tokens, folded, i);
             if (!hit) {
-                auto place = name_before_hyphen(doc, sentence.tokens[i]);
-                if (!place) place = place_after_initial(doc, sentence.tokens[i]);
-                if (!place) place = words_before_hyphen(doc, sentence.tokens, i);
-                // (the words before the hyphen may not belong to the mention before)
+                // the longest place before a hyphen first ("New York-based", not "York"); its words before the
+                // hyphen may not belong to the mention before
+                auto place = words_before_hyphen(doc, sentence.tokens, i);
                 if (place && !found.empty() && found.back().span.end > place->span.begin) place.reset();
+                if (!place) place = name_before_hyphen(doc, sentence.tokens[i]);
+                if (!place) place = place_after_initial(doc, sentence.tokens[i]);
                 if (place) {
                     named_keys.insert(place->key);
                     found.push_back(std::move(*place));

@@ -79,7 +79,48 @@ bool names_public_body(const Entity& organization) {
     return false;
 }
 
+// Whether the name over `span` is the subject of the sentence's root, or (when the parse breaks the name up)
+// opens the sentence, after an article at most, right before a verb: "Human Rights Watch has accused".
+bool main_subject(const Sentence& sentence, Span span) {
+    const std::vector<Word>& words = sentence.words;
+    std::size_t first = 0;
+    if (first < words.size() && words[first].upos == "DET") ++first;
+    if (first < words.size() && words[first].span.begin == span.begin) {
+        std::size_t after = first;
+        while (after < words.size() && span.contains(words[after].span)) ++after;
+        if (after < words.size() && (words[after].upos == "VERB" || words[after].upos == "AUX")) return true;
+    }
+    for (const Word& word : words) {
+        if (!span.contains(word.span) || word.head < 0) continue;
+        const Word& head = sentence.words[static_cast<std::size_t>(word.head)];
+        if (span.contains(head.span)) continue;  // a word inside the name
+        return word.deprel.starts_with("nsubj") && head.head < 0;
+    }
+    return false;
+}
+
 }  // namespace
+
+int subject_organization_before(const Document& doc, std::size_t at) {
+    std::size_t s = 0;
+    while (s + 1 < doc.sentences.size() && doc.sentences[s + 1].span.begin <= at) ++s;
+    // (in the sentence itself a definite noun is more often another organization than its subject: "The Sea Org
+    // requires members to work for the organization founded by L. Ron Hubbard")
+    if (s == 0 || s >= doc.sentences.size()) return -1;
+    const Sentence& sentence = doc.sentences[s - 1];
+    // the one organization of that sentence ("Apple sued Samsung. The company" may be either)
+    int found = -1;
+    bool subject = false;
+    for (const Mention& m : doc.mentions) {
+        if (m.entity < 0 || !sentence.span.contains(m.span) ||
+            doc.entities[static_cast<std::size_t>(m.entity)].cls != EntityClass::Organization)
+            continue;
+        if (found >= 0 && found != m.entity) return -1;
+        found = m.entity;
+        subject = subject || main_subject(sentence, m.span);
+    }
+    return subject ? found : -1;
+}
 
 int most_named_organization(const Document& doc, std::size_t at, const std::string& noun, bool generic) {
     bool by_noun = std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) {
@@ -87,6 +128,10 @@ int most_named_organization(const Document& doc, std::size_t at, const std::stri
                name_has_word(doc.entities[static_cast<std::size_t>(m.entity)], noun);
     });
     if (!by_noun && !generic) return -1;
+    if (!by_noun) {
+        const int subject = subject_organization_before(doc, at);
+        if (subject >= 0 && !names_public_body(doc.entities[static_cast<std::size_t>(subject)])) return subject;
+    }
     std::map<int, int> counts;
     for (const Mention& m : doc.mentions) {
         if (m.span.begin >= at || m.entity < 0) continue;

@@ -28,6 +28,11 @@ bool argument(const DependencyTree& tree, int w);
 // organizations with `noun` in their name count when there are any; else any organization, when `generic`.
 int most_named_organization(const Document& doc, std::size_t at, const std::string& noun, bool generic);
 
+// The organization that is the main clause's subject in the sentence before the one holding byte `at`, and the
+// only organization there: "Human Rights Watch accused the army. X, the group's director, said": news refers
+// back to the organization the sentence before was about. -1 when it has none.
+int subject_organization_before(const Document& doc, std::size_t at);
+
 // Anchors each subject, object, oblique or nominal modifier "the NOUN" of the sentence whose noun is one of
 // `nouns` (and has no name of its own) at the organization the text has named most often before it, when one
 // leads the others: among those with the noun in their name ("the agency" of "... Agency") when there are any,

@@ -6,6 +6,7 @@
 #include <functional>
 
 #include "core/text.hpp"
+#include "extractors/organization_references.hpp"
 #include "extractors/word_lists.hpp"
 
 namespace newsgraph::scan {
@@ -462,6 +463,10 @@ bool is_clause_coordinator(const std::string& word) { return word == "and" || wo
 // The organization whose name holds `noun` last mentioned before byte `offset`, else the one last mentioned (for
 // an empty `noun`, "its", in the sentence of `offset` or the one before); entities.size() if none.
 std::size_t organization_before(const Document& doc, std::size_t offset, const std::string& noun) {
+    // "the group's director": the organization the sentence or the one before is about, before any other
+    if (has(word_list("generic organization noun"), noun))
+        if (const int subject = subject_organization_before(doc, offset); subject >= 0)
+            return static_cast<std::size_t>(subject);
     // "its" reaches back to the sentence before at most: further back, an organization the extractors missed may
     // stand between ("The IG Metall union ... Its regional leader"); "the company's" reaches further
     std::size_t near = 0;

@@ -557,3 +557,32 @@ TEST_CASE("an office named with 'of' is a title, not a body", "[entities][title]
     CHECK(entity(analyse("The Office of Public Prosecutions said so on Monday."), EntityClass::Organization,
                  "Office of Public Prosecutions"));
 }
+
+TEST_CASE("a maker or watchdog named before an unknown name makes it a body, also before 'said'",
+          "[entities][organization]") {
+    for (const char* text : {"The chipmaker Zorvex said profits rose.", "The regulator Ofwex said prices rose."}) {
+        INFO(text);
+        auto doc = analyse(text);
+        CHECK(count(doc, EntityClass::Organization) == 1);
+        CHECK(count(doc, EntityClass::Person) == 0);
+    }
+    // near miss: a person noun before the name
+    CHECK(entity(analyse("The engineer Tom Zorvex said profits rose."), EntityClass::Person, "Tom Zorvex"));
+}
+
+TEST_CASE("a plural industry word ends a company's name", "[entities][organization]") {
+    CHECK(entity(analyse("He sold shares of Qorvane Semiconductors on Friday."), EntityClass::Organization,
+                 "Qorvane Semiconductors"));
+    CHECK(entity(analyse("He joined Brixel Networks in 2010."), EntityClass::Organization, "Brixel Networks"));
+    // near miss: a minister's portfolio before a name is no company
+    auto doc = analyse("Communications Minister Paul Fletcher said the law would pass.");
+    CHECK(entity(doc, EntityClass::Person, "Paul Fletcher"));
+    CHECK(count(doc, EntityClass::Organization) == 0);
+}
+
+TEST_CASE("a city whose name is also a company's is a place before '-based'", "[entities][place]") {
+    auto doc = analyse("Profits rose, the Eindhoven-based company said on Tuesday.");
+    CHECK(entity(doc, EntityClass::Place, "Eindhoven"));
+    // near miss: before another hyphenated word it is not read as the city
+    CHECK_FALSE(entity(analyse("Profits rose, the Eindhoven-style company said."), EntityClass::Place, "Eindhoven"));
+}

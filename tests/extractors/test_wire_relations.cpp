@@ -407,3 +407,25 @@ TEST_CASE("'former' before a country and its office keeps the office past: no le
     auto sharif = relations_of(run_pipeline("Pakistani Prime Minister Shehbaz Sharif spoke in Islamabad."));
     CHECK(has(sharif, "Shehbaz Sharif leads Pakistan"));
 }
+
+TEST_CASE("'the group's' stands for the organization the sentence before was about", "[relations][wire]") {
+    // the United Nations is named most, Human Rights Watch is the subject of the sentence before
+    auto lines = relations_of(run_pipeline(
+        "The United Nations says two million people have fled. The U.N. agency said convoys were attacked. Human "
+        "Rights Watch has accused soldiers of killing civilians. Corinne Dufka, the group's Sahel director, said "
+        "the killings must be investigated."));
+    CHECK(has(lines, "Corinne Dufka holdsPosition Human Rights Watch [Sahel director]"));
+    CHECK_FALSE(has(lines, "Corinne Dufka holdsPosition United Nations [director]"));
+    // a regional post of an organization says nothing of where its holder lives
+    CHECK_FALSE(has(lines, "Corinne Dufka residentOf Sahel"));
+    // near miss: with no organization as the subject nearby, the one named most
+    auto most = relations_of(run_pipeline(
+        "Acme Corp. cut jobs. Acme Corp. moved to Ohio. Rains fell on Monday. Workers were angry on Tuesday. Jo "
+        "Lin, the group's chief executive, spoke."));
+    CHECK(has(most, "Jo Lin holdsPosition Acme Corp. [chief executive]"));
+}
+
+TEST_CASE("a place before a person noun says where the person lives", "[relations][wire]") {
+    CHECK(has(relations_of(run_pipeline("Tom Reed, a Chicago lawyer, said the case was weak.")),
+              "Tom Reed residentOf Chicago"));
+}
