@@ -418,6 +418,7 @@ void DependencyRelations::run(Document& doc) const {
         anchor_known_places(doc, tree, places, anchors);
         anchor_demonym_places(doc, tree, *gazetteer_, places, anchors, demonyms);
         if (s > 0) anchor_pronouns(doc, tree, by_sentence[s], previous_person, anchors);
+        anchor_organization_pronouns(doc, tree, lists_->get("organization speaker pronoun"), anchors);
         anchor_organization_references(doc, tree, lists_->get("organization noun"),
                                        lists_->get("generic organization noun"), anchors);
         anchor_place_references(doc, tree, place_words, *gazetteer_, anchors);

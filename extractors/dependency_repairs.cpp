@@ -92,9 +92,10 @@ void DependencyTree::repair_verb_appositions() {
         if (word(w).deprel != "appos" || verb < 0 ||
             (word(verb).upos != "VERB" && word(verb).upos != "AUX" && !on_comma))
             continue;
-        // the noun before the apposition: left of its own modifiers and the comma
+        // the noun before the apposition: left of its own modifiers ("the San Francisco-based startup") and the
+        // comma
         int before = w - 1;
-        while (before >= 0 && (head(before) == w || word(before).upos == "PUNCT")) --before;
+        while (before >= 0 && (descends_from(before, w) || word(before).upos == "PUNCT")) --before;
         // "who assassinated Abraham Lincoln": a name right after its verb, which has no object, is the object
         if (before == verb && word(w - 1).upos != "PUNCT" && !has_word_on(verb, "obj")) {
             relations_[static_cast<std::size_t>(w)] = &ud::kObject;

@@ -546,6 +546,11 @@ bool NameScan::evidence_class(std::size_t b, std::size_t e) {
         emit(b, e, EntityClass::Organization, surface(b, e), confidence::kAppositionClass, "organization_noun_before");
         return true;
     }
+    // "invested $4 billion in Anthropic": what one invests in or holds shares in is a company
+    if (capitals_only && stake_before(b)) {
+        emit(b, e, EntityClass::Organization, surface(b, e), confidence::kAppositionClass, "stake_before");
+        return true;
+    }
     // "Former Nissan chairman Carlos Ghosn": a lower-case company title and a capitalized name after the run
     std::size_t from = b;
     while (from + 1 < e && is(Cue::Former, from)) ++from;
@@ -594,6 +599,17 @@ bool NameScan::organization_noun_before(std::size_t b) const {
     for (std::size_t k = b - 1; k > 0 && b - k <= 4; --k) {
         if (is(Cue::Definite, k - 1)) return true;
         if (!is_lower_word(words_[k - 1]) && !demonym_run(k - 1, k)) return false;
+    }
+    return false;
+}
+
+bool NameScan::stake_before(std::size_t b) const {
+    static const WordSet& stakes = word_list("stake noun");
+    if (b < 2 || folded_[b - 1] != "in") return false;
+    // the word of investing, then at most an amount or an adverb before "in"
+    for (std::size_t k = b - 1; k > 0 && b - k <= 5; --k) {
+        if (has(stakes, folded_[k - 1])) return true;
+        if (!is_lower_word(words_[k - 1]) && !starts_with_digit(words_[k - 1]) && words_[k - 1] != "$") return false;
     }
     return false;
 }

@@ -153,6 +153,8 @@ private:
     // True when a lower-case organization noun stands right before token b, opened by "the" over at most three
     // lower-case words and demonyms ("the Brazilian mining company Vale").
     bool organization_noun_before(std::size_t b) const;
+    // "invested $4 billion in Anthropic", "a stake in Glencore": "in" before b after a word of investing
+    bool stake_before(std::size_t b) const;
     // True when a lower-case organization noun follows token e - 1, after at most two lower-case adjectives ("the
     // Wagner mercenary group"; not "the LNG development group", where the name says what the group works on).
     bool organization_noun_after(std::size_t e) const;

@@ -189,4 +189,25 @@ void anchor_organization_references(const Document& doc, const DependencyTree& t
     });
 }
 
+void anchor_organization_pronouns(const Document& doc, const DependencyTree& tree, const WordSet& pronouns,
+                                  Anchors& anchors) {
+    for (int w = 0; w < static_cast<int>(tree.size()); ++w) {
+        const auto at = static_cast<std::size_t>(w);
+        if (tree.word(w).upos != "PRON" || anchors.entity[at] >= 0 || !tree.relation(w).starts_with("nsubj") ||
+            !has(pronouns, tree.lower_form(w)))
+            continue;
+        const int clause = tree.head(w);
+        if (clause < 0 || tree.relation(clause) != "ccomp" || tree.head(clause) < 0) continue;
+        for (int child : tree.direct(tree.head(clause))) {
+            const int entity = anchors.entity[static_cast<std::size_t>(child)];
+            if (child >= w || !tree.relation(child).starts_with("nsubj") || entity < 0) continue;
+            if (doc.entities[static_cast<std::size_t>(entity)].cls != EntityClass::Organization) break;
+            anchors.entity[at] = entity;
+            anchors.span[at] = tree.word(w).span;
+            anchors.pronoun[at] = true;
+            break;
+        }
+    }
+}
+
 }  // namespace newsgraph

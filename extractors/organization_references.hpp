@@ -41,6 +41,11 @@ int subject_organization_before(const Document& doc, std::size_t at);
 void anchor_organization_references(const Document& doc, const DependencyTree& tree, const WordSet& nouns,
                                     const WordSet& generic, Anchors& anchors);
 
+// Anchors "it" (one of `pronouns`), the subject of a clause a verb takes, at that verb's subject when an
+// organization is it: "Microsoft said it would invest in OpenAI". Marks it in `anchors.pronoun`.
+void anchor_organization_pronouns(const Document& doc, const DependencyTree& tree, const WordSet& pronouns,
+                                  Anchors& anchors);
+
 // The document's events and threats by the first and last word of each of their names of two words or more,
 // in lower case ("operation" and "harbour" of "Operation Glass Harbour"); -1 for a word two of them share.
 std::unordered_map<std::string, int> events_by_name_word(const Document& doc);

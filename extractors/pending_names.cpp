@@ -174,9 +174,13 @@ std::optional<Mention> NameScan::pending_reading(const Pending& p, Known& known)
     if (p.folded.size() != 1 || !is_acronym(surface_text)) return std::nullopt;
     if (known.organization_words.empty()) {
         known.organization_words.resize(known.organizations.size());
-        for (std::size_t i = 0; i < known.organizations.size(); ++i)
+        for (std::size_t i = 0; i < known.organizations.size(); ++i) {
+            std::vector<std::string_view>& words = known.organization_words[i];
             for (const Span& t : x_.tokenizer_->tokenize(known.organizations[i]->name))
-                known.organization_words[i].push_back(t.of(known.organizations[i]->name));
+                words.push_back(t.of(known.organizations[i]->name));
+            // a legal form gives no letter: "AI" is no acronym of "Alphabet Inc"
+            while (!words.empty() && cues_.is(Cue::LegalForm, ascii_lower(words.back()))) words.pop_back();
+        }
     }
     for (std::size_t i = 0; i < known.organizations.size(); ++i) {
         if (!is_acronym_of(surface_text, known.organization_words[i])) continue;

@@ -586,3 +586,20 @@ TEST_CASE("a city whose name is also a company's is a place before '-based'", "[
     // near miss: before another hyphenated word it is not read as the city
     CHECK_FALSE(entity(analyse("Profits rose, the Eindhoven-style company said."), EntityClass::Place, "Eindhoven"));
 }
+
+TEST_CASE("a legal form gives no letter to an acronym", "[entities][organization]") {
+    auto doc = analyse("Alphabet Inc said the AI race was heating up.");
+    const Entity* alphabet = entity(doc, EntityClass::Organization, "Alphabet Inc");
+    REQUIRE(alphabet);
+    CHECK(alphabet->aliases.empty());
+    // near miss: the words of the name still do
+    auto defined = analyse("Acme Insurance said profits rose. AI said so again.");
+    const Entity* acme = entity(defined, EntityClass::Organization, "Acme Insurance");
+    REQUIRE(acme);
+    CHECK(acme->aliases == std::vector<std::string>{"AI"});
+}
+
+TEST_CASE("the stock exchanges are known organizations", "[entities][organization]") {
+    CHECK(entity(analyse("Microsoft shares rose 1% in Nasdaq trading."), EntityClass::Organization, "Nasdaq"));
+    CHECK(entity(analyse("It listed on the NYSE in 2019."), EntityClass::Organization, "New York Stock Exchange"));
+}

@@ -429,3 +429,36 @@ TEST_CASE("a place before a person noun says where the person lives", "[relation
     CHECK(has(relations_of(run_pipeline("Tom Reed, a Chicago lawyer, said the case was weak.")),
               "Tom Reed residentOf Chicago"));
 }
+
+TEST_CASE("funds: investing in a company; what one invests in is a company", "[relations][wire]") {
+    Document doc = run_pipeline("Amazon invested $4 billion in Qorvane last year.");
+    CHECK(names(doc, EntityClass::Organization, "Qorvane"));
+    CHECK_FALSE(names(doc, EntityClass::Place, "Qorvane"));
+    CHECK(has(relations_of(doc), "Amazon funds Qorvane"));
+    CHECK(
+        has(relations_of(run_pipeline("Google has invested in Qorvane, a rival of OpenAI.")), "Google funds Qorvane"));
+    // "it" in what the company said stands for it
+    CHECK(has(relations_of(run_pipeline("Microsoft said on Monday it would invest billions of dollars in Qorvane.")),
+              "Microsoft funds Qorvane"));
+    // near miss: a name one only lives in is a place
+    Document lived = run_pipeline("She lived in Qorvane for years.");
+    CHECK_FALSE(names(lived, EntityClass::Organization, "Qorvane"));
+}
+
+TEST_CASE("founded: a passive relative clause or an apposition's 'founded by'", "[relations][wire]") {
+    auto lines = relations_of(
+        run_pipeline("OpenAI, which was co-founded by Sam Altman and Elon Musk in 2015, will continue to operate."));
+    CHECK(has(lines, "Sam Altman founded OpenAI"));
+    CHECK(has(lines, "Elon Musk founded OpenAI"));
+    CHECK(has(relations_of(run_pipeline("Google has invested in Anthropic, a rival founded by Dario Amodei.")),
+              "Dario Amodei founded Anthropic"));
+    // near miss: a clause about someone else's work
+    CHECK_FALSE(has(relations_of(run_pipeline("OpenAI, which was praised by Sam Altman in 2015, will continue.")),
+                    "Sam Altman founded OpenAI"));
+}
+
+TEST_CASE("an apposition the parse hangs on the verb belongs to the name before its modifiers", "[relations][wire]") {
+    CHECK(has(relations_of(run_pipeline(
+                  "Microsoft said it would invest in OpenAI, the San Francisco-based startup behind ChatGPT.")),
+              "OpenAI basedIn San Francisco"));
+}
