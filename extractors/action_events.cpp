@@ -137,6 +137,9 @@ std::vector<std::size_t> agents(const DependencyTree& tree, const Anchors& ancho
         found.push_back(static_cast<std::size_t>(anchors.entity[static_cast<std::size_t>(up)]));
     if (charged && found.empty())
         for (std::size_t accused : participants(tree, anchors, up, {"obj", "nsubj:pass"})) found.push_back(accused);
+    // "Chapman shot and killed Lennon": a later verb without a subject shares the first verb's
+    if (found.empty() && w.deprel == "conj" && tree.word(up).upos == "VERB")
+        found = participants(tree, anchors, up, {"nsubj"});
     return found;
 }
 

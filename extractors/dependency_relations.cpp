@@ -438,24 +438,29 @@ void DependencyRelations::run(Document& doc) const {
     }
     append_new(doc, std::move(found));
     add_action_events(doc, std::move(events), name());
-    drop_titled_memberships(doc);
+    drop_subsumed_relations(doc);
     add_bodies_of_titles(doc);
     add_leads(doc);
     add_office_residences(doc);
 }
 
-void DependencyRelations::drop_titled_memberships(Document& doc) const {
-    // A sentence that gives a person a title in an organization says more than that the person belongs to it.
-    auto titled = [&](const Relation& m) {
+void DependencyRelations::drop_subsumed_relations(Document& doc) const {
+    // The same pair by `predicate` from the same sentence.
+    auto said_also = [&](const Relation& m, Predicate predicate) {
         return std::any_of(doc.relations.begin(), doc.relations.end(), [&](const Relation& r) {
-            return r.predicate == Predicate::HoldsPosition && r.subject == m.subject && r.object == m.object &&
+            return r.predicate == predicate && r.subject == m.subject && r.object == m.object &&
                    r.evidence.span.begin == m.evidence.span.begin && r.evidence.span.end == m.evidence.span.end;
         });
     };
+    // A sentence that gives a person a title in an organization says more than that the person belongs to it; one
+    // that says a person was shot to death, more than that the person was shot.
     std::vector<bool> drop(doc.relations.size(), false);
-    for (std::size_t i = 0; i < doc.relations.size(); ++i)
-        drop[i] = doc.relations[i].predicate == Predicate::MemberOf && doc.relations[i].evidence.extractor == name() &&
-                  titled(doc.relations[i]);
+    for (std::size_t i = 0; i < doc.relations.size(); ++i) {
+        const Relation& r = doc.relations[i];
+        drop[i] = (r.predicate == Predicate::MemberOf && r.evidence.extractor == name() &&
+                   said_also(r, Predicate::HoldsPosition)) ||
+                  (r.predicate == Predicate::Injured && said_also(r, Predicate::Killed));
+    }
     std::vector<Relation> kept;
     kept.reserve(doc.relations.size());
     for (std::size_t i = 0; i < doc.relations.size(); ++i)

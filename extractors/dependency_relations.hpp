@@ -42,8 +42,9 @@ private:
     // Anchors the words of known places no mention covers at the article's entity for that place.
     void anchor_known_places(const Document& doc, const DependencyTree& tree,
                              const std::unordered_map<std::string, int>& places, Anchors& anchors) const;
-    // Removes the memberOf relations this component found where the same sentence gives the same pair a title.
-    void drop_titled_memberships(Document& doc) const;
+    // Removes the memberOf relations this component found where the same sentence gives the same pair a title,
+    // and an injury where it says the injured was killed ("shot Moscone to death").
+    void drop_subsumed_relations(Document& doc) const;
     // "leads" beside every holdsPosition whose title heads the organization ("Prime Minister").
     // A position (from any extractor) whose title names a body of the article ("Minister of Health", "Ministry of
     // Health") is held in that body too.

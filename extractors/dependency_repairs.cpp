@@ -106,6 +106,19 @@ void DependencyTree::repair_verb_appositions() {
     }
 }
 
+void DependencyTree::repair_uncoordinated_conjuncts() {
+    for (int w = 2; w < static_cast<int>(size()); ++w) {
+        const int verb = head(w);
+        const int object = w - 2;
+        if (relation(w) != "conj" || word(w).upos != "PROPN" || verb < 0 || word(verb).upos != "VERB" ||
+            word(w - 1).form != "," || head(object) != verb || relation(object) != "obj" || word(object).upos != "NOUN")
+            continue;
+        if (has_word_on(w, "cc") || has_word_on(w, "nsubj") || has_word_on(w, "cop")) continue;
+        heads_[static_cast<std::size_t>(w)] = object;
+        relations_[static_cast<std::size_t>(w)] = &ud::kApposition;
+    }
+}
+
 void DependencyTree::repair_relative_clauses() {
     static const WordSet& relatives = word_list("relative pronoun");
     for (int who = 2; who < static_cast<int>(size()); ++who) {

@@ -28,6 +28,7 @@ DependencyTree::DependencyTree(const Sentence& sentence, const std::vector<Span>
     repair_headed_prepositions();
     repair_of_clauses();
     repair_verb_appositions();
+    repair_uncoordinated_conjuncts();
     repair_relative_clauses();
     repair_age_appositions();
     repair_verb_possessives();

@@ -92,6 +92,10 @@ private:
     // "written by Ignacio Bustamante, a hydrologist at ..." parsed with the apposition on the verb, or "The Iraqi
     // president, Saddam Hussein" with it on the comma (an apposition is a noun's): it hangs on the noun before it.
     void repair_verb_appositions();
+    // "murdered his neighbor, Alice Grant, with a hammer" parsed with the name a conjunct of the verb: a proper
+    // noun right after the verb's object and a comma, with no coordinator or subject of its own, is the object's
+    // apposition.
+    void repair_uncoordinated_conjuncts();
     // "Prosecutors say Tom Reed, who worked for Enron, hid losses" parsed with the relative clause on another
     // verb: a clause whose subject is a relative pronoun right after a name and a comma is that name's.
     void repair_relative_clauses();

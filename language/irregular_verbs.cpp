@@ -11,7 +11,10 @@ constexpr std::string_view kLexicon = "lexicons/irregular_verbs.tsv";
 
 IrregularVerbs::IrregularVerbs() {
     for (const auto& row : tsv_resource(kLexicon))
-        if (row.size() >= 2) lemmas_.emplace(row[0], row[1]);
+        if (row.size() >= 2) {
+            lemmas_.emplace(row[0], row[1]);
+            lemma_set_.insert(row[1]);
+        }
 }
 
 std::shared_ptr<const IrregularVerbs> IrregularVerbs::shared() { return shared_from_resources<IrregularVerbs>(); }

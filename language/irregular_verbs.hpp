@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace newsgraph {
 
@@ -18,11 +19,14 @@ public:
     static std::shared_ptr<const IrregularVerbs> shared();
     // The lemma of the lower-case past form `lower`, or nullptr when it is no irregular past form.
     const std::string* lemma(std::string_view lower) const;
+    // True when `lower` is the lemma of some irregular verb of the list ("lay" of "laid", "saw" of "sawn").
+    bool is_lemma(std::string_view lower) const { return lemma_set_.count(std::string(lower)) > 0; }
     // True when the Penn tag `xpos` marks a past form (VBD, VBN), the only words read here.
     static bool past_tag(std::string_view xpos) { return xpos == "VBD" || xpos == "VBN"; }
 
 private:
     std::unordered_map<std::string, std::string> lemmas_;
+    std::unordered_set<std::string> lemma_set_;
 };
 
 }  // namespace newsgraph

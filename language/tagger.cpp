@@ -75,7 +75,8 @@ void Tagger::tag(std::vector<TreebankWord>& words) const {
         dynamic_features(infos, i, tags, guesses, features);
         std::copy_n(&static_scores[i * stride], stride, scores.begin());
         weights_.add_scores(features.data(), features.size(), scores.data());
-        std::uint8_t tag = tags[i] = best_of(scores.data(), classes);
+        std::uint8_t tag = tags[i] =
+            past_verb_reading(words, i, tags.data(), guesses.data(), scores.data(), best_of(scores.data(), classes));
         words[i].upos = model_.upos[tag];
         words[i].xpos = model_.xpos[tag];
         words[i].lemma = lemmatizer_.lemma(words[i].form, infos[i].lower, tag);
@@ -83,6 +84,34 @@ void Tagger::tag(std::vector<TreebankWord>& words) const {
             if (const std::string* lemma = irregular_->lemma(ascii_lower(words[i].form))) words[i].lemma = *lemma;
     }
     capitals_as_names(words);
+}
+
+std::uint8_t Tagger::past_verb_reading(const std::vector<TreebankWord>& words, std::size_t i, const std::uint8_t* tags,
+                                       const std::uint8_t* guesses, const std::int32_t* scores,
+                                       std::uint8_t tag) const {
+    const std::string& xpos = model_.xpos[tag];
+    if (i == 0 || i + 1 >= words.size() || (xpos != "NN" && xpos != "VBP")) return tag;
+    const std::string lower = ascii_lower(words[i].form);
+    const std::string* lemma = irregular_->lemma(lower);
+    // ("cut", "hit": also a present form; "lay", "saw": also a verb of their own)
+    if (!lemma || *lemma == lower || irregular_->is_lemma(lower)) return tag;
+    std::size_t subject = i - 1;  // the word before, past adverbs ("Jack Ruby fatally shot")
+    while (subject > 0 && model_.xpos[tags[subject]] == "RB") --subject;
+    const std::string& before = model_.xpos[tags[subject]];
+    const std::string& after = model_.upos[guesses[i + 1]];
+    const bool opens_object = after == "DET" || after == "PRON" || after == "PROPN" || after == "NUM";
+    const bool names_subject = before == "NNP" || before == "NNPS" || before == "NNS" || before == "PRP";
+    // a singular noun before may be a compound's ("a flu shot"): only an object's first word or a second past
+    // verb ("Police shot and killed") then
+    const bool verbs_joined = after == "CCONJ" && i + 2 < words.size() && model_.xpos[guesses[i + 2]] == "VBD";
+    const bool verb = xpos == "VBP" || opens_object || verbs_joined ||
+                      (names_subject && (after == "ADJ" || after == "CCONJ" || after == "ADP"));
+    if (!verb || (!names_subject && before != "NN")) return tag;
+    std::size_t best = class_count();
+    for (std::size_t c = 0; c < class_count(); ++c)
+        if (model_.xpos[c] == "VBD" && model_.upos[c] == "VERB" && (best == class_count() || scores[c] > scores[best]))
+            best = c;
+    return best == class_count() ? tag : static_cast<std::uint8_t>(best);
 }
 
 void Tagger::capitals_as_names(std::vector<TreebankWord>& words) {

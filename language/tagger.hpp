@@ -43,6 +43,11 @@ private:
     explicit Tagger(TaggerModel model);
     // Words in capitals the model read as pronouns, in a sentence in mixed case, become proper nouns.
     static void capitals_as_names(std::vector<TreebankWord>& words);
+    // "Gunmen shot dead two officers", "A soldier shot a protester", "attackers shot him": an irregular past form
+    // read as a singular noun or a present verb right after a subject-like word (and its adverbs) and before what
+    // may follow the verb is the past verb; `tag` otherwise.
+    std::uint8_t past_verb_reading(const std::vector<TreebankWord>& words, std::size_t i, const std::uint8_t* tags,
+                                   const std::uint8_t* guesses, const std::int32_t* scores, std::uint8_t tag) const;
 
     TaggerModel model_;
     WeightTable weights_;

@@ -155,3 +155,22 @@ TEST_CASE(
     executed.entity(EntityClass::Person, "Leach", 6, 6);
     CHECK(has(relations_of(executed.doc), "Bundy killed Leach"));
 }
+
+TEST_CASE("a name the parse makes a conjunct of the verb after its object and a comma is the object's apposition",
+          "[dependency]") {
+    // Moore murdered his neighbor , Alice Grant , with a hammer
+    ParsedSentence s({"Moore/Moore/PROPN/2/nsubj", "murdered/murder/VERB/0/root", "his/his/PRON/4/nmod:poss",
+                      "neighbor/neighbor/NOUN/2/obj", ",/,/PUNCT/6/punct", "Alice/Alice/PROPN/2/conj",
+                      "Grant/Grant/PROPN/6/flat", ",/,/PUNCT/11/punct", "with/with/ADP/11/case", "a/a/DET/11/det",
+                      "hammer/hammer/NOUN/6/nmod"});
+    s.entity(EntityClass::Person, "Moore", 1, 1);
+    s.entity(EntityClass::Person, "Alice Grant", 6, 7);
+    CHECK(has(relations_of(s.doc), "Moore killed Alice Grant"));
+    // near miss: "and" after the comma keeps the conjunct (Moore murdered his neighbor , and Alice Grant too)
+    ParsedSentence c({"Moore/Moore/PROPN/2/nsubj", "murdered/murder/VERB/0/root", "his/his/PRON/4/nmod:poss",
+                      "neighbor/neighbor/NOUN/2/obj", ",/,/PUNCT/6/punct", "and/and/CCONJ/7/cc",
+                      "Alice/Alice/PROPN/2/conj", "Grant/Grant/PROPN/7/flat", "too/too/ADV/7/advmod"});
+    c.entity(EntityClass::Person, "Moore", 1, 1);
+    c.entity(EntityClass::Person, "Alice Grant", 7, 8);
+    CHECK_FALSE(has(relations_of(c.doc), "Moore killed Alice Grant"));
+}

@@ -462,3 +462,14 @@ TEST_CASE("an apposition the parse hangs on the verb belongs to the name before 
                   "Microsoft said it would invest in OpenAI, the San Francisco-based startup behind ChatGPT.")),
               "OpenAI basedIn San Francisco"));
 }
+
+TEST_CASE("a killing: the agent of 'shot and killed', and no injury beside 'shot to death'", "[relations][wire]") {
+    auto lines = relations_of(run_pipeline("Mark Chapman shot and killed John Lennon in New York in 1980."));
+    CHECK(has(lines, "Mark Chapman participatesIn killing of John Lennon [agent]"));
+    auto death = relations_of(run_pipeline("Dan White shot Mayor George Moscone to death in 1978."));
+    CHECK(has(death, "Dan White killed George Moscone"));
+    CHECK_FALSE(has(death, "Dan White injured George Moscone"));
+    // near miss: shot, not killed, is an injury
+    CHECK(has(relations_of(run_pipeline("John Hinckley shot President Reagan outside a hotel in 1981.")),
+              "John Hinckley injured Reagan"));
+}

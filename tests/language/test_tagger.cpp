@@ -1,5 +1,6 @@
 // The tagger: feature extraction, training on a generated slice against a
 // most-frequent-tag baseline, save and load, damaged models, determinism.
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -190,4 +191,29 @@ TEST_CASE("a word in capitals read as a pronoun in a mixed-case sentence is a pr
     CHECK(who[0].xpos == "NNP");
     auto shouted = tag({"please", "SCHEDULE", "YOU", "MUST", "come", "."});
     CHECK(shouted[2].upos == "PRON");
+}
+
+TEST_CASE("an irregular past form after a subject and before its object is the past verb, not a noun", "[language]") {
+    auto models = LanguageModels::built_in();
+    if (!models) return;  // a program built without models has no tagger to check
+    auto tag = [&](std::initializer_list<const char*> forms) {
+        std::vector<TreebankWord> words;
+        for (const char* form : forms) words.emplace_back().form = form;
+        models->tagger->tag(words);
+        return words;
+    };
+    for (auto sentence : {tag({"A", "soldier", "shot", "a", "protester", "."}),
+                          tag({"Dan", "White", "shot", "Mayor", "George", "Moscone", "."}),
+                          tag({"Jack", "Ruby", "fatally", "shot", "Lee", "Oswald", "."}),
+                          tag({"Police", "shot", "and", "killed", "a", "man", "."})}) {
+        const TreebankWord& shot =
+            *std::find_if(sentence.begin(), sentence.end(), [](const TreebankWord& w) { return w.form == "shot"; });
+        INFO(sentence[0].form << " " << sentence[1].form);
+        CHECK(shot.xpos == "VBD");
+        CHECK(shot.lemma == "shoot");
+    }
+    // near misses: a noun after an article or a possessive, and a past form that is also a present one
+    CHECK(tag({"He", "got", "a", "flu", "shot", "in", "May", "."})[4].upos == "NOUN");
+    CHECK(tag({"It", "was", "his", "best", "shot", "."})[4].upos == "NOUN");
+    CHECK(tag({"They", "cut", "the", "budget", "."})[1].lemma == "cut");
 }
