@@ -450,12 +450,13 @@ bool NameScan::team_after_place(std::size_t b, std::size_t e) {
 
 // "Valeska Paris" (a person whose surname is a place), or the parts around a lexicon match; true when handled.
 bool NameScan::partly_known(std::size_t b, std::size_t e, int depth) {
-    if (team_after_place(b, e) || body_before_known_body(b, e, depth) || place_opens_body(b, e)) return true;
+    // (a person first: "Victoria Atkins" is no team for its surname's final s)
     if (given_name_place(b, e)) {
         emit(b, e, EntityClass::Person, surface(b, e), confidence::kPersonGivenName, "given_name_place");
         swallowed_.push_back(s_->tokens[b]);
         return true;
     }
+    if (team_after_place(b, e) || body_before_known_body(b, e, depth) || place_opens_body(b, e)) return true;
     // "Valeska Paris": a person whose surname is also a place
     if (e - b >= 2 && e - b <= 3 && !covered_[b] && covered_[e - 1] && !covered_[e - 2]) {
         std::string rule;
@@ -479,6 +480,7 @@ bool NameScan::partly_known(std::size_t b, std::size_t e, int depth) {
 
 bool NameScan::given_name_place(std::size_t b, std::size_t e) const {
     if (e - b != 2 || !covered_[b] || covered_[b + 1] || !x_.lexicons_.is_given_name(folded_[b])) return false;
+    if (article_before_name(b, e)) return false;
     const Mention* place = known_place_at(s_->tokens[b].begin, [](const std::string&) { return true; });
     if (!place || place->span != s_->tokens[b]) return false;
     // the second word: no ordinary word ("Georgia Power", "Jackson Hole"), body's head word, title or team's plural
@@ -603,6 +605,11 @@ bool NameScan::organization_noun_before(std::size_t b) const {
     return false;
 }
 
+bool NameScan::article_before_name(std::size_t b, std::size_t e) const {
+    const bool noun_after = e < words_.size() && is_lower_word(words_[e]) && upos_[e] == "NOUN";
+    return b > 0 && is(Cue::Definite, b - 1) && !noun_after;
+}
+
 bool NameScan::stake_before(std::size_t b) const {
     static const WordSet& stakes = word_list("stake noun");
     if (b < 2 || folded_[b - 1] != "in") return false;
@@ -630,7 +637,8 @@ bool NameScan::split_connectors(std::size_t b, std::size_t e, int depth) {
 void NameScan::defer(std::size_t b, std::size_t e) {
     bool place = e - b <= 3 && name_shaped(b, e) && !demonym_run(b, e) &&
                  (locative_before(b, e) || (e < words_.size() && is(Cue::PlaceNoun, e) && is_lower_word(words_[e])));
-    bool plain = !place && e - b >= 2 && e - b <= 3 && !initial_position(b) && !title_at(b) && !title_before(b);
+    bool plain = !place && e - b >= 2 && e - b <= 3 && !initial_position(b) && !title_at(b) && !title_before(b) &&
+                 !article_before_name(b, e);
     for (std::size_t k = b; k < e && plain; ++k) {
         std::string_view w = words_[k];
         // no word may be a title ("Courts Correspondent") or shaped like a common word ("Animated Series")

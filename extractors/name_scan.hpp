@@ -153,6 +153,9 @@ private:
     // True when a lower-case organization noun stands right before token b, opened by "the" over at most three
     // lower-case words and demonyms ("the Brazilian mining company Vale").
     bool organization_noun_before(std::size_t b) const;
+    // "the Charlotte Hornets beat": an article right before the run [b, e) that is no common noun's after it
+    // ("the Annie Oakley screen print"): no person's name takes one.
+    bool article_before_name(std::size_t b, std::size_t e) const;
     // "invested $4 billion in Anthropic", "a stake in Glencore": "in" before b after a word of investing
     bool stake_before(std::size_t b) const;
     // True when a lower-case organization noun follows token e - 1, after at most two lower-case adjectives ("the

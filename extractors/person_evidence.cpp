@@ -43,7 +43,7 @@ bool NameScan::person_evidence(std::size_t b, std::size_t e, std::string& rule, 
 std::optional<NameScan::Evidence> NameScan::shape_evidence(std::size_t b, std::size_t e) const {
     std::size_t length = e - b;
     if (title_before(b)) return Evidence{"title", confidence::kPersonAfterTitle};
-    if (length >= 2 && x_.lexicons_.is_given_name(folded_[b]))
+    if (length >= 2 && x_.lexicons_.is_given_name(folded_[b]) && !article_before_name(b, e))
         return Evidence{"given_name", confidence::kPersonGivenName};
     // "Kwok-hung", "Shin-wook": hyphenated given names with a lower-case second part
     for (std::size_t k = b; k < e && length >= 2 && length <= 3; ++k) {

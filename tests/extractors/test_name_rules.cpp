@@ -603,3 +603,14 @@ TEST_CASE("the stock exchanges are known organizations", "[entities][organizatio
     CHECK(entity(analyse("Microsoft shares rose 1% in Nasdaq trading."), EntityClass::Organization, "Nasdaq"));
     CHECK(entity(analyse("It listed on the NYSE in 2019."), EntityClass::Organization, "New York Stock Exchange"));
 }
+
+TEST_CASE("a place that is a given name before a surname ending in s opens a person's name, not a team's",
+          "[entities][person]") {
+    auto doc = analyse("The shadow health secretary, Victoria Atkins, said the plan was wrong.");
+    CHECK(entity(doc, EntityClass::Person, "Victoria Atkins"));
+    CHECK(count(doc, EntityClass::Organization) == 0);
+    // near misses: a team after a city that is no given name, and a given name right after an article
+    CHECK(entity(analyse("He played for the Dallas Cowboys in 1990."), EntityClass::Organization, "Dallas Cowboys"));
+    CHECK_FALSE(
+        entity(analyse("They beat the Charlotte Hornets on Sunday."), EntityClass::Person, "Charlotte Hornets"));
+}

@@ -473,3 +473,11 @@ TEST_CASE("a killing: the agent of 'shot and killed', and no injury beside 'shot
     CHECK(has(relations_of(run_pipeline("John Hinckley shot President Reagan outside a hotel in 1981.")),
               "John Hinckley injured Reagan"));
 }
+
+TEST_CASE("a person's name may follow the article of a noun after it", "[entities][wire]") {
+    Document doc = run_pipeline("One of the prints shown was the Annie Oakley screen print from 1987.");
+    CHECK(names(doc, EntityClass::Person, "Annie Oakley"));
+    // near miss: an article that is the name's own
+    Document team = run_pipeline("They beat the Charlotte Hornets on Sunday.");
+    CHECK_FALSE(names(team, EntityClass::Person, "Charlotte Hornets"));
+}
