@@ -79,12 +79,16 @@ int entity_at(const DependencyTree& tree, const Anchors& anchors, int node) {
     static const WordSet& premises = word_list("premises noun");
     int entity = anchors.entity[static_cast<std::size_t>(node)];
     if (entity >= 0 || tree.word(node).upos != "NOUN") return entity;
-    // "raided the offices of Acme", "searched Smith's home": premises stand for whose they are
+    // "raided the offices of Acme", "searched Smith's home", "Acme offices": premises stand for whose they are; "FBI
+    // agents raided", "Hamas fighters attacked": the members of a force for the force
+    static const WordSet& forces = word_list("force member noun");
     const bool owned = has(premises, tree.lemma(node));
+    const bool members = has(forces, tree.lemma(node));
     for (int child : tree.direct(node)) {
         const std::string& relation = tree.relation(child);
         bool names_it = (relation == "appos" && right_after(tree, node, child)) ||
-                        (owned && (relation == "nmod:poss" || (relation == "nmod" && has_case(tree, child, {"of"}))));
+                        ((owned || members) && (relation == "nmod:poss" || relation == "compound")) ||
+                        (owned && relation == "nmod" && has_case(tree, child, {"of"}));
         if (names_it && anchors.entity[static_cast<std::size_t>(child)] >= 0)
             return anchors.entity[static_cast<std::size_t>(child)];
     }

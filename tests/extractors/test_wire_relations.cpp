@@ -481,3 +481,13 @@ TEST_CASE("a person's name may follow the article of a noun after it", "[entitie
     Document team = run_pipeline("They beat the Charlotte Hornets on Sunday.");
     CHECK_FALSE(names(team, EntityClass::Person, "Charlotte Hornets"));
 }
+
+TEST_CASE("the members of a force act for it; premises named with their owner stand for it", "[relations][wire]") {
+    auto lines = relations_of(run_pipeline("FBI agents raided the offices of Goldman Sachs in Manhattan last month."));
+    CHECK(has(lines, "Federal Bureau of Investigation participatesIn raid on Goldman Sachs [agent]"));
+    CHECK(has(relations_of(run_pipeline("Investigators raided Goldman Sachs offices in London.")),
+              "Goldman Sachs participatesIn raid on Goldman Sachs [raided]"));
+    // near miss: a noun of no force before the verb says nothing of who acted
+    CHECK_FALSE(has(relations_of(run_pipeline("FBI critics raided the offices of Goldman Sachs on Monday.")),
+                    "Federal Bureau of Investigation participatesIn raid on Goldman Sachs [agent]"));
+}
