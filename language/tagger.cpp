@@ -91,10 +91,6 @@ std::uint8_t Tagger::past_verb_reading(const std::vector<TreebankWord>& words, s
                                        std::uint8_t tag) const {
     const std::string& xpos = model_.xpos[tag];
     if (i == 0 || i + 1 >= words.size() || (xpos != "NN" && xpos != "VBP")) return tag;
-    const std::string lower = ascii_lower(words[i].form);
-    const std::string* lemma = irregular_->lemma(lower);
-    // ("cut", "hit": also a present form; "lay", "saw": also a verb of their own)
-    if (!lemma || *lemma == lower || irregular_->is_lemma(lower)) return tag;
     std::size_t subject = i - 1;  // the word before, past adverbs ("Jack Ruby fatally shot")
     while (subject > 0 && model_.xpos[tags[subject]] == "RB") --subject;
     const std::string& before = model_.xpos[tags[subject]];
@@ -107,6 +103,11 @@ std::uint8_t Tagger::past_verb_reading(const std::vector<TreebankWord>& words, s
     const bool verb = xpos == "VBP" || opens_object || verbs_joined ||
                       (names_subject && (after == "ADJ" || after == "CCONJ" || after == "ADP"));
     if (!verb || (!names_subject && before != "NN")) return tag;
+    // (the context first: most nouns are in none)
+    const std::string lower = ascii_lower(words[i].form);
+    const std::string* lemma = irregular_->lemma(lower);
+    // ("cut", "hit": also a present form; "lay", "saw": also a verb of their own)
+    if (!lemma || *lemma == lower || irregular_->is_lemma(lower)) return tag;
     std::size_t best = class_count();
     for (std::size_t c = 0; c < class_count(); ++c)
         if (model_.xpos[c] == "VBD" && model_.upos[c] == "VERB" && (best == class_count() || scores[c] > scores[best]))
