@@ -156,7 +156,9 @@ std::vector<Relation> party_state_relations(const Document& doc, std::string_vie
         if (p == 0) continue;
         const Mention& person = doc.mentions[p - 1];
         if (person.cls != EntityClass::Person || person.entity < 0) continue;
-        if (short_gap(doc, person.span.end, state.span.begin - 2) != ",") continue;
+        // "Sherrod Brown, D-Ohio," or "Kevin McCarthy (R-Calif.)"
+        const auto gap = short_gap(doc, person.span.end, state.span.begin - 2);
+        if (gap != "," && gap != "(") continue;
         found.push_back(
             stated(doc, person, Predicate::ResidentOf, state, kPartyState, extractor, "resident/party-state"));
     }

@@ -491,3 +491,18 @@ TEST_CASE("the members of a force act for it; premises named with their owner st
     CHECK_FALSE(has(relations_of(run_pipeline("FBI critics raided the offices of Goldman Sachs on Monday.")),
                     "Federal Bureau of Investigation participatesIn raid on Goldman Sachs [agent]"));
 }
+
+TEST_CASE("a party and state in brackets after a name say where the politician is from", "[relations][wire]") {
+    CHECK(has(relations_of(run_pipeline("Rep. Kevin McCarthy (R-Calif.) said the vote would be close.")),
+              "Kevin McCarthy residentOf California"));
+    // near miss: a bracket with something else in it
+    CHECK_FALSE(has(relations_of(run_pipeline("Rep. Kevin McCarthy (who visited Calif. often) said so.")),
+                    "Kevin McCarthy residentOf California"));
+}
+
+TEST_CASE("the major political parties are known organizations", "[entities][wire]") {
+    auto lines =
+        relations_of(run_pipeline("Marine Le Pen, who leads the far-right National Rally, called for new elections."));
+    CHECK(has(lines, "Marine Le Pen leads National Rally"));
+    CHECK(names(run_pipeline("The AfD came second in Saxony."), EntityClass::Organization, "Alternative for Germany"));
+}
