@@ -6,6 +6,7 @@
 
 #include "core/text.hpp"
 #include "extractors/confidences.hpp"
+#include "extractors/name_cues.hpp"
 #include "extractors/word_lists.hpp"
 #include "language/word_shape.hpp"
 
@@ -22,8 +23,10 @@ const std::vector<std::string>& folded_tokens(const Document& doc, const Sentenc
 
 bool GazetteerExtractor::office_follows(const std::vector<std::string>& folded, std::size_t at) const {
     static const WordSet& offices = word_list("public office");
+    // "the Kenyan government": a government is the country's as an office is
+    static const std::shared_ptr<const NameCues> cues = NameCues::shared();
     for (std::size_t k = at; k < folded.size() && k < at + 3; ++k)
-        if (has(offices, folded[k])) return true;
+        if (has(offices, folded[k]) || (k == at && cues->is(Cue::GovernmentNoun, folded[k]))) return true;
     return false;
 }
 

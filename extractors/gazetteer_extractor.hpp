@@ -24,7 +24,8 @@ public:
     void run(Document& doc) const override;
 
 private:
-    // True when a public office ("minister", "president") is one of the three folded tokens from `at`.
+    // True when a public office ("minister", "president") is one of the three folded tokens from `at`, or a
+    // government the token at `at` ("the Kenyan government").
     bool office_follows(const std::vector<std::string>& folded, std::size_t at) const;
     // "Greater Manchester": a place mention at token `at` widened over the area word before it.
     static void widen_to_area(const Document& doc, const Sentence& sentence, const std::vector<std::string>& folded,

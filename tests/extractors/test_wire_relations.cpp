@@ -506,3 +506,15 @@ TEST_CASE("the major political parties are known organizations", "[entities][wir
     CHECK(has(lines, "Marine Le Pen leads National Rally"));
     CHECK(names(run_pipeline("The AfD came second in Saxony."), EntityClass::Organization, "Alternative for Germany"));
 }
+
+TEST_CASE("a spokesman for a group's or a country's government holds the post there", "[relations][wire]") {
+    CHECK(has(relations_of(run_pipeline("Zabihullah Mujahid, the chief spokesman for the Taliban administration, "
+                                        "said 2,053 people had been killed.")),
+              "Zabihullah Mujahid holdsPosition Taliban [chief spokesman]"));
+    CHECK(has(
+        relations_of(run_pipeline("Isaac Mwaura, a spokesman for the Kenyan government, said the talks had failed.")),
+        "Isaac Mwaura holdsPosition Kenya [spokesman]"));
+    // near miss: a demonym before another noun names no country
+    Document doc = run_pipeline("Isaac Mwaura, a spokesman for the Kenyan runners, said the race was hard.");
+    CHECK_FALSE(names(doc, EntityClass::Place, "Kenya"));
+}
