@@ -176,16 +176,23 @@ TEST_CASE("training twice gives byte-identical models; another seed another mode
     CHECK(train_tagger(train, {}, options).finish() != other_seed);
 }
 
+namespace {
+
+// The words of `forms` as the tagger tags them.
+std::vector<TreebankWord> tagged(const Tagger& tagger, std::initializer_list<const char*> forms) {
+    std::vector<TreebankWord> words;
+    for (const char* form : forms) words.emplace_back().form = form;
+    tagger.tag(words);
+    return words;
+}
+
+}  // namespace
+
 TEST_CASE("a word in capitals read as a pronoun in a mixed-case sentence is a proper noun; a shouted one is not",
           "[language]") {
     auto models = LanguageModels::built_in();
     if (!models) return;  // a program built without models has no tagger to check
-    auto tag = [&](std::initializer_list<const char*> forms) {
-        std::vector<TreebankWord> words;
-        for (const char* form : forms) words.emplace_back().form = form;
-        models->tagger->tag(words);
-        return words;
-    };
+    auto tag = [&](std::initializer_list<const char*> forms) { return tagged(*models->tagger, forms); };
     auto who = tag({"WHO", "Director", "-", "General", "Tedros", "said", "so", "."});
     CHECK(who[0].upos == "PROPN");
     CHECK(who[0].xpos == "NNP");
@@ -196,12 +203,7 @@ TEST_CASE("a word in capitals read as a pronoun in a mixed-case sentence is a pr
 TEST_CASE("an irregular past form after a subject and before its object is the past verb, not a noun", "[language]") {
     auto models = LanguageModels::built_in();
     if (!models) return;  // a program built without models has no tagger to check
-    auto tag = [&](std::initializer_list<const char*> forms) {
-        std::vector<TreebankWord> words;
-        for (const char* form : forms) words.emplace_back().form = form;
-        models->tagger->tag(words);
-        return words;
-    };
+    auto tag = [&](std::initializer_list<const char*> forms) { return tagged(*models->tagger, forms); };
     for (auto sentence : {tag({"A", "soldier", "shot", "a", "protester", "."}),
                           tag({"Dan", "White", "shot", "Mayor", "George", "Moscone", "."}),
                           tag({"Jack", "Ruby", "fatally", "shot", "Lee", "Oswald", "."}),
