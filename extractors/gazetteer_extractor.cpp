@@ -62,6 +62,10 @@ std::optional<Mention> GazetteerExtractor::name_before_hyphen(const Document& do
     static const WordSet& participles = word_list("base participle");
     const std::string tail = ascii_lower(doc.view(token).substr(dash + 1));
     auto hit = gazetteer_->match_word(doc.text, head, EntityClass::Place, has(participles, tail));
+    // "the Nigerian-born author": born in the country of the demonym
+    static const WordSet& birth = word_list("birth participle");
+    if (hit && hit->demonym && has(birth, tail))
+        return lexicon_mention(*hit->entry, head, confidence::kLexiconOrganizationOrPlace, "gazetteer/demonym_born");
     if (hit && !hit->demonym)
         return lexicon_mention(*hit->entry, head, confidence::kLexiconOrganizationOrPlace,
                                "gazetteer/place_in_compound");

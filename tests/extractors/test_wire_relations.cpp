@@ -518,3 +518,15 @@ TEST_CASE("a spokesman for a group's or a country's government holds the post th
     Document doc = run_pipeline("Isaac Mwaura, a spokesman for the Kenyan runners, said the race was hard.");
     CHECK_FALSE(names(doc, EntityClass::Place, "Kenya"));
 }
+
+TEST_CASE("'led by' names who leads; a demonym before '-born' says where the person was born", "[relations][wire]") {
+    CHECK(has(relations_of(run_pipeline("Tesla, which is led by Elon Musk, cut prices.")), "Elon Musk leads Tesla"));
+    CHECK(has(relations_of(run_pipeline("The Nigerian-born author Chimamanda Ngozi Adichie lives in Maryland.")),
+              "Chimamanda Ngozi Adichie bornIn Nigeria"));
+    // near misses: praised by is no leading, and a demonym before another participle no birthplace
+    CHECK_FALSE(
+        has(relations_of(run_pipeline("Tesla, which is praised by Elon Musk, cut prices.")), "Elon Musk leads Tesla"));
+    CHECK_FALSE(
+        has(relations_of(run_pipeline("The Nigerian-trained author Chimamanda Ngozi Adichie lives in Maryland.")),
+            "Chimamanda Ngozi Adichie bornIn Nigeria"));
+}
