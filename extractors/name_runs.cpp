@@ -671,11 +671,12 @@ void NameScan::defer(std::size_t b, std::size_t e) {
         listable = is_capitalized(words_[k]) && !is_acronym(words_[k]) && !covered_[k] &&
                    !x_.lexicons_.head(folded_[k]) && !x_.lexicons_.is_non_name(folded_[k]) && !title_at(k) &&
                    words_[k].find_first_of("0123456789") == std::string_view::npos;
-    // "an analyst at Berenberg", "an economist with Nomura", "chief executive of Acme": a short name after the
-    // title of a post and a workplace word, or "of" after one that is no public office ("the mayor of Tolna" is a
-    // place; "Professor of Medicine" is an honorific)
+    // "an analyst at Berenberg", "an economist with Nomura", "chief executive of Acme", "an adviser at ESET": a short
+    // name or an acronym after the title of a post and a workplace word, or "of" after one that is no public office
+    // ("the mayor of Tolna" is a place; "Professor of Medicine" is an honorific)
     static const WordSet& offices = word_list("public office");
-    bool workplace = e - b <= 3 && name_shaped(b, e) && b >= 2 && post_title_ends_at(b - 2) &&
+    const bool acronym = e - b == 1 && is_acronym(words_[b]) && !is_initial(words_[b]) && words_[b].size() <= 6;
+    bool workplace = e - b <= 3 && (name_shaped(b, e) || acronym) && b >= 2 && post_title_ends_at(b - 2) &&
                      (is(Cue::Workplace, b - 1) || (is(Cue::OfWord, b - 1) && !has(offices, folded_[b - 2])));
     Pending pending{
         si_,

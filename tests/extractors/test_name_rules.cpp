@@ -614,3 +614,10 @@ TEST_CASE("a place that is a given name before a surname ending in s opens a per
     CHECK_FALSE(
         entity(analyse("They beat the Charlotte Hornets on Sunday."), EntityClass::Person, "Charlotte Hornets"));
 }
+
+TEST_CASE("an unknown acronym after a job title and 'at' is the employer", "[entities][organization]") {
+    auto doc = analyse("Jake Moore, a security adviser at ESXT, said fines would not stop attacks.");
+    CHECK(entity(doc, EntityClass::Organization, "ESXT"));
+    // near miss: after no title it is nothing known
+    CHECK_FALSE(entity(analyse("They met Jake Moore at ESXT on Monday."), EntityClass::Organization, "ESXT"));
+}
