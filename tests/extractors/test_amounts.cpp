@@ -1,4 +1,6 @@
 // Sums of money written with the words of lexicons/money_words.tsv, currencies.tsv and scale_words.tsv.
+#include <tuple>
+
 #include "extractors/money_words.hpp"
 #include "tests/extractors/entity_test_support.hpp"
 #include "tests/support/catch.hpp"
@@ -21,6 +23,22 @@ TEST_CASE("any ISO 4217 code before a number is its currency", "[amount]") {
         REQUIRE(amount);
         CHECK(amount->currency == currency);
     }
+}
+
+TEST_CASE("the naira, cedi, won and rupee signs, and crores", "[amount]") {
+    auto doc = analyse("The bank lent \u20a62.5 billion, GH\u20b545 million, \u20a93 trillion and Rs 500 crore.");
+    for (auto [surface, currency, value] : {std::tuple{"\u20a62.5 billion", "NGN", 2.5e9},
+                                            {"\u20b545 million", "GHS", 4.5e7},
+                                            {"\u20a93 trillion", "KRW", 3e12},
+                                            {"Rs 500 crore", "INR", 5e9}}) {
+        INFO(surface);
+        const Entity* amount = entity(doc, EntityClass::Amount, surface);
+        REQUIRE(amount);
+        CHECK(amount->currency == currency);
+        CHECK(amount->value == value);
+    }
+    // near miss: "Rs" with no number after it is no amount
+    CHECK(amounts(analyse("Alpha Rs said so on Monday.")) == 0);
 }
 
 TEST_CASE("a code that is also a word, and a weight in pounds, are no money", "[amount]") {
