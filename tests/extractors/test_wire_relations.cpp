@@ -530,3 +530,14 @@ TEST_CASE("'led by' names who leads; a demonym before '-born' says where the per
         has(relations_of(run_pipeline("The Nigerian-trained author Chimamanda Ngozi Adichie lives in Maryland.")),
             "Chimamanda Ngozi Adichie bornIn Nigeria"));
 }
+
+TEST_CASE("a player's position after a country names the team, not where the player lives", "[relations][wire]") {
+    Document doc = run_pipeline(
+        "Jude Bellingham, the England midfielder, added the third goal. Defender Loic Bade "
+        "was sent off before halftime.");
+    CHECK_FALSE(has(relations_of(doc), "Jude Bellingham residentOf England"));
+    CHECK(names(doc, EntityClass::Person, "Loic Bade"));
+    // near miss: a place before a profession that is no team's
+    CHECK(has(relations_of(run_pipeline("Tom Reed, a Chicago lawyer, said the case was weak.")),
+              "Tom Reed residentOf Chicago"));
+}
