@@ -541,3 +541,12 @@ TEST_CASE("a player's position after a country names the team, not where the pla
     CHECK(has(relations_of(run_pipeline("Tom Reed, a Chicago lawyer, said the case was weak.")),
               "Tom Reed residentOf Chicago"));
 }
+
+TEST_CASE("a company's longtime boss leads it", "[relations][wire]") {
+    auto lines = relations_of(run_pipeline("Jamie Dimon, JPMorgan's longtime boss, warned of a recession."));
+    CHECK(has(lines, "Jamie Dimon holdsPosition JPMorgan Chase [longtime boss]"));
+    CHECK(has(lines, "Jamie Dimon leads JPMorgan Chase"));
+    // near miss: a longtime customer holds no post
+    CHECK_FALSE(has(relations_of(run_pipeline("Jamie Dimon, JPMorgan's longtime customer, warned of a recession.")),
+                    "Jamie Dimon leads JPMorgan Chase"));
+}
