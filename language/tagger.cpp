@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <numeric>
+#include <unordered_set>
 
+#include "core/resources.hpp"
 #include "core/text.hpp"
 #include "language/word_shape.hpp"
 
@@ -84,6 +86,7 @@ void Tagger::tag(std::vector<TreebankWord>& words) const {
             if (const std::string* lemma = irregular_->lemma(ascii_lower(words[i].form))) words[i].lemma = *lemma;
     }
     capitals_as_names(words);
+    particles_in_names(words);
 }
 
 std::uint8_t Tagger::past_verb_reading(const std::vector<TreebankWord>& words, std::size_t i, const std::uint8_t* tags,
@@ -130,6 +133,37 @@ void Tagger::capitals_as_names(std::vector<TreebankWord>& words) {
         w.upos = "PROPN";
         w.xpos = "NNP";
         w.lemma = w.form;
+    }
+}
+
+namespace {
+
+const std::unordered_set<std::string>& name_particles() {
+    static const std::unordered_set<std::string> particles = [] {
+        std::unordered_set<std::string> words;
+        for (const auto& row : tsv_resource("lexicons/name_cues.tsv"))
+            if (row.size() >= 2 && row[1] == "particle") words.insert(row[0]);
+        return words;
+    }();
+    return particles;
+}
+
+}  // namespace
+
+void Tagger::particles_in_names(std::vector<TreebankWord>& words) {
+    const auto& particles = name_particles();
+    for (std::size_t i = 1; i + 1 < words.size(); ++i) {
+        if (words[i - 1].upos != "PROPN" || !is_capitalized(words[i - 1].form) || !particles.count(words[i].form))
+            continue;
+        std::size_t end = i;  // past the particles ("von der")
+        while (end < words.size() && particles.count(words[end].form)) ++end;
+        if (end == words.size() || !is_capitalized(words[end].form)) continue;
+        for (std::size_t k = i; k <= end; ++k) {
+            words[k].upos = "PROPN";
+            words[k].xpos = "NNP";
+            words[k].lemma = words[k].form;
+        }
+        i = end;
     }
 }
 

@@ -43,6 +43,9 @@ private:
     explicit Tagger(TaggerModel model);
     // Words in capitals the model read as pronouns, in a sentence in mixed case, become proper nouns.
     static void capitals_as_names(std::vector<TreebankWord>& words);
+    // "Ursula von der Leyen": name particles (the "particle" words of lexicons/name_cues.tsv) between a proper noun
+    // and a capitalized word are proper nouns, as the treebanks tag them.
+    static void particles_in_names(std::vector<TreebankWord>& words);
     // "Gunmen shot dead two officers", "A soldier shot a protester", "attackers shot him": an irregular past form
     // read as a singular noun or a present verb right after a subject-like word (and its adverbs) and before what
     // may follow the verb is the past verb; `tag` otherwise.

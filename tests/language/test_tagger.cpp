@@ -219,3 +219,16 @@ TEST_CASE("an irregular past form after a subject and before its object is the p
     CHECK(tag({"It", "was", "his", "best", "shot", "."})[4].upos == "NOUN");
     CHECK(tag({"They", "cut", "the", "budget", "."})[1].lemma == "cut");
 }
+
+TEST_CASE("name particles between a proper noun and a capitalized word are proper nouns", "[language]") {
+    auto models = LanguageModels::built_in();
+    if (!models) return;  // a program built without models has no tagger to check
+    auto words = tagged(*models->tagger, {"Ursula", "von", "der", "Leyen", "was", "re-elected", "."});
+    for (std::size_t k = 1; k <= 3; ++k) {
+        INFO(words[k].form);
+        CHECK(words[k].upos == "PROPN");
+        CHECK(words[k].xpos == "NNP");
+    }
+    // near miss: a particle word that no capitalized word follows stays as tagged ("ten" a number)
+    CHECK(tagged(*models->tagger, {"He", "met", "Jones", "ten", "years", "ago", "."})[3].upos == "NUM");
+}
