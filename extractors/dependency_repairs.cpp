@@ -119,6 +119,16 @@ void DependencyTree::repair_uncoordinated_conjuncts() {
     }
 }
 
+void DependencyTree::repair_vocatives() {
+    for (int w = 2; w < static_cast<int>(size()); ++w) {
+        const int noun = head(w);
+        if (relation(w) != "vocative" || word(w).upos != "PROPN" || noun < 0 || noun != w - 2 ||
+            word(w - 1).form != "," || (word(noun).upos != "NOUN" && word(noun).upos != "PROPN"))
+            continue;
+        relations_[static_cast<std::size_t>(w)] = &ud::kApposition;
+    }
+}
+
 void DependencyTree::repair_relative_clauses() {
     static const WordSet& relatives = word_list("relative pronoun");
     for (int who = 2; who < static_cast<int>(size()); ++who) {

@@ -29,6 +29,7 @@ DependencyTree::DependencyTree(const Sentence& sentence, const std::vector<Span>
     repair_of_clauses();
     repair_verb_appositions();
     repair_uncoordinated_conjuncts();
+    repair_vocatives();
     repair_relative_clauses();
     repair_age_appositions();
     repair_verb_possessives();

@@ -96,6 +96,9 @@ private:
     // noun right after the verb's object and a comma, with no coordinator or subject of its own, is the object's
     // apposition.
     void repair_uncoordinated_conjuncts();
+    // "Bavaria's capital, Munich, hosted" parsed with the name a vocative: news addresses no one, so a name after a
+    // noun and a comma is the noun's apposition.
+    void repair_vocatives();
     // "Prosecutors say Tom Reed, who worked for Enron, hid losses" parsed with the relative clause on another
     // verb: a clause whose subject is a relative pronoun right after a name and a comma is that name's.
     void repair_relative_clauses();

@@ -550,3 +550,14 @@ TEST_CASE("a company's longtime boss leads it", "[relations][wire]") {
     CHECK_FALSE(has(relations_of(run_pipeline("Jamie Dimon, JPMorgan's longtime customer, warned of a recession.")),
                     "Jamie Dimon leads JPMorgan Chase"));
 }
+
+TEST_CASE("locatedIn: a city that lies in a region, is a country's capital, or is named after its region's capital",
+          "[relations][wire]") {
+    CHECK(
+        has(relations_of(run_pipeline("Gaza City lies in the north of the Gaza Strip.")), "Gaza City locatedIn Gaza"));
+    CHECK(has(relations_of(run_pipeline("Lagos is Nigeria's commercial capital.")), "Lagos locatedIn Nigeria"));
+    CHECK(has(relations_of(run_pipeline("Bavaria's capital, Munich, hosted the games.")), "Munich locatedIn Bavaria"));
+    // near misses: a place that is no settlement's owner, and one a city only lies near
+    CHECK_FALSE(has(relations_of(run_pipeline("Lagos is Nigeria's best hope.")), "Lagos locatedIn Nigeria"));
+    CHECK_FALSE(has(relations_of(run_pipeline("Gaza City lies near Israel.")), "Gaza City locatedIn Israel"));
+}
