@@ -561,3 +561,14 @@ TEST_CASE("locatedIn: a city that lies in a region, is a country's capital, or i
     CHECK_FALSE(has(relations_of(run_pipeline("Lagos is Nigeria's best hope.")), "Lagos locatedIn Nigeria"));
     CHECK_FALSE(has(relations_of(run_pipeline("Gaza City lies near Israel.")), "Gaza City locatedIn Israel"));
 }
+
+TEST_CASE("a critic of an organization is no member; New England is one region", "[relations][wire]") {
+    CHECK_FALSE(has(relations_of(run_pipeline("The Kremlin critic Alexei Navalny died in prison.")),
+                    "Alexei Navalny memberOf Kremlin"));
+    auto lines = relations_of(run_pipeline("Tom Brady, who played for the New England Patriots, retired."));
+    CHECK(has(lines, "Tom Brady memberOf New England Patriots"));
+    CHECK_FALSE(has(lines, "New England Patriots basedIn England"));
+    // near miss: a fighter of a group is one of it
+    CHECK(has(relations_of(run_pipeline("Ahmed Ali, an al-Shabab fighter, surrendered to police.")),
+              "Ahmed Ali memberOf Al-Shabaab"));
+}
