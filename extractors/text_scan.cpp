@@ -463,8 +463,9 @@ bool is_clause_coordinator(const std::string& word) { return word == "and" || wo
 // The organization whose name holds `noun` last mentioned before byte `offset`, else the one last mentioned (for
 // an empty `noun`, "its", in the sentence of `offset` or the one before); entities.size() if none.
 std::size_t organization_before(const Document& doc, std::size_t offset, const std::string& noun) {
-    // "the group's director": the organization the sentence or the one before is about, before any other
-    if (has(word_list("generic organization noun"), noun))
+    // "the group's director": the one organization the sentence before was about, before any other
+    static const WordSet& generic = word_list("generic organization noun");
+    if (has(generic, noun))
         if (const int subject = subject_organization_before(doc, offset); subject >= 0)
             return static_cast<std::size_t>(subject);
     // "its" reaches back to the sentence before at most: further back, an organization the extractors missed may

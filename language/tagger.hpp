@@ -46,7 +46,7 @@ private:
     // "Ursula von der Leyen": name particles (the "particle" words of lexicons/name_cues.tsv) between a proper noun
     // and a capitalized word are proper nouns, as the treebanks tag them.
     static void particles_in_names(std::vector<TreebankWord>& words);
-    // "Gunmen shot dead two officers", "A soldier shot a protester", "attackers shot him": an irregular past form
+    // "A soldier shot a protester", "Police shot and killed", "attackers shot him": an irregular past form
     // read as a singular noun or a present verb right after a subject-like word (and its adverbs) and before what
     // may follow the verb is the past verb; `tag` otherwise.
     std::uint8_t past_verb_reading(const std::vector<TreebankWord>& words, std::size_t i, const std::uint8_t* tags,
