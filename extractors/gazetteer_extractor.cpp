@@ -112,6 +112,15 @@ std::optional<Mention> GazetteerExtractor::place_after_initial(const Document& d
     return lexicon_mention(*hit->entry, tail, confidence::kLexiconOrganizationOrPlace, "gazetteer/place_after_initial");
 }
 
+bool GazetteerExtractor::inside_longer_goal_name(const Document& doc, const Sentence& sentence, std::size_t at,
+                                                 const GazetteerHit& hit) const {
+    // "the Immunization Agenda 2030" is not the 2030 Agenda: a capitalized word before a goal's name makes a
+    // longer name, which the name rules read by its head word ("Agenda"); an acronym ("the UN 2030 Agenda") does not
+    if (hit.entry->cls != EntityClass::Goal || at < 2) return false;
+    std::string_view before = doc.view(sentence.tokens[at - 1]);
+    return is_capitalized(before) && !is_acronym(before);
+}
+
 GazetteerExtractor::GazetteerExtractor() : GazetteerExtractor(load_gazetteer()) {}
 
 GazetteerExtractor::GazetteerExtractor(std::shared_ptr<const Gazetteer> gazetteer) : gazetteer_(std::move(gazetteer)) {}
@@ -125,6 +134,7 @@ void GazetteerExtractor::run(Document& doc) const {
         const std::vector<std::string>& folded = folded_tokens(doc, sentence, scratch);
         for (std::size_t i = 0; i < sentence.tokens.size();) {
             auto hit = gazetteer_->match(doc.text, sentence.tokens, folded, i);
+            if (hit && inside_longer_goal_name(doc, sentence, i, *hit)) hit.reset();
             if (!hit) {
                 // the longest place before a hyphen first ("New York-based", not "York"); its words before the
                 // hyphen may not belong to the mention before

@@ -27,6 +27,9 @@ private:
     // True when a public office ("minister", "president") is one of the three folded tokens from `at`, or a
     // government the token at `at` ("the Kenyan government").
     bool office_follows(const std::vector<std::string>& folded, std::size_t at) const;
+    // True when a goal lexicon match at token `at` is the tail of a longer capitalized name.
+    bool inside_longer_goal_name(const Document& doc, const Sentence& sentence, std::size_t at,
+                                 const GazetteerHit& hit) const;
     // "Greater Manchester": a place mention at token `at` widened over the area word before it.
     static void widen_to_area(const Document& doc, const Sentence& sentence, const std::vector<std::string>& folded,
                               std::size_t at, Mention& place);

@@ -132,7 +132,9 @@ bool NameScan::split_coordination(std::size_t b, std::size_t e, int depth) {
         if (!is(Cue::Coordinator, k)) continue;
         // "Merrill Lynch & Co.": a legal form alone after the coordinator makes one company of the run
         if (k + 2 == e && is(Cue::LegalForm, k + 1)) continue;
+        // ("the Institute for Strategy and Competitiveness": a head word after "for" or "of" is no name's end)
         bool left_ends_head = x_.lexicons_.head(folded_[k - 1]) != nullptr;
+        for (std::size_t t = b; t + 1 < k && left_ends_head; ++t) left_ends_head = !conn(t);
         bool right_known = covered_[k + 1] || is_acronym(words_[k + 1]) || x_.lexicons_.is_given_name(folded_[k + 1]);
         // "Miami and Fairfax County, Va.": a known name that ends right before the coordinator stands alone
         right_known = right_known || (covered_[k - 1] && !covered_[k + 1]);

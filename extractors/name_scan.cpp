@@ -2,6 +2,7 @@
 #include "extractors/name_scan.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <set>
@@ -327,9 +328,21 @@ void NameScan::sentence(std::size_t index) {
             }
             break;
         }
+        if (year_after_head(j)) ++j;
         process(k, j, 0);
         k = j - 1;
     }
+}
+
+bool NameScan::year_after_head(std::size_t j) const {
+    // "the Immunization Agenda 2030", "Expo 2020": a year after a goal's or an event's head word is the name's
+    if (j == 0 || j >= words_.size() || words_[j].size() != 4 ||
+        !std::isdigit(static_cast<unsigned char>(words_[j][0])))
+        return false;
+    for (char c : words_[j])
+        if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+    const HeadWord* head = x_.lexicons_.head(folded_[j - 1]);
+    return head && (head->cls == EntityClass::Goal || head->cls == EntityClass::Event) && cap(j - 1);
 }
 
 void NameScan::run() {

@@ -76,6 +76,8 @@ private:
     void emit(std::size_t b, std::size_t e, EntityClass cls, std::string name, double confidence,
               const std::string& rule);
     void sentence(std::size_t index);
+    // True when token j is a year after a goal's or an event's head word that ends the run before it.
+    bool year_after_head(std::size_t j) const;
     void token_tags();
     // Reads the capitalized run [b, e): emits what it can name now, keeps the rest for resolve_pending.
     void process(std::size_t b, std::size_t e, int depth);

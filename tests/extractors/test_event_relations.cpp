@@ -82,6 +82,37 @@ TEST_CASE("pursues: an organization acting under a goal, not a person held under
         "pursues"));
 }
 
+TEST_CASE("pursues: a signatory to a goal, a country's own strategy, a priority under a strategy", "[dependency]") {
+    // Ghana is a signatory to the Agenda
+    CHECK(has(relations_of(
+                  {"Ghana/Ghana/PROPN/4/nsubj", "is/be/AUX/4/cop", "a/a/DET/4/det", "signatory/signatory/NOUN/0/root",
+                   "to/to/ADP/7/case", "the/the/DET/7/det", "Agenda/agenda/NOUN/4/nmod"},
+                  {{C::Place, "Ghana", 1, 1}, {C::Goal, "Agenda", 7, 7}}),
+              "Ghana pursues Agenda"));
+    // Nigeria 's Strategy commits ...
+    CHECK(has(relations_of({"Nigeria/Nigeria/PROPN/3/nmod:poss", "'s/'s/PART/1/case", "Strategy/strategy/NOUN/4/nsubj",
+                            "commits/commit/VERB/0/root"},
+                           {{C::Place, "Nigeria", 1, 1}, {C::Goal, "Strategy", 3, 3}}),
+              "Nigeria pursues Strategy"));
+    // The Ministry made ports a priority under the Strategy
+    CHECK(has(relations_of({"The/the/DET/2/det", "Ministry/Ministry/PROPN/3/nsubj", "made/make/VERB/0/root",
+                            "ports/port/NOUN/3/obj", "a/a/DET/6/det", "priority/priority/NOUN/3/xcomp",
+                            "under/under/ADP/9/case", "the/the/DET/9/det", "Strategy/Strategy/PROPN/6/nmod"},
+                           {{C::Organization, "Ministry", 2, 2}, {C::Goal, "Strategy", 9, 9}}),
+              "Ministry pursues Strategy"));
+    // near misses: a party to a lawsuit is no goal's; a person held under the Act's terms
+    CHECK_FALSE(has_predicate(
+        relations_of({"Ghana/Ghana/PROPN/4/nsubj", "is/be/AUX/4/cop", "a/a/DET/4/det", "party/party/NOUN/0/root",
+                      "to/to/ADP/7/case", "the/the/DET/7/det", "Exxon/Exxon/PROPN/4/nmod"},
+                     {{C::Place, "Ghana", 1, 1}, {C::Organization, "Exxon", 7, 7}}),
+        "pursues"));
+    CHECK_FALSE(
+        has_predicate(relations_of({"Smith/Smith/PROPN/2/nsubj", "kept/keep/VERB/0/root", "records/record/NOUN/2/obj",
+                                    "under/under/ADP/6/case", "the/the/DET/6/det", "Act/Act/PROPN/3/nmod"},
+                                   {{C::Person, "Smith", 1, 1}, {C::Goal, "Act", 6, 6}}),
+                      "pursues"));
+}
+
 TEST_CASE("addressed: telling a parliament or a summit, not a news agency", "[dependency]") {
     // Kowalski told the Parliament that ...
     const std::vector<std::string> told = {

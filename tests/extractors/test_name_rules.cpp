@@ -478,6 +478,21 @@ TEST_CASE("a named agreement is a goal, not a place or an organization", "[entit
     CHECK_FALSE(entity(doc, EntityClass::Place, "Kyoto"));
 }
 
+TEST_CASE("a named strategy, agenda, framework, roadmap or treaty convention is a goal; a party convention is an event",
+          "[entities][goal]") {
+    auto doc = analyse(
+        "The ministry published the National Cybersecurity Strategy on Monday. Ghana signed the Immunization "
+        "Agenda 2030 and the National Adaptation Framework. Brazil ratified the Convention on Biological Diversity. "
+        "Delegates met at the Republican National Convention in Milwaukee. The Institute for Strategy and "
+        "Competitiveness disagreed.");
+    CHECK(entity(doc, EntityClass::Goal, "National Cybersecurity Strategy"));
+    CHECK(entity(doc, EntityClass::Goal, "National Adaptation Framework"));
+    CHECK(entity(doc, EntityClass::Goal, "Convention on Biological Diversity"));
+    CHECK_FALSE(entity(doc, EntityClass::Organization, "National Cybersecurity Strategy"));
+    CHECK_FALSE(entity(doc, EntityClass::Goal, "Republican National Convention"));
+    CHECK(entity(doc, EntityClass::Organization, "Institute for Strategy and Competitiveness"));
+}
+
 TEST_CASE("a given name of the English list opens a person's name; a legal form after '&' makes a company",
           "[entities][person][organization]") {
     auto doc = analyse("Abraham Lincoln was assassinated. Analysts at Merrill Lynch & Co. disagreed.");
