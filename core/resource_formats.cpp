@@ -10,7 +10,8 @@ constexpr std::string_view kGazetteerKeys = "gazetteer";
 const std::vector<std::string_view> kPlaces{"lexicons/places.tsv", "lexicons/subdivisions.tsv"};
 // The lists of lexicons/word_lists.tsv, by the names the rules that read them use.
 constexpr std::string_view kWordLists =
-    "speaker pronoun|honorific|male honorific|female honorific|male pronoun|female pronoun|"
+    "speaker pronoun|honorific|male honorific|female honorific|male pronoun|female pronoun|male noun|female noun|"
+    "statement noun|"
     "organization speaker pronoun|speech adverb|listener verb|spokesperson noun|subject preposition|verb adverb|"
     "organization pronoun|person pronoun|first person pronoun|name joiner|organization noun|threat verb|"
     "goal verb|not purpose|purpose end|non-noun ending|adverb ending|title modifier|other office|"

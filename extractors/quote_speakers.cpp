@@ -20,6 +20,9 @@ void Attributor::find_genders() {
         else if (at >= 2 && words_[at - 1] == "." && is_honorific(words_[at - 2]))
             title = words_[at - 2];
         Gender gender = gender_of(title, "male honorific", "female honorific");
+        // "Mr Mahmood's eldest daughter, Ayesha Mahmood": a kinship noun right before the name
+        std::size_t noun = at >= 2 && words_[at - 1] == "," ? at - 2 : at - 1;
+        if (gender == Gender::Unknown && at >= 1) gender = gender_of(words_[noun], "male noun", "female noun");
         if (gender != Gender::Unknown) gender_[p.entity] = gender;
     }
 }
@@ -95,7 +98,9 @@ Introduced Attributor::introducing_person(std::size_t qi, const std::string& pro
         for (const auto& q : quote_tokens_)
             if (q.first < end && q.second > first) return Introduced::None;
         bool reports = false;
-        for (std::size_t t = first; t < end && !reports; ++t) reports = verb_at(t) > 0;
+        // ("... Ayesha Mahmood, read a statement on behalf of the family.")
+        static const WordSet& statements = word_list("statement noun");
+        for (std::size_t t = first; t < end && !reports; ++t) reports = verb_at(t) > 0 || has(statements, words_[t]);
         if (!reports) return Introduced::None;
     }
     // The parse's subject of that sentence when it is a person, else the first person named in it. The pronoun
@@ -111,6 +116,9 @@ Introduced Attributor::introducing_person(std::size_t qi, const std::string& pro
     std::set<std::size_t> fitting;
     for (const auto& p : placed_) {
         if (p.first < first || p.first >= end || in_quote(p.first) || p.cls != EntityClass::Person) continue;
+        // "Mr Mahmood's eldest daughter, Ayesha Mahmood, read": an owner is not the one who acts
+        bool owner = p.end < words_.size() && (words_[p.end] == "'s" || words_[p.end] == "\u2019s");
+        if (owner || (p.end > p.first && scan::ends_with_possessive(words_[p.end - 1]))) continue;
         std::size_t person = namesake_by_organization(p);
         if (named == doc_.entities.size()) named = person;
         if (subject != doc_.entities.size() && person == subject) break;

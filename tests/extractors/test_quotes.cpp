@@ -363,3 +363,23 @@ TEST_CASE("a verb of posting or vowing attributes a quote as 'said' does", "[quo
     // near miss: no named speaker after the verb, no speaker
     CHECK(speakers_of(h.doc, quote_with(h.doc, "harbour will reopen")).empty());
 }
+
+TEST_CASE("'she said' after a paragraph in which a woman reads a statement goes to her, not to a speaker before",
+          "[quotes]") {
+    HandDocument h(
+        "\"It was cold and calculated,\" Ms Whitfield said.\n\n"
+        "Outside court, Mr Mahmood's eldest daughter, Ayesha Mahmood, read a statement on behalf of the family.\n\n"
+        "\"Our father worked in that shop every day,\" she said.\n\n"
+        "Later his son, Imran Mahmood, thanked the police.\n\n"
+        "\"He knew every customer,\" she said.");
+    auto whitfield = h.entity(EntityClass::Person, "Sarah Whitfield", {"Ms Whitfield"});
+    h.entity(EntityClass::Person, "Tariq Mahmood", {"Mr Mahmood"});
+    auto ayesha = h.entity(EntityClass::Person, "Ayesha Mahmood");
+    auto imran = h.entity(EntityClass::Person, "Imran Mahmood");
+    run_quotes(h.doc);
+    CHECK(speakers_of(h.doc, quote_with(h.doc, "Our father")) == one(ayesha));
+    // near miss: "she" is not the son the paragraph before names
+    auto last = speakers_of(h.doc, quote_with(h.doc, "every customer"));
+    CHECK(last != one(imran));
+    CHECK(last != one(whitfield));
+}
