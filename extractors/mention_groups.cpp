@@ -129,7 +129,7 @@ void MentionGroups::group() {
         // "the Senate" after "the U.S. Senate": a body's head word alone
         bool bare_head = mention.cls == EntityClass::Organization && mention.key.empty() && tokens.size() == 1 &&
                          standalone_head(tokens.front());
-        if (short_person || bare_acronym || bare_head)
+        if (short_person || bare_acronym || bare_head || first_word_of_company(mention, tokens))
             partial.push_back(m);
         else
             new_group(m, tokens);
@@ -145,10 +145,22 @@ bool MentionGroups::fits(const MentionGroup& group, const Mention& mention,
         return std::find(group.tokens.begin(), group.tokens.end(), tokens.front()) != group.tokens.end();
     // an organization by its acronym, or by the head word its name ends with ("Senate" of "U.S. Senate")
     if (tokens.size() == 1 && standalone_head(tokens.front())) return group.tokens.back() == tokens.front();
+    // "Brennick" of "Brennick Pharma"
+    if (first_word_of_company(mention, tokens) && group.tokens.front() == tokens.front()) return true;
     std::string display = doc_.mentions[group.mentions.front()].name;
     std::vector<std::string_view> words;
     for (const Span& s : tokenizer_.tokenize(display)) words.push_back(s.of(display));
     return is_acronym_of(mention.name, words);
+}
+
+bool MentionGroups::first_word_of_company(const Mention& mention, const std::vector<std::string>& tokens) {
+    // A one-word organization no lexicon knows and no ordinary word spells may be the first word of a company's
+    // fuller name ("Brennick" after "Brennick Pharma"); "United" of "United Airlines" is too common to say so.
+    static const std::shared_ptr<const NameLexicons> lexicons = NameLexicons::shared();
+    if (mention.cls != EntityClass::Organization || !mention.key.empty() || tokens.size() != 1) return false;
+    const std::string& word = tokens.front();
+    return !is_acronym(mention.name) && !lexicons->is_common_word(word) && !lexicons->head(word) &&
+           !lexicons->is_non_name(word);
 }
 
 std::size_t MentionGroups::nearest(std::size_t m, const std::vector<std::size_t>& candidates,
@@ -157,6 +169,12 @@ std::size_t MentionGroups::nearest(std::size_t m, const std::vector<std::size_t>
     const auto& tokens = name_tokens(mention.name);
     std::size_t best = groups_.size();
     std::size_t best_distance = 0;
+    // "Brennick" when both "Brennick Pharma" and "Brennick Capital" are named: neither
+    if (first_word_of_company(mention, tokens)) {
+        std::size_t fitting = 0;
+        for (std::size_t g : candidates) fitting += fits(groups_[g], mention, tokens) ? 1 : 0;
+        if (fitting > 1) return best;
+    }
     for (std::size_t g : candidates) {
         const MentionGroup& group = groups_[g];
         if (!fits(group, mention, tokens)) continue;

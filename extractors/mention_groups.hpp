@@ -42,6 +42,8 @@ private:
     static std::size_t first_in(const GroupIndex& index, EntityClass cls, const std::string& text);
     // True when the partial mention m can be a short form of group g (surname, first name, acronym).
     bool fits(const MentionGroup& group, const Mention& mention, const std::vector<std::string>& tokens) const;
+    // True for a one-word organization mention that may stand for a fuller company name beginning with it.
+    static bool first_word_of_company(const Mention& mention, const std::vector<std::string>& tokens);
     // The nearest group before m among `candidates` that m fits, or groups_.size().
     std::size_t nearest(std::size_t m, const std::vector<std::size_t>& candidates,
                         const std::vector<std::multiset<std::size_t>>& begins);

@@ -77,6 +77,21 @@ TEST_CASE("a company named with and without its legal form is one company", "[re
     CHECK(count(other, EntityClass::Organization) == 2);
 }
 
+TEST_CASE("a company's first word alone is the company the article named in full", "[resolver]") {
+    auto doc =
+        analyse("Brennick Holdings agreed to buy a rival on Monday. Shares in Brennick fell 2 percent in New York.");
+    const Entity* brennick = entity(doc, EntityClass::Organization, "Brennick Holdings");
+    REQUIRE(brennick);
+    CHECK(has_alias(*brennick, "Brennick"));
+    CHECK(count(doc, EntityClass::Organization) == 1);
+    // near miss: two companies begin with the word, so the word alone is neither
+    auto two = analyse(
+        "Brennick Holdings agreed to buy Brennick Bank on Monday. Shares in Brennick fell 2 percent in New York.");
+    const Entity* pharma = entity(two, EntityClass::Organization, "Brennick Holdings");
+    REQUIRE(pharma);
+    CHECK_FALSE(has_alias(*pharma, "Brennick"));
+}
+
 TEST_CASE("a body's head word alone is the body the article named with it", "[resolver]") {
     auto doc = analyse("The Zorvex Senate passed the bill on Monday. The Senate will vote again in May.");
     const Entity* senate = entity(doc, EntityClass::Organization, "Zorvex Senate");
