@@ -134,6 +134,8 @@ bool names_organization(const DependencyTree& tree, const Anchors& anchors, cons
     for (int child : tree.direct(node)) {
         int entity = anchors.entity[static_cast<std::size_t>(child)];
         bool modifier = tree.word(child).deprel == "compound" || tree.word(child).deprel == "amod";
+        // ("the Forward party": the noun stands for the organization that names it)
+        if (entity == anchors.entity[static_cast<std::size_t>(node)]) continue;
         if (modifier && entity >= 0 && doc.entities[static_cast<std::size_t>(entity)].cls == EntityClass::Organization)
             return true;
     }
@@ -419,6 +421,7 @@ void DependencyRelations::run(Document& doc) const {
         anchor_demonym_places(doc, tree, *gazetteer_, places, anchors, demonyms);
         if (s > 0) anchor_pronouns(doc, tree, by_sentence[s], previous_person, anchors);
         anchor_organization_pronouns(doc, tree, lists_->get("organization speaker pronoun"), anchors);
+        anchor_named_organization_nouns(doc, tree, lists_->get("organization noun"), anchors);
         anchor_organization_references(doc, tree, lists_->get("organization noun"),
                                        lists_->get("generic organization noun"), anchors);
         anchor_place_references(doc, tree, place_words, *gazetteer_, anchors);

@@ -301,9 +301,14 @@ void DependencyTree::repair_described_names(const std::vector<Span>& mentions) {
             continue;
         // "Former Beatle George Harrison" read with the name in apposition to "Former": the adjective is its amod
         const bool adjective = word(describing).upos == "ADJ" && relation(first) == "appos";
+        // "founded by the environmental lawyer Urška Petek" read with the name in apposition to "lawyer" (no comma
+        // between): after a preposition the name stands where the noun stood, described by it ("Senior researcher
+        // Mu Li, of the University" keeps its title's reading)
+        const bool noun =
+            word(describing).upos == "NOUN" && relation(first) == "appos" && has_word_on(describing, "case");
         if (adjective)
             take_place_of(first, describing, ud::kAdjective);
-        else if (ud::joins_group(relation(first)) && mentioned(describing))
+        else if (noun || (ud::joins_group(relation(first)) && mentioned(describing)))
             take_place_of(first, describing, ud::kDescription);
     }
 }

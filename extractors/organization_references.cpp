@@ -189,6 +189,25 @@ void anchor_organization_references(const Document& doc, const DependencyTree& t
     });
 }
 
+void anchor_named_organization_nouns(const Document& doc, const DependencyTree& tree, const WordSet& nouns,
+                                     Anchors& anchors) {
+    for (int w = 1; w < static_cast<int>(tree.size()); ++w) {
+        const auto at = static_cast<std::size_t>(w);
+        if (tree.word(w).upos != "NOUN" || anchors.named[at] || anchors.entity[at] >= 0 || !has(nouns, tree.lemma(w)))
+            continue;
+        const int name = tree.node_of(w - 1);
+        const auto name_at = static_cast<std::size_t>(name);
+        const int entity = anchors.entity[name_at];
+        if (entity < 0 || anchors.pronoun[name_at] || anchors.reference[name_at] || tree.head(name) != w ||
+            doc.entities[static_cast<std::size_t>(entity)].cls != EntityClass::Organization)
+            continue;
+        const std::string& relation = tree.relation(name);
+        if (relation != "compound" && relation != "amod" && relation != "nmod:desc") continue;
+        anchors.entity[at] = entity;
+        anchors.span[at] = anchors.span[name_at];
+    }
+}
+
 void anchor_organization_pronouns(const Document& doc, const DependencyTree& tree, const WordSet& pronouns,
                                   Anchors& anchors) {
     for (int w = 0; w < static_cast<int>(tree.size()); ++w) {

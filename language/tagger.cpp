@@ -86,6 +86,7 @@ void Tagger::tag(std::vector<TreebankWord>& words) const {
             if (const std::string* lemma = irregular_->lemma(ascii_lower(words[i].form))) words[i].lemma = *lemma;
     }
     capitals_as_names(words);
+    rare_capitals_as_names(words, infos);
     particles_in_names(words);
 }
 
@@ -130,6 +131,21 @@ void Tagger::capitals_as_names(std::vector<TreebankWord>& words) {
         TreebankWord& w = words[i];
         // not a shouted word among others ("SCHEDULE YOU MUST")
         if (w.upos != "PRON" || !capitals(i) || (i > 0 && capitals(i - 1)) || capitals(i + 1)) continue;
+        w.upos = "PROPN";
+        w.xpos = "NNP";
+        w.lemma = w.form;
+    }
+}
+
+void Tagger::rare_capitals_as_names(std::vector<TreebankWord>& words, const std::vector<WordInfo>& infos) {
+    static const std::unordered_set<std::string> function_tags = {"ADP",  "DET", "CCONJ", "SCONJ",
+                                                                  "PRON", "AUX", "PART"};
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        TreebankWord& w = words[i];
+        if (infos[i].ambiguity != kRareWordAmbiguity || !is_capitalized(w.form) || !function_tags.count(w.upos))
+            continue;
+        // a sentence's first word only before another capitalized one ("Tomaž Vidmar said")
+        if (i == 0 && (words.size() < 2 || !is_capitalized(words[1].form))) continue;
         w.upos = "PROPN";
         w.xpos = "NNP";
         w.lemma = w.form;

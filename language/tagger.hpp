@@ -43,6 +43,10 @@ private:
     explicit Tagger(TaggerModel model);
     // Words in capitals the model read as pronouns, in a sentence in mixed case, become proper nouns.
     static void capitals_as_names(std::vector<TreebankWord>& words);
+    // "led by former mayor Tomaž Vidmar": a capitalized word too rare for the dictionary is no function word (every
+    // preposition, determiner, pronoun, conjunction and auxiliary is frequent): read as a function word, it is a
+    // proper noun.
+    static void rare_capitals_as_names(std::vector<TreebankWord>& words, const std::vector<WordInfo>& infos);
     // "Ursula von der Leyen": name particles (the "particle" words of lexicons/name_cues.tsv) between a proper noun
     // and a capitalized word are proper nouns, as the treebanks tag them.
     static void particles_in_names(std::vector<TreebankWord>& words);

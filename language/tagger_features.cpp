@@ -83,7 +83,7 @@ WordInfo make_info(const TreebankWord& word, const AmbiguityDictionary& dictiona
         info.suffix[n - 1] = hash_lower(last_chars(form, n));
     }
     std::uint32_t entry = dictionary.index.find(info.lower);
-    info.ambiguity = entry == HashIndex::kAbsent ? 0x5A5A5A5Aull : dictionary.classes[entry];
+    info.ambiguity = entry == HashIndex::kAbsent ? kRareWordAmbiguity : dictionary.classes[entry];
     ClusterIds ids = clusters.of(form);
     info.cluster = ids.fine;
     info.cluster_mid = ids.mid;

@@ -39,6 +39,9 @@ std::string word_shape(std::string_view form);
 std::uint64_t hash_shape(std::string_view form);
 
 // Elementary features of one word, computed once per sentence.
+// WordInfo::ambiguity of a word too rare for the ambiguity dictionary.
+constexpr std::uint64_t kRareWordAmbiguity = 0x5A5A5A5Aull;
+
 struct WordInfo {
     std::uint64_t form = 0, lower = 0, shape = 0, length = 0;
     std::uint64_t ambiguity = 0;  // tag set of a frequent word, or a marker for rare words

@@ -232,3 +232,15 @@ TEST_CASE("name particles between a proper noun and a capitalized word are prope
     // near miss: a particle word that no capitalized word follows stays as tagged ("ten" a number)
     CHECK(tagged(*models->tagger, {"He", "met", "Jones", "ten", "years", "ago", "."})[3].upos == "NUM");
 }
+
+TEST_CASE("a capitalized word too rare for the dictionary is never a function word", "[language]") {
+    auto models = LanguageModels::built_in();
+    if (!models) return;  // a program built without models has no tagger to check
+    auto words = tagged(*models->tagger, {"The", "CA", ",", "led", "by", "former", "Ljubljana", "mayor", "Tomaž",
+                                          "Vidmar", ",", "won", "."});
+    CHECK(words[8].upos == "PROPN");
+    CHECK(words[8].lemma == "Tomaž");
+    // near misses: frequent function words keep their tags, capitalized or not
+    CHECK(words[4].upos == "ADP");
+    CHECK(tagged(*models->tagger, {"By", "noon", "the", "market", "closed", "."})[0].upos == "ADP");
+}
