@@ -455,6 +455,15 @@ void DependencyRelations::drop_subsumed_relations(Document& doc) const {
                    r.evidence.span.begin == m.evidence.span.begin && r.evidence.span.end == m.evidence.span.end;
         });
     };
+    // The parse's base of the same place in the same sentence, for another organization ("published in the journal
+    // Nature Medicine, funded by the Foundation, a charity based in Glasgow": the cue phrase took the first name).
+    auto based_otherwise = [&](const Relation& m) {
+        return std::any_of(doc.relations.begin(), doc.relations.end(), [&](const Relation& r) {
+            return r.predicate == Predicate::BasedIn && r.evidence.extractor == name() && r.object == m.object &&
+                   r.subject != m.subject && r.evidence.span.begin == m.evidence.span.begin &&
+                   r.evidence.span.end == m.evidence.span.end;
+        });
+    };
     // A sentence that gives a person a title in an organization says more than that the person belongs to it; one
     // that says a person was shot to death, more than that the person was shot.
     std::vector<bool> drop(doc.relations.size(), false);
@@ -462,7 +471,8 @@ void DependencyRelations::drop_subsumed_relations(Document& doc) const {
         const Relation& r = doc.relations[i];
         drop[i] = (r.predicate == Predicate::MemberOf && r.evidence.extractor == name() &&
                    said_also(r, Predicate::HoldsPosition)) ||
-                  (r.predicate == Predicate::Injured && said_also(r, Predicate::Killed));
+                  (r.predicate == Predicate::Injured && said_also(r, Predicate::Killed)) ||
+                  (r.predicate == Predicate::BasedIn && r.evidence.extractor != name() && based_otherwise(r));
     }
     std::vector<Relation> kept;
     kept.reserve(doc.relations.size());

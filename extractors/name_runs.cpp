@@ -459,6 +459,7 @@ bool NameScan::partly_known(std::size_t b, std::size_t e, int depth) {
         return true;
     }
     if (team_after_place(b, e) || body_before_known_body(b, e, depth) || place_opens_body(b, e)) return true;
+    if (body_before_country(b, e)) return true;
     // "Valeska Paris": a person whose surname is also a place
     if (e - b >= 2 && e - b <= 3 && !covered_[b] && covered_[e - 1] && !covered_[e - 2]) {
         std::string rule;
@@ -478,6 +479,23 @@ bool NameScan::partly_known(std::size_t b, std::size_t e, int depth) {
         return true;
     }
     return false;
+}
+
+bool NameScan::body_before_country(std::size_t b, std::size_t e) {
+    // "Statistics Canada", "Business Unity South Africa": ordinary nouns before a country name a national body
+    // ("Modern Britain" is an adjective's; "Valeska Paris" a person's, her given name no ordinary word)
+    std::size_t k = b;
+    while (k < e && !covered_[k]) ++k;
+    if (k == b || k == e || e - b > 5 || !x_.lexicons_.is_common_word(folded_[b]) ||
+        x_.lexicons_.is_given_name(folded_[b]) || upos_[b] == "ADJ")
+        return false;
+    for (std::size_t t = b; t < k; ++t)
+        if (!cap(t) || is_acronym(words_[t])) return false;
+    const Mention* country =
+        known_place_at(s_->tokens[k].begin, [](const std::string& kind) { return kind == "country"; });
+    if (!country || country->span.end != s_->tokens[e - 1].end) return false;
+    emit(b, e, EntityClass::Organization, surface(b, e), confidence::kHeadWordOrganization, "body_before_country");
+    return true;
 }
 
 bool NameScan::given_name_place(std::size_t b, std::size_t e) const {

@@ -222,6 +222,9 @@ private:
     // True when the run b..e opens with a known place and an apposition after it calls it an organization
     // ("UK Finance, the trade body"): emitted as one organization that takes the place in.
     bool place_opens_body(std::size_t b, std::size_t e);
+    // True when the run b..e is ordinary capitalized nouns before a known country ("Statistics Canada"): emitted as
+    // one organization.
+    bool body_before_country(std::size_t b, std::size_t e);
     // Renames the lexicon's reading of an acronym the article defines as `name` (every use in the article).
     void redefine_acronym(Span acronym, EntityClass cls, const std::string& name);
     bool organization_before_title(std::size_t b, std::size_t p, std::size_t q, std::size_t e) const;

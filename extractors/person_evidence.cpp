@@ -29,6 +29,8 @@ bool NameScan::person_evidence(std::size_t b, std::size_t e, std::string& rule, 
     if (title_at(b) == length || (length >= 2 && title_at(e - 1) == 1 && !x_.lexicons_.is_given_name(folded_[b])))
         return false;
     std::optional<Evidence> found = shape_evidence(b, e);
+    // "according to Statistics South Africa": a word right before a known name is the start of a longer name
+    if (!found && e < words_.size() && covered_[e] && cap(e)) return false;
     // "A mother in Tamale said", "an officer in Manaus, who": the name is where the speaker is
     if (!found && !locative_before(b, e)) found = speech_evidence(b, e);
     if (!found && !locative_before(b, e)) found = apposition_evidence(e);

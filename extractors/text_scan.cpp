@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <functional>
+#include <set>
 
 #include "core/text.hpp"
 #include "extractors/organization_references.hpp"
@@ -460,6 +461,40 @@ bool is_organization_noun(const std::string& word) { return has(word_list("organ
 
 bool is_clause_coordinator(const std::string& word) { return word == "and" || word == "but" || word == "while"; }
 
+namespace {
+
+// Whether the mention's words hang on a word outside it as a subject of the parse.
+bool parsed_subject(const Document& doc, const Mention& m) {
+    const std::size_t s = doc.sentence_at(m.span.begin);
+    if (s >= doc.sentences.size()) return false;
+    const Sentence& sentence = doc.sentences[s];
+    for (const Word& word : sentence.words) {
+        if (!m.span.contains(word.span) || word.head < 0) continue;
+        if (m.span.contains(sentence.words[static_cast<std::size_t>(word.head)].span)) continue;
+        return word.deprel.starts_with("nsubj");
+    }
+    return false;
+}
+
+// "its": of two or more organizations named since the sentence before, the one a subject, when one alone is
+// ("the Contractors' Association wrote ... alleging kickbacks in the PWD. Its president"); else `latest`, or
+// entities.size() when the subjects leave it unclear.
+std::size_t its_organization(const Document& doc, std::size_t near, std::size_t offset, std::size_t latest) {
+    std::set<std::size_t> named, subjects;
+    for (const auto& m : doc.mentions) {
+        if (m.entity < 0 || m.span.begin >= offset || m.span.begin < near) continue;
+        const auto e = static_cast<std::size_t>(m.entity);
+        if (doc.entities[e].cls != EntityClass::Organization) continue;
+        named.insert(e);
+        if (parsed_subject(doc, m)) subjects.insert(e);
+    }
+    if (named.size() < 2) return latest;
+    if (subjects.size() == 1) return *subjects.begin();
+    return subjects.count(latest) || subjects.empty() ? latest : doc.entities.size();
+}
+
+}  // namespace
+
 // The organization whose name holds `noun` last mentioned before byte `offset`, else the one last mentioned (for
 // an empty `noun`, "its", in the sentence of `offset` or the one before); entities.size() if none.
 std::size_t organization_before(const Document& doc, std::size_t offset, const std::string& noun) {
@@ -499,6 +534,7 @@ std::size_t organization_before(const Document& doc, std::size_t offset, const s
             named_at = m.span.begin;
         }
     }
+    if (noun.empty() && latest != doc.entities.size()) return its_organization(doc, near, offset, latest);
     return named != doc.entities.size() ? named : latest;
 }
 

@@ -493,6 +493,18 @@ TEST_CASE("a named strategy, agenda, framework, roadmap or treaty convention is 
     CHECK(entity(doc, EntityClass::Organization, "Institute for Strategy and Competitiveness"));
 }
 
+TEST_CASE("ordinary nouns before a country name a national body; a word before a known name is no speaker",
+          "[entities][organization]") {
+    auto doc = analyse(
+        "Busisiwe Khumalo, chief executive of Business Unity South Africa, spoke on Monday. Prices rose, "
+        "according to Statistics South Africa.");
+    CHECK(entity(doc, EntityClass::Organization, "Business Unity South Africa"));
+    CHECK_FALSE(entity(doc, EntityClass::Person, "Statistics"));
+    // near miss: a person whose surname is a country's name after a given name
+    CHECK(entity(analyse("Prices rose, Valeska Paris said."), EntityClass::Person, "Valeska Paris"));
+    CHECK(entity(analyse("The coach, Michael Jordan, said so."), EntityClass::Person, "Michael Jordan"));
+}
+
 TEST_CASE("a given name of the English list opens a person's name; a legal form after '&' makes a company",
           "[entities][person][organization]") {
     auto doc = analyse("Abraham Lincoln was assassinated. Analysts at Merrill Lynch & Co. disagreed.");

@@ -584,3 +584,19 @@ TEST_CASE("an organization noun after the name it carries stands for that organi
     CHECK(std::any_of(title.begin(), title.end(),
                       [](const std::string& l) { return l.starts_with("Mu Li holdsPosition University of Sydney"); }));
 }
+
+TEST_CASE("'its' after a sentence naming two organizations is the one that was its subject", "[relations][wire]") {
+    auto lines = relations_of(run_pipeline(
+        "The arrest came after the Karnataka Contractors' Association wrote to ministers about kickbacks in the "
+        "Public Works Department. Its president, Manjunath Shetty, welcomed the action."));
+    CHECK(has(lines, "Manjunath Shetty holdsPosition Karnataka Contractors' Association [president]"));
+    CHECK_FALSE(has(lines, "Manjunath Shetty holdsPosition Public Works Department [president]"));
+}
+
+TEST_CASE("a cue phrase's base gives way to the parse's in the same sentence", "[relations][wire]") {
+    auto lines = relations_of(run_pipeline(
+        "The research, published on Wednesday in the journal Nature Medicine, was funded by a grant from the "
+        "Lindqvist-Maclean Foundation, a medical charity based in Glasgow that was set up in 2011."));
+    CHECK(has(lines, "Lindqvist-Maclean Foundation basedIn Glasgow"));
+    CHECK_FALSE(has(lines, "Nature Medicine basedIn Glasgow"));
+}
