@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "core/text.hpp"
+#include "extractors/word_lists.hpp"
 
 namespace newsgraph {
 
@@ -137,7 +138,8 @@ void SentencePositions::apposition_titles_of(const scan::Placed& person) {
             break;
         std::size_t after = 0;  // where the organization ends, when one follows the title
         if (const auto* org = org_at(title_end + 1)) {
-            add(person, *org, at, title_end, "position/appos-title-of");
+            // "head of the FBI's Cincinnati field office": the title is of a unit; the role names it
+            add(person, *org, at, std::max(title_end, unit_after(org->end)), "position/appos-title-of");
             after = org->end;
         } else if (const auto* described = described_org_at(title_end + 1)) {
             // "founder of the Lagos-based charity Second Chance Initiative"
@@ -276,6 +278,21 @@ void SentencePositions::add(const scan::Placed& person, const scan::Placed& org,
     found_.push_back(std::move(p));
 }
 
+std::size_t SentencePositions::unit_after(std::size_t at) const {
+    static const WordSet& units = word_list("unit noun");
+    std::size_t first = at;  // the first word after the possessive ("FBI's" may be one word)
+    if (at < n_ && is_possessive(words_[at]))
+        ++first;
+    else if (at == 0 || !scan::ends_with_possessive(words_[at - 1]))
+        return 0;
+    for (std::size_t t = first; t < n_ && t <= first + 3; ++t) {
+        const scan::Placed* m = scan::starting_at(placed_, t);
+        if (!tokens_[t].word || (m && m->cls != EntityClass::Place)) return 0;
+        if (has(units, ascii_lower(words_[t]))) return t + 1;
+    }
+    return 0;
+}
+
 const scan::Placed* SentencePositions::org_at(std::size_t at) const {
     if (at < n_ && is_article(words_[at])) ++at;
     const scan::Placed* org = scan::starting_at(placed_, at);
@@ -306,7 +323,8 @@ std::optional<SentencePositions::OrgReference> SentencePositions::reference_at(s
 }
 
 std::size_t SentencePositions::qualifier_end(std::size_t end) const {
-    if (end + 1 >= n_ || (words_[end] != "of" && words_[end] != "for")) return end;
+    // ("the WHO's representative in Zambia, Dr Emmanuel Kariuki": a place after "in")
+    if (end + 1 >= n_ || (words_[end] != "of" && words_[end] != "for" && words_[end] != "in")) return end;
     for (std::size_t t = end + 1; t < n_ && t <= end + 3; ++t) {
         if (words_[t] == ",") return t;
         const scan::Placed* m = scan::starting_at(placed_, t);

@@ -58,9 +58,13 @@ private:
     const scan::Placed* org_at(std::size_t at) const;
     // "its" / "the NOUN's" at `at`, resolved to an organization named earlier.
     std::optional<OrgReference> reference_at(std::size_t at) const;
-    // After a title ending at `end`: "of/for WORD [WORD]" that narrows it ("director of operations",
-    // "Regional Director for Africa"), when a comma follows; the token after the title as written.
+    // After a title ending at `end`: "of/for/in WORD [WORD]" that narrows it ("director of operations",
+    // "Regional Director for Africa", "representative in Zambia"), when a comma follows; the token after the title as
+    // written.
     std::size_t qualifier_end(std::size_t end) const;
+    // After an organization ending at `at`: the end of "'s [WORDS] UNIT" ("the FBI's Cincinnati field office"),
+    // a unit of it that a title before it leads; 0 when none follows.
+    std::size_t unit_after(std::size_t at) const;
     // A person right after the comma at `comma`, allowing one honorific word between ("Cllr", "Dr").
     const scan::Placed* person_after_comma(std::size_t comma) const;
     // A title written from `at` (up to two describing words first): the end of the title, or `at`.

@@ -146,6 +146,23 @@ TEST_CASE("a conjunct shares its first conjunct's marker, whatever the marker's 
     CHECK_FALSE(has(paired, "Wan memberOf Civic Party"));
 }
 
+TEST_CASE("a party of a named person has that person as a member; a bank of one does not", "[dependency]") {
+    // The Progress Party of Prime Minister Nataša Kralj came second .
+    ParsedSentence s({"The/the/DET/3/det", "Progress/Progress/PROPN/3/compound", "Party/Party/PROPN/9/nsubj",
+                      "of/of/ADP/7/case", "Prime/Prime/ADJ/6/amod", "Minister/Minister/PROPN/7/nmod:desc",
+                      "Nataša/Nataša/PROPN/3/nmod", "Kralj/Kralj/PROPN/7/flat", "came/come/VERB/0/root"});
+    s.entity(EntityClass::Organization, "Progress Party", 2, 3);
+    s.entity(EntityClass::Person, "Nataša Kralj", 7, 8);
+    CHECK(has(relations_of(s.doc), "Nataša Kralj memberOf Progress Party"));
+    // near miss: the Zorvex Bank of John Smith failed .
+    ParsedSentence b({"the/the/DET/3/det", "Zorvex/Zorvex/PROPN/3/compound", "Bank/Bank/PROPN/7/nsubj",
+                      "of/of/ADP/5/case", "John/John/PROPN/3/nmod", "Smith/Smith/PROPN/5/flat",
+                      "failed/fail/VERB/0/root"});
+    b.entity(EntityClass::Organization, "Zorvex Bank", 2, 3);
+    b.entity(EntityClass::Person, "John Smith", 5, 6);
+    CHECK_FALSE(has(relations_of(b.doc), "John Smith memberOf Zorvex Bank"));
+}
+
 TEST_CASE("a title beside a possessive gives the position, not a bare membership", "[dependency]") {
     // Acme 's chairman Ben Chan spoke : the possessive hangs on the name, the title beside it.
     ParsedSentence s({"Acme/Acme/PROPN/4/nmod:poss", "'s/'s/PART/1/case", "chairman/chairman/NOUN/4/nmod:desc",

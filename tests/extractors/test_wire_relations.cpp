@@ -600,3 +600,20 @@ TEST_CASE("a cue phrase's base gives way to the parse's in the same sentence", "
     CHECK(has(lines, "Lindqvist-Maclean Foundation basedIn Glasgow"));
     CHECK_FALSE(has(lines, "Nature Medicine basedIn Glasgow"));
 }
+
+TEST_CASE("an organization's title narrowed to a place, then a name, is the person's post", "[relations][wire]") {
+    auto lines = relations_of(run_pipeline(
+        "The WHO's representative in Zambia, Dr Emmanuel Kariuki, said the agency had deployed 18 epidemiologists."));
+    CHECK(has(lines, "Emmanuel Kariuki holdsPosition World Health Organization [representative in Zambia]"));
+}
+
+TEST_CASE("the head of an organization's unit holds a post there but does not lead it", "[relations][wire]") {
+    auto lines = relations_of(run_pipeline("Jennifer Castillo, head of the FBI's Cincinnati field office, said so."));
+    CHECK(has(lines,
+              "Jennifer Castillo holdsPosition Federal Bureau of Investigation [head of the FBI's Cincinnati "
+              "field office]"));
+    CHECK_FALSE(has(lines, "Jennifer Castillo leads Federal Bureau of Investigation"));
+    // near miss: the head of the organization itself leads it
+    CHECK(has(relations_of(run_pipeline("Jennifer Castillo, head of the FBI, said so.")),
+              "Jennifer Castillo leads Federal Bureau of Investigation"));
+}
