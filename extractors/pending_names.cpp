@@ -46,13 +46,21 @@ NameScan::Known NameScan::known_names() const {
     // "Siemens AG" or "Meridian Trust Bank", later "Siemens", "Meridian": the first word of a name that ends in an
     // organization head word stands for the organization
     // (not an adjective or ordinary word: "European" of "European Union", "National" of "National Bank")
+    std::unordered_set<std::string> places;  // the surfaces of the places named so far
+    auto add_places = [&](const std::vector<Mention>& mentions) {
+        for (const Mention& m : mentions)
+            if (m.cls == EntityClass::Place) places.insert(fold(doc_.view(m.span)));
+    };
+    add_places(doc_.mentions);
+    add_places(out_);
     for (const Mention* m : known.organizations) {
         std::vector<Span> parts = x_.tokenizer_->tokenize(m->name);
         if (parts.size() != 2 && parts.size() != 3) continue;  // "Siemens AG", "Meridian Trust Bank"
         const std::string first = fold_token(parts[0].of(m->name));
         const HeadWord* head = x_.lexicons_.head(fold_token(parts.back().of(m->name)));
         auto place = x_.gazetteer_->match_word(m->name, parts[0], EntityClass::Place);
-        bool adjective = (place && place->demonym) || x_.lexicons_.is_common_word(first);
+        // (nor a place: "Springfield" of "Springfield Police Department" is the city)
+        bool adjective = place || places.count(first) || x_.lexicons_.is_common_word(first);
         if (head && head->cls == EntityClass::Organization && !adjective) known.short_forms.emplace(first, m);
     }
     // "the Boston Red Sox", later "Red Sox": the words after a known city or state stand for the organization
@@ -87,17 +95,20 @@ void NameScan::resolve_pending() {
         }
         if (auto mention = pending_reading(p, known)) found.push_back(std::move(*mention));
     }
-    for (auto& m : found) out_.push_back(std::move(m));
     // "Siemens AG will cut jobs. Siemens said": a one-word speaker that begins a company named before is it
-    for (Mention& m : out_) {
+    // (before `found` joins out_: `known` points into out_)
+    auto as_known_organization = [&](Mention& m) {
         auto org = known.short_forms.find(fold(m.name));
         if (m.cls != EntityClass::Person || m.rule != "names/speech" || org == known.short_forms.end() ||
             org->second->span.begin >= m.span.begin)
-            continue;
+            return;
         m.cls = EntityClass::Organization;
         m.name = org->second->name;
         m.rule = "names/known_organization";
-    }
+    };
+    for (Mention& m : out_) as_known_organization(m);
+    for (Mention& m : found) as_known_organization(m);
+    for (auto& m : found) out_.push_back(std::move(m));
     possessive_affiliations(possessors);
     people_in_lists();
 }
@@ -117,7 +128,8 @@ Mention NameScan::pending_mention(const Pending& p, EntityClass cls, double conf
 // "Irving" after "Irving, Texas".
 std::optional<Mention> NameScan::known_reading(const Pending& p, const Known& known) const {
     const std::string& last = p.folded.back();
-    if (auto org = known.short_forms.find(last); p.folded.size() == 1 && org != known.short_forms.end()) {
+    // ("Anthony Ruiz, 29, of Nixa" is the town, though the Nixa Fire Department is named too)
+    if (auto org = known.short_forms.find(last); p.folded.size() == 1 && !p.place && org != known.short_forms.end()) {
         Mention mention = pending_mention(p, EntityClass::Organization, confidence::kKnownPerson, "known_organization");
         mention.name = org->second->name;
         return mention;

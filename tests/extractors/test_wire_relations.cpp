@@ -617,3 +617,22 @@ TEST_CASE("the head of an organization's unit holds a post there but does not le
     CHECK(has(relations_of(run_pipeline("Jennifer Castillo, head of the FBI, said so.")),
               "Jennifer Castillo leads Federal Bureau of Investigation"));
 }
+
+TEST_CASE("a company's first word as a speaker after its possessive is the company, named in full",
+          "[relations][wire]") {
+    Document doc = run_pipeline(
+        "Kuroda Motor Corp posted a fall. Kuroda's president and chief executive, Akiko Sawamura, said Kuroda had "
+        "signed an agreement with Seiran Battery Co, a Kyoto-based startup.");
+    CHECK(names(doc, EntityClass::Organization, "Kuroda Motor Corp"));
+    // one company for all three mentions, beside the startup
+    CHECK(std::count_if(doc.entities.begin(), doc.entities.end(),
+                        [](const Entity& e) { return e.cls == EntityClass::Organization; }) == 2);
+}
+
+TEST_CASE("a town's name before a body's head word stays the town after an age and 'of'", "[relations][wire]") {
+    Document doc = run_pipeline(
+        "The victim, Anthony Ruiz, 29, of Nixa, worked as a doorman. He had been hired by the Nixa Fire Department.");
+    CHECK(has(relations_of(doc), "Anthony Ruiz residentOf Nixa"));
+    CHECK(names(doc, EntityClass::Organization, "Nixa Fire Department"));
+    CHECK_FALSE(names(doc, EntityClass::Organization, "Nixa"));
+}
