@@ -123,6 +123,14 @@ void MentionGroups::group() {
             add_to(g, m, tokens);
             continue;
         }
+        if (mention.cls == EntityClass::Person && tokens.size() >= 2) {
+            // "Ingrid Margrethe Solberg" and "Ingrid Solberg": one person with and without a middle name
+            g = with_middle_names(tokens);
+            if (g != SIZE_MAX) {
+                add_to(g, m, tokens);
+                continue;
+            }
+        }
         bool short_person = mention.cls == EntityClass::Person && tokens.size() == 1;
         bool bare_acronym = mention.cls == EntityClass::Organization && mention.key.empty() && tokens.size() == 1 &&
                             is_acronym(mention.name);
@@ -151,6 +159,22 @@ bool MentionGroups::fits(const MentionGroup& group, const Mention& mention,
     std::vector<std::string_view> words;
     for (const Span& s : tokenizer_.tokenize(display)) words.push_back(s.of(display));
     return is_acronym_of(mention.name, words);
+}
+
+std::size_t MentionGroups::with_middle_names(const std::vector<std::string>& tokens) const {
+    // One side is the first and last name alone; two people who fit ("George W. Bush", "George H. W. Bush" for
+    // "George Bush") leave it to neither.
+    std::size_t found = SIZE_MAX;
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+        const MentionGroup& group = groups_[g];
+        if (group.cls != EntityClass::Person || group.tokens.size() < 2 || group.tokens.size() == tokens.size() ||
+            std::min(group.tokens.size(), tokens.size()) != 2 || group.tokens.front() != tokens.front() ||
+            group.tokens.back() != tokens.back())
+            continue;
+        if (found != SIZE_MAX) return SIZE_MAX;
+        found = g;
+    }
+    return found;
 }
 
 bool MentionGroups::first_word_of_company(const Mention& mention, const std::vector<std::string>& tokens) {

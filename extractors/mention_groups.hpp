@@ -42,6 +42,9 @@ private:
     static std::size_t first_in(const GroupIndex& index, EntityClass cls, const std::string& text);
     // True when the partial mention m can be a short form of group g (surname, first name, acronym).
     bool fits(const MentionGroup& group, const Mention& mention, const std::vector<std::string>& tokens) const;
+    // The one person group named by the same first and last words as `tokens` with middle names on one side only,
+    // else SIZE_MAX.
+    std::size_t with_middle_names(const std::vector<std::string>& tokens) const;
     // True for a one-word organization mention that may stand for a fuller company name beginning with it.
     static bool first_word_of_company(const Mention& mention, const std::vector<std::string>& tokens);
     // The nearest group before m among `candidates` that m fits, or groups_.size().

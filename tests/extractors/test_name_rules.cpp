@@ -493,6 +493,20 @@ TEST_CASE("a named strategy, agenda, framework, roadmap or treaty convention is 
     CHECK(entity(doc, EntityClass::Organization, "Institute for Strategy and Competitiveness"));
 }
 
+TEST_CASE("an act, a regulation or a directive is a goal, its 'and' inside it; an award is an event",
+          "[entities][goal]") {
+    auto doc = analyse(
+        "Congress passed the Clean Air Act in 1970. The Synthetic Media and AI Transparency Regulation passed on "
+        "Tuesday. She received the Fridtjof Nansen Award in 1996.");
+    CHECK(entity(doc, EntityClass::Goal, "Clean Air Act"));
+    CHECK(entity(doc, EntityClass::Goal, "Synthetic Media and AI Transparency Regulation"));
+    CHECK(entity(doc, EntityClass::Event, "Fridtjof Nansen Award"));
+    CHECK_FALSE(entity(doc, EntityClass::Person, "Fridtjof Nansen Award"));
+    // near miss: a body's name with "of" or "for" keeps its own head word
+    CHECK(entity(analyse("The Ministry of Strategy and Finance said so."), EntityClass::Organization,
+                 "Ministry of Strategy and Finance"));
+}
+
 TEST_CASE("ordinary nouns before a country name a national body; a word before a known name is no speaker",
           "[entities][organization]") {
     auto doc = analyse(

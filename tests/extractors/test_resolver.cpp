@@ -92,6 +92,18 @@ TEST_CASE("a company's first word alone is the company the article named in full
     CHECK_FALSE(has_alias(*pharma, "Brennick"));
 }
 
+TEST_CASE("a full name with a middle name and the name without it are one person", "[resolver]") {
+    auto doc = analyse("Ingrid Solberg died on Sunday. Ingrid Margrethe Solberg was born in Tromso in 1936.");
+    const Entity* solberg = entity(doc, EntityClass::Person, "Ingrid Margrethe Solberg");
+    REQUIRE(solberg);
+    CHECK(has_alias(*solberg, "Ingrid Solberg"));
+    CHECK(count(doc, EntityClass::Person) == 1);
+    // near miss: two fuller names fit the short one, so it joins neither and they stay apart
+    auto bushes = analyse("George H. W. Bush met George W. Bush on Monday. George Bush spoke.");
+    CHECK(count(bushes, EntityClass::Person) >= 2);
+    CHECK(entity(bushes, EntityClass::Person, "George W. Bush"));
+}
+
 TEST_CASE("a body's head word alone is the body the article named with it", "[resolver]") {
     auto doc = analyse("The Zorvex Senate passed the bill on Monday. The Senate will vote again in May.");
     const Entity* senate = entity(doc, EntityClass::Organization, "Zorvex Senate");
