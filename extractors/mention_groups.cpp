@@ -126,6 +126,7 @@ void MentionGroups::group() {
         if (mention.cls == EntityClass::Person && tokens.size() >= 2) {
             // "Ingrid Margrethe Solberg" and "Ingrid Solberg": one person with and without a middle name
             g = with_middle_names(tokens);
+            if (g == SIZE_MAX) g = by_particle_surname(tokens);
             if (g != SIZE_MAX) {
                 add_to(g, m, tokens);
                 continue;
@@ -170,6 +171,23 @@ std::size_t MentionGroups::with_middle_names(const std::vector<std::string>& tok
         if (group.cls != EntityClass::Person || group.tokens.size() < 2 || group.tokens.size() == tokens.size() ||
             std::min(group.tokens.size(), tokens.size()) != 2 || group.tokens.front() != tokens.front() ||
             group.tokens.back() != tokens.back())
+            continue;
+        if (found != SIZE_MAX) return SIZE_MAX;
+        found = g;
+    }
+    return found;
+}
+
+std::size_t MentionGroups::by_particle_surname(const std::vector<std::string>& tokens) const {
+    // "Van der Berg" after "Annelies van der Berg": a surname that opens with a particle, as the last words of one
+    // fuller name
+    static const std::shared_ptr<const NameCues> cues = NameCues::shared();
+    if (!cues->is(Cue::Particle, tokens.front())) return SIZE_MAX;
+    std::size_t found = SIZE_MAX;
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+        const MentionGroup& group = groups_[g];
+        if (group.cls != EntityClass::Person || group.tokens.size() <= tokens.size() ||
+            !std::equal(tokens.rbegin(), tokens.rend(), group.tokens.rbegin()))
             continue;
         if (found != SIZE_MAX) return SIZE_MAX;
         found = g;

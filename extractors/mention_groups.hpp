@@ -45,6 +45,9 @@ private:
     // The one person group named by the same first and last words as `tokens` with middle names on one side only,
     // else SIZE_MAX.
     std::size_t with_middle_names(const std::vector<std::string>& tokens) const;
+    // The one person group whose fuller name ends with `tokens`, a surname opening with a name particle ("van der
+    // Berg"), else SIZE_MAX.
+    std::size_t by_particle_surname(const std::vector<std::string>& tokens) const;
     // True for a one-word organization mention that may stand for a fuller company name beginning with it.
     static bool first_word_of_company(const Mention& mention, const std::vector<std::string>& tokens);
     // The nearest group before m among `candidates` that m fits, or groups_.size().

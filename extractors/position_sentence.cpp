@@ -118,6 +118,11 @@ void SentencePositions::appositions(const scan::Placed& person) {
                 p.person = person.entity;
                 p.organization = org->entity;
                 p.role = verb.role;
+                // "who heads IBAMA's environmental protection directorate": the head of a unit of it
+                if (std::size_t unit_end = unit_after(org->end))
+                    p.role +=
+                        " of " +
+                        std::string(doc_.view(Span{tokens_[org->first].span.begin, tokens_[unit_end - 1].span.end}));
                 p.kind = titles_.kind(verb.role);
                 p.span = Span{tokens_[person.first].span.begin, tokens_[org->end - 1].span.end};
                 p.rule = verb.rule;

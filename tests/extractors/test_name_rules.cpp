@@ -501,6 +501,7 @@ TEST_CASE("an act, a regulation or a directive is a goal, its 'and' inside it; a
     CHECK(entity(doc, EntityClass::Goal, "Clean Air Act"));
     CHECK(entity(doc, EntityClass::Goal, "Synthetic Media and AI Transparency Regulation"));
     CHECK(entity(doc, EntityClass::Event, "Fridtjof Nansen Award"));
+    CHECK(entity(analyse("The Maragle Creek fire burnt 48,000 hectares."), EntityClass::Place, "Maragle Creek"));
     CHECK_FALSE(entity(doc, EntityClass::Person, "Fridtjof Nansen Award"));
     // near miss: a body's name with "of" or "for" keeps its own head word
     CHECK(entity(analyse("The Ministry of Strategy and Finance said so."), EntityClass::Organization,

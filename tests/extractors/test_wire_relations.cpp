@@ -636,3 +636,16 @@ TEST_CASE("a town's name before a body's head word stays the town after an age a
     CHECK(names(doc, EntityClass::Organization, "Nixa Fire Department"));
     CHECK_FALSE(names(doc, EntityClass::Organization, "Nixa"));
 }
+
+TEST_CASE("one who heads an organization's unit holds a post there but does not lead it", "[relations][wire]") {
+    auto lines = relations_of(run_pipeline(
+        "\"This is organised crime,\" said Rodrigo Lins, who heads IBAMA's environmental protection directorate."));
+    CHECK(has(lines, "Rodrigo Lins holdsPosition IBAMA [head of IBAMA's environmental protection directorate]"));
+    CHECK_FALSE(has(lines, "Rodrigo Lins leads IBAMA"));
+}
+
+TEST_CASE("a surname opening with a particle is the person named in full with it", "[relations][wire]") {
+    Document doc = run_pipeline("Annelies van der Berg led the talks. Van der Berg said the vote was close.");
+    CHECK(names(doc, EntityClass::Person, "Annelies van der Berg"));
+    CHECK_FALSE(names(doc, EntityClass::Person, "Van der Berg"));
+}
