@@ -512,6 +512,8 @@ std::size_t organization_before(const Document& doc, std::size_t offset, const s
     std::size_t latest_at = 0;
     std::size_t named = doc.entities.size();
     std::size_t named_at = 0;
+    std::size_t untyped = doc.entities.size();  // the last whose name holds no organization noun
+    std::size_t untyped_at = 0;
     for (const auto& m : doc.mentions) {
         if (m.entity < 0 || m.span.begin >= offset) continue;
         auto e = static_cast<std::size_t>(m.entity);
@@ -524,18 +526,26 @@ std::size_t organization_before(const Document& doc, std::size_t offset, const s
             latest_at = m.span.begin;
         }
         if (noun.empty()) continue;
-        bool holds = false;
+        bool holds = false, other_kind = false;
         for (const auto& name : scan::folded_names(doc.entities[e])) {
             auto words = scan::split_cue(name);
             holds = holds || std::find(words.begin(), words.end(), noun) != words.end();
+            other_kind = other_kind || std::any_of(words.begin(), words.end(), is_organization_noun);
         }
         if (holds && (named == doc.entities.size() || m.span.begin >= named_at)) {
             named = e;
             named_at = m.span.begin;
         }
+        if (!other_kind && (untyped == doc.entities.size() || m.span.begin >= untyped_at)) {
+            untyped = e;
+            untyped_at = m.span.begin;
+        }
     }
     if (noun.empty() && latest != doc.entities.size()) return its_organization(doc, near, offset, latest);
-    return named != doc.entities.size() ? named : latest;
+    if (named != doc.entities.size()) return named;
+    // "the foundation's chairman" with no foundation named as one: not "Amsterdam District Court", a body of
+    // another kind; a generic noun ("the company's") may stand for any
+    return has(generic, noun) ? latest : untyped;
 }
 
 }  // namespace newsgraph::scan

@@ -649,3 +649,11 @@ TEST_CASE("a surname opening with a particle is the person named in full with it
     CHECK(names(doc, EntityClass::Person, "Annelies van der Berg"));
     CHECK_FALSE(names(doc, EntityClass::Person, "Van der Berg"));
 }
+
+TEST_CASE("'the foundation's chairman' is no chairman of a court named last", "[relations][wire]") {
+    auto lines = relations_of(run_pipeline(
+        "Stichting Datalek Claim, a foundation for the victims, filed a claim at the Amsterdam District Court. \"A "
+        "fine does not fix that,\" said the foundation's chairman, Ruud Verhagen."));
+    CHECK_FALSE(has(lines, "Ruud Verhagen holdsPosition Amsterdam District Court [chairman]"));
+    CHECK(has(lines, "Ruud Verhagen holdsPosition Stichting Datalek Claim [chairman]"));
+}
