@@ -148,9 +148,14 @@ std::vector<Relation> PartOfFinder::find(const Document& doc, std::string_view e
         }
     }
 
-    // "The UN body focussing on ..." with no name: the organization it refers to is a unit of the parent.
+    // "The UN body focussing on ..." with no name: the organization it refers to is a unit of the parent, when
+    // the lexicon knows units of that parent ("the Shin Bet security agency" describes the Shin Bet itself).
+    auto has_units = [&](const std::string& key) {
+        return !key.empty() &&
+               std::any_of(parents_.begin(), parents_.end(), [&](const auto& unit) { return unit.second == key; });
+    };
     for (const auto& d : descriptions_.find(doc, scans))
-        if (d.referent < doc.entities.size())
+        if (d.referent < doc.entities.size() && has_units(doc.entities[d.parent].key))
             add(d.referent, d.parent, d.span, confidence::kPartOfReferent, "partof/description-referent");
     return found;
 }

@@ -231,6 +231,8 @@ bool RecognizerMerge::given_name_before_head(const Document& doc, const Mention&
     std::string_view text = doc.view(recognized.span);
     std::size_t space = text.find(' ');
     if (space == std::string_view::npos || text.find(' ', space + 1) != std::string_view::npos) return false;
+    // ("Lucas County": an administrative area is no one's surname)
+    if (cues_->is(Cue::AdministrativeArea, ascii_lower(text.substr(space + 1)))) return false;
     return lexicons_.is_curated_given_name(fold_token(text.substr(0, space)));
 }
 

@@ -119,6 +119,7 @@ TEST_CASE("partOf from an apposition and from 'the UN body' descriptions", "[rel
         "Mr. Ruiz addressed the Commission. Acme opened a plant in Texas.");
     auto unhcr = h.entity(EntityClass::Organization, "UNHCR");
     auto un = h.entity(EntityClass::Organization, "United Nations", {"UN"});
+    h.doc.entities[un].key = "un";  // the lexicon's, which knows units of it
     auto vienna = h.entity(EntityClass::Place, "Vienna");
     auto commission = h.entity(EntityClass::Organization, "Commission");
     auto ruiz = h.entity(EntityClass::Person, "Ruiz");

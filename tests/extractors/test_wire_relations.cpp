@@ -657,3 +657,19 @@ TEST_CASE("'the foundation's chairman' is no chairman of a court named last", "[
     CHECK_FALSE(has(lines, "Ruud Verhagen holdsPosition Amsterdam District Court [chairman]"));
     CHECK(has(lines, "Ruud Verhagen holdsPosition Stichting Datalek Claim [chairman]"));
 }
+
+TEST_CASE("a description of a body no lexicon gives units makes no unit of a later office", "[relations][wire]") {
+    auto lines = relations_of(run_pipeline(
+        "Yoram Baruch is a former deputy director of the Shin Bet security agency. Leila Haddad, a spokeswoman for "
+        "the U.N. Office for the Coordination of Humanitarian Affairs in Geneva, said trucks were waiting."));
+    CHECK_FALSE(std::any_of(lines.begin(), lines.end(),
+                            [](const std::string& l) { return l.find("partOf Shin Bet") != std::string::npos; }));
+}
+
+TEST_CASE("a given name before an administrative area's word is the area, not a person", "[relations][wire]") {
+    Document doc = run_pipeline(
+        "Delgado was convicted of three armed robberies of convenience stores in Lucas County and sentenced to 18 "
+        "years.");
+    CHECK(names(doc, EntityClass::Place, "Lucas County"));
+    CHECK_FALSE(names(doc, EntityClass::Person, "Lucas County"));
+}
