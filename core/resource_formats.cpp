@@ -43,6 +43,7 @@ const std::vector<ResourceFormat>& resource_formats() {
         {"lexicons/common_words.tsv", "word", 1, 1, {}, {}, ""},
         {"lexicons/company_names.tsv", "company name", 1, 1, {}, {}, ""},
         {"lexicons/currencies.tsv", "ISO 4217 code|English name|numeric code", 3, 1, {}, {}, ""},
+        {"lexicons/given_name_genders.tsv", "given name|gender", 2, 1, {}, {{1, "male|female"}}, ""},
         {"lexicons/given_names.tsv", "given name", 1, 1, {}, {}, ""},
         {"lexicons/given_names_en.tsv", "given name", 1, 1, {}, {}, ""},
         {"lexicons/goals.tsv", "key|canonical name|synonyms", 3, 1, {}, {}, ""},

@@ -140,6 +140,11 @@ private:
     // The person the sentence before quote qi introduces it with: its parse subject, else its first person;
     // Unclear when another person the pronoun can stand for comes before that subject.
     Introduced introducing_person(std::size_t qi, const std::string& pronoun, std::size_t& entity) const;
+    // introducing_person for one sentence before the quote; `reported`: a sentence after it reported speech.
+    Introduced introducing_sentence(std::size_t qi, const Sentence& previous, const std::string& pronoun, bool reported,
+                                    std::size_t& entity) const;
+    // True when `sentence` opens with a pronoun of `pronoun`'s gender and names no person outside quotes.
+    bool opens_with_pronoun_alone(const Sentence& sentence, const std::string& pronoun) const;
     // True when the pronoun's own sentence names, before it and outside quotes, a compatible person other than
     // `entity` ("Thomas' sister pleaded with him, but he replied"): the pronoun is ambiguous.
     bool rivalled(std::size_t qi, const Candidate& c, std::size_t entity) const;

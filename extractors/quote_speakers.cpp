@@ -1,12 +1,32 @@
 // From a candidate to a speaker: names, pronouns (gender, antecedents, rivals) and titles resolved to a person.
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
+#include "core/resources.hpp"
 #include "core/text.hpp"
 #include "extractors/confidences.hpp"
 #include "extractors/quote_attributor.hpp"
+#include "language/phrase_index.hpp"
 
 namespace newsgraph::quote_detail {
+
+namespace {
+
+// The gender a given name tells (lexicons/given_name_genders.tsv), by folded name.
+Gender given_name_gender(const std::string& name) {
+    static const std::unordered_map<std::string, Gender> genders = [] {
+        std::unordered_map<std::string, Gender> map;
+        for (const auto& row : tsv_resource("lexicons/given_name_genders.tsv"))
+            if (row.size() >= 2) map.emplace(fold_token(row[0]), row[1] == "male" ? Gender::Male : Gender::Female);
+        return map;
+    }();
+    const std::string first = fold_token(name.substr(0, name.find(' ')));
+    auto found = genders.find(first);
+    return found == genders.end() ? Gender::Unknown : found->second;
+}
+
+}  // namespace
 
 void Attributor::find_genders() {
     for (const auto& p : placed_) {
@@ -23,6 +43,9 @@ void Attributor::find_genders() {
         // "Mr Mahmood's eldest daughter, Ayesha Mahmood": a kinship noun right before the name
         std::size_t noun = at >= 2 && words_[at - 1] == "," ? at - 2 : at - 1;
         if (gender == Gender::Unknown && at >= 1) gender = gender_of(words_[noun], "male noun", "female noun");
+        // "Natalie Cormier": a given name of one gender only
+        const std::string& name = doc_.entities[p.entity].name;
+        if (gender == Gender::Unknown && name.find(' ') != std::string::npos) gender = given_name_gender(name);
         if (gender != Gender::Unknown) gender_[p.entity] = gender;
     }
 }
@@ -81,11 +104,41 @@ bool Attributor::compatible(std::size_t entity, const std::string& pronoun) cons
     return gender_of(pronoun, "male pronoun", "female pronoun") == g->second;
 }
 
+bool Attributor::opens_with_pronoun_alone(const Sentence& sentence, const std::string& pronoun) const {
+    const std::size_t first = scan::token_at_or_after(tokens_, sentence.span.begin);
+    const std::size_t end = scan::token_at_or_after(tokens_, sentence.span.end);
+    const Gender gender = gender_of(pronoun, "male pronoun", "female pronoun");
+    if (first >= end || gender == Gender::Unknown ||
+        gender_of(words_[first], "male pronoun", "female pronoun") != gender)
+        return false;
+    return std::none_of(placed_.begin(), placed_.end(), [&](const scan::Placed& p) {
+        return p.first >= first && p.first < end && p.cls == EntityClass::Person && !in_quote(p.first);
+    });
+}
+
 // The first person named outside quotes in the sentence before quote qi, when it introduces the quote.
 Introduced Attributor::introducing_person(std::size_t qi, const std::string& pronoun, std::size_t& entity) const {
     std::size_t index = doc_.sentence_at(quotes_[qi].outer.begin);
     if (index == 0 || index >= doc_.sentences.size()) return Introduced::None;
-    const Sentence& previous = doc_.sentences[index - 1];
+    // "Roger Gallant said ... He and his wife left by boat. [new paragraph] '...,' he said": a sentence that
+    // opens with the same pronoun and names no one hands it on to the sentence before it (twice at most); when
+    // none introduces a person then, the pronoun is unclear rather than the last speaker's
+    std::size_t back = 1;
+    bool chained_report = false;
+    while (back <= 2 && index > back && opens_with_pronoun_alone(doc_.sentences[index - back], pronoun)) {
+        const Sentence& skipped = doc_.sentences[index - back];
+        for (std::size_t t = scan::token_at_or_after(tokens_, skipped.span.begin);
+             t < scan::token_at_or_after(tokens_, skipped.span.end); ++t)
+            chained_report = chained_report || verb_at(t) > 0;
+        ++back;
+    }
+    const bool chained = back > 1;
+    const Introduced found = introducing_sentence(qi, doc_.sentences[index - back], pronoun, chained_report, entity);
+    return chained && found == Introduced::None ? Introduced::Unclear : found;
+}
+
+Introduced Attributor::introducing_sentence(std::size_t qi, const Sentence& previous, const std::string& pronoun,
+                                            bool reported, std::size_t& entity) const {
     std::string_view text = doc_.view(previous.span);
     while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
     bool same_paragraph = paragraphs_.of(previous.span.begin) == paragraphs_.of(quotes_[qi].outer.begin);
@@ -97,7 +150,7 @@ Introduced Attributor::introducing_person(std::size_t qi, const std::string& pro
     if (!same_paragraph && !colon) {
         for (const auto& q : quote_tokens_)
             if (q.first < end && q.second > first) return Introduced::None;
-        bool reports = false;
+        bool reports = reported;
         // ("... Ayesha Mahmood, read a statement on behalf of the family.")
         static const WordSet& statements = word_list("statement noun");
         for (std::size_t t = first; t < end && !reports; ++t) reports = verb_at(t) > 0 || has(statements, words_[t]);

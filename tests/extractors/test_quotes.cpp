@@ -383,3 +383,20 @@ TEST_CASE("'she said' after a paragraph in which a woman reads a statement goes 
     CHECK(last != one(imran));
     CHECK(last != one(whitfield));
 }
+
+TEST_CASE("'he said' skips a woman known by her given name, and follows a pronoun sentence back to its person",
+          "[quotes]") {
+    HandDocument h(
+        "\"Hotels are full,\" said Natalie Cormier.\n\n"
+        "Roger Gallant, 71, said water had reached his porch. He and his wife left by boat.\n\n"
+        "\"I have been through worse floods,\" he said.\n\n"
+        "\"We have a plan,\" said Natalie Cormier.\n\n"
+        "\"It is rising fast,\" he said.");
+    auto cormier = h.entity(EntityClass::Person, "Natalie Cormier");
+    auto gallant = h.entity(EntityClass::Person, "Roger Gallant");
+    run_quotes(h.doc);
+    CHECK(speakers_of(h.doc, quote_with(h.doc, "worse floods")) == one(gallant));
+    // "he" after the woman's quote is the man who spoke before her, never her
+    auto last = speakers_of(h.doc, quote_with(h.doc, "rising fast"));
+    CHECK(last != one(cormier));
+}
