@@ -154,8 +154,8 @@ bool MentionGroups::fits(const MentionGroup& group, const Mention& mention,
         return std::find(group.tokens.begin(), group.tokens.end(), tokens.front()) != group.tokens.end();
     // an organization by its acronym, or by the head word its name ends with ("Senate" of "U.S. Senate")
     if (tokens.size() == 1 && standalone_head(tokens.front())) return group.tokens.back() == tokens.front();
-    // "Brennick" of "Brennick Pharma"
-    if (first_word_of_company(mention, tokens) && group.tokens.front() == tokens.front()) return true;
+    // "Brennick" of "Brennick Pharma" (no acronym: its letters need no look at the name's words)
+    if (first_word_of_company(mention, tokens)) return group.tokens.front() == tokens.front();
     std::string display = doc_.mentions[group.mentions.front()].name;
     std::vector<std::string_view> words;
     for (const Span& s : tokenizer_.tokenize(display)) words.push_back(s.of(display));
