@@ -19,7 +19,8 @@ constexpr std::string_view kWordLists =
     "generic organization noun|public body noun|settlement noun|city noun|country noun|region noun|event noun|"
     "definite event noun|party adjective|company title|stake noun|staff plural noun|company verb|"
     "home preposition|funding verb|money word|distributive adverb|premises noun|relative pronoun|"
-    "absolute clause marker|non-member noun|domain title|place prefix|force member noun|team position|unit noun";
+    "absolute clause marker|non-member noun|domain title|place prefix|force member noun|team position|unit noun|"
+    "plural verb";
 // The word classes of lexicons/name_cues.tsv, as the name rules name them.
 constexpr std::string_view kNameCues =
     "connector|particle|determiner|opener|apposition_word|locative|place_noun|organization_noun|"

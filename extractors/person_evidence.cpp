@@ -92,7 +92,12 @@ std::optional<NameScan::Evidence> NameScan::apposition_evidence(std::size_t e) c
     std::size_t after_region = k;
     while (after_region < n && covered_[after_region]) ++after_region;
     if (!region_after(e).empty() && (after_region >= n || !title_at(after_region))) return std::nullopt;
-    if (is(Cue::AppositionWord, k)) return Evidence{"apposition", confidence::kPersonAppositionWord};
+    if (is(Cue::AppositionWord, k)) {
+        // "Brentford, who have won only once": a plural verb after "who" is a team's or a body's, not a person's
+        static const WordSet& plural = word_list("plural verb");
+        if (folded_[k] == "who" && k + 1 < n && has(plural, folded_[k + 1])) return std::nullopt;
+        return Evidence{"apposition", confidence::kPersonAppositionWord};
+    }
     if (starts_with_digit(words_[k]) && k + 1 < n && words_[k + 1] == "," && words_[k].size() <= 3)
         return Evidence{"age", confidence::kPersonAge};
     while (k < n && (is(Cue::Determiner, k) || is(Cue::Former, k))) ++k;

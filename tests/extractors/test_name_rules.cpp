@@ -508,6 +508,14 @@ TEST_CASE("an act, a regulation or a directive is a goal, its 'and' inside it; a
                  "Ministry of Strategy and Finance"));
 }
 
+TEST_CASE("a name with 'who have' after it is a team or a body, with 'who has' a person", "[entities][person]") {
+    auto doc = analyse("The hosts won 3-1 on Sunday. Brentford, who have won only once in seven games, drop to 13th.");
+    CHECK_FALSE(entity(doc, EntityClass::Person, "Brentford"));
+    // near miss: a singular verb after "who" keeps the person's reading
+    CHECK(entity(analyse("The hosts won 3-1 on Sunday. Okafor, who has scored nine goals, left early."),
+                 EntityClass::Person, "Okafor"));
+}
+
 TEST_CASE("ordinary nouns before a country name a national body; a word before a known name is no speaker",
           "[entities][organization]") {
     auto doc = analyse(
