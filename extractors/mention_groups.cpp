@@ -195,6 +195,23 @@ std::size_t MentionGroups::by_particle_surname(const std::vector<std::string>& t
     return found;
 }
 
+std::size_t MentionGroups::organization_ending_with(const std::string& word,
+                                                    const std::vector<std::size_t>& organizations) const {
+    // (not a word of the lexicons' own: "Smith" is no short form of "Smith & Nephew" if a title or head made it)
+    static const std::shared_ptr<const NameLexicons> lexicons = NameLexicons::shared();
+    if (lexicons->is_common_word(word) || lexicons->head(word) || lexicons->is_given_name(word)) return groups_.size();
+    std::size_t found = groups_.size();
+    for (std::size_t g : organizations) {
+        const std::vector<std::string>& name = groups_[g].tokens;
+        if (groups_[g].cls != EntityClass::Organization || name.back() != word) continue;
+        // (a body's head word before it: "University of Texas Arlington Amneh Jafari" ran into a person's name)
+        if (std::any_of(name.begin(), name.end() - 1, [](const std::string& w) { return lexicons->head(w); })) continue;
+        if (found != groups_.size()) return groups_.size();
+        found = g;
+    }
+    return found;
+}
+
 bool MentionGroups::first_word_of_company(const Mention& mention, const std::vector<std::string>& tokens) {
     // A one-word organization no lexicon knows and no ordinary word spells may be the first word of a company's
     // fuller name ("Brennick" after "Brennick Pharma"); "United" of "United Airlines" is too common to say so.
@@ -263,6 +280,10 @@ void MentionGroups::join_partials(const std::vector<std::size_t>& partial) {
             candidates = organizations;
         }
         std::size_t best = nearest(m, candidates, begins);
+        // "Villa" after "Aston Villa": one word no person's name holds, that ends one organization's name, is it
+        if (best == groups_.size() && candidates.empty() && mention.cls == EntityClass::Person)
+            if ((best = organization_ending_with(tokens.front(), organizations)) < groups_.size())
+                doc_.mentions[m].cls = EntityClass::Organization;
         if (best < groups_.size()) {
             groups_[best].mentions.push_back(m);
             begins[best].insert(mention.span.begin);

@@ -48,6 +48,9 @@ private:
     // The one person group whose fuller name ends with `tokens`, a surname opening with a name particle ("van der
     // Berg"), else SIZE_MAX.
     std::size_t by_particle_surname(const std::vector<std::string>& tokens) const;
+    // The one organization group of `organizations` whose name ends with the folded `word` (not an ordinary word,
+    // head word or given name), else groups_.size().
+    std::size_t organization_ending_with(const std::string& word, const std::vector<std::size_t>& organizations) const;
     // True for a one-word organization mention that may stand for a fuller company name beginning with it.
     static bool first_word_of_company(const Mention& mention, const std::vector<std::string>& tokens);
     // The nearest group before m among `candidates` that m fits, or groups_.size().

@@ -673,3 +673,16 @@ TEST_CASE("a given name before an administrative area's word is the area, not a 
     CHECK(names(doc, EntityClass::Place, "Lucas County"));
     CHECK_FALSE(names(doc, EntityClass::Person, "Lucas County"));
 }
+
+TEST_CASE("a word that ends one organization's name and no person's is that organization", "[relations][wire]") {
+    Document doc = run_pipeline("Aston Villa beat Brentford 3-1 on Sunday. Villa climbed to fourth in the table.");
+    CHECK(names(doc, EntityClass::Organization, "Aston Villa"));
+    CHECK_FALSE(names(doc, EntityClass::Person, "Villa"));
+    // near miss: a person of that surname keeps it
+    Document person = run_pipeline("Aston Villa signed David Villa on Sunday. Villa said he was delighted.");
+    CHECK(names(person, EntityClass::Person, "David Villa"));
+    CHECK_FALSE(std::any_of(person.entities.begin(), person.entities.end(), [](const Entity& e) {
+        return e.cls == EntityClass::Organization && e.name == "Aston Villa" &&
+               std::find(e.aliases.begin(), e.aliases.end(), "Villa") != e.aliases.end();
+    }));
+}
