@@ -129,8 +129,7 @@ bool NameScan::split_coordination(std::size_t b, std::size_t e, int depth) {
     // "the Commission and UNODC", "Mary & Leigh Block": split on "and" when the sides stand alone;
     // "Office on Drugs and Crime" stays whole.
     // "the Synthetic Media and AI Transparency Regulation": a law's or an agreement's name holds its "and"
-    const HeadWord* last_head = x_.lexicons_.head(folded_[e - 1]);
-    if (last_head && last_head->cls == EntityClass::Goal && cap(e - 1)) return false;
+    if (ends_in_goal_head(e)) return false;
     for (std::size_t k = b + 1; k + 1 < e; ++k) {
         if (!is(Cue::Coordinator, k)) continue;
         // "Merrill Lynch & Co.": a legal form alone after the coordinator makes one company of the run
@@ -398,15 +397,18 @@ bool NameScan::head_word_name(std::size_t b, std::size_t e, int depth) {
     return true;
 }
 
+bool NameScan::ends_in_goal_head(std::size_t e) const {
+    const HeadWord* last = x_.lexicons_.head(folded_[e - 1]);
+    return last && last->cls == EntityClass::Goal && cap(e - 1) && !covered_[e - 1];
+}
+
 // The head word that decides the run's class: the last one before the first "of"-like connector; e when none.
 std::size_t NameScan::head_word_at(std::size_t b, std::size_t e) const {
     // ("the Synthetic Media and AI Transparency Regulation": a law's head word last decides past an "and", though
     // not past "of" or "for": "the Department for Business, Energy and Industrial Strategy")
     bool only_coordinators = true;
     for (std::size_t k = b; k < e; ++k) only_coordinators = only_coordinators && (!conn(k) || is(Cue::Coordinator, k));
-    if (const HeadWord* last = x_.lexicons_.head(folded_[e - 1]);
-        only_coordinators && last && last->cls == EntityClass::Goal && cap(e - 1) && !covered_[e - 1])
-        return e - 1;
+    if (only_coordinators && ends_in_goal_head(e)) return e - 1;
     std::size_t head_at = e;
     for (std::size_t k = b; k < e; ++k) {
         if (conn(k) && head_at != e) break;

@@ -336,11 +336,10 @@ void NameScan::sentence(std::size_t index) {
 
 bool NameScan::year_after_head(std::size_t j) const {
     // "the Immunization Agenda 2030", "Expo 2020": a year after a goal's or an event's head word is the name's
+    auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
     if (j == 0 || j >= words_.size() || words_[j].size() != 4 ||
-        !std::isdigit(static_cast<unsigned char>(words_[j][0])))
+        !std::all_of(words_[j].begin(), words_[j].end(), digit))
         return false;
-    for (char c : words_[j])
-        if (!std::isdigit(static_cast<unsigned char>(c))) return false;
     const HeadWord* head = x_.lexicons_.head(folded_[j - 1]);
     return head && (head->cls == EntityClass::Goal || head->cls == EntityClass::Event) && cap(j - 1);
 }

@@ -225,6 +225,8 @@ private:
     // True when the run b..e is ordinary capitalized nouns before a known country ("Statistics Canada"): emitted as
     // one organization.
     bool body_before_country(std::size_t b, std::size_t e);
+    // True when the run ending at e ends in a capitalized goal head word of its own ("Regulation", "Act").
+    bool ends_in_goal_head(std::size_t e) const;
     // Renames the lexicon's reading of an acronym the article defines as `name` (every use in the article).
     void redefine_acronym(Span acronym, EntityClass cls, const std::string& name);
     bool organization_before_title(std::size_t b, std::size_t p, std::size_t q, std::size_t e) const;

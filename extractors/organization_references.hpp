@@ -41,13 +41,13 @@ int subject_organization_before(const Document& doc, std::size_t at);
 void anchor_organization_references(const Document& doc, const DependencyTree& tree, const WordSet& nouns,
                                     const WordSet& generic, Anchors& anchors);
 
-// Anchors "it" (one of `pronouns`), the subject of a clause a verb takes, at that verb's subject when an
-// organization is it: "Microsoft said it would invest in OpenAI". Marks it in `anchors.pronoun`.
 // "the Green Future movement", "the Forward party": an organization noun whose name stands right before it as
 // its modifier is that organization (a relation of the noun is the organization's).
 void anchor_named_organization_nouns(const Document& doc, const DependencyTree& tree, const WordSet& nouns,
                                      Anchors& anchors);
 
+// Anchors "it" (one of `pronouns`), the subject of a clause a verb takes, at that verb's subject when an
+// organization is it: "Microsoft said it would invest in OpenAI". Marks it in `anchors.pronoun`.
 void anchor_organization_pronouns(const Document& doc, const DependencyTree& tree, const WordSet& pronouns,
                                   Anchors& anchors);
 

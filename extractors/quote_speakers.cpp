@@ -41,8 +41,10 @@ void Attributor::find_genders() {
             title = words_[at - 2];
         Gender gender = gender_of(title, "male honorific", "female honorific");
         // "Mr Mahmood's eldest daughter, Ayesha Mahmood": a kinship noun right before the name
-        std::size_t noun = at >= 2 && words_[at - 1] == "," ? at - 2 : at - 1;
-        if (gender == Gender::Unknown && at >= 1) gender = gender_of(words_[noun], "male noun", "female noun");
+        if (gender == Gender::Unknown && at >= 1) {
+            const std::size_t noun = at >= 2 && words_[at - 1] == "," ? at - 2 : at - 1;
+            gender = gender_of(words_[noun], "male noun", "female noun");
+        }
         // "Natalie Cormier": a given name of one gender only
         const std::string& name = doc_.entities[p.entity].name;
         if (gender == Gender::Unknown && name.find(' ') != std::string::npos) gender = given_name_gender(name);
