@@ -94,6 +94,8 @@ bool node_passes(const DependencyTree& tree, int node, const NodeTest& test, con
     }
     if ((test.title || test.not_title) && lexicon.is_title(tree, node) != test.title) return false;
     if (test.not_domain && names_a_domain(tree, node, lexicon)) return false;
+    if ((test.demonym || test.not_demonym) && (lexicon.is_demonym && lexicon.is_demonym(tree, node)) != test.demonym)
+        return false;
     for (const ChildTest& child : test.children)
         if (child_passes(tree, node, child, lexicon) == child.negated) return false;
     return true;

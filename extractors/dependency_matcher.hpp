@@ -20,6 +20,7 @@ struct PathMatch {
 struct NodeLexicon {
     std::function<bool(const std::string& list, const std::string& lemma)> in_list;
     std::function<bool(const DependencyTree& tree, int node)> is_title;
+    std::function<bool(const DependencyTree& tree, int node)> is_demonym;  // none: no word is
 };
 
 // The neighbours a walk collects at each step, kept by the caller across walks so that walking allocates

@@ -59,8 +59,10 @@ void add_condition(NodeTest& node, const std::string& item, const std::string& w
         if (key == "title") return void(node.title = true);
         if (key == "!title") return void(node.not_title = true);
         if (key == "!domain") return void(node.not_domain = true);
+        if (key == "demonym") return void(node.demonym = true);
+        if (key == "!demonym") return void(node.not_demonym = true);
         if (key == "role") return void(node.role = true);
-        throw Error(where, "unknown node flag '" + key + "' (title, !title, !domain, role)");
+        throw Error(where, "unknown node flag '" + key + "' (title, !title, !domain, demonym, !demonym, role)");
     }
     if (value.empty()) throw Error(where, "'" + key + "=' needs a value");
     if (key == "lemma") {

@@ -34,8 +34,10 @@ struct NodeTest {
     std::vector<std::string> not_lists;  // "list!=NAME" (any number): lists the lemma must not be in
     bool title = false;                  // a position title (lexicons/titles.tsv, patterns/titles.tsv)
     bool not_title = false;              // "!title": not a position title
-    bool not_domain = false;  // "!domain": not a domain title a common noun names the group of ("rights leader")
-    bool role = false;        // this node's phrase becomes the relation's role
+    bool not_domain = false;   // "!domain": not a domain title a common noun names the group of ("rights leader")
+    bool demonym = false;      // "demonym": a word the gazetteer knows as a place's demonym ("Colombian")
+    bool not_demonym = false;  // "!demonym": not one
+    bool role = false;         // this node's phrase becomes the relation's role
     std::vector<ChildTest> children;
 };
 

@@ -206,7 +206,7 @@ bool DependencyRelations::local_nationality(const Document& doc, Predicate predi
     return predicate == Predicate::Nationality && (rank == 1 || rank == 2);
 }
 
-NodeLexicon DependencyRelations::lexicon(const std::vector<bool>& named) const {
+NodeLexicon DependencyRelations::lexicon(const std::vector<bool>& named, std::string_view text) const {
     NodeLexicon lexicon;
     lexicon.in_list = [this](const std::string& list, const std::string& lemma) {
         return has(lists_->get(list), lemma);
@@ -218,6 +218,10 @@ NodeLexicon DependencyRelations::lexicon(const std::vector<bool>& named) const {
         for (int w : {last, first})
             if (!named[static_cast<std::size_t>(w)] && titles_.ends_title(tree.lower_form(w))) return true;
         return false;
+    };
+    lexicon.is_demonym = [this, text](const DependencyTree& tree, int node) {
+        auto hit = gazetteer_->match_word(text, tree.word(node).span, EntityClass::Place);
+        return hit && hit->demonym;
     };
     return lexicon;
 }
@@ -237,7 +241,7 @@ bool inside_organization_name(const Document& doc, Span sentence, Span span) {
 void DependencyRelations::find_in_sentence(const Document& doc, std::size_t index, const DependencyTree& tree,
                                            const Anchors& anchors, std::vector<Relation>& found) const {
     const Sentence& sentence = doc.sentences[index];
-    const NodeLexicon lexicon = this->lexicon(anchors.named);
+    const NodeLexicon lexicon = this->lexicon(anchors.named, doc.text);
     auto class_of = [&](int entity) { return doc.entities[static_cast<std::size_t>(entity)].cls; };
     WalkBuffers buffers;
     std::vector<std::size_t> anchored;  // the few nodes a path can start from

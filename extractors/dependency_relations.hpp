@@ -31,8 +31,8 @@ public:
     void run(Document& doc) const override;
 
 private:
-    // The lexical node tests for one sentence; `named` marks the words inside a mention.
-    NodeLexicon lexicon(const std::vector<bool>& named) const;
+    // The lexical node tests for one sentence; `named` marks the words inside a mention, `text` is the document's.
+    NodeLexicon lexicon(const std::vector<bool>& named, std::string_view text) const;
     // The patterns' relations in one sentence, appended to `found`.
     void find_in_sentence(const Document& doc, std::size_t index, const DependencyTree& tree, const Anchors& anchors,
                           std::vector<Relation>& found) const;

@@ -360,7 +360,8 @@ bool NameScan::person_then_affiliation(std::size_t b, std::size_t e, int depth) 
 bool NameScan::head_word_name(std::size_t b, std::size_t e, int depth) {
     std::size_t head_at = head_word_at(b, e);
     // "Park Joo-ho": a name-shaped run whose head word is not last is a person
-    if (head_at == b && head_at + 1 != e && e - b <= 3 && hyphenated_surname(b, e)) {
+    // (not after an organization noun: "local broadcaster Radio Bio-Bio")
+    if (head_at == b && head_at + 1 != e && e - b <= 3 && hyphenated_surname(b, e) && !organization_noun_before(b)) {
         emit(b, e, EntityClass::Person, surface(b, e), confidence::kPersonNameShape, "name_shape");
         return true;
     }
@@ -630,8 +631,10 @@ bool NameScan::organization_noun_after(std::size_t e) const {
 
 bool NameScan::organization_noun_before(std::size_t b) const {
     if (b < 2 || !is_lower_word(words_[b - 1]) || !scan::is_organization_noun(folded_[b - 1])) return false;
+    if (!upos_[b - 1].empty() && upos_[b - 1] != "NOUN") return false;
     for (std::size_t k = b - 1; k > 0 && b - k <= 4; --k) {
-        if (is(Cue::Definite, k - 1)) return true;
+        // agency style drops the article: "told local broadcaster Radio Bio-Bio", "said German carmaker Volkswagen"
+        if (is(Cue::Definite, k - 1) || upos_[k - 1] == "ADP" || upos_[k - 1] == "VERB") return true;
         if (!is_lower_word(words_[k - 1]) && !demonym_run(k - 1, k)) return false;
     }
     return false;

@@ -141,9 +141,15 @@ std::optional<EntityClass> NameScan::apposition_class(std::size_t e) const {
 
 bool NameScan::acronym_definition(std::size_t b, std::size_t e, EntityClass cls, const std::string& name) {
     std::size_t n = folded_.size();
-    // Long Form (ACR)
-    if (e + 2 < n && words_[e] == "(" && words_[e + 2] == ")" && is_acronym(words_[e + 1]) &&
-        is_acronym_of(words_[e + 1], range_words(b, e))) {
+    if (e + 2 >= n || words_[e] != "(" || words_[e + 2] != ")") return false;
+    // Long Form (ACR), or an organization's one-word short name in its own language: "the National Geology and
+    // Mining Service (Sernageomin)", "the Office of Gas and Electricity Markets (Ofgem)"
+    std::string_view inner = words_[e + 1];
+    bool acronym = is_acronym(inner) && is_acronym_of(inner, range_words(b, e));
+    bool short_name = cls == EntityClass::Organization && e - b >= 3 && !covered_[e + 1] && inner.size() >= 4 &&
+                      is_capitalized(inner) &&
+                      std::all_of(inner.begin() + 1, inner.end(), [](unsigned char c) { return std::islower(c) != 0; });
+    if (acronym || short_name) {
         emit(b, e, cls, name, confidence::kAcronymDefinition, "acronym_long");
         if (!covered_[e + 1])
             emit(e + 1, e + 2, cls, name, confidence::kAcronymDefinition, "acronym");

@@ -152,8 +152,9 @@ private:
         auto hit = x_.gazetteer_->match(doc_.text, s_->tokens, folded_, b);
         return hit && hit->demonym && hit->length == e - b;
     }
-    // True when a lower-case organization noun stands right before token b, opened by "the" over at most three
-    // lower-case words and demonyms ("the Brazilian mining company Vale").
+    // True when a lower-case organization noun stands right before token b, opened by "the", a preposition or a
+    // verb over at most three lower-case words and demonyms ("the Brazilian mining company Vale", "told local
+    // broadcaster Radio Bio-Bio").
     bool organization_noun_before(std::size_t b) const;
     // "the Charlotte Hornets beat": an article right before the run [b, e) that is no common noun's after it
     // ("the Annie Oakley screen print"): no person's name takes one.

@@ -21,6 +21,7 @@ struct NameScan::Known {
     std::vector<const Mention*> organizations;                      // lexicon matches, then found ones
     std::vector<std::vector<std::string_view>> organization_words;  // their names' words, made on first use
     std::unordered_map<std::string, const Mention*> comma_places;   // "Irving, Texas" by folded surface
+    std::unordered_map<std::string, std::string> found_places;      // names of places this scan found, by surface
     std::unordered_map<std::string, const Mention*> short_forms;    // "siemens" of "Siemens AG"
     std::unordered_map<std::string, const Mention*> place_tails;    // "red sox" of "Boston Red Sox"
 };
@@ -63,6 +64,10 @@ NameScan::Known NameScan::known_names() const {
         bool adjective = place || places.count(first) || x_.lexicons_.is_common_word(first);
         if (head && head->cls == EntityClass::Organization && !adjective) known.short_forms.emplace(first, m);
     }
+    // "the National Geology and Mining Service (Sernageomin)", later "Sernageomin": the article's own short name
+    for (const Mention& m : out_)
+        if (m.cls == EntityClass::Organization && m.rule == "names/acronym")
+            known.short_forms.emplace(fold(squeeze_spaces(doc_.view(m.span))), &m);
     // "the Boston Red Sox", later "Red Sox": the words after a known city or state stand for the organization
     for (const Mention* m : known.organizations) {
         std::vector<Span> parts = x_.tokenizer_->tokenize(m->name);
@@ -80,6 +85,12 @@ NameScan::Known NameScan::known_names() const {
     for (const Mention& m : out_)
         if (m.cls == EntityClass::Place && m.rule == "names/place_comma")
             known.comma_places.emplace(fold(squeeze_spaces(doc_.view(m.span))), &m);
+        else if (m.cls == EntityClass::Place)
+            known.found_places.emplace(fold(squeeze_spaces(doc_.view(m.span))), m.name);
+    // (and the runs a place noun or a locative made places: "at the Santa Ines mine")
+    for (const Pending& p : pending_)
+        if (p.place)
+            known.found_places.emplace(fold(squeeze_spaces(doc_.view(p.span))), squeeze_spaces(doc_.view(p.span)));
     return known;
 }
 
@@ -125,7 +136,7 @@ Mention NameScan::pending_mention(const Pending& p, EntityClass cls, double conf
 }
 
 // A person, organization or place named before: a known surname or first name, "Siemens" after "Siemens AG", or
-// "Irving" after "Irving, Texas".
+// "Irving" after "Irving, Texas", "Santa Ines" after "the Santa Ines mine".
 std::optional<Mention> NameScan::known_reading(const Pending& p, const Known& known) const {
     const std::string& last = p.folded.back();
     // ("Anthony Ruiz, 29, of Nixa" is the town, though the Nixa Fire Department is named too)
@@ -148,11 +159,16 @@ std::optional<Mention> NameScan::known_reading(const Pending& p, const Known& kn
         (known.surnames.count(last) ||
          (p.folded.size() == 1 && (known.first_names.count(last) || known.plain_surnames.count(last)))))
         return pending_mention(p, EntityClass::Person, confidence::kKnownPerson, "known_person");
-    if (known.comma_places.empty()) return std::nullopt;
-    auto place = known.comma_places.find(fold(squeeze_spaces(doc_.view(p.span))));
-    if (place == known.comma_places.end()) return std::nullopt;
+    // "the Santa Ines workers' union" after "at the Santa Ines mine"
+    const std::string surface_text = fold(squeeze_spaces(doc_.view(p.span)));
+    std::string name;
+    if (auto comma = known.comma_places.find(surface_text); comma != known.comma_places.end())
+        name = comma->second->name;
+    else if (auto found = known.found_places.find(surface_text); found != known.found_places.end() && !p.place)
+        name = found->second;
+    if (name.empty()) return std::nullopt;
     Mention mention = pending_mention(p, EntityClass::Place, confidence::kKnownPlace, "known_place");
-    mention.name = place->second->name;
+    mention.name = name;
     return mention;
 }
 

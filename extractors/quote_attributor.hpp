@@ -143,6 +143,13 @@ private:
     // introducing_person for one sentence before the quote; `reported`: a sentence after it reported speech.
     Introduced introducing_sentence(std::size_t qi, const Sentence& previous, const std::string& pronoun, bool reported,
                                     std::size_t& entity) const;
+    // For a sentence of another paragraph than quote qi's that reports no speech ("Shabnam Bibi, a mother of
+    // four, watched as ..."), from token `first`: its subject (or the one person it names) when that fits the
+    // pronoun, is new there, is named again after the quote in its paragraph and another person spoke last;
+    // Unclear when such a person or the last speaker could be meant; None when the last speaker is the only one
+    // the pronoun fits (or no one spoke before).
+    Introduced acting_subject(std::size_t qi, const Sentence& previous, std::size_t first, const std::string& pronoun,
+                              std::size_t& entity) const;
     // True when `sentence` opens with a pronoun of `pronoun`'s gender and names no person outside quotes.
     bool opens_with_pronoun_alone(const Sentence& sentence, const std::string& pronoun) const;
     // True when the pronoun's own sentence names, before it and outside quotes, a compatible person other than

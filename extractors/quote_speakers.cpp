@@ -156,7 +156,7 @@ Introduced Attributor::introducing_sentence(std::size_t qi, const Sentence& prev
         // ("... Ayesha Mahmood, read a statement on behalf of the family.")
         static const WordSet& statements = word_list("statement noun");
         for (std::size_t t = first; t < end && !reports; ++t) reports = verb_at(t) > 0 || has(statements, words_[t]);
-        if (!reports) return Introduced::None;
+        if (!reports) return acting_subject(qi, previous, first, pronoun, entity);
     }
     // The parse's subject of that sentence when it is a person, else the first person named in it. The pronoun
     // is unclear when another person it can stand for is named before that subject ("For Kevin Allton, Warhol
@@ -183,6 +183,43 @@ Introduced Attributor::introducing_sentence(std::size_t qi, const Sentence& prev
     if (who == doc_.entities.size() || !compatible(who, pronoun)) return Introduced::None;
     if (fitting.size() > (subject == doc_.entities.size() ? 1U : 0U)) return Introduced::Unclear;
     entity = who;
+    return Introduced::Person;
+}
+
+Introduced Attributor::acting_subject(std::size_t qi, const Sentence& previous, std::size_t first,
+                                      const std::string& pronoun, std::size_t& entity) const {
+    const std::size_t none = doc_.entities.size();
+    std::size_t person = none;
+    if (SpeechClause clause = sentence_subject(previous, Span{}); clause.found && !clause_in_quote(clause)) {
+        Candidate c = candidate_of(clause);
+        if (c.kind == CandidateKind::Entity && doc_.entities[c.entity].cls == EntityClass::Person)
+            person = namesake_by_organization(c);
+    }
+    // (with no subject in the parse: the one person the sentence names)
+    const std::size_t end = scan::token_at_or_after(tokens_, previous.span.end);
+    std::set<std::size_t> fitting;  // the people named there the pronoun can stand for
+    for (const auto& p : placed_) {
+        if (p.first < first || p.first >= end || in_quote(p.first) || p.cls != EntityClass::Person) continue;
+        if (std::size_t named = namesake_by_organization(p); compatible(named, pronoun)) fitting.insert(named);
+    }
+    if (person == none && fitting.size() == 1) person = *fitting.begin();
+    if (person == none || !compatible(person, pronoun)) return fitting.empty() ? Introduced::None : Introduced::Unclear;
+    auto last =
+        std::find_if(speakers_.rbegin(), speakers_.rend(), [&](std::size_t s) { return compatible(s, pronoun); });
+    // (with no one who spoke before, the person named last is the one meant)
+    if (last == speakers_.rend() || *last == person) return Introduced::None;
+    // the person is new there, and the quote's paragraph names them after it: "... was written by Ignacio
+    // Bustamante, a hydrologist ... '...,' he said. Mr. Bustamante said"
+    auto named =
+        std::find_if(placed_.begin(), placed_.end(), [&](const scan::Placed& p) { return p.entity == person; });
+    if (named == placed_.end() || named->first < first) return Introduced::Unclear;
+    const std::size_t paragraph = paragraphs_.of(quotes_[qi].outer.begin);
+    const bool confirmed = std::any_of(placed_.begin(), placed_.end(), [&](const scan::Placed& p) {
+        return p.entity == person && p.first >= quote_tokens_[qi].second && !in_quote(p.first) &&
+               paragraphs_.of(tokens_[p.first].span.begin) == paragraph;
+    });
+    if (!confirmed) return Introduced::Unclear;
+    entity = person;
     return Introduced::Person;
 }
 

@@ -2,7 +2,7 @@
 """Two-fold cross-validation of the name recognizer over UNER English-EWT dev.
 
 Usage: ner_dev_folds.py NEWSGRAPH CORPORA_DIR [--epochs N] [--json] [--per-epoch] [--seed N]
-                        [--silver FILE [--silver-named-only]] [TRAIN NER OPTIONS]
+                        [--silver FILE [--silver-named-only] [--silver-by pipeline]] [TRAIN NER OPTIONS]
 
 UNER dev is training data of the shipped recognizer, so changes to the recognizer
 are tuned here instead of on UNER test: dev is split by document (# newdoc id,
@@ -14,7 +14,9 @@ their mean, and the GUM dev F1 the trainer reported for its chosen epoch. With
 and the mean of epochs 3-8 over both folds is printed: less noisy than one epoch
 chosen on GUM dev, and nothing is chosen on the scored half. --silver FILE (a CoNLL-U
 such as UD English-EWT train) first trains each fold's model on its own training data,
-names FILE's sentences with it and adds them to that fold's training data. Unknown
+names FILE's sentences with it and adds them to that fold's training data (with --silver-by
+pipeline the names are those of the whole pipeline with that model: models/tools/silver_names.py,
+FILE a CoNLL-U). Unknown
 options go to `newsgraph train ner`. Run from the project root after a build (it reads
 models/tagger.ngm and models/parser.ngm).
 """
@@ -31,6 +33,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 EXTRA_TRAIN_ARGS = []  # further options of train ner, given after the known ones
 SILVER = []  # files whose sentences are named by the fold's model and added to its training data
 SILVER_NAMED_ONLY = [False]  # keep only the silver sentences that hold a name
+SILVER_BY = ["recognizer"]  # who names the silver sentences: the recognizer alone or the whole pipeline
 SEED = [1]  # seed of the trainer's shuffling
 ROOT = os.path.dirname(os.path.dirname(HERE))
 
@@ -90,7 +93,11 @@ def silver_data(newsgraph, corpora, train_half, models, work):
     options = []
     for k, path in enumerate(SILVER):
         out = os.path.join(work, "silver%d.iob2" % k)
-        subprocess.run([newsgraph, "tag-names", path, "--models", models, "-o", out], check=True)
+        if SILVER_BY[0] == "pipeline":
+            subprocess.run([sys.executable, os.path.join(ROOT, "models", "tools", "silver_names.py"), newsgraph, path,
+                            out, "--models", models], check=True)
+        else:
+            subprocess.run([newsgraph, "tag-names", path, "--models", models, "-o", out], check=True)
         if SILVER_NAMED_ONLY[0]:
             keep_named_sentences(out)
         options += ["--train-iob2", out]
@@ -136,6 +143,8 @@ def main():
                         help="(with --per-epoch) CoNLL-U or IOB2 file named by each fold's model and added as training")
     parser.add_argument("--silver-named-only", action="store_true",
                         help="keep only the silver sentences in which the fold's model found a name")
+    parser.add_argument("--silver-by", choices=["recognizer", "pipeline"], default="recognizer",
+                        help="name the silver sentences by the fold's recognizer alone or by the whole pipeline")
     parser.add_argument("--seed", type=int, default=1, help="seed of the trainer's shuffling")
     parser.add_argument("--per-epoch", action="store_true",
                         help="score the held-out half after every epoch instead (mean of epochs 3-8, no epoch choice)")
@@ -144,6 +153,7 @@ def main():
     SEED[0] = args.seed
     SILVER.extend(args.silver)
     SILVER_NAMED_ONLY[0] = args.silver_named_only
+    SILVER_BY[0] = args.silver_by
     docs = split_documents(os.path.join(args.corpora, "uner-ewt", "en_ewt-ud-dev.iob2"))
     work = tempfile.mkdtemp(prefix="ner_folds_")
     try:

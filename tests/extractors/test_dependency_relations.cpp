@@ -1287,6 +1287,25 @@ TEST_CASE("a place described as a city or capital of another lies in it, the sma
     CHECK(has(lines, "Nairobi locatedIn Kenya"));
     CHECK_FALSE(has(lines, "Kenya locatedIn Nairobi"));
 
+    // in the Bajaur district of Khyber Pakhtunkhwa: the name before the noun is the district, in the place after "of"
+    ParsedSentence b({"in/in/ADP/4/case", "the/the/DET/4/det", "Bajaur/Bajaur/PROPN/4/compound",
+                      "district/district/NOUN/0/root", "of/of/ADP/7/case", "Khyber/Khyber/PROPN/7/compound",
+                      "Pakhtunkhwa/Pakhtunkhwa/PROPN/4/nmod"});
+    b.entity(EntityClass::Place, "Bajaur", 3, 3, "bajaur");
+    b.entity(EntityClass::Place, "Khyber Pakhtunkhwa", 6, 7, "khyber");
+    auto district = relations_of(b.doc);
+    CHECK(has(district, "Bajaur locatedIn Khyber Pakhtunkhwa"));
+    CHECK_FALSE(has(district, "Khyber Pakhtunkhwa locatedIn Bajaur"));
+
+    // in the Texas city of Austin: a place before a city noun (no demonym) holds the city after "of"
+    ParsedSentence t({"in/in/ADP/4/case", "the/the/DET/4/det", "Texas/Texas/PROPN/4/compound", "city/city/NOUN/0/root",
+                      "of/of/ADP/6/case", "Austin/Austin/PROPN/4/nmod"});
+    t.entity(EntityClass::Place, "Texas", 3, 3, "texas");
+    t.entity(EntityClass::Place, "Austin", 6, 6, "austin");
+    auto city = relations_of(t.doc);
+    CHECK(has(city, "Austin locatedIn Texas"));
+    CHECK_FALSE(has(city, "Texas locatedIn Austin"));
+
     // Kenya is the capital of Paris : a country is no city's capital, whatever the words say.
     ParsedSentence w({"Kenya/Kenya/PROPN/4/nsubj", "is/be/AUX/4/cop", "the/the/DET/4/det",
                       "capital/capital/NOUN/0/root", "of/of/ADP/6/case", "Nairobi/Nairobi/PROPN/4/nmod"});

@@ -686,3 +686,41 @@ TEST_CASE("a word that ends one organization's name and no person's is that orga
                std::find(e.aliases.begin(), e.aliases.end(), "Villa") != e.aliases.end();
     }));
 }
+
+TEST_CASE("an organization's one-word short name in brackets after its name is that organization",
+          "[relations][wire]") {
+    Document doc = run_pipeline(
+        "Specialists from the National Geology and Mining Service (Sernageomin) arrived on Tuesday. She added that "
+        "Sernageomin had opened an inquiry.");
+    CHECK(names(doc, EntityClass::Organization, "National Geology and Mining Service"));
+    CHECK_FALSE(names(doc, EntityClass::Person, "Sernageomin"));
+    CHECK_FALSE(names(doc, EntityClass::Organization, "Sernageomin"));
+    // near miss: a place in brackets says where the body is
+    Document place = run_pipeline("Members of the National Union of Mineworkers (Durham) voted on Friday.");
+    CHECK(names(place, EntityClass::Place, "Durham"));
+    CHECK_FALSE(names(place, EntityClass::Organization, "Durham"));
+}
+
+TEST_CASE("a name right after an organization noun with no article before it is an organization", "[relations][wire]") {
+    Document doc = run_pipeline(
+        "Regional prosecutor Ana Maria Quiroga told local broadcaster Radio Bio-Bio that her office had opened an "
+        "investigation.");
+    CHECK(names(doc, EntityClass::Organization, "Radio Bio-Bio"));
+    CHECK_FALSE(names(doc, EntityClass::Person, "Radio Bio-Bio"));
+    CHECK(names(doc, EntityClass::Person, "Ana Maria Quiroga"));
+}
+
+TEST_CASE("a Spanish company word opens an organization's name", "[relations][wire]") {
+    Document doc = run_pipeline("The mine is operated by Minera Andes del Norte, officials said.");
+    CHECK(names(doc, EntityClass::Organization, "Minera Andes del Norte"));
+    CHECK_FALSE(names(doc, EntityClass::Person, "Minera Andes"));
+}
+
+TEST_CASE("a name a place noun made a place is that place again later", "[relations][wire]") {
+    Document doc = run_pipeline(
+        "A tunnel collapsed at the Santa Ines mine on Tuesday. Hector Mamani, president of the Santa Ines workers' "
+        "union, blamed the company.");
+    CHECK(names(doc, EntityClass::Place, "Santa Ines"));
+    CHECK_FALSE(names(doc, EntityClass::Person, "Santa Ines"));
+    CHECK(names(doc, EntityClass::Person, "Hector Mamani"));
+}
