@@ -203,6 +203,11 @@ bool RecognizerMerge::plausible(const Mention& name, const std::unordered_set<st
         if (!name_word || (person && lexicons_.titles.match(folded, k, values) > 0)) return false;
     }
     if (lexicons_.titles.match(folded, 0, values) == folded.size()) return false;
+    // "MEPs voted": the plural of a title names a group of its holders
+    if (const std::string& only = folded.front(); folded.size() == 1 && only.size() > 3 && only.back() == 's') {
+        const std::vector<std::string> singular{only.substr(0, only.size() - 1)};
+        if (lexicons_.titles.match(singular, 0, values) == 1) return false;
+    }
     // "Soviet Foreign Minister Eduard Shevardnadze": no person name in which a title begins.
     // "Chief Constable Sarah Crew" read as "Constable": nor one that ends a title begun before it.
     std::vector<std::string> extended = around.before;

@@ -65,7 +65,10 @@ std::vector<Relation> amount_topics(const Document& doc, std::string_view extrac
                 tokens[m.first - 1].low == "from")
                 giver = m.entity;
             if (is_topic(m.cls) && topic_after == none) topic_after = m.entity;
-            if (is_funded(m.cls) && funded_after == none) funded_after = m.entity;
+            // (not the market a price is quoted on: "rose to $148.35 on the Nasdaq")
+            std::size_t before = m.first > 0 && tokens[m.first - 1].low == "the" ? m.first - 1 : m.first;
+            if (is_funded(m.cls) && funded_after == none && !(before > 0 && tokens[before - 1].low == "on"))
+                funded_after = m.entity;
         }
         std::size_t target = none;
         for (auto [candidate, name] :

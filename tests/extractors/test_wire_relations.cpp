@@ -724,3 +724,32 @@ TEST_CASE("a name a place noun made a place is that place again later", "[relati
     CHECK_FALSE(names(doc, EntityClass::Person, "Santa Ines"));
     CHECK(names(doc, EntityClass::Person, "Hector Mamani"));
 }
+
+TEST_CASE("the plural of a title names a group of its holders, not a person", "[relations][wire]") {
+    Document doc = run_pipeline(
+        "MEPs voted 301 to 272 on Wednesday to create a system of \"mandatory solidarity\" among member states.");
+    CHECK_FALSE(names(doc, EntityClass::Person, "MEPs"));
+    CHECK(std::none_of(doc.relations.begin(), doc.relations.end(),
+                       [](const Relation& r) { return r.predicate == Predicate::Said; }));
+}
+
+TEST_CASE("an amount is not about the market its price is quoted on", "[relations][wire]") {
+    auto lines = relations_of(run_pipeline("Shares of Helixa Systems Inc. rose 6.2% to $148.35 on the Nasdaq."));
+    CHECK_FALSE(has(lines, "$148.35 about Nasdaq"));
+    // near miss: an organization after the amount in another role still takes it
+    auto funded = relations_of(run_pipeline(
+        "The remaining $50 million will support early-warning systems led by the World Health Organization."));
+    CHECK(has(funded, "$50 million about World Health Organization"));
+}
+
+TEST_CASE("a union named for its workers is an organization", "[relations][wire]") {
+    Document doc = run_pipeline(
+        "The Communications Workers of America (CWA) criticized the timing. Tomas Castellanos, a CWA organizer in "
+        "the Bay Area, said it was wrong.");
+    CHECK(names(doc, EntityClass::Organization, "Communications Workers of America"));
+    CHECK(has(relations_of(doc), "Tomas Castellanos memberOf Communications Workers of America"));
+    // near miss: workers in lower case name no body
+    Document plain = run_pipeline("Construction workers of the site were hurt on Monday.");
+    CHECK(std::none_of(plain.entities.begin(), plain.entities.end(),
+                       [](const Entity& e) { return e.cls == EntityClass::Organization; }));
+}
