@@ -269,6 +269,12 @@ std::vector<Relation> VerbRelationFinder::find(const Document& doc, std::string_
         const SentenceScan& s = scans[sentence_index];
         const std::size_t n = s.tokens.size();
 
+        // "speaking at LDP headquarters": an organization before a premises noun names the building, not an audience
+        auto names_premises = [&](const CueRule& rule, const scan::Placed& m) {
+            static const WordSet& premises = word_list("premises noun");
+            return rule.predicate == Predicate::Addressed && m.cls == EntityClass::Organization && m.end < n &&
+                   has(premises, s.words[m.end]);
+        };
         // Objects of the rule after token `from`: the first fitting mention within the gap, and those coordinated with
         // it.
         auto objects_after = [&](std::size_t from, const CueRule& rule) {
@@ -278,7 +284,7 @@ std::vector<Relation> VerbRelationFinder::find(const Document& doc, std::string_
                 // a quotation's end ends the cue's clause ("\"They targeted the elderly,\" Ms Karandikar said")
                 if (is_boundary(s.words[t]) || is_quote_mark(s.words[t])) break;
                 const scan::Placed* m = scan::starting_at(s.placed, t);
-                if (m && scan::class_in(m->cls, rule.objects)) {
+                if (m && scan::class_in(m->cls, rule.objects) && !names_premises(rule, *m)) {
                     objects.push_back(m->entity);
                     // "X and Y", "X, Y and Z"; commas alone make no list ("based in Cincinnati, Ohio")
                     std::size_t next = m->end;

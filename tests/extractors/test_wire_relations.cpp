@@ -753,3 +753,22 @@ TEST_CASE("a union named for its workers is an organization", "[relations][wire]
     CHECK(std::none_of(plain.entities.begin(), plain.entities.end(),
                        [](const Entity& e) { return e.cls == EntityClass::Organization; }));
 }
+
+TEST_CASE("a military headquarters is an organization and its spokesman holds a post there", "[relations][wire]") {
+    Document doc = run_pipeline(
+        "Nigeria's Defence Headquarters said it had deployed special forces. Its spokesman, Major General Tunde "
+        "Adebayo, told reporters in Abuja that troops had blocked the routes.");
+    CHECK(names(doc, EntityClass::Organization, "Defence Headquarters"));
+    CHECK_FALSE(names(doc, EntityClass::Person, "Defence Headquarters"));
+    CHECK(has(relations_of(doc), "Tunde Adebayo holdsPosition Defence Headquarters [spokesman]"));
+}
+
+TEST_CASE("speaking at a body's headquarters addresses no one", "[relations][wire]") {
+    auto lines = relations_of(run_pipeline(
+        "The Liberal Democratic Party lost its majority. Speaking at LDP headquarters in Tokyo, Prime Minister "
+        "Hiroshi Takeda said the party had been judged."));
+    CHECK_FALSE(has(lines, "Hiroshi Takeda addressed Liberal Democratic Party"));
+    // near miss: speaking at the body itself
+    auto body = relations_of(run_pipeline("Prime Minister Hiroshi Takeda spoke at the United Nations on Monday."));
+    CHECK(has(body, "Hiroshi Takeda addressed United Nations"));
+}
