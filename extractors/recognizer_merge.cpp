@@ -101,11 +101,24 @@ bool staff_after(const Sentence& sentence, Span name) {
 // banking industry"): a person is no body.
 bool organization_apposition(const Sentence& sentence, Span name, const NameCues& cues) {
     const std::vector<Word>& words = sentence.words;
-    for (const Word& word : words) {
+    // the apposition opens right after the name's comma ("Naledi Khumalo, a senior analyst at TRAFFIC, the
+    // monitoring network": the network is TRAFFIC's, whatever the parse hangs it on)
+    std::size_t opening = first_word_from(sentence, name.end);
+    while (opening < words.size() && (words[opening].form == "," || words[opening].upos == "PART")) ++opening;
+    auto in_phrase_of = [&](std::size_t w, std::size_t noun) {
+        for (std::size_t hops = 0; w < words.size() && hops < words.size(); ++hops) {
+            if (w == noun) return true;
+            if (words[w].head < 0) return false;
+            w = static_cast<std::size_t>(words[w].head);
+        }
+        return false;
+    };
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const Word& word = words[k];
         if (word.deprel != "appos" || word.upos != "NOUN" || word.head < 0 ||
             static_cast<std::size_t>(word.head) >= words.size() || name.contains(word.span))
             continue;
-        if (!name.contains(words[static_cast<std::size_t>(word.head)].span)) continue;
+        if (!name.contains(words[static_cast<std::size_t>(word.head)].span) || !in_phrase_of(opening, k)) continue;
         if (cues.is(Cue::OrganizationNoun, ascii_lower(word.form))) return true;
     }
     // as written when the parse reads it otherwise ("Unison, the union representing ..." with "union" a subject):

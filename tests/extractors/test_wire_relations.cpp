@@ -772,3 +772,14 @@ TEST_CASE("speaking at a body's headquarters addresses no one", "[relations][wir
     auto body = relations_of(run_pipeline("Prime Minister Hiroshi Takeda spoke at the United Nations on Monday."));
     CHECK(has(body, "Hiroshi Takeda addressed United Nations"));
 }
+
+TEST_CASE("an organization noun in a second apposition describes the body named in the first", "[relations][wire]") {
+    Document doc = run_pipeline(
+        "Naledi Khumalo, a senior analyst at TRAFFIC, the wildlife trade monitoring network, said prosecutions often "
+        "collapse.");
+    CHECK(names(doc, EntityClass::Person, "Naledi Khumalo"));
+    CHECK_FALSE(names(doc, EntityClass::Organization, "Naledi Khumalo"));
+    // near miss: the body's own apposition
+    Document body = run_pipeline("Scentura, the wildlife trade monitoring network, said prosecutions often collapse.");
+    CHECK_FALSE(names(body, EntityClass::Person, "Scentura"));
+}
