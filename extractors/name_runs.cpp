@@ -18,7 +18,7 @@
 namespace newsgraph {
 
 void NameScan::process(std::size_t b, std::size_t e, int depth) {
-    if (depth > 6 || party_of_plural(b, e, depth) || !trim_run(b, e)) return;
+    if (depth > 6 || party_of_plural(b, e, depth) || regional_body(b, e, depth) || !trim_run(b, e)) return;
     if (split_coordination(b, e, depth) || split_at_title(b, e, depth) || person_then_affiliation(b, e, depth) ||
         head_word_name(b, e, depth) || partly_known(b, e, depth) || evidence_class(b, e) ||
         split_connectors(b, e, depth))
@@ -130,8 +130,14 @@ bool NameScan::split_coordination(std::size_t b, std::size_t e, int depth) {
     // "Office on Drugs and Crime" stays whole.
     // "the Synthetic Media and AI Transparency Regulation": a law's or an agreement's name holds its "and"
     if (ends_in_goal_head(e)) return false;
+    // "the Gordon and Betty Moore Foundation": a couple's given names before the name of their body
+    const HeadWord* last_head = x_.lexicons_.head(folded_[e - 1]);
+    const bool body = last_head && last_head->cls == EntityClass::Organization && cap(e - 1);
     for (std::size_t k = b + 1; k + 1 < e; ++k) {
         if (!is(Cue::Coordinator, k)) continue;
+        if (body && k == b + 1 && e - k >= 4 && x_.lexicons_.is_given_name(folded_[b]) &&
+            x_.lexicons_.is_given_name(folded_[k + 1]))
+            return false;
         // "Merrill Lynch & Co.": a legal form alone after the coordinator makes one company of the run
         if (k + 2 == e && is(Cue::LegalForm, k + 1)) continue;
         // ("the Institute for Strategy and Competitiveness": a head word after "for" or "of" is no name's end)
@@ -534,6 +540,29 @@ bool NameScan::place_opens_body(std::size_t b, std::size_t e) {
     emit(b, e, EntityClass::Organization, surface(b, e), confidence::kAppositionClass, "apposition_class");
     swallowed_.push_back(place);
     return true;
+}
+
+bool NameScan::regional_body(std::size_t b, std::size_t e, int depth) {
+    while (b < e && is(Cue::Determiner, b)) ++b;  // ("The Wisconsin Department of ..." opening a sentence)
+    if (b == e) return false;
+    const Mention* place = known_place_at(s_->tokens[b].begin, [](const std::string& kind) {
+        return kind == "state" || kind == "city" || kind == "region";
+    });
+    if (!place) return false;
+    std::size_t k = b;  // past the place
+    while (k < e && s_->tokens[k].end <= place->span.end) ++k;
+    const HeadWord* head = k < e ? x_.lexicons_.head(folded_[k]) : nullptr;
+    if (k == b || !head || head->cls != EntityClass::Organization || place->span != span(b, k)) return false;
+    std::size_t end = k;
+    while (end < e && covered_[end]) ++end;
+    for (std::size_t last = end; last > k + 1; --last) {
+        if (!lexicon_organization_at(span(k, last))) continue;
+        emit(b, last, EntityClass::Organization, surface(b, last), confidence::kHeadWordOrganization, "head_word");
+        swallowed_.push_back(span(k, last));
+        if (last < e) process(last, e, depth + 1);
+        return true;
+    }
+    return false;
 }
 
 bool NameScan::body_before_known_body(std::size_t b, std::size_t e, int depth) {

@@ -119,6 +119,10 @@ private:
     // ending in a head word ("Security Council", the UN's) name a body of their own; emits it, drops the lexicon's
     // reading (see swallowed_), reads the rest of the run and returns true.
     bool body_before_known_body(std::size_t b, std::size_t e, int depth);
+    // "the Wisconsin Department of Agriculture": a state, region or city right before a body the lexicons know by a
+    // name that opens with a head word ("Department of Agriculture", the federal one) names that place's own body;
+    // emits it, drops the lexicon's reading of the body (not the place), reads the rest of the run, returns true.
+    bool regional_body(std::size_t b, std::size_t e, int depth);
     // The first of up to two capitalized words before token k (from b on) that, with the lexicon name at k, may name
     // a body of their own: no acronym, known name, head word, title, determiner or demonym; k when there is none.
     std::size_t body_words_before(std::size_t b, std::size_t k) const;

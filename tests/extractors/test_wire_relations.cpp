@@ -783,3 +783,21 @@ TEST_CASE("an organization noun in a second apposition describes the body named 
     Document body = run_pipeline("Scentura, the wildlife trade monitoring network, said prosecutions often collapse.");
     CHECK_FALSE(names(body, EntityClass::Person, "Scentura"));
 }
+
+TEST_CASE("a state's name before a federal body's short name names the state's own body", "[relations][wire]") {
+    Document doc = run_pipeline("The Wisconsin Department of Agriculture would share soil data with the farms.");
+    CHECK(names(doc, EntityClass::Organization, "Wisconsin Department of Agriculture"));
+    CHECK_FALSE(names(doc, EntityClass::Organization, "United States Department of Agriculture"));
+    // near miss: the country's own name is the federal body's
+    Document federal = run_pipeline("The US Department of Agriculture would share soil data with the farms.");
+    CHECK(names(federal, EntityClass::Organization, "United States Department of Agriculture"));
+}
+
+TEST_CASE("a couple's given names joined by 'and' before a foundation are one name", "[relations][wire]") {
+    Document doc = run_pipeline("The Gordon and Betty Moore Foundation will provide $15 million over five years.");
+    CHECK(names(doc, EntityClass::Organization, "Gordon and Betty Moore Foundation"));
+    CHECK_FALSE(names(doc, EntityClass::Organization, "Betty Moore Foundation"));
+    // near miss: two bodies stay two
+    Document two = run_pipeline("The Ford Foundation and Open Society Foundations will provide $15 million.");
+    CHECK(names(two, EntityClass::Organization, "Ford Foundation"));
+}
