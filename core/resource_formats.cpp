@@ -15,7 +15,7 @@ constexpr std::string_view kWordLists =
     "organization speaker pronoun|speech adverb|listener verb|spokesperson noun|subject preposition|verb adverb|"
     "organization pronoun|person pronoun|first person pronoun|name joiner|organization noun|threat verb|"
     "goal verb|not purpose|purpose end|non-noun ending|adverb ending|title modifier|other office|"
-    "person reference pronoun|public office|seat title|base participle|birth participle|"
+    "person reference pronoun|public office|body office|code name word|seat title|base participle|birth participle|"
     "generic organization noun|public body noun|settlement noun|city noun|country noun|region noun|subdivision "
     "noun|event noun|"
     "definite event noun|party adjective|company title|stake noun|staff plural noun|company verb|"

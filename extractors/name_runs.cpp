@@ -739,9 +739,11 @@ void NameScan::defer(std::size_t b, std::size_t e) {
     // name or an acronym after the title of a post and a workplace word, or "of" after one that is no public office
     // ("the mayor of Tolna" is a place; "Professor of Medicine" is an honorific)
     static const WordSet& offices = word_list("public office");
+    static const WordSet& body_offices = word_list("body office");  // ("president of Ibama")
     const bool acronym = e - b == 1 && is_acronym(words_[b]) && !is_initial(words_[b]) && words_[b].size() <= 6;
     bool workplace = e - b <= 3 && (name_shaped(b, e) || acronym) && b >= 2 && post_title_ends_at(b - 2) &&
-                     (is(Cue::Workplace, b - 1) || (is(Cue::OfWord, b - 1) && !has(offices, folded_[b - 2])));
+                     (is(Cue::Workplace, b - 1) ||
+                      (is(Cue::OfWord, b - 1) && (!has(offices, folded_[b - 2]) || has(body_offices, folded_[b - 2]))));
     Pending pending{
         si_,
         b,

@@ -801,3 +801,34 @@ TEST_CASE("a couple's given names joined by 'and' before a foundation are one na
     Document two = run_pipeline("The Ford Foundation and Open Society Foundations will provide $15 million.");
     CHECK(names(two, EntityClass::Organization, "Ford Foundation"));
 }
+
+TEST_CASE("a quoted name after 'codenamed' is the operation's name", "[relations][wire]") {
+    Document doc = run_pipeline("The fines, issued under an operation codenamed \"Terra Protegida\", are the largest.");
+    CHECK(names(doc, EntityClass::Event, "Terra Protegida"));
+    CHECK_FALSE(names(doc, EntityClass::Person, "Terra Protegida"));
+    // near miss: a quoted name after another word keeps its own reading
+    Document quoted = run_pipeline("The fines were issued after \"Terra Protegida\" was published.");
+    CHECK_FALSE(names(quoted, EntityClass::Event, "Terra Protegida"));
+}
+
+TEST_CASE("an unknown name after 'president of' is the body the president heads", "[relations][wire]") {
+    auto lines = relations_of(run_pipeline(
+        "\"These were organised operations,\" said Eduardo Tavares Lins, president of Ibama, at a news conference."));
+    CHECK(has(lines, "Eduardo Tavares Lins holdsPosition Ibama [president]"));
+    // near miss: a country after it stays a place
+    auto country = relations_of(run_pipeline("Eduardo Tavares Lins, president of Brazil, spoke on Monday."));
+    CHECK_FALSE(std::any_of(country.begin(), country.end(),
+                            [](const std::string& line) { return line.find("memberOf") != std::string::npos; }));
+}
+
+TEST_CASE("'Whoever' opening a quote is no speaker", "[relations][wire]") {
+    Document doc = run_pipeline(
+        "\"Whoever thinks the Amazon is a land without law is mistaken,\" Environment Minister Helena Barros said.");
+    CHECK_FALSE(names(doc, EntityClass::Person, "Whoever"));
+    CHECK(names(doc, EntityClass::Person, "Helena Barros"));
+}
+
+TEST_CASE("Portuguese 'do' joins the words of a place's name", "[relations][wire]") {
+    Document doc = run_pipeline("The fine was issued against a rancher in Sao Felix do Xingu, a municipality in Para.");
+    CHECK(names(doc, EntityClass::Place, "Sao Felix do Xingu"));
+}
