@@ -87,10 +87,14 @@ NameScan::Known NameScan::known_names() const {
             known.comma_places.emplace(fold(squeeze_spaces(doc_.view(m.span))), &m);
         else if (m.cls == EntityClass::Place)
             known.found_places.emplace(fold(squeeze_spaces(doc_.view(m.span))), m.name);
-    // (and the runs a place noun or a locative made places: "at the Santa Ines mine")
-    for (const Pending& p : pending_)
-        if (p.place)
+    // (and the runs a place noun after them made places: "at the Santa Ines mine"; a locative alone is too weak:
+    // "the path of Yasser Arafat")
+    for (const Pending& p : pending_) {
+        const std::vector<Span>& tokens = doc_.sentences[p.sentence].tokens;
+        const std::string_view next = p.end < tokens.size() ? doc_.view(tokens[p.end]) : std::string_view();
+        if (p.place && is_lower_word(next) && cues_.is(Cue::PlaceNoun, fold_token(next)))
             known.found_places.emplace(fold(squeeze_spaces(doc_.view(p.span))), squeeze_spaces(doc_.view(p.span)));
+    }
     return known;
 }
 

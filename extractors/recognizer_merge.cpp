@@ -300,8 +300,25 @@ std::vector<std::vector<Mention>> RecognizerMerge::recognized(const Document& do
         out.push_back(recognized_mentions(doc, sentence, trimming()));
         drop_capitalized_openers(doc, sentence, out.back(), lower_initial);
         drop_person_noun_opener(doc, sentence, out.back());
+        for (Mention& name : out.back())
+            if (name.cls == EntityClass::Person && national_body(name)) {
+                name.cls = EntityClass::Organization;
+                name.rule = "recognizer/national_body";
+            }
     }
     return out;
+}
+
+bool RecognizerMerge::national_body(const Mention& name) const {
+    std::vector<Span> words = tokenizer_->tokenize(name.name);
+    if (words.size() < 2 || lexicons_.is_given_name(fold_token(words.front().of(name.name)))) return false;
+    auto place = gazetteer_->match_word(name.name, words.back(), EntityClass::Place);
+    if (!place || place->demonym || place->entry->kind != "country") return false;
+    // (not a place of its own: "North Korea")
+    std::vector<std::string> folded;
+    for (const Span& word : words) folded.push_back(fold_token(word.of(name.name)));
+    auto whole = gazetteer_->match(name.name, words, folded, 0, EntityClass::Place);
+    return !whole || whole->length < words.size();
 }
 
 std::vector<bool> RecognizerMerge::outweighed(const Document& doc, const std::vector<std::vector<Mention>>& names,
@@ -316,8 +333,13 @@ std::vector<bool> RecognizerMerge::outweighed(const Document& doc, const std::ve
             for (std::size_t i : rivals) supported[i] = true;
             bool replace =
                 !rivals.empty() && overrules(name) && std::all_of(rivals.begin(), rivals.end(), [&](std::size_t i) {
-                    return overrulable(doc.mentions[i], name) || given_name_before_head(doc, doc.mentions[i], name) ||
-                           place_in_person_name(doc.mentions[i], name) || described_person(doc, doc.mentions[i], name);
+                    const Mention& rival = doc.mentions[i];
+                    // ("Athletics Kenya": the country ends the national body's name)
+                    const bool country_of_body = name.cls == EntityClass::Organization &&
+                                                 rival.cls == EntityClass::Place && name.span.contains(rival.span) &&
+                                                 rival.span.begin > name.span.begin && national_body(name);
+                    return overrulable(rival, name) || given_name_before_head(doc, rival, name) ||
+                           place_in_person_name(rival, name) || described_person(doc, rival, name) || country_of_body;
                 });
             if (!replace || !plausible(name, lower_words, folded_around(doc, doc.sentences[s], name.span))) continue;
             for (std::size_t i : rivals) removed[i] = true;

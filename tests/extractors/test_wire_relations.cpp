@@ -832,3 +832,16 @@ TEST_CASE("Portuguese 'do' joins the words of a place's name", "[relations][wire
     Document doc = run_pipeline("The fine was issued against a rancher in Sao Felix do Xingu, a municipality in Para.");
     CHECK(names(doc, EntityClass::Place, "Sao Felix do Xingu"));
 }
+
+TEST_CASE("a name ending in a country after a word that is no given name is a national body", "[relations][wire]") {
+    Document doc = run_pipeline(
+        "Athletics Kenya president Jackson Omondi-Kirui said the federation respected the ruling. Kenya has been "
+        "under pressure.");
+    CHECK(names(doc, EntityClass::Organization, "Athletics Kenya"));
+    CHECK_FALSE(names(doc, EntityClass::Person, "Athletics Kenya"));
+    CHECK(names(doc, EntityClass::Place, "Kenya"));
+    CHECK(has(relations_of(doc), "Jackson Omondi-Kirui holdsPosition Athletics Kenya [president]"));
+    // near miss: a country of two words stays a place
+    Document korea = run_pipeline("It is rumored that North Korea has at least a couple nuclear weapons.");
+    CHECK(names(korea, EntityClass::Place, "North Korea"));
+}
