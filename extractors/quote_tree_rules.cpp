@@ -17,10 +17,15 @@ bool Attributor::clause_in_quote(const SpeechClause& clause) const {
 // The person (else organization) named in tokens [first, end), or null.
 const scan::Placed* Attributor::named_in(std::size_t first, std::size_t end) const {
     const scan::Placed* named = nullptr;
-    for (const auto& p : placed_)
-        if (p.first < end && p.end > first && is_speaker_class(p.cls) &&
-            (!named || (p.cls == EntityClass::Person && named->cls != EntityClass::Person)))
-            named = &p;
+    for (const auto& p : placed_) {
+        if (p.first >= end || p.end <= first || !is_speaker_class(p.cls)) continue;
+        // "Serem's coach, Marco Bellandi, said": a person who owns the speaker is not the speaker (a body that owns
+        // one speaks through them: "Interpol's spokesman")
+        const bool owner = (p.end < words_.size() && (words_[p.end] == "'s" || words_[p.end] == "\u2019s")) ||
+                           (p.end > p.first && scan::ends_with_possessive(words_[p.end - 1]));
+        if (owner && p.cls == EntityClass::Person) continue;
+        if (!named || (p.cls == EntityClass::Person && named->cls != EntityClass::Person)) named = &p;
+    }
     return named;
 }
 

@@ -230,3 +230,13 @@ TEST_CASE("an inverted speaker the parse reads as the object of the speech verb"
     Document doc = run_pipeline("\"We are ready,\" said a spokeswoman for the company, Jane Roe.");
     CHECK(speakers(doc, "We are ready") == one("Jane Roe"));
 }
+
+TEST_CASE("the owner of the speaking noun is not the speaker", "[quotes][tree]") {
+    Document doc = run_pipeline(
+        "Kenyan marathon runner Dennis Kimutai Serem has been banned for four years.\n\n"
+        "Serem's coach, Italian Marco Bellandi, said the runner had been \"devastated\" by the ruling.");
+    CHECK(speakers(doc, "devastated") != one("Dennis Kimutai Serem"));
+    // near miss: a body owning its spokesman speaks through them
+    Document body = run_pipeline("Interpol's spokesman said the operation had been \"a success\" for every country.");
+    CHECK(speakers(body, "a success") == one("International Criminal Police Organization"));
+}
