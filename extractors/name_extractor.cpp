@@ -49,7 +49,11 @@ bool is_acronym_of(std::string_view acronym, const std::vector<std::string_view>
         } else {
             char first = w[0];
             if (first >= 'a' && first <= 'z') first = static_cast<char>(first - 'a' + 'A');
-            parts.push_back(std::string(1, first));
+            std::string initials(1, first);
+            // "Anti-Doping" gives "A" or "AD" ("World Anti-Doping Agency", WADA)
+            for (std::size_t k = 1; k + 1 < w.size(); ++k)
+                if (w[k] == '-' && w[k + 1] >= 'A' && w[k + 1] <= 'Z') initials += w[k + 1];
+            parts.push_back(initials);
             optional.push_back(!is_capitalized(w));
         }
     }

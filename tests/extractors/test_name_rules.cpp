@@ -134,6 +134,13 @@ TEST_CASE("acronyms may hold digits", "[entities][organization][acronym]") {
     CHECK_FALSE(is_acronym_of("M6S", {"Movimento", "5", "Stelle"}));
 }
 
+TEST_CASE("a hyphenated word of a long form may give a letter for each part", "[entities][organization][acronym]") {
+    CHECK(is_acronym_of("WADA", {"World", "Anti-Doping", "Agency"}));
+    CHECK(is_acronym_of("ADAK", {"Anti-Doping", "Agency", "of", "Kenya"}));
+    CHECK(is_acronym_of("WAA", {"World", "Anti-Doping", "Agency"}));
+    CHECK_FALSE(is_acronym_of("WDDA", {"World", "Anti-Doping", "Agency"}));
+}
+
 TEST_CASE("a city followed by its state keeps that longer name as an alias", "[entities][place][resolver]") {
     auto doc = analyse("The museum is located in Durham, North Carolina, near the coast.");
     const Entity* durham = entity(doc, EntityClass::Place, "Durham");
