@@ -335,9 +335,20 @@ void NameScan::sentence(std::size_t index) {
             break;
         }
         if (year_after_head(j)) ++j;
+        j = acronym_extension(k, j);
         process(k, j, 0);
         k = j - 1;
     }
+}
+
+std::size_t NameScan::acronym_extension(std::size_t k, std::size_t j) const {
+    const std::size_t n = words_.size();
+    std::size_t x = j;
+    while (x < n && x - j < 8 && (cap(x) || conn(x) || folded_[x] == "in")) ++x;
+    if (x == j || x + 2 >= n || !cap(x - 1) || words_[x] != "(" || words_[x + 2] != ")" || !is_acronym(words_[x + 1]) ||
+        !is_acronym_of(words_[x + 1], range_words(k, x)))
+        return j;
+    return x;
 }
 
 bool NameScan::year_after_head(std::size_t j) const {

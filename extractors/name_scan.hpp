@@ -76,6 +76,9 @@ private:
     void emit(std::size_t b, std::size_t e, EntityClass cls, std::string name, double confidence,
               const std::string& rule);
     void sentence(std::size_t index);
+    // The end of the run [k, j) taken on to the words an acronym in brackets after them spells with it ("the UN
+    // Mission in South Sudan (UNMISS)": "in" joins no run otherwise); j when there is none.
+    std::size_t acronym_extension(std::size_t k, std::size_t j) const;
     // True when token j is a year after a goal's or an event's head word that ends the run before it.
     bool year_after_head(std::size_t j) const;
     void token_tags();

@@ -845,3 +845,24 @@ TEST_CASE("a name ending in a country after a word that is no given name is a na
     Document korea = run_pipeline("It is rumored that North Korea has at least a couple nuclear weapons.");
     CHECK(names(korea, EntityClass::Place, "North Korea"));
 }
+
+TEST_CASE("an acronym in brackets spells its long form across 'in'", "[relations][wire]") {
+    Document doc = run_pipeline(
+        "Gunmen attacked the base run by the UN Mission in South Sudan (UNMISS) after midnight. Nepal is one of the "
+        "largest contributors of troops to UNMISS.");
+    CHECK(names(doc, EntityClass::Organization, "UN Mission in South Sudan"));
+    CHECK(has(relations_of(doc), "UN Mission in South Sudan basedIn South Sudan"));
+    CHECK_FALSE(names(doc, EntityClass::Organization, "UNMISS"));
+    // near miss: a person in a place before an acronym that spells neither
+    Document person = run_pipeline("Peter Smith in South Sudan (UNICEF) said the camp was full.");
+    CHECK_FALSE(names(person, EntityClass::Organization, "Peter Smith in South Sudan"));
+}
+
+TEST_CASE("military ranks written without stops are titles, and one letter after one is no name", "[relations][wire]") {
+    Document doc = run_pipeline(
+        "Army spokesman Maj Gen Peter Deng Majok said soldiers had arrested 12 suspects. \"We will not allow "
+        "criminals to threaten our partners,\" Gen Majok told reporters. Gen Z voters turned out in large numbers.");
+    CHECK(names(doc, EntityClass::Person, "Peter Deng Majok"));
+    CHECK_FALSE(names(doc, EntityClass::Person, "Gen Majok"));
+    CHECK_FALSE(names(doc, EntityClass::Person, "Z"));
+}
