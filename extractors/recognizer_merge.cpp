@@ -334,8 +334,9 @@ std::vector<bool> RecognizerMerge::outweighed(const Document& doc, const std::ve
             bool replace =
                 !rivals.empty() && overrules(name) && std::all_of(rivals.begin(), rivals.end(), [&](std::size_t i) {
                     const Mention& rival = doc.mentions[i];
-                    // ("Athletics Kenya": the country ends the national body's name)
-                    const bool country_of_body = name.cls == EntityClass::Organization &&
+                    // ("Athletics Kenya", read as a person and retyped: the country ends the national body's name;
+                    // not a state's own name the recognizer reads as a body, "the Republic of Chad")
+                    const bool country_of_body = name.rule == "recognizer/national_body" &&
                                                  rival.cls == EntityClass::Place && name.span.contains(rival.span) &&
                                                  rival.span.begin > name.span.begin && national_body(name);
                     return overrulable(rival, name) || given_name_before_head(doc, rival, name) ||

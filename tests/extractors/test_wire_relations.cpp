@@ -866,3 +866,10 @@ TEST_CASE("military ranks written without stops are titles, and one letter after
     CHECK_FALSE(names(doc, EntityClass::Person, "Gen Majok"));
     CHECK_FALSE(names(doc, EntityClass::Person, "Z"));
 }
+
+TEST_CASE("a state's formal name the recognizer reads as a body leaves the country a place", "[relations][wire]") {
+    Document doc = run_pipeline(
+        "He described the strike as \"an act of aggression against the sovereignty of the Republic of Chad\".");
+    CHECK(names(doc, EntityClass::Place, "Chad"));
+    CHECK_FALSE(names(doc, EntityClass::Organization, "Republic of Chad"));
+}
