@@ -10,6 +10,7 @@
 #include "extractors/demonym_places.hpp"
 #include "extractors/dependency_matcher.hpp"
 #include "extractors/mention_anchors.hpp"
+#include "extractors/national_offices.hpp"
 #include "extractors/organization_references.hpp"
 #include "extractors/place_references.hpp"
 #include "extractors/region_relations.hpp"
@@ -444,6 +445,8 @@ void DependencyRelations::run(Document& doc) const {
         doc.mentions.push_back(std::move(m));
     }
     append_new(doc, std::move(found));
+    // (after the positions the text states: a person given one in the sentence keeps it alone)
+    append_new(doc, national_office_relations(doc, *gazetteer_, name()));
     add_action_events(doc, std::move(events), name());
     drop_subsumed_relations(doc);
     add_bodies_of_titles(doc);

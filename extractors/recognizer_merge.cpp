@@ -312,6 +312,8 @@ std::vector<std::vector<Mention>> RecognizerMerge::recognized(const Document& do
 bool RecognizerMerge::national_body(const Mention& name) const {
     std::vector<Span> words = tokenizer_->tokenize(name.name);
     if (words.size() < 2 || lexicons_.is_given_name(fold_token(words.front().of(name.name)))) return false;
+    // (not a state's own name: "the Republic of Chad")
+    if (is_lower_word(words[words.size() - 2].of(name.name))) return false;
     auto place = gazetteer_->match_word(name.name, words.back(), EntityClass::Place);
     if (!place || place->demonym || place->entry->kind != "country") return false;
     // (not a place of its own: "North Korea")
@@ -334,9 +336,8 @@ std::vector<bool> RecognizerMerge::outweighed(const Document& doc, const std::ve
             bool replace =
                 !rivals.empty() && overrules(name) && std::all_of(rivals.begin(), rivals.end(), [&](std::size_t i) {
                     const Mention& rival = doc.mentions[i];
-                    // ("Athletics Kenya", read as a person and retyped: the country ends the national body's name;
-                    // not a state's own name the recognizer reads as a body, "the Republic of Chad")
-                    const bool country_of_body = name.rule == "recognizer/national_body" &&
+                    // ("Athletics Kenya", "Hitwise UK": the country ends the body's name)
+                    const bool country_of_body = name.cls == EntityClass::Organization &&
                                                  rival.cls == EntityClass::Place && name.span.contains(rival.span) &&
                                                  rival.span.begin > name.span.begin && national_body(name);
                     return overrulable(rival, name) || given_name_before_head(doc, rival, name) ||

@@ -56,8 +56,9 @@ private:
     // "Actor Orlando Bloom" opening a sentence: a person noun capitalized by its place alone is no part of the
     // recognized name after it, which is a person's; a name that ends as a body's does keeps it.
     void drop_person_noun_opener(const Document& doc, const Sentence& sentence, std::vector<Mention>& names) const;
-    // True when a name the recognizer read as a person opens with no given name and ends in a country ("Athletics
-    // Kenya", "Cycling Australia"; not "Steve Israel"): a national body, not a person.
+    // True when a recognized name opens with no given name and ends in a country right after a capitalized word
+    // ("Athletics Kenya", "Hitwise UK"; not "Steve Israel", "the Republic of Chad", "North Korea"): read as a person,
+    // it is a national body; read as a body, the country is part of its name.
     bool national_body(const Mention& name) const;
     // The recognizer's names of each sentence, in sentence order.
     std::vector<std::vector<Mention>> recognized(const Document& doc) const;

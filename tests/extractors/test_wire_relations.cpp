@@ -873,3 +873,19 @@ TEST_CASE("a state's formal name the recognizer reads as a body leaves the count
     CHECK(names(doc, EntityClass::Place, "Chad"));
     CHECK_FALSE(names(doc, EntityClass::Organization, "Republic of Chad"));
 }
+
+TEST_CASE("a minister's title with no body of its own is an office of the country the article is about",
+          "[relations][wire]") {
+    auto lines = relations_of(run_pipeline(
+        "Chile's copper output fell again. Mining Minister Carolina Espinoza Rauld flew to the site from Santiago, "
+        "the capital of Chile, on Tuesday."));
+    CHECK(has(lines, "Carolina Espinoza Rauld holdsPosition Chile [Mining Minister]"));
+    // near misses: a demonym says whose office it is; a bare "Minister" repeats a post given before
+    auto foreign = relations_of(run_pipeline(
+        "Chile's copper output fell again, Chile said. Peruvian Mining Minister Rosa Quispe flew to Santiago."));
+    CHECK_FALSE(has(foreign, "Rosa Quispe holdsPosition Chile [Peruvian Mining Minister]"));
+    CHECK_FALSE(has(foreign, "Rosa Quispe holdsPosition Chile [Mining Minister]"));
+    auto bare = relations_of(run_pipeline("Chile's output fell, Chile said. Minister Rosa Quispe flew to Santiago."));
+    CHECK(std::none_of(bare.begin(), bare.end(),
+                       [](const std::string& line) { return line.find("holdsPosition Chile") != std::string::npos; }));
+}
