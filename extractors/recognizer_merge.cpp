@@ -318,6 +318,7 @@ bool RecognizerMerge::national_body(const Mention& name) const {
     if (!place || place->demonym || place->entry->kind != "country") return false;
     // (not a place of its own: "North Korea")
     std::vector<std::string> folded;
+    folded.reserve(words.size());
     for (const Span& word : words) folded.push_back(fold_token(word.of(name.name)));
     auto whole = gazetteer_->match(name.name, words, folded, 0, EntityClass::Place);
     return !whole || whole->length < words.size();
