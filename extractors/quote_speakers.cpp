@@ -246,11 +246,19 @@ bool Attributor::resolve_pronoun(std::size_t qi, const std::string& pronoun, std
         case Introduced::None:
             break;
     }
+    // the last speaker the pronoun fits; one of unknown gender is unclear when an earlier speaker is known to be of
+    // the pronoun's ("Priyanka Rathore ... Rajesh Khatri said ... '...,' she said": either may be meant)
+    auto known = [&](std::size_t s) {
+        auto g = gender_.find(s);
+        return g != gender_.end() && g->second != Gender::Unknown;
+    };
     for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it) {
-        if (compatible(*it, pronoun)) {
-            entity = *it;
-            return true;
-        }
+        if (!compatible(*it, pronoun)) continue;
+        if (!known(*it) && std::any_of(std::next(it), speakers_.rend(),
+                                       [&](std::size_t s) { return s != *it && known(s) && compatible(s, pronoun); }))
+            return false;
+        entity = *it;
+        return true;
     }
     if (!speakers_.empty()) return false;
     // No one has spoken yet: the last person named before the quote.

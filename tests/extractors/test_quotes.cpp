@@ -421,3 +421,24 @@ TEST_CASE("'he said' skips a woman known by her given name, and follows a pronou
     auto last = speakers_of(h.doc, quote_with(h.doc, "rising fast"));
     CHECK(last != one(cormier));
 }
+
+TEST_CASE("'she said' is unclear when the last speaker's gender is unknown and an earlier one is a woman", "[quotes]") {
+    // Ms. Rathore is a woman; nothing says what Khatri is
+    HandDocument h(
+        "\"This was not a small outfit,\" Ms. Rathore told reporters.\n\n"
+        "\"We will share the evidence,\" Khatri said.\n\n"
+        "The lawyer argued that the staff were fresh graduates.\n\n"
+        "\"Every one of them knew,\" she said.");
+    h.entity(EntityClass::Person, "Rathore", {"Ms. Rathore"});
+    h.entity(EntityClass::Person, "Khatri");
+    run_quotes(h.doc);
+    CHECK(speakers_of(h.doc, quote_with(h.doc, "Every one of them")).empty());
+    // near miss: with no woman before, the last speaker it may fit keeps it
+    HandDocument g(
+        "\"We will share the evidence,\" Khatri said.\n\n"
+        "The lawyer argued that the staff were fresh graduates.\n\n"
+        "\"Every one of them knew,\" she said.");
+    auto only = g.entity(EntityClass::Person, "Khatri");
+    run_quotes(g.doc);
+    CHECK(speakers_of(g.doc, quote_with(g.doc, "Every one of them")) == one(only));
+}
