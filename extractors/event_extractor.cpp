@@ -74,7 +74,7 @@ void EventExtractor::run(Document& doc) const {
                 mention.cls = EntityClass::Event;
                 mention.name = squeeze_spaces(doc.view(mention.span));
                 mention.confidence = confidence::kEventOperation;
-                mention.rule = "events/operation";
+                mention.rule = folded[k] == "operation" ? "events/operation" : "events/named-storm";
                 doc.mentions.push_back(std::move(mention));
                 k = end - 1;
             }

@@ -47,13 +47,14 @@ bool covered(const Document& doc, Span word) {
                        [&](const Mention& m) { return m.span.begin < word.end && m.span.end > word.begin; });
 }
 
-// The title "... Minister" right before the person's mention, of at least two words ("Mining Minister", "Prime
-// Minister"), when nothing before it says whose office it is: no name, possessive, demonym or "former" in or right
-// before it; an empty span otherwise.
+// The title "... Minister" or "... Secretary" right before the person's mention, of at least two words ("Mining
+// Minister", "Prime Minister", "Social Welfare Secretary"), when nothing before it says whose office it is: no name,
+// possessive, demonym or "former" in or right before it; an empty span otherwise.
 Span minister_title(const Document& doc, const Gazetteer& gazetteer, const Mention& person) {
     const std::string_view text = doc.text;
     Span last = word_before(text, person.span.begin);
-    if (last.size() == 0 || ascii_lower(text.substr(last.begin, last.size())) != "minister") return {};
+    const std::string head = ascii_lower(text.substr(last.begin, last.size()));
+    if (head != "minister" && head != "secretary") return {};  // ("Social Welfare Secretary Lorenzo Macaraig")
     Span title = last;
     for (std::size_t words = 1; words < kTitleWords; ++words) {
         Span word = word_before(text, title.begin);

@@ -1,5 +1,6 @@
-// A minister's title written before a person's name with no body or place of its own ("Cyber Security Minister
-// Tom Ellery-Hughes", "Prime Minister Hiroshi Takeda") is an office of the country the article is about.
+// A minister's or cabinet secretary's title written before a person's name with no body or place of its own
+// ("Cyber Security Minister Tom Ellery-Hughes", "Prime Minister Hiroshi Takeda", "Social Welfare Secretary Lorenzo
+// Macaraig") is an office of the country the article is about.
 #pragma once
 
 #include <string_view>

@@ -889,3 +889,17 @@ TEST_CASE("a minister's title with no body of its own is an office of the countr
     CHECK(std::none_of(bare.begin(), bare.end(),
                        [](const std::string& line) { return line.find("holdsPosition Chile") != std::string::npos; }));
 }
+
+TEST_CASE("a named storm is an event, not a person", "[relations][wire]") {
+    Document doc = run_pipeline("Typhoon Dindo tore across the central Philippines on Thursday, killing 27 people.");
+    CHECK(names(doc, EntityClass::Event, "Typhoon Dindo"));
+    CHECK_FALSE(names(doc, EntityClass::Person, "Typhoon Dindo"));
+}
+
+TEST_CASE("a cabinet secretary's title with no body of its own is an office of the article's country",
+          "[relations][wire]") {
+    auto lines = relations_of(run_pipeline(
+        "The Philippines was hit hard, the Philippines said. Social Welfare Secretary Lorenzo Macaraig said funds "
+        "had been released."));
+    CHECK(has(lines, "Lorenzo Macaraig holdsPosition Philippines [Social Welfare Secretary]"));
+}
