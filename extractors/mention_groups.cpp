@@ -74,6 +74,22 @@ void MentionGroups::surnames_as_people() {
     }
 }
 
+void MentionGroups::companies_named_as_people() {
+    std::map<std::string, std::string> companies;  // folded name without the legal form -> the company's name
+    for (const Mention& m : doc_.mentions)
+        if (m.cls == EntityClass::Organization)
+            if (std::string bare = without_legal_form(fold(m.name)); bare != fold(m.name))
+                companies.emplace(bare, m.name);
+    if (companies.empty()) return;
+    for (Mention& m : doc_.mentions) {
+        auto company = m.cls == EntityClass::Person ? companies.find(fold(m.name)) : companies.end();
+        if (company == companies.end() || name_tokens(m.name).size() < 2) continue;
+        m.cls = EntityClass::Organization;
+        m.name = company->second;
+        m.rule = "resolver/company_name";
+    }
+}
+
 void MentionGroups::add_to(std::size_t g, std::size_t m, const std::vector<std::string>& tokens) {
     MentionGroup& group = groups_[g];
     group.mentions.push_back(m);

@@ -31,6 +31,9 @@ public:
     const std::vector<std::string>& name_tokens(const std::string& name);
     // A lone place name that is the surname of a person in the text becomes that person ("Paris").
     void surnames_as_people();
+    // A person's name that is a company's name without its legal form ("Brenner Automobil" of "Brenner Automobil
+    // AG", a headline's subject) is that company.
+    void companies_named_as_people();
     // Groups every mention: pass 1 keyed and full names, pass 2 partial person names and acronyms.
     void group();
     std::vector<MentionGroup>& groups() { return groups_; }

@@ -122,6 +122,7 @@ void Resolver::run(Document& doc) const {
     doc.mentions = prune(std::move(doc.mentions));
     MentionGroups groups(doc, *tokenizer_);
     groups.surnames_as_people();
+    groups.companies_named_as_people();
     groups.group();
     doc.entities.clear();
     for (MentionGroup& group : groups.groups()) {

@@ -903,3 +903,12 @@ TEST_CASE("a cabinet secretary's title with no body of its own is an office of t
         "had been released."));
     CHECK(has(lines, "Lorenzo Macaraig holdsPosition Philippines [Social Welfare Secretary]"));
 }
+
+TEST_CASE("a person's name that is a company's without its legal form is the company", "[relations][wire]") {
+    Document doc = run_pipeline(
+        "Brenner Automobil names ex-Volvo executive Lindqvist CEO\n\nGerman carmaker Brenner Automobil AG on "
+        "Thursday appointed Annika Lindqvist as chief executive.");
+    CHECK(names(doc, EntityClass::Organization, "Brenner Automobil AG"));
+    CHECK_FALSE(names(doc, EntityClass::Person, "Brenner Automobil"));
+    CHECK(names(doc, EntityClass::Person, "Annika Lindqvist"));
+}
