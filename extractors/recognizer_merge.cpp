@@ -414,6 +414,38 @@ void RecognizerMerge::run(Document& doc) const {
     ampersand_names(doc, lower_words);
     std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
                      [](const Mention& a, const Mention& b) { return a.span < b.span; });
+    places_in_lists(doc);
+}
+
+void RecognizerMerge::places_in_lists(Document& doc) const {
+    // the text between the name and the next place, when it goes on with the list: ",", "and" or "or", then
+    // lower-case words at most ("Camarines Sur and the island province of Masbate")
+    auto separates = [&](std::size_t from, std::size_t to) {
+        if (from > to || to - from > 40) return false;
+        std::string gap = squeeze_spaces(doc.text.substr(from, to - from));
+        if (gap.starts_with(",")) gap.erase(0, 1);
+        if (gap.starts_with(" ")) gap.erase(0, 1);
+        if (!(gap.empty() || gap.starts_with("and ") || gap.starts_with("or ") || gap == "and" || gap == "or"))
+            return false;
+        return std::none_of(gap.begin(), gap.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+    };
+    auto trimmed = [](std::string gap) {
+        while (!gap.empty() && gap.back() == ' ') gap.pop_back();
+        return gap;
+    };
+    for (std::size_t i = 1; i + 1 < doc.mentions.size(); ++i) {
+        Mention& m = doc.mentions[i];
+        const Mention& before = doc.mentions[i - 1];
+        const Mention& after = doc.mentions[i + 1];
+        if (m.cls != EntityClass::Person || m.rule != "names/plain_name" || before.cls != EntityClass::Place ||
+            after.cls != EntityClass::Place)
+            continue;
+        const std::string left =
+            trimmed(doc.text.substr(before.span.end, m.span.begin - std::min(m.span.begin, before.span.end)));
+        if (left != "," || !separates(m.span.end, after.span.begin)) continue;
+        m.cls = EntityClass::Place;  // "across Albay, Camarines Sur and Masbate"
+        m.rule = "names/listed_with_places";
+    }
 }
 
 void RecognizerMerge::retype_same_names(Document& doc, const std::vector<bool>& was_person) {

@@ -60,6 +60,9 @@ private:
     // ("Athletics Kenya", "Hitwise UK"; not "Steve Israel", "the Republic of Chad", "North Korea"): read as a person,
     // it is a national body; read as a body, the country is part of its name.
     bool national_body(const Mention& name) const;
+    // A plain capitalized name read as a person on its shape alone, listed between two places ("across Albay,
+    // Camarines Sur and Masbate"), is a place.
+    void places_in_lists(Document& doc) const;
     // The recognizer's names of each sentence, in sentence order.
     std::vector<std::vector<Mention>> recognized(const Document& doc) const;
     // Which mentions of doc.mentions the recognizer's `names` outweigh: weak rule mentions a confident name

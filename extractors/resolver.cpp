@@ -110,6 +110,8 @@ std::string Resolver::with_region(const Document& doc, std::size_t index) const 
         return {};
     const GazetteerEntry* region = next.key.empty() ? nullptr : gazetteer_->find_key(next.key);
     if (region && region->kind == "city") return {};
+    // (a place read from a list's shape alone is no region: "Albay, Camarines Sur and Masbate")
+    if (next.rule == "names/listed_with_places") return {};
     // a country is in no region after it: "Argentina, Brazil, Paraguay and Uruguay" is a list
     const GazetteerEntry* place = mention.key.empty() ? nullptr : gazetteer_->find_key(mention.key);
     if (place && (place->kind == "country" || place->kind == "continent")) return {};

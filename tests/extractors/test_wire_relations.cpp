@@ -912,3 +912,13 @@ TEST_CASE("a person's name that is a company's without its legal form is the com
     CHECK_FALSE(names(doc, EntityClass::Person, "Brenner Automobil"));
     CHECK(names(doc, EntityClass::Person, "Annika Lindqvist"));
 }
+
+TEST_CASE("a plain name listed between two places is a place, and no region of the first", "[relations][wire]") {
+    Document doc = run_pipeline("The storm swept west across Albay, Camarines Sur and the island province of Masbate.");
+    CHECK(names(doc, EntityClass::Place, "Camarines Sur"));
+    CHECK_FALSE(names(doc, EntityClass::Person, "Camarines Sur"));
+    CHECK_FALSE(has(relations_of(doc), "Albay locatedIn Camarines Sur"));
+    // near miss: a person's name keeps its evidence
+    Document person = run_pipeline("She thanked Albay, John Smith and Masbate for their help.");
+    CHECK(names(person, EntityClass::Person, "John Smith"));
+}
