@@ -4,16 +4,13 @@
 #include "core/text.hpp"
 #include "extractors/confidences.hpp"
 #include "extractors/gazetteer_extractor.hpp"
+#include "extractors/text_scan.hpp"
 #include "extractors/word_lists.hpp"
 #include "language/word_shape.hpp"
 
 namespace newsgraph {
 
 namespace {
-bool is_quote_mark(std::string_view word) {
-    return word == "\"" || word == "\u201c" || word == "\u201d" || word == "'" || word == "\u2018" || word == "\u2019";
-}
-
 bool is_ordinal(const NameCues& cues, std::string_view word) {
     return word.size() >= 3 && starts_with_digit(word) && cues.is(Cue::OrdinalSuffix, word.substr(word.size() - 2));
 }
@@ -45,11 +42,11 @@ void EventExtractor::run(Document& doc) const {
             }
             // an operation codenamed "Savannah Shield": the quoted capitalized words name it
             static const WordSet& code_words = word_list("code name word");
-            if (k + 3 < n && has(code_words, folded[k]) && is_quote_mark(doc.view(tokens[k + 1])) &&
+            if (k + 3 < n && has(code_words, folded[k]) && scan::is_quote_mark(doc.view(tokens[k + 1])) &&
                 is_capitalized(doc.view(tokens[k + 2]))) {
                 std::size_t end = k + 2;
                 while (end < n && end < k + 7 && is_capitalized(doc.view(tokens[end]))) ++end;
-                if (end < n && is_quote_mark(doc.view(tokens[end]))) {
+                if (end < n && scan::is_quote_mark(doc.view(tokens[end]))) {
                     Mention mention;
                     mention.span = {tokens[k + 2].begin, tokens[end - 1].end};
                     mention.cls = EntityClass::Event;

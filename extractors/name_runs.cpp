@@ -239,8 +239,7 @@ bool NameScan::split_at_title(std::size_t b, std::size_t e, int depth) {
             for (std::size_t k = q; k < r; ++k) known = known && covered_[k];
             // "Lord Mayor": a title after a title is one post, not a person
             bool post = title_at(q) >= r - q;
-            const bool letter = r == q + 1 && words_[q].size() == 1;  // ("Gen Z": one letter names no one)
-            if (!post && !known && !letter && !x_.lexicons_.head(folded_[r - 1]))
+            if (!post && !known && !one_letter(q, r) && !x_.lexicons_.head(folded_[r - 1]))
                 emit(q, r, EntityClass::Person, surface(q, r), confidence::kPersonAfterTitle, "title");
             else if (!post)
                 process(q, r, depth + 1);

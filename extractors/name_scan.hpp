@@ -37,6 +37,8 @@ private:
         bool workplace = false;    // "an analyst at Berenberg": after a job title and "at", the holder's employer
     };
 
+    // "Gen Z": one letter names no one.
+    bool one_letter(std::size_t b, std::size_t e) const { return e == b + 1 && words_[b].size() == 1; }
     // "'s" after a name.
     static bool is_possessive(std::string_view word) { return word == "'s" || word == "\u2019s" || word == "'S"; }
     // True when token k's folded word belongs to the cue class.

@@ -67,8 +67,7 @@ Span minister_title(const Document& doc, const Gazetteer& gazetteer, const Menti
     if (title.begin == last.begin) return {};  // "Minister Farrell-Byrne" names the post given before
     const Span before = word_before(text, title.begin);
     const std::string_view b = text.substr(before.begin, before.size());
-    const std::string lower = ascii_lower(b);
-    if (covered(doc, before) || lower == "former" || lower.ends_with("'s") || b.ends_with("\u2019s") ||
+    if (covered(doc, before) || ascii_lower(b) == "former" || scan::ends_with_possessive(std::string(b)) ||
         (b.size() > 0 && is_capitalized(b) && gazetteer.match_word(text, before, EntityClass::Place)))
         return {};
     return title;

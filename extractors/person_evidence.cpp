@@ -44,9 +44,7 @@ bool NameScan::person_evidence(std::size_t b, std::size_t e, std::string& rule, 
 // country's possessive.
 std::optional<NameScan::Evidence> NameScan::shape_evidence(std::size_t b, std::size_t e) const {
     std::size_t length = e - b;
-    // ("Gen Z": one letter names no one)
-    if (title_before(b) && !(length == 1 && words_[b].size() == 1))
-        return Evidence{"title", confidence::kPersonAfterTitle};
+    if (title_before(b) && !one_letter(b, e)) return Evidence{"title", confidence::kPersonAfterTitle};
     if (length >= 2 && x_.lexicons_.is_given_name(folded_[b]) && !article_before_name(b, e))
         return Evidence{"given_name", confidence::kPersonGivenName};
     // "Kwok-hung", "Shin-wook": hyphenated given names with a lower-case second part

@@ -89,6 +89,8 @@ private:
 
     // True when token t stands inside a quotation.
     bool in_quote(std::size_t t) const;
+    // True when the mention owns what follows it ("Serem's coach", "Mr Mahmood's daughter").
+    bool owns_next(const scan::Placed& p) const;
     // Speech verb at token t, possibly two words ("pointed out", "according to").
     std::size_t verb_at(std::size_t t) const;
     // Genders of people from the honorific next to their names ("Ms. Lopez").

@@ -172,8 +172,7 @@ Introduced Attributor::introducing_sentence(std::size_t qi, const Sentence& prev
     for (const auto& p : placed_) {
         if (p.first < first || p.first >= end || in_quote(p.first) || p.cls != EntityClass::Person) continue;
         // "Mr Mahmood's eldest daughter, Ayesha Mahmood, read": an owner is not the one who acts
-        bool owner = p.end < words_.size() && (words_[p.end] == "'s" || words_[p.end] == "\u2019s");
-        if (owner || (p.end > p.first && scan::ends_with_possessive(words_[p.end - 1]))) continue;
+        if (owns_next(p)) continue;
         std::size_t person = namesake_by_organization(p);
         if (named == doc_.entities.size()) named = person;
         if (subject != doc_.entities.size() && person == subject) break;

@@ -14,6 +14,11 @@ bool Attributor::clause_in_quote(const SpeechClause& clause) const {
            in_quote(scan::token_at_or_after(tokens_, clause.subject.begin));
 }
 
+bool Attributor::owns_next(const scan::Placed& p) const {
+    return (p.end < words_.size() && (words_[p.end] == "'s" || words_[p.end] == "\u2019s")) ||
+           (p.end > p.first && scan::ends_with_possessive(words_[p.end - 1]));
+}
+
 // The person (else organization) named in tokens [first, end), or null.
 const scan::Placed* Attributor::named_in(std::size_t first, std::size_t end) const {
     const scan::Placed* named = nullptr;
@@ -21,9 +26,7 @@ const scan::Placed* Attributor::named_in(std::size_t first, std::size_t end) con
         if (p.first >= end || p.end <= first || !is_speaker_class(p.cls)) continue;
         // "Serem's coach, Marco Bellandi, said": a person who owns the speaker is not the speaker (a body that owns
         // one speaks through them: "Interpol's spokesman")
-        const bool owner = (p.end < words_.size() && (words_[p.end] == "'s" || words_[p.end] == "\u2019s")) ||
-                           (p.end > p.first && scan::ends_with_possessive(words_[p.end - 1]));
-        if (owner && p.cls == EntityClass::Person) continue;
+        if (p.cls == EntityClass::Person && owns_next(p)) continue;
         if (!named || (p.cls == EntityClass::Person && named->cls != EntityClass::Person)) named = &p;
     }
     return named;

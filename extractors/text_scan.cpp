@@ -449,6 +449,10 @@ std::size_t entity_named(const Document& doc, std::string_view folded_phrase, En
     return found;
 }
 
+bool is_quote_mark(std::string_view word) {
+    return word == "\"" || word == "\u201c" || word == "\u201d" || word == "'" || word == "\u2018" || word == "\u2019";
+}
+
 bool ends_with_possessive(const std::string& word) {
     for (std::string_view suffix : {std::string_view("'s"), std::string_view("\u2019s")})
         if (word.size() > suffix.size() && word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0)

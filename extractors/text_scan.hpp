@@ -155,6 +155,9 @@ private:
     std::map<std::pair<EntityClass, std::string>, std::size_t> by_acronym_;  // none_ when several share it
 };
 
+// True for a quotation mark written as a token of its own (straight or curly, double or single).
+bool is_quote_mark(std::string_view word);
+
 // True for a word that carries a possessive ending ("UNODC's").
 bool ends_with_possessive(const std::string& word);
 
